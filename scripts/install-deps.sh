@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The single list of Debian packages NextEvent needs to build, test and run.
+# Idempotent: installs only what is missing and prints nothing when all is there.
+# Usage: scripts/install-deps.sh [--no-test] [--no-console]
+set -euo pipefail
+
+build=(build-essential cmake ninja-build pkg-config ccache git
+  libpoco-dev libmariadb-dev libhiredis-dev nlohmann-json3-dev libgtest-dev libgmock-dev
+  libbenchmark-dev libsodium-dev libqrencode-dev libgumbo-dev libkainjow-mustache-dev libpng-dev)
+console=(qt6-base-dev libqt6opengl6-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
+  qt6-tools-dev qt6-l10n-tools libgl-dev)
+testing=(mariadb-server mariadb-client redis-server redis-tools xvfb xauth chromium zbar-tools wrk
+  nginx-light fonts-wqy-microhei iproute2 curl python3)
+
+want=("${build[@]}")
+with_console=1 with_test=1
+for arg in "$@"; do
+  case "$arg" in
+    --no-test) with_test=0 ;;
+    --no-console) with_console=0 ;;
+    *) echo "install-deps: unknown option $arg" >&2; exit 2 ;;
+  esac
+done
+((with_console)) && want+=("${console[@]}")
+((with_test)) && want+=("${testing[@]}")
+# Node.js is only needed for the browser tests; a machine that already has node and npm (for example
+# from another repository that bundles npm into its nodejs package) keeps them.
+if ((with_test)) && ! command -v npm >/dev/null 2>&1; then want+=(nodejs npm); fi
+
+missing=()
+for p in "${want[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q '^install ok installed$' || missing+=("$p")
+done
+((${#missing[@]} == 0)) && exit 0
+
+SUDO=""
+[ "$(id -u)" -ne 0 ] && SUDO=sudo
+echo "install-deps: installing ${#missing[@]} package(s): ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "install-deps: done"

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "nextevent/Survey.h"
+
+namespace nextevent
+{
+
+/// Running tallies of one survey, updated one response at a time so readers never recount.
+/// Not thread-safe: the owner serialises access.
+class SurveyTally
+{
+public:
+    explicit SurveyTally(Survey survey);
+
+    /// Counts a response (assumed valid for the survey; unknown ids are ignored).
+    void add(const SurveyResponse &response);
+
+    /// Uncounts a response previously added (used when a respondent replaces an answer).
+    void remove(const SurveyResponse &response);
+
+    std::int64_t totalResponses() const
+    {
+        return m_total;
+    }
+
+    const Survey &survey() const
+    {
+        return m_survey;
+    }
+
+    /// The live-results document of DESIGN.md; "chart" per question only with includeChart.
+    nlohmann::json toJson(bool includeChart) const;
+
+private:
+    struct QuestionTally
+    {
+        std::int64_t answered = 0;
+        std::map<std::string, std::int64_t> optionCounts;
+        std::vector<std::int64_t> distribution; ///< rating: index 0 is rating 1
+        std::int64_t ratingSum = 0;
+    };
+
+    void apply(const SurveyResponse &response, int sign);
+
+    Survey m_survey;
+    std::map<std::string, QuestionTally> m_questions;
+    std::int64_t m_total = 0;
+};
+
+} // namespace nextevent

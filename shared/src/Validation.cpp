@@ -1,0 +1,316 @@
+// SPDX-License-Identifier: MIT
+#include "nextevent/Validation.h"
+
+#include <algorithm>
+#include <set>
+#include <string>
+
+namespace nextevent
+{
+namespace
+{
+/// Checks a text field: required (non-blank), valid UTF-8, at most `max` code points.
+void checkText(std::vector<FieldError> &errors,
+               const std::string &field,
+               const std::string &value,
+               std::size_t max,
+               bool required)
+{
+    const bool blank = value.find_first_not_of(" \t\r\n") == std::string::npos;
+    if (required && blank)
+    {
+        errors.push_back({field, "is required"});
+        return;
+    }
+    const auto length = utf8Length(value);
+    if (length < 0)
+        errors.push_back({field, "is not valid UTF-8"});
+    else if (static_cast<std::size_t>(length) > max)
+        errors.push_back({field, "must be at most " + std::to_string(max) + " characters"});
+}
+} // namespace
+
+std::int64_t utf8Length(const std::string &text)
+{
+    std::int64_t count = 0;
+    for (std::size_t i = 0; i < text.size();)
+    {
+        const auto c = static_cast<unsigned char>(text[i]);
+        std::size_t n = 0;
+        if (c < 0x80)
+            n = 1;
+        else if ((c >> 5) == 0x6)
+            n = 2;
+        else if ((c >> 4) == 0xE)
+            n = 3;
+        else if ((c >> 3) == 0x1E)
+            n = 4;
+        else
+            return -1;
+        if (i + n > text.size())
+            return -1;
+        for (std::size_t j = 1; j < n; ++j)
+            if ((static_cast<unsigned char>(text[i + j]) >> 6) != 0x2)
+                return -1;
+        i += n;
+        ++count;
+    }
+    return count;
+}
+
+std::vector<FieldError> validate(const Event &event)
+{
+    std::vector<FieldError> errors;
+    checkText(errors, "title", event.title, limits::kTitleMax, true);
+    checkText(errors, "description", event.description, limits::kDescriptionMax, false);
+    checkText(errors, "location", event.location, limits::kLocationMax, false);
+    if (!event.startDate)
+        errors.push_back({"startDate", "is required"});
+    if (!event.endDate)
+        errors.push_back({"endDate", "is required"});
+    if (event.startDate && event.endDate && *event.endDate <= *event.startDate)
+        errors.push_back({"endDate", "must be after startDate"});
+    if (event.capacity && (*event.capacity < 0 || *event.capacity > limits::kCapacityMax))
+        errors.push_back({"capacity", "must be between 0 and " + std::to_string(limits::kCapacityMax)});
+    checkText(errors, "wechatConfig.interactionCode", event.wechatConfig.interactionCode, 64, false);
+    const auto &code = event.wechatConfig.interactionCode;
+    if (!std::all_of(code.begin(), code.end(), [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                   c == '_';
+        }))
+        errors.push_back({"wechatConfig.interactionCode", "may contain only letters, digits, '-' and '_'"});
+    checkText(errors, "wechatConfig.scanMessage", event.wechatConfig.scanMessage, 600, false);
+    checkText(errors, "wechatConfig.autoReply", event.wechatConfig.autoReply, 600, false);
+    if (event.wechatConfig.userTagId && *event.wechatConfig.userTagId < 0)
+        errors.push_back({"wechatConfig.userTagId", "must not be negative"});
+    return errors;
+}
+
+std::vector<FieldError> validateRegistration(const Attendee &attendee)
+{
+    std::vector<FieldError> errors;
+    if (attendee.openid.empty())
+    {
+        checkText(errors, "name", attendee.name, limits::kNameMax, true);
+    }
+    else
+        checkText(errors, "name", attendee.name, limits::kNameMax, false);
+    checkText(errors, "phone", attendee.phone, limits::kPhoneMax, false);
+    if (!std::all_of(attendee.phone.begin(), attendee.phone.end(), [](char c) {
+            return (c >= '0' && c <= '9') || c == '+' || c == '-' || c == ' ' || c == '(' || c == ')';
+        }))
+        errors.push_back({"phone", "may contain only digits, spaces and + - ( )"});
+    return errors;
+}
+
+std::vector<FieldError> validate(const Article &article)
+{
+    std::vector<FieldError> errors;
+    checkText(errors, "title", article.title, limits::kTitleMax, true);
+    checkText(errors, "summary", article.summary, limits::kSummaryMax, false);
+    checkText(errors, "category", article.category, limits::kCategoryMax, false);
+    checkText(errors, "author", article.author, limits::kNameMax, false);
+    checkText(errors, "promotionCode", article.promotionCode, 64, false);
+    if (article.content.size() > limits::kContentMax)
+        errors.push_back({"content", "must be at most " + std::to_string(limits::kContentMax) + " bytes"});
+    else if (utf8Length(article.content) < 0)
+        errors.push_back({"content", "is not valid UTF-8"});
+    return errors;
+}
+
+std::vector<FieldError> validate(const Question &q, const std::string &prefix)
+{
+    std::vector<FieldError> errors;
+    checkText(errors, prefix + "text", q.text, limits::kQuestionTextMax, true);
+    const bool choice = q.type == QuestionType::SingleChoice || q.type == QuestionType::MultipleChoice;
+    if (choice)
+    {
+        if (q.options.size() < limits::kMinOptions || q.options.size() > limits::kMaxOptions)
+            errors.push_back({prefix + "options",
+                              "must have between " + std::to_string(limits::kMinOptions) + " and " +
+                                  std::to_string(limits::kMaxOptions) + " options"});
+        std::set<std::string> ids;
+        for (std::size_t i = 0; i < q.options.size(); ++i)
+        {
+            const std::string field = prefix + "options[" + std::to_string(i) + "].text";
+            checkText(errors, field, q.options[i].text, limits::kOptionTextMax, true);
+            if (!q.options[i].id.empty() && !ids.insert(q.options[i].id).second)
+                errors.push_back({prefix + "options[" + std::to_string(i) + "].id", "is used twice"});
+        }
+    }
+    else if (!q.options.empty())
+        errors.push_back({prefix + "options", "are only allowed for choice questions"});
+
+    if (q.maxSelections)
+    {
+        if (q.type != QuestionType::MultipleChoice)
+            errors.push_back({prefix + "maxSelections", "is only allowed for multiple choice questions"});
+        else if (*q.maxSelections < 1 || *q.maxSelections > static_cast<std::int64_t>(q.options.size()))
+            errors.push_back({prefix + "maxSelections", "must be between 1 and the number of options"});
+    }
+    if (q.type == QuestionType::Rating)
+    {
+        if (!q.scale || (*q.scale != 5 && *q.scale != 10))
+            errors.push_back({prefix + "scale", "must be 5 or 10"});
+    }
+    else if (q.scale)
+        errors.push_back({prefix + "scale", "is only allowed for rating questions"});
+    if (q.maxLength)
+    {
+        if (q.type != QuestionType::Text)
+            errors.push_back({prefix + "maxLength", "is only allowed for text questions"});
+        else if (*q.maxLength < 1 || *q.maxLength > kDefaultTextMaxLength)
+            errors.push_back({prefix + "maxLength", "must be between 1 and " + std::to_string(kDefaultTextMaxLength)});
+    }
+    return errors;
+}
+
+std::vector<FieldError> validate(const Survey &survey)
+{
+    std::vector<FieldError> errors;
+    checkText(errors, "title", survey.title, limits::kTitleMax, true);
+    checkText(errors, "description", survey.description, limits::kDescriptionMax, false);
+    if (survey.startTime && survey.endTime && *survey.endTime <= *survey.startTime)
+        errors.push_back({"endTime", "must be after startTime"});
+    if (survey.questions.size() > limits::kMaxQuestions)
+        errors.push_back({"questions", "must have at most " + std::to_string(limits::kMaxQuestions) + " questions"});
+    std::set<std::string> ids;
+    for (std::size_t i = 0; i < survey.questions.size(); ++i)
+    {
+        const std::string prefix = "questions[" + std::to_string(i) + "].";
+        auto questionErrors = validate(survey.questions[i], prefix);
+        errors.insert(errors.end(), questionErrors.begin(), questionErrors.end());
+        if (!survey.questions[i].id.empty() && !ids.insert(survey.questions[i].id).second)
+            errors.push_back({prefix + "id", "is used twice"});
+    }
+    return errors;
+}
+
+std::vector<FieldError> validate(const User &user)
+{
+    std::vector<FieldError> errors;
+    if (user.username.size() < limits::kUsernameMin || user.username.size() > limits::kUsernameMax)
+        errors.push_back({"username",
+                          "must be " + std::to_string(limits::kUsernameMin) + " to " +
+                              std::to_string(limits::kUsernameMax) + " characters"});
+    else if (!std::all_of(user.username.begin(), user.username.end(), [](char c) {
+                 return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+                        c == '_' || c == '-';
+             }))
+        errors.push_back({"username", "may contain only letters, digits, '.', '_' and '-'"});
+    checkText(errors, "displayName", user.displayName, limits::kNameMax, false);
+    checkText(errors, "phone", user.phone, limits::kPhoneMax, false);
+    if (!user.email.empty())
+    {
+        const auto at = user.email.find('@');
+        if (at == std::string::npos || at == 0 || user.email.find('.', at) == std::string::npos ||
+            user.email.back() == '.' || user.email.size() > 254 || user.email.find(' ') != std::string::npos)
+            errors.push_back({"email", "is not a valid e-mail address"});
+    }
+    if (user.roles.empty())
+        errors.push_back({"roles", "must name at least one role"});
+    return errors;
+}
+
+std::vector<FieldError> validatePassword(const std::string &password)
+{
+    std::vector<FieldError> errors;
+    const auto length = utf8Length(password);
+    if (length < 0)
+        errors.push_back({"password", "is not valid UTF-8"});
+    else if (static_cast<std::size_t>(length) < limits::kPasswordMin)
+        errors.push_back({"password", "must be at least " + std::to_string(limits::kPasswordMin) + " characters"});
+    else if (password.size() > limits::kPasswordMax)
+        errors.push_back({"password", "must be at most " + std::to_string(limits::kPasswordMax) + " bytes"});
+    return errors;
+}
+
+std::vector<FieldError> validateResponse(const Survey &survey, const SurveyResponse &response)
+{
+    std::vector<FieldError> errors;
+    std::set<std::string> answered;
+    for (std::size_t i = 0; i < response.answers.size(); ++i)
+    {
+        const Answer &answer = response.answers[i];
+        const std::string prefix = "answers[" + std::to_string(i) + "].";
+        const auto it = std::find_if(survey.questions.begin(), survey.questions.end(), [&](const Question &q) {
+            return q.id == answer.questionId;
+        });
+        if (it == survey.questions.end())
+        {
+            errors.push_back({prefix + "questionId", "is not a question of this survey"});
+            continue;
+        }
+        if (!answered.insert(answer.questionId).second)
+        {
+            errors.push_back({prefix + "questionId", "is answered twice"});
+            continue;
+        }
+        const Question &q = *it;
+        switch (q.type)
+        {
+        case QuestionType::SingleChoice:
+        case QuestionType::MultipleChoice: {
+            if (answer.rating || answer.text)
+                errors.push_back({prefix + "optionIds", "a choice question takes optionIds only"});
+            std::set<std::string> chosen;
+            for (const auto &optionId : answer.optionIds)
+            {
+                const bool known = std::any_of(q.options.begin(), q.options.end(), [&](const QuestionOption &o) {
+                    return o.id == optionId;
+                });
+                if (!known)
+                    errors.push_back({prefix + "optionIds", "'" + optionId + "' is not an option of this question"});
+                else if (!chosen.insert(optionId).second)
+                    errors.push_back({prefix + "optionIds", "'" + optionId + "' is chosen twice"});
+            }
+            if (answer.optionIds.empty())
+                errors.push_back({prefix + "optionIds", "must choose at least one option"});
+            if (q.type == QuestionType::SingleChoice && answer.optionIds.size() > 1)
+                errors.push_back({prefix + "optionIds", "must choose exactly one option"});
+            if (q.type == QuestionType::MultipleChoice && q.maxSelections &&
+                static_cast<std::int64_t>(answer.optionIds.size()) > *q.maxSelections)
+                errors.push_back({prefix + "optionIds",
+                                  "must choose at most " + std::to_string(*q.maxSelections) + " options"});
+            break;
+        }
+        case QuestionType::Rating:
+            if (!answer.optionIds.empty() || answer.text)
+                errors.push_back({prefix + "rating", "a rating question takes rating only"});
+            if (!answer.rating)
+                errors.push_back({prefix + "rating", "is required"});
+            else if (*answer.rating < 1 || *answer.rating > q.scale.value_or(5))
+                errors.push_back({prefix + "rating", "must be between 1 and " + std::to_string(q.scale.value_or(5))});
+            break;
+        case QuestionType::Text: {
+            if (!answer.optionIds.empty() || answer.rating)
+                errors.push_back({prefix + "text", "a text question takes text only"});
+            if (!answer.text)
+            {
+                errors.push_back({prefix + "text", "is required"});
+                break;
+            }
+            const auto length = utf8Length(*answer.text);
+            const auto max = q.maxLength.value_or(kDefaultTextMaxLength);
+            if (length < 0)
+                errors.push_back({prefix + "text", "is not valid UTF-8"});
+            else if (length > max)
+                errors.push_back({prefix + "text", "must be at most " + std::to_string(max) + " characters"});
+            break;
+        }
+        }
+    }
+    for (std::size_t i = 0; i < survey.questions.size(); ++i)
+        if (survey.questions[i].required && !answered.contains(survey.questions[i].id))
+            errors.push_back({"answers", "question " + std::to_string(i + 1) + " (" + survey.questions[i].id +
+                                             ") is required"});
+    return errors;
+}
+
+void throwIfInvalid(std::vector<FieldError> errors)
+{
+    if (!errors.empty())
+        throw Error::validation(std::move(errors));
+}
+
+} // namespace nextevent
