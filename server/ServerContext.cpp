@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: MIT
+#include "server/ServerContext.h"
+
+#include <filesystem>
+#include <fstream>
+
+#include <sodium.h>
+#include <sys/stat.h>
+
+#include "server/http/Routes.h"
+#include "server/infra/MemoryRateLimiter.h"
+
+namespace nextevent::server
+{
+
+std::string loadOrCreateJwtSecret(const std::string &dataDir)
+{
+    const auto path = std::filesystem::path(dataDir) / "jwt-secret";
+    if (std::ifstream in(path); in)
+    {
+        std::string secret((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        if (secret.size() >= 32)
+            return secret;
+    }
+    if (sodium_init() < 0)
+        throw std::runtime_error("libsodium failed to initialise");
+    unsigned char bytes[48];
+    randombytes_buf(bytes, sizeof bytes);
+    char hex[sizeof bytes * 2 + 1];
+    sodium_bin2hex(hex, sizeof hex, bytes, sizeof bytes);
+    std::filesystem::create_directories(dataDir);
+    const auto old = ::umask(077);
+    std::ofstream out(path, std::ios::trunc);
+    ::umask(old);
+    out << hex;
+    if (!out)
+        throw std::runtime_error("cannot write " + path.string());
+    return hex;
+}
+
+std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
+{
+    config.checkProduction();
+    auto ctx = std::make_unique<ServerContext>();
+    ctx->config = config;
+    if (ctx->config.jwtSecret.empty())
+        ctx->config.jwtSecret = loadOrCreateJwtSecret(config.dataDir);
+    else if (ctx->config.jwtSecret.size() < 32)
+        throw std::runtime_error("NEXTEVENT_JWT_SECRET must be at least 32 bytes");
+    const auto url = store::DatabaseUrl::parse(config.dbUrl);
+    if (url.dialect == store::Dialect::SQLite)
+    {
+        const auto parent = std::filesystem::path(url.path).parent_path();
+        if (!parent.empty())
+            std::filesystem::create_directories(parent);
+    }
+    ctx->database = std::make_shared<store::Database>(url, config.dbPoolSize);
+    ctx->store = std::make_unique<store::SqlStore>(ctx->database);
+    ctx->hasher = std::make_unique<app::PasswordHasher>(config.passwordHashCost);
+    ctx->tokens = std::make_unique<app::TokenService>(ctx->config.jwtSecret, config.accessTokenTtlSeconds);
+    ctx->limiter = std::make_unique<infra::MemoryRateLimiter>();
+    ctx->auth = std::make_unique<app::AuthService>(*ctx->store, *ctx->hasher, *ctx->tokens, *ctx->limiter,
+                                                   config.refreshTokenTtlSeconds, config.loginAttemptsPerMinute);
+    ctx->users = std::make_unique<app::UserService>(*ctx->store, *ctx->hasher);
+    ctx->events = std::make_unique<app::EventService>(*ctx->store);
+    ctx->attendees = std::make_unique<app::AttendeeService>(*ctx->store);
+    auto *database = ctx->database.get();
+    ctx->metrics.addGauge("nextevent_db_pool_used", "Database connections in use.",
+                          [database] { return static_cast<double>(database->stats().used); });
+    ctx->metrics.addGauge("nextevent_db_pool_capacity", "Database connection pool capacity.",
+                          [database] { return static_cast<double>(database->stats().capacity); });
+    http::registerRoutes(ctx->router, *ctx);
+    return ctx;
+}
+
+} // namespace nextevent::server

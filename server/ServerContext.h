@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <memory>
+
+#include "server/app/AttendeeService.h"
+#include "server/app/AuthService.h"
+#include "server/app/Config.h"
+#include "server/app/EventService.h"
+#include "server/app/PasswordHasher.h"
+#include "server/app/RateLimiter.h"
+#include "server/app/TokenService.h"
+#include "server/app/UserService.h"
+#include "server/http/Metrics.h"
+#include "server/http/Router.h"
+#include "server/store/Database.h"
+#include "server/store/SqlStore.h"
+
+namespace nextevent::server
+{
+
+/// The composition root: every long-lived object of one server process, built from its Config.
+struct ServerContext
+{
+    app::Config config;
+    std::shared_ptr<store::Database> database;
+    std::unique_ptr<store::SqlStore> store;
+    std::unique_ptr<app::PasswordHasher> hasher;
+    std::unique_ptr<app::TokenService> tokens;
+    std::unique_ptr<app::RateLimiter> limiter;
+    std::unique_ptr<app::AuthService> auth;
+    std::unique_ptr<app::UserService> users;
+    std::unique_ptr<app::EventService> events;
+    std::unique_ptr<app::AttendeeService> attendees;
+    http::Metrics metrics;
+    http::Router router;
+
+    /// Opens the database and builds the services. In development the JWT secret is generated once into
+    /// DATA_DIR; in production a missing or short one is refused. Throws with a one-line reason.
+    static std::unique_ptr<ServerContext> create(const app::Config &config);
+};
+
+/// Reads DATA_DIR/jwt-secret, creating it (0600, 48 random bytes) when absent.
+std::string loadOrCreateJwtSecret(const std::string &dataDir);
+
+} // namespace nextevent::server

@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: MIT
+#include "server/app/AttendeeService.h"
+
+#include <sodium.h>
+
+#include "nextevent/Error.h"
+#include "nextevent/EventLifecycle.h"
+#include "nextevent/Ids.h"
+#include "nextevent/Json.h"
+#include "nextevent/JsonReader.h"
+#include "nextevent/Validation.h"
+
+namespace nextevent::server::app
+{
+namespace
+{
+/// Quotes a CSV field; a leading = + - @ is neutralised so spreadsheets do not run it as a formula.
+std::string csvField(const std::string &value)
+{
+    std::string text = value;
+    if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@'))
+        text.insert(text.begin(), '\'');
+    std::string out = "\"";
+    for (char c : text)
+    {
+        if (c == '"')
+            out += "\"\"";
+        else
+            out.push_back(c);
+    }
+    return out + "\"";
+}
+
+std::string hhmm(TimePoint t)
+{
+    return formatIso8601(t).substr(11, 5);
+}
+} // namespace
+
+AttendeeService::AttendeeService(Store &store)
+    : m_store(store)
+{
+}
+
+std::string AttendeeService::newCheckInCode()
+{
+    static constexpr char kAlphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    std::string code(12, ' ');
+    for (auto &c : code)
+        c = kAlphabet[randombytes_uniform(32)];
+    return code;
+}
+
+Event AttendeeService::requireEvent(UnitOfWork &unit, const std::string &eventId, bool forUpdate)
+{
+    auto event = unit.events().find(eventId, forUpdate);
+    if (!event)
+        throw Error(ErrorCode::NotFound, "No such event");
+    return *event;
+}
+
+AttendeeService::Registration AttendeeService::registerAttendee(const std::string &eventId,
+                                                                const nlohmann::json &body,
+                                                                const std::string &actor)
+{
+    requireObject(body);
+    std::vector<FieldError> errors;
+    JsonReader reader(body, "", errors);
+    Attendee attendee;
+    attendee.name = reader.string("name").value_or("");
+    attendee.phone = reader.string("phone").value_or("");
+    attendee.openid = reader.string("openid").value_or("");
+    throwIfInvalid(errors);
+    throwIfInvalid(validateRegistration(attendee));
+
+    auto unit = m_store.write();
+    const Event event = requireEvent(*unit, eventId, true);
+    if (!acceptsRegistrations(event.status))
+        throw Error(ErrorCode::Conflict,
+                    "The event is " + std::string(toString(event.status)) + " and does not take registrations");
+    if (!attendee.openid.empty())
+        if (auto existing = unit->attendees().findActiveByOpenid(eventId, attendee.openid))
+            return {*existing, false};
+
+    const EventCounts counts = unit->attendees().counts(eventId);
+    attendee.id = newUuid();
+    attendee.eventId = eventId;
+    attendee.checkInCode = newCheckInCode();
+    attendee.createdAt = attendee.updatedAt = nextevent::now();
+    std::optional<std::int64_t> seq;
+    if (event.capacity && counts.registered >= *event.capacity)
+    {
+        attendee.status = AttendeeStatus::Waitlisted;
+        seq = unit->attendees().nextWaitlistSeq(eventId);
+        attendee.waitlistPosition = counts.waitlisted + 1;
+    }
+    unit->attendees().insert(attendee, seq);
+    unit->audit().append({actor, "register", "attendee", attendee.id,
+                          {{"eventId", eventId}, {"status", toString(attendee.status)}}});
+    unit->commit();
+    return {attendee, true};
+}
+
+Attendee AttendeeService::cancel(const std::string &eventId, const std::string &attendeeId, const std::string &actor)
+{
+    auto unit = m_store.write();
+    requireEvent(*unit, eventId, true);
+    auto attendee = unit->attendees().find(eventId, attendeeId);
+    if (!attendee)
+        throw Error(ErrorCode::NotFound, "No such attendee");
+    if (attendee->status == AttendeeStatus::Cancelled)
+        return *attendee;
+    if (attendee->checkedInAt)
+        throw Error(ErrorCode::Conflict, "The attendee has already checked in and cannot be cancelled");
+    const bool freedSeat = attendee->status == AttendeeStatus::Registered;
+    attendee->status = AttendeeStatus::Cancelled;
+    attendee->waitlistPosition.reset();
+    attendee->updatedAt = nextevent::now();
+    unit->attendees().update(*attendee, std::nullopt);
+    unit->audit().append({actor, "cancel", "attendee", attendee->id, {{"eventId", eventId}}});
+    if (freedSeat)
+    {
+        if (auto next = unit->attendees().firstWaitlisted(eventId))
+        {
+            next->status = AttendeeStatus::Registered;
+            next->waitlistPosition.reset();
+            next->updatedAt = attendee->updatedAt;
+            unit->attendees().update(*next, std::nullopt);
+            unit->audit().append({actor, "promote", "attendee", next->id, {{"eventId", eventId}}});
+        }
+    }
+    unit->commit();
+    return *attendee;
+}
+
+Page<Attendee> AttendeeService::list(const std::string &eventId, const AttendeeQuery &query, bool mayBrowse)
+{
+    if (!mayBrowse && query.search.size() < 2)
+        throw Error(ErrorCode::Forbidden, "Check-in staff may only search attendees by name, phone or code",
+                    {{"search", "at least 2 characters are required"}});
+    auto unit = m_store.read();
+    requireEvent(*unit, eventId, false);
+    return unit->attendees().list(eventId, query);
+}
+
+Attendee AttendeeService::get(const std::string &eventId, const std::string &attendeeId)
+{
+    auto unit = m_store.read();
+    auto attendee = unit->attendees().find(eventId, attendeeId);
+    if (!attendee)
+        throw Error(ErrorCode::NotFound, "No such attendee");
+    return *attendee;
+}
+
+AttendeeService::CheckIn AttendeeService::checkIn(const std::string &eventId,
+                                                  const nlohmann::json &body,
+                                                  const Principal &actor)
+{
+    requireObject(body);
+    std::vector<FieldError> errors;
+    JsonReader reader(body, "", errors);
+    auto code = reader.string("code", true);
+    throwIfInvalid(errors);
+    // Scanners may add spaces or lower-case letters; codes are upper-case.
+    std::string normalised;
+    for (char c : *code)
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+            normalised.push_back(static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c));
+    if (normalised.empty() || normalised.size() > 64)
+        throw Error::validation({{"code", "is not a check-in code"}});
+
+    auto unit = m_store.write();
+    const Event event = requireEvent(*unit, eventId, true);
+    auto attendee = unit->attendees().findByCode(normalised);
+    if (!attendee)
+        throw Error(ErrorCode::NotFound, "Unknown check-in code", {{"code", "unknown"}});
+    if (attendee->eventId != eventId)
+        throw Error(ErrorCode::Conflict, "This code belongs to another event", {{"code", "wrong_event"}});
+    if (attendee->status == AttendeeStatus::Cancelled)
+        throw Error(ErrorCode::Conflict, "This registration was cancelled", {{"code", "cancelled"}});
+    if (attendee->status == AttendeeStatus::Waitlisted)
+        throw Error(ErrorCode::Conflict, "This attendee is still on the waitlist", {{"code", "waitlisted"}});
+    if (attendee->checkedInAt)
+        return {*attendee, true};
+    if (!acceptsCheckIns(event.status))
+        throw Error(ErrorCode::Conflict,
+                    "The event is " + std::string(toString(event.status)) + " and does not take check-ins",
+                    {{"code", "event_closed"}});
+    attendee->checkedInAt = nextevent::now();
+    attendee->checkedInBy = actor.username;
+    attendee->checkInMethod = "code";
+    attendee->updatedAt = *attendee->checkedInAt;
+    unit->attendees().update(*attendee, std::nullopt);
+    unit->audit().append({actor.username, "check-in", "attendee", attendee->id,
+                          {{"eventId", eventId}, {"at", hhmm(*attendee->checkedInAt)}}});
+    unit->commit();
+    return {*attendee, false};
+}
+
+std::string AttendeeService::exportCsv(const std::string &eventId)
+{
+    auto unit = m_store.read();
+    requireEvent(*unit, eventId, false);
+    std::string out = "\xEF\xBB\xBF"; // BOM: spreadsheet tools then read UTF-8 names correctly
+    out += "id,name,phone,openid,status,waitlistPosition,checkInCode,checkedInAt,checkedInBy,registeredAt\r\n";
+    for (const auto &a : unit->attendees().all(eventId))
+    {
+        out += csvField(a.id) + "," + csvField(a.name) + "," + csvField(a.phone) + "," + csvField(a.openid) + "," +
+               csvField(std::string(toString(a.status))) + "," +
+               (a.waitlistPosition ? std::to_string(*a.waitlistPosition) : "") + "," + csvField(a.checkInCode) + "," +
+               (a.checkedInAt ? formatIso8601(*a.checkedInAt) : "") + "," + csvField(a.checkedInBy) + "," +
+               formatIso8601(a.createdAt) + "\r\n";
+    }
+    return out;
+}
+
+} // namespace nextevent::server::app

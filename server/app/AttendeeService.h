@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "nextevent/Attendee.h"
+#include "nextevent/Event.h"
+#include "server/app/Principal.h"
+#include "server/app/Store.h"
+
+namespace nextevent::server::app
+{
+
+/// Registration with capacity and waitlist, cancellation with promotion, check-in and export.
+class AttendeeService
+{
+public:
+    explicit AttendeeService(Store &store);
+
+    struct Registration
+    {
+        Attendee attendee;
+        bool created = true; ///< false when a WeChat user was already registered
+    };
+
+    /// Body: name, phone (or openid from WeChat). Registered while seats remain, else waitlisted in order.
+    /// CONFLICT when the event does not take registrations (draft, completed, cancelled).
+    Registration registerAttendee(const std::string &eventId, const nlohmann::json &body, const std::string &actor);
+
+    /// Cancels; when a registered attendee leaves, the first on the waitlist is promoted.
+    Attendee cancel(const std::string &eventId, const std::string &attendeeId, const std::string &actor);
+
+    /// Door staff without list rights must give a search term (name, phone or code).
+    Page<Attendee> list(const std::string &eventId, const AttendeeQuery &query, bool mayBrowse);
+
+    Attendee get(const std::string &eventId, const std::string &attendeeId);
+
+    struct CheckIn
+    {
+        Attendee attendee;
+        bool alreadyCheckedIn = false;
+    };
+
+    /// Idempotent: a second scan returns the first check-in with alreadyCheckedIn. NOT_FOUND for an
+    /// unknown code; CONFLICT for another event's code, a cancelled or waitlisted attendee, or a closed event.
+    CheckIn checkIn(const std::string &eventId, const nlohmann::json &body, const Principal &actor);
+
+    /// UTF-8 CSV with a byte-order mark, one row per attendee.
+    std::string exportCsv(const std::string &eventId);
+
+    /// 12 characters from an unambiguous 32-letter alphabet (60 bits), from the kernel's CSPRNG.
+    static std::string newCheckInCode();
+
+private:
+    Event requireEvent(UnitOfWork &unit, const std::string &eventId, bool forUpdate);
+
+    Store &m_store;
+};
+
+} // namespace nextevent::server::app

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <string>
+
+#include "nextevent/User.h"
+#include "server/app/PasswordHasher.h"
+#include "server/app/Principal.h"
+#include "server/app/RateLimiter.h"
+#include "server/app/Store.h"
+#include "server/app/TokenService.h"
+
+namespace nextevent::server::app
+{
+
+/// Sign-in, token rotation and sign-out.
+class AuthService
+{
+public:
+    AuthService(Store &store,
+                const PasswordHasher &hasher,
+                TokenService &tokens,
+                RateLimiter &limiter,
+                int refreshTtlSeconds,
+                int loginAttemptsPerMinute);
+
+    struct Session
+    {
+        std::string accessToken;
+        std::string refreshToken;
+        int expiresIn = 0;
+        User user;
+    };
+
+    /// Throws UNAUTHENTICATED with the same message whether the user is unknown, inactive or the password
+    /// wrong; RATE_LIMITED (with retry seconds in details) after too many attempts from one address or on
+    /// one account.
+    Session login(const std::string &username, const std::string &password, const std::string &clientAddress);
+
+    /// Rotates a refresh token. Reusing an already rotated token revokes its whole family.
+    Session refresh(const std::string &refreshToken);
+
+    /// Revokes the refresh token's family (when given) and the current access token.
+    void logout(const Principal &principal, const std::string &refreshToken);
+
+    User me(const Principal &principal);
+
+    /// Resolves a bearer token to a principal whose account is still active.
+    Principal authenticate(const std::string &accessToken);
+
+private:
+    Session issue(UnitOfWork &unit, const User &user, const std::string &familyId);
+
+    Store &m_store;
+    const PasswordHasher &m_hasher;
+    TokenService &m_tokens;
+    RateLimiter &m_limiter;
+    int m_refreshTtl;
+    int m_loginAttemptsPerMinute;
+};
+
+} // namespace nextevent::server::app

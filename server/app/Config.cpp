@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: MIT
+#include "server/app/Config.h"
+
+#include <charconv>
+#include <cstdlib>
+#include <stdexcept>
+
+extern char **environ;
+
+namespace nextevent::server::app
+{
+
+const std::vector<ConfigKey> &configKeys()
+{
+    static const std::vector<ConfigKey> keys{
+        {"env", "NEXTEVENT_ENV", "development", "development or production (production refuses weak secrets)"},
+        {"http.host", "NEXTEVENT_HTTP_HOST", "127.0.0.1", "listen address"},
+        {"http.port", "NEXTEVENT_HTTP_PORT", "8080", "listen port (0 picks a free one)"},
+        {"public.url", "NEXTEVENT_PUBLIC_URL", "http://HOST:PORT", "absolute base for links, QR codes, OAuth"},
+        {"data.dir", "NEXTEVENT_DATA_DIR", "./var", "embedded database, media, generated secrets"},
+        {"db.url", "NEXTEVENT_DB_URL", "sqlite:DATA_DIR/nextevent.db", "or mysql://user:pass@host:port/db"},
+        {"db.poolSize", "NEXTEVENT_DB_POOL_SIZE", "32", "maximum database connections"},
+        {"redis.url", "NEXTEVENT_REDIS_URL", "", "redis://host:port/db; empty: in-process cache and bus"},
+        {"jwt.secret", "NEXTEVENT_JWT_SECRET", "generated into DATA_DIR", "HS256 key, at least 32 bytes"},
+        {"wechat.appId", "NEXTEVENT_WECHAT_APP_ID", "", "Official Account AppID (empty: WeChat off)"},
+        {"wechat.appSecret", "NEXTEVENT_WECHAT_APP_SECRET", "", "Official Account AppSecret"},
+        {"wechat.token", "NEXTEVENT_WECHAT_TOKEN", "", "webhook Token"},
+        {"wechat.aesKey", "NEXTEVENT_WECHAT_AES_KEY", "", "webhook EncodingAESKey (43 characters)"},
+        {"wechat.apiBase", "NEXTEVENT_WECHAT_API_BASE", "https://api.weixin.qq.com", "WeChat API base URL"},
+        {"log.format", "NEXTEVENT_LOG_FORMAT", "text", "text or json"},
+        {"log.level", "NEXTEVENT_LOG_LEVEL", "information", "error, warning, information, debug"},
+        {"http.maxThreads", "NEXTEVENT_HTTP_MAX_THREADS", "512", "worker threads (one per keep-alive connection)"},
+        {"http.maxQueued", "NEXTEVENT_HTTP_MAX_QUEUED", "2048", "accepted connections waiting for a thread"},
+        {"http.maxBodyBytes", "NEXTEVENT_HTTP_MAX_BODY_BYTES", "1048576", "largest JSON request body (413 above)"},
+        {"http.keepAliveSeconds", "NEXTEVENT_HTTP_KEEP_ALIVE_SECONDS", "10", "idle keep-alive timeout"},
+        {"http.timeoutSeconds", "NEXTEVENT_HTTP_TIMEOUT_SECONDS", "15", "slow-client send/receive timeout"},
+        {"auth.accessTokenTtl", "NEXTEVENT_ACCESS_TOKEN_TTL", "900", "access token lifetime, seconds"},
+        {"auth.refreshTokenTtl", "NEXTEVENT_REFRESH_TOKEN_TTL", "2592000", "refresh token lifetime, seconds"},
+        {"auth.passwordHashCost", "NEXTEVENT_PASSWORD_HASH_COST", "interactive",
+         "argon2id cost: interactive, moderate or min (min only outside production)"},
+        {"auth.loginAttemptsPerMinute", "NEXTEVENT_LOGIN_ATTEMPTS_PER_MINUTE", "10", "login attempts per IP"},
+    };
+    return keys;
+}
+
+namespace
+{
+int toInt(const std::string &key, const std::string &value, long long min, long long max)
+{
+    long long out = 0;
+    auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), out);
+    if (ec != std::errc() || ptr != value.data() + value.size() || out < min || out > max)
+        throw std::invalid_argument(key + ": expected a whole number from " + std::to_string(min) + " to " +
+                                    std::to_string(max) + ", got '" + value + "'");
+    return static_cast<int>(out);
+}
+} // namespace
+
+Config Config::resolve(const std::map<std::string, std::string> &file,
+                       const std::map<std::string, std::string> &environment)
+{
+    std::map<std::string, std::string> values;
+    for (const auto &k : configKeys())
+    {
+        if (auto it = environment.find(k.env); it != environment.end())
+            values[k.key] = it->second;
+        else if (auto f = file.find(k.key); f != file.end())
+            values[k.key] = f->second;
+    }
+    const auto get = [&](const char *key, const std::string &fallback) {
+        auto it = values.find(key);
+        return it == values.end() ? fallback : it->second;
+    };
+    Config c;
+    c.env = get("env", c.env);
+    if (c.env != "development" && c.env != "production" && c.env != "test")
+        throw std::invalid_argument("env: expected development, production or test, got '" + c.env + "'");
+    c.httpHost = get("http.host", c.httpHost);
+    c.httpPort = toInt("http.port", get("http.port", "8080"), 0, 65535);
+    c.dataDir = get("data.dir", c.dataDir);
+    c.dbUrl = get("db.url", "sqlite:" + c.dataDir + "/nextevent.db");
+    c.dbPoolSize = toInt("db.poolSize", get("db.poolSize", "32"), 1, 1000);
+    c.redisUrl = get("redis.url", "");
+    c.jwtSecret = get("jwt.secret", "");
+    c.wechatAppId = get("wechat.appId", "");
+    c.wechatAppSecret = get("wechat.appSecret", "");
+    c.wechatToken = get("wechat.token", "");
+    c.wechatAesKey = get("wechat.aesKey", "");
+    c.wechatApiBase = get("wechat.apiBase", c.wechatApiBase);
+    c.logFormat = get("log.format", c.logFormat);
+    if (c.logFormat != "text" && c.logFormat != "json")
+        throw std::invalid_argument("log.format: expected text or json, got '" + c.logFormat + "'");
+    c.logLevel = get("log.level", c.logLevel);
+    c.httpMaxThreads = toInt("http.maxThreads", get("http.maxThreads", "512"), 2, 10000);
+    c.httpMaxQueued = toInt("http.maxQueued", get("http.maxQueued", "2048"), 1, 100000);
+    c.httpMaxBodyBytes = toInt("http.maxBodyBytes", get("http.maxBodyBytes", "1048576"), 1024, 1 << 30);
+    c.httpKeepAliveSeconds = toInt("http.keepAliveSeconds", get("http.keepAliveSeconds", "10"), 1, 3600);
+    c.httpTimeoutSeconds = toInt("http.timeoutSeconds", get("http.timeoutSeconds", "15"), 1, 3600);
+    c.accessTokenTtlSeconds = toInt("auth.accessTokenTtl", get("auth.accessTokenTtl", "900"), 10, 86400);
+    c.refreshTokenTtlSeconds =
+        toInt("auth.refreshTokenTtl", get("auth.refreshTokenTtl", "2592000"), 60, 365 * 86400);
+    c.passwordHashCost = get("auth.passwordHashCost", c.passwordHashCost);
+    if (c.passwordHashCost != "interactive" && c.passwordHashCost != "moderate" && c.passwordHashCost != "min")
+        throw std::invalid_argument("auth.passwordHashCost: expected interactive, moderate or min");
+    c.loginAttemptsPerMinute =
+        toInt("auth.loginAttemptsPerMinute", get("auth.loginAttemptsPerMinute", "10"), 1, 100000);
+    const std::string host = c.httpHost == "0.0.0.0" || c.httpHost == "::" ? "127.0.0.1" : c.httpHost;
+    c.publicUrl = get("public.url", "http://" + host + ":" + std::to_string(c.httpPort));
+    while (!c.publicUrl.empty() && c.publicUrl.back() == '/')
+        c.publicUrl.pop_back();
+    return c;
+}
+
+void Config::checkProduction() const
+{
+    if (!production())
+        return;
+    if (jwtSecret.empty())
+        throw std::runtime_error("NEXTEVENT_JWT_SECRET is required in production (at least 32 bytes)");
+    if (jwtSecret.size() < 32)
+        throw std::runtime_error("NEXTEVENT_JWT_SECRET is too short for production: " +
+                                 std::to_string(jwtSecret.size()) + " bytes, at least 32 needed");
+    if (passwordHashCost == "min")
+        throw std::runtime_error("auth.passwordHashCost=min is not allowed in production");
+}
+
+std::map<std::string, std::string> nexteventEnvironment()
+{
+    std::map<std::string, std::string> out;
+    for (char **e = environ; e && *e; ++e)
+    {
+        const std::string entry = *e;
+        const auto eq = entry.find('=');
+        if (eq != std::string::npos && entry.rfind("NEXTEVENT_", 0) == 0)
+            out[entry.substr(0, eq)] = entry.substr(eq + 1);
+    }
+    return out;
+}
+
+} // namespace nextevent::server::app

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace nextevent::server::app
+{
+
+/// One configuration key: its name in the config file, its environment override, default and meaning.
+struct ConfigKey
+{
+    const char *key;
+    const char *env;
+    const char *defaultValue;
+    const char *help;
+};
+
+/// Every key the server reads; `--help` prints this table.
+const std::vector<ConfigKey> &configKeys();
+
+/// The server's settings, resolved from defaults, then the config file, then NEXTEVENT_* variables.
+struct Config
+{
+    std::string env = "development";
+    std::string httpHost = "127.0.0.1";
+    int httpPort = 8080;
+    std::string publicUrl;
+    std::string dataDir = "./var";
+    std::string dbUrl;
+    int dbPoolSize = 32;
+    std::string redisUrl;
+    std::string jwtSecret;
+    std::string wechatAppId;
+    std::string wechatAppSecret;
+    std::string wechatToken;
+    std::string wechatAesKey;
+    std::string wechatApiBase = "https://api.weixin.qq.com";
+    std::string logFormat = "text";
+    std::string logLevel = "information";
+    int httpMaxThreads = 512;
+    int httpMaxQueued = 2048;
+    std::int64_t httpMaxBodyBytes = 1 << 20;
+    int httpKeepAliveSeconds = 10;
+    int httpTimeoutSeconds = 15;
+    int accessTokenTtlSeconds = 900;
+    int refreshTokenTtlSeconds = 30 * 24 * 3600;
+    std::string passwordHashCost = "interactive";
+    int loginAttemptsPerMinute = 10;
+
+    bool production() const
+    {
+        return env == "production";
+    }
+
+    /// Resolves every key. `file` holds the config file's key/values (may be empty); `environment`
+    /// the process environment. Throws std::invalid_argument naming the key for a malformed value.
+    static Config resolve(const std::map<std::string, std::string> &file,
+                          const std::map<std::string, std::string> &environment);
+
+    /// Throws std::runtime_error with a one-line reason when the settings are unsafe for production
+    /// (missing or short JWT secret).
+    void checkProduction() const;
+};
+
+/// The process environment as a map (only NEXTEVENT_* variables).
+std::map<std::string, std::string> nexteventEnvironment();
+
+} // namespace nextevent::server::app

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: MIT
+#include "server/app/EventService.h"
+
+#include "nextevent/Error.h"
+#include "nextevent/EventLifecycle.h"
+#include "nextevent/Ids.h"
+#include "nextevent/Json.h"
+#include "nextevent/JsonReader.h"
+#include "nextevent/Validation.h"
+
+namespace nextevent::server::app
+{
+namespace
+{
+Error notFound()
+{
+    return Error(ErrorCode::NotFound, "No such event");
+}
+
+const char *const kEditable[] = {"title", "description", "startDate", "endDate", "location", "capacity"};
+const char *const kEditableWeChat[] = {"interactionCode", "scanMessage", "userTagId", "autoReply"};
+
+/// The stored event with the editable fields of `body` applied; type errors in body are reported.
+Event applyEdits(const Event &current, const nlohmann::json &body)
+{
+    requireObject(body);
+    // Parse the body alone first so its type errors name its own fields.
+    (void)eventFromJson(body);
+    nlohmann::json merged = current;
+    for (const char *key : kEditable)
+        if (body.contains(key))
+            merged[key] = body[key];
+    if (body.contains("wechatConfig"))
+        for (const char *key : kEditableWeChat)
+            if (body["wechatConfig"].contains(key))
+                merged["wechatConfig"][key] = body["wechatConfig"][key];
+    return eventFromJson(merged);
+}
+} // namespace
+
+EventService::EventService(Store &store)
+    : m_store(store)
+{
+}
+
+Page<Event> EventService::list(const EventQuery &query)
+{
+    return m_store.read()->events().list(query);
+}
+
+Event EventService::get(const std::string &id)
+{
+    auto event = m_store.read()->events().find(id);
+    if (!event)
+        throw notFound();
+    return *event;
+}
+
+Event EventService::create(const nlohmann::json &body, const Principal &actor)
+{
+    Event event = applyEdits(Event{}, body);
+    throwIfInvalid(validate(event));
+    event.id = newUuid();
+    event.status = EventStatus::Draft;
+    event.createdAt = event.updatedAt = nextevent::now();
+    auto unit = m_store.write();
+    if (!event.wechatConfig.interactionCode.empty() &&
+        unit->events().findByInteractionCode(event.wechatConfig.interactionCode))
+        throw Error(ErrorCode::Conflict, "Another event uses this interaction code",
+                    {{"wechatConfig.interactionCode", "is already used by another event"}});
+    unit->events().insert(event);
+    unit->audit().append({actor.username, "create", "event", event.id, {{"title", event.title}}});
+    unit->commit();
+    return event;
+}
+
+Event EventService::update(const std::string &id, const nlohmann::json &body, const Principal &actor)
+{
+    auto unit = m_store.write();
+    auto current = unit->events().find(id, true);
+    if (!current)
+        throw notFound();
+    if (body.is_object() && body.contains("updatedAt"))
+    {
+        const auto claimed = body["updatedAt"].is_string() ? parseIso8601(body["updatedAt"].get<std::string>())
+                                                            : std::nullopt;
+        if (!claimed)
+            throw Error::validation({{"updatedAt", "must be the ISO 8601 updatedAt of the version edited"}});
+        if (*claimed != current->updatedAt)
+            throw Error(ErrorCode::Conflict, "The event was changed by someone else; reload it and try again",
+                        {{"updatedAt", "is " + formatIso8601(current->updatedAt)}});
+    }
+    Event event = applyEdits(*current, body);
+    throwIfInvalid(validate(event));
+    if (!event.wechatConfig.interactionCode.empty())
+        if (auto other = unit->events().findByInteractionCode(event.wechatConfig.interactionCode);
+            other && other->id != id)
+            throw Error(ErrorCode::Conflict, "Another event uses this interaction code",
+                        {{"wechatConfig.interactionCode", "is already used by another event"}});
+    event.updatedAt = std::max(nextevent::now(), current->updatedAt + std::chrono::milliseconds(1));
+    if (!unit->events().update(event, current->updatedAt))
+        throw Error(ErrorCode::Conflict, "The event was changed by someone else; reload it and try again");
+    unit->audit().append({actor.username, "update", "event", id, body});
+    unit->commit();
+    return event;
+}
+
+Event EventService::transition(const std::string &id, const nlohmann::json &body, const Principal &actor)
+{
+    requireObject(body);
+    std::vector<FieldError> errors;
+    JsonReader reader(body, "", errors);
+    const auto to = reader.string("to", true);
+    throwIfInvalid(errors);
+    const auto target = eventStatusFromString(*to);
+    if (!target)
+        throw Error::validation({{"to", "must be one of draft, published, active, completed, cancelled"}});
+    auto unit = m_store.write();
+    auto event = unit->events().find(id, true);
+    if (!event)
+        throw notFound();
+    checkTransition(event->status, *target);
+    const auto previous = event->updatedAt;
+    const auto from = event->status;
+    event->status = *target;
+    event->updatedAt = std::max(nextevent::now(), previous + std::chrono::milliseconds(1));
+    if (!unit->events().update(*event, previous))
+        throw Error(ErrorCode::Conflict, "The event was changed by someone else; reload it and try again");
+    unit->audit().append(
+        {actor.username, "transition", "event", id, {{"from", toString(from)}, {"to", toString(*target)}}});
+    unit->commit();
+    return *event;
+}
+
+void EventService::remove(const std::string &id, const Principal &actor)
+{
+    auto unit = m_store.write();
+    if (!unit->events().softDelete(id, nextevent::now()))
+        throw notFound();
+    unit->audit().append({actor.username, "delete", "event", id, {}});
+    unit->commit();
+}
+
+} // namespace nextevent::server::app

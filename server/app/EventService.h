@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "nextevent/Event.h"
+#include "server/app/Principal.h"
+#include "server/app/Store.h"
+
+namespace nextevent::server::app
+{
+
+/// Events: create, edit with optimistic concurrency, lifecycle transitions, soft delete and restore.
+class EventService
+{
+public:
+    explicit EventService(Store &store);
+
+    Page<Event> list(const EventQuery &query);
+    Event get(const std::string &id);
+
+    /// Validates with the shared rules; a new event starts as a draft.
+    Event create(const nlohmann::json &body, const Principal &actor);
+
+    /// Applies the editable fields present in `body`. When body carries "updatedAt" and the stored event has
+    /// changed since, throws CONFLICT; a concurrent write between read and write is a CONFLICT too.
+    Event update(const std::string &id, const nlohmann::json &body, const Principal &actor);
+
+    /// Moves the event along its lifecycle; CONFLICT for a forbidden move.
+    Event transition(const std::string &id, const nlohmann::json &body, const Principal &actor);
+
+    void remove(const std::string &id, const Principal &actor);
+
+private:
+    Store &m_store;
+};
+
+} // namespace nextevent::server::app

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "nextevent/User.h"
+
+namespace nextevent::server::app
+{
+
+/// Who is making a request, as proven by a valid access token.
+struct Principal
+{
+    std::string userId;
+    std::string username;
+    std::vector<Role> roles;
+    std::string tokenId;          ///< the access token's jti
+    std::int64_t tokenExpires = 0; ///< seconds since the epoch
+
+    bool has(Role role) const
+    {
+        for (Role r : roles)
+            if (r == role)
+                return true;
+        return false;
+    }
+};
+
+} // namespace nextevent::server::app

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <chrono>
+#include <mutex>
+#include <set>
+#include <string>
+
+#include "nextevent/User.h"
+#include "server/app/Principal.h"
+
+namespace nextevent::server::app
+{
+
+/// Issues and verifies access tokens (HS256 JWT) and makes opaque refresh tokens.
+class TokenService
+{
+public:
+    TokenService(std::string secret, int accessTtlSeconds);
+
+    struct Issued
+    {
+        std::string token;
+        std::string id;
+        std::int64_t expiresAt = 0;
+    };
+
+    Issued issueAccess(const User &user) const;
+
+    /// The principal of a valid, unexpired, unrevoked access token; throws Error(UNAUTHENTICATED) otherwise
+    /// (bad signature, alg other than HS256 including "none", malformed, expired, revoked).
+    Principal verifyAccess(const std::string &token) const;
+
+    /// Marks an access token id as revoked in this process until it expires.
+    void revokeLocally(const std::string &jti, std::int64_t expiresAt);
+
+    /// 32 random bytes, base64url.
+    static std::string newRefreshToken();
+
+    /// SHA-256 hex of a refresh token, the form stored in the database.
+    static std::string hashRefreshToken(const std::string &token);
+
+    int accessTtlSeconds() const
+    {
+        return m_accessTtl;
+    }
+
+private:
+    std::string m_secret;
+    int m_accessTtl;
+    mutable std::mutex m_mutex;
+    std::set<std::pair<std::int64_t, std::string>> m_revokedByExpiry;
+    std::set<std::string> m_revoked;
+};
+
+} // namespace nextevent::server::app

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: MIT
+#include "server/app/UserService.h"
+
+#include "nextevent/Error.h"
+#include "nextevent/Ids.h"
+#include "nextevent/Json.h"
+#include "nextevent/JsonReader.h"
+#include "nextevent/Validation.h"
+
+namespace nextevent::server::app
+{
+namespace
+{
+Error notFound()
+{
+    return Error(ErrorCode::NotFound, "No such user");
+}
+} // namespace
+
+UserService::UserService(Store &store, const PasswordHasher &hasher)
+    : m_store(store)
+    , m_hasher(hasher)
+{
+}
+
+Page<User> UserService::list(const PageRequest &request)
+{
+    return m_store.read()->users().list(request);
+}
+
+User UserService::get(const std::string &id)
+{
+    auto stored = m_store.read()->users().findById(id);
+    if (!stored)
+        throw notFound();
+    return stored->user;
+}
+
+User UserService::create(const nlohmann::json &body, const std::string &actor)
+{
+    requireObject(body);
+    User user = userFromJson(body);
+    std::vector<FieldError> errors;
+    JsonReader reader(body, "", errors);
+    const auto password = reader.string("password", true);
+    if (!reader.has("username"))
+        errors.push_back({"username", "is required"});
+    auto rules = validate(user);
+    errors.insert(errors.end(), rules.begin(), rules.end());
+    if (password)
+    {
+        auto passwordErrors = validatePassword(*password);
+        errors.insert(errors.end(), passwordErrors.begin(), passwordErrors.end());
+    }
+    throwIfInvalid(std::move(errors));
+    user.id = newUuid();
+    user.createdAt = user.updatedAt = nextevent::now();
+    user.lastLoginAt.reset();
+    if (!body.contains("active"))
+        user.active = true;
+    const std::string hash = m_hasher.hash(*password);
+    auto unit = m_store.write();
+    if (unit->users().findByUsername(user.username))
+        throw Error(ErrorCode::Conflict, "The username is already taken", {{"username", "is already taken"}});
+    unit->users().insert(user, hash);
+    unit->audit().append({actor, "create", "user", user.id, {{"username", user.username}}});
+    unit->commit();
+    return user;
+}
+
+User UserService::update(const std::string &id, const nlohmann::json &body, const std::string &actor)
+{
+    requireObject(body);
+    auto unit = m_store.write();
+    auto stored = unit->users().findById(id);
+    if (!stored)
+        throw notFound();
+    nlohmann::json merged = stored->user;
+    for (const char *key : {"displayName", "email", "phone", "roles", "active"})
+        if (body.contains(key))
+            merged[key] = body[key];
+    if (body.contains("username") && body["username"] != stored->user.username)
+        throw Error::validation({{"username", "cannot be changed"}});
+    User user = userFromJson(merged);
+    throwIfInvalid(validate(user));
+    const bool wasAdmin = stored->user.active && stored->user.hasRole(Role::Admin);
+    const bool isAdmin = user.active && user.hasRole(Role::Admin);
+    if (wasAdmin && !isAdmin && unit->users().countAdmins() <= 1)
+        throw Error(ErrorCode::Conflict, "The last active admin cannot lose the admin role or be deactivated");
+    user.updatedAt = nextevent::now();
+    unit->users().update(user);
+    if (!user.active)
+        unit->tokens().revokeUser(user.id, user.updatedAt);
+    unit->audit().append({actor, "update", "user", user.id, body});
+    unit->commit();
+    return user;
+}
+
+void UserService::resetPassword(const std::string &id, const std::string &password, const std::string &actor)
+{
+    throwIfInvalid(validatePassword(password));
+    const std::string hash = m_hasher.hash(password);
+    auto unit = m_store.write();
+    if (!unit->users().findById(id))
+        throw notFound();
+    const auto now = nextevent::now();
+    unit->users().setPassword(id, hash, now);
+    unit->tokens().revokeUser(id, now);
+    unit->audit().append({actor, "reset-password", "user", id, {}});
+    unit->commit();
+}
+
+} // namespace nextevent::server::app

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "nextevent/User.h"
+#include "server/app/PasswordHasher.h"
+#include "server/app/Principal.h"
+#include "server/app/Store.h"
+
+namespace nextevent::server::app
+{
+
+/// Staff accounts: admins create them, change roles, deactivate and reset passwords.
+class UserService
+{
+public:
+    UserService(Store &store, const PasswordHasher &hasher);
+
+    Page<User> list(const PageRequest &request);
+    User get(const std::string &id);
+
+    /// Body: username, password, roles, displayName, email, phone. CONFLICT when the username is taken.
+    User create(const nlohmann::json &body, const std::string &actor);
+
+    /// Body may change displayName, email, phone, roles, active. Refuses to remove the last active admin.
+    User update(const std::string &id, const nlohmann::json &body, const std::string &actor);
+
+    /// Sets a new password and revokes the user's refresh tokens.
+    void resetPassword(const std::string &id, const std::string &password, const std::string &actor);
+
+private:
+    Store &m_store;
+    const PasswordHasher &m_hasher;
+};
+
+} // namespace nextevent::server::app

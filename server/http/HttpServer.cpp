@@ -1,0 +1,343 @@
+// SPDX-License-Identifier: MIT
+#include "server/http/HttpServer.h"
+
+#include <chrono>
+#include <thread>
+
+#include <Poco/Logger.h>
+#include <Poco/Net/HTTPRequestHandler.h>
+#include <Poco/Net/HTTPRequestHandlerFactory.h>
+#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/HTTPServerParams.h>
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/Net/NetException.h>
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/ThreadPool.h>
+#include <Poco/URI.h>
+
+#include "nextevent/Error.h"
+#include "nextevent/Ids.h"
+#include "nextevent/Time.h"
+#include "server/infra/LogContext.h"
+
+namespace nextevent::server::http
+{
+namespace
+{
+using nlohmann::json;
+
+std::string errorBody(ErrorCode code, const std::string &message, const std::vector<FieldError> &details,
+                      const std::string &requestId)
+{
+    json detailJson = json::array();
+    for (const auto &d : details)
+        detailJson.push_back({{"field", d.field}, {"message", d.message}});
+    return json{{"success", false},
+                {"error",
+                 {{"code", errorCodeName(code)},
+                  {"message", message},
+                  {"details", detailJson},
+                  {"timestamp", formatIso8601(nextevent::now())},
+                  {"requestId", requestId}}}}
+        .dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+std::string safeRequestId(const std::string &given)
+{
+    // Echo a client's id only when it is short and plain, so it cannot inject into logs or headers.
+    if (given.empty() || given.size() > 128)
+        return newUuid();
+    for (char c : given)
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+              c == '.' || c == ':'))
+            return newUuid();
+    return given;
+}
+
+class PipelineHandler : public Poco::Net::HTTPRequestHandler
+{
+public:
+    PipelineHandler(const app::Config &config, Router &router, Metrics &metrics, app::AuthService &auth)
+        : m_config(config)
+        , m_router(router)
+        , m_metrics(metrics)
+        , m_auth(auth)
+    {
+    }
+
+    void handleRequest(Poco::Net::HTTPServerRequest &in, Poco::Net::HTTPServerResponse &out) override
+    {
+        const auto started = std::chrono::steady_clock::now();
+        Request request;
+        request.requestId = safeRequestId(in.get("X-Request-Id", ""));
+        infra::LogContext::Scope logScope(request.requestId);
+        request.method = in.getMethod();
+        request.clientAddress = in.clientAddress().host().toString();
+        std::string routeName = "unmatched";
+        Response response;
+        try
+        {
+            Poco::URI uri(in.getURI());
+            request.path = uri.getPath();
+            for (auto &[k, v] : uri.getQueryParameters())
+                request.query.emplace(k, v);
+            for (const auto &[name, value] : in)
+            {
+                std::string lower = name;
+                for (auto &c : lower)
+                    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+                request.headers[lower] = value;
+            }
+            response = dispatch(in, request, routeName);
+        }
+        catch (const Error &e)
+        {
+            response = errorResponse(e, request.requestId);
+        }
+        catch (const Poco::SyntaxException &)
+        {
+            response = errorResponse(Error(ErrorCode::Validation, "The request URI is malformed"), request.requestId);
+        }
+        catch (const std::exception &e)
+        {
+            Poco::Logger::get("http").error("unhandled error on %s %s: %s", request.method, request.path,
+                                            std::string(e.what()));
+            response = errorResponse(Error(ErrorCode::Internal, "Internal error"), request.requestId);
+        }
+        send(request, response, out);
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        m_metrics.observe(request.method, routeName, response.status, seconds);
+        accessLog(request, response, seconds);
+    }
+
+private:
+    Response dispatch(Poco::Net::HTTPServerRequest &in, Request &request, std::string &routeName)
+    {
+        const auto match = m_router.match(request.method, request.path);
+        if (!match.route)
+        {
+            if (match.pathKnown)
+            {
+                std::string allow;
+                for (const auto &m : match.allowedMethods)
+                    allow += (allow.empty() ? "" : ", ") + m;
+                Response r = errorResponse(Error(ErrorCode::Validation, "Method not allowed; use " + allow),
+                                           request.requestId);
+                r.status = 405;
+                r.headers.emplace_back("Allow", allow);
+                return r;
+            }
+            throw Error(ErrorCode::NotFound, "No such route: " + request.path.substr(0, 200));
+        }
+        routeName = match.route->pattern;
+        request.pathParams = match.params;
+        readBody(in, request);
+
+        const Access &access = match.route->access;
+        const std::string authorization = request.header("authorization");
+        if (access.kind != Access::Kind::Public || !authorization.empty())
+        {
+            if (authorization.rfind("Bearer ", 0) != 0)
+            {
+                if (access.kind != Access::Kind::Public)
+                    throw Error(ErrorCode::Unauthenticated, "Sign in first: send Authorization: Bearer <token>");
+            }
+            else
+            {
+                try
+                {
+                    request.principal = m_auth.authenticate(authorization.substr(7));
+                }
+                catch (const Error &)
+                {
+                    if (access.kind != Access::Kind::Public)
+                        throw;
+                }
+            }
+        }
+        if (access.kind == Access::Kind::Roles && !access.allows(request.principal->roles))
+            throw Error(ErrorCode::Forbidden, "Your role does not allow this");
+        return match.route->handler(request);
+    }
+
+    void readBody(Poco::Net::HTTPServerRequest &in, Request &request)
+    {
+        const auto limit = m_config.httpMaxBodyBytes;
+        if (in.hasContentLength() && in.getContentLength64() > limit)
+            throw Error(ErrorCode::PayloadTooLarge,
+                        "The request body is larger than " + std::to_string(limit) + " bytes");
+        if (!in.hasContentLength() && !in.getChunkedTransferEncoding())
+            return;
+        auto &stream = in.stream();
+        request.body.reserve(static_cast<std::size_t>(std::min<std::int64_t>(in.getContentLength64(), limit)));
+        char buffer[8192];
+        while (stream)
+        {
+            stream.read(buffer, sizeof buffer);
+            request.body.append(buffer, static_cast<std::size_t>(stream.gcount()));
+            if (static_cast<std::int64_t>(request.body.size()) > limit)
+                throw Error(ErrorCode::PayloadTooLarge,
+                            "The request body is larger than " + std::to_string(limit) + " bytes");
+        }
+    }
+
+    static Response errorResponse(const Error &e, const std::string &requestId)
+    {
+        Response r;
+        r.status = httpStatus(e.code());
+        r.body = errorBody(e.code(), e.what(), e.details(), requestId);
+        if (e.code() == ErrorCode::RateLimited)
+            for (const auto &d : e.details())
+                if (d.field == "retryAfter")
+                    r.headers.emplace_back("Retry-After", d.message);
+        if (e.code() == ErrorCode::Unauthenticated)
+            r.headers.emplace_back("WWW-Authenticate", "Bearer");
+        return r;
+    }
+
+    void send(const Request &request, Response &response, Poco::Net::HTTPServerResponse &out)
+    {
+        if (response.data)
+        {
+            json envelope{{"success", true},
+                          {"data", std::move(*response.data)},
+                          {"timestamp", formatIso8601(nextevent::now())},
+                          {"requestId", request.requestId}};
+            envelope["message"] = response.message.empty() ? json(nullptr) : json(response.message);
+            response.body = envelope.dump(-1, ' ', false, json::error_handler_t::replace);
+        }
+        out.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(response.status));
+        out.set("X-Request-Id", request.requestId);
+        out.set("X-Content-Type-Options", "nosniff");
+        out.set("Cache-Control", "no-store");
+        for (const auto &[name, value] : response.headers)
+            out.set(name, value);
+        if (!response.contentType.empty())
+            out.setContentType(response.contentType);
+        out.setContentLength64(static_cast<Poco::Int64>(response.body.size()));
+        if (request.method == "HEAD" || response.status == 204)
+        {
+            out.send();
+            return;
+        }
+        out.sendBuffer(response.body.data(), response.body.size());
+    }
+
+    void accessLog(const Request &request, const Response &response, double seconds)
+    {
+        auto &logger = Poco::Logger::get("access");
+        if (!logger.information())
+            return;
+        // Path only: query strings may carry tokens. Never bodies or headers.
+        logger.information("%s %s %d %z %.1fms %s %s", request.method, request.path.substr(0, 300), response.status,
+                           response.body.size(), seconds * 1000.0, request.clientAddress,
+                           request.principal ? request.principal->username : std::string("-"));
+    }
+
+    const app::Config &m_config;
+    Router &m_router;
+    Metrics &m_metrics;
+    app::AuthService &m_auth;
+};
+
+class PipelineFactory : public Poco::Net::HTTPRequestHandlerFactory
+{
+public:
+    PipelineFactory(const app::Config &config, Router &router, Metrics &metrics, app::AuthService &auth)
+        : m_config(config)
+        , m_router(router)
+        , m_metrics(metrics)
+        , m_auth(auth)
+    {
+    }
+
+    Poco::Net::HTTPRequestHandler *createRequestHandler(const Poco::Net::HTTPServerRequest &) override
+    {
+        return new PipelineHandler(m_config, m_router, m_metrics, m_auth);
+    }
+
+private:
+    const app::Config &m_config;
+    Router &m_router;
+    Metrics &m_metrics;
+    app::AuthService &m_auth;
+};
+} // namespace
+
+HttpServer::HttpServer(const app::Config &config, Router &router, Metrics &metrics, app::AuthService &auth)
+    : m_config(config)
+    , m_router(router)
+    , m_metrics(metrics)
+    , m_auth(auth)
+{
+}
+
+HttpServer::~HttpServer()
+{
+    if (m_server)
+        stop(0);
+}
+
+void HttpServer::start()
+{
+    Poco::Net::SocketAddress address(m_config.httpHost, static_cast<Poco::UInt16>(m_config.httpPort));
+    // POCO 1.11 sets SO_REUSEPORT, so a second server on a busy port would start silently: refuse instead.
+    if (m_config.httpPort != 0)
+    {
+        try
+        {
+            Poco::Net::StreamSocket probe;
+            probe.connect(address, Poco::Timespan(0, 200000));
+            throw std::runtime_error("port " + std::to_string(m_config.httpPort) + " on " + m_config.httpHost +
+                                     " is already in use");
+        }
+        catch (const Poco::Exception &)
+        {
+        }
+    }
+    Poco::Net::ServerSocket socket(address, 1024);
+    m_port = socket.address().port();
+    // One pool thread per keep-alive connection (POCO-NOTES.md): size for hundreds of clients.
+    m_pool = std::make_unique<Poco::ThreadPool>(8, m_config.httpMaxThreads, 60, 256 * 1024);
+    auto *params = new Poco::Net::HTTPServerParams;
+    params->setMaxThreads(m_config.httpMaxThreads);
+    params->setMaxQueued(m_config.httpMaxQueued);
+    params->setKeepAlive(true);
+    params->setMaxKeepAliveRequests(0);
+    params->setKeepAliveTimeout(Poco::Timespan(m_config.httpKeepAliveSeconds, 0));
+    params->setTimeout(Poco::Timespan(m_config.httpTimeoutSeconds, 0));
+    params->setServerName("NextEvent");
+    m_server = std::make_unique<Poco::Net::HTTPServer>(new PipelineFactory(m_config, m_router, m_metrics, m_auth),
+                                                       *m_pool, socket, params);
+    m_server->start();
+}
+
+void HttpServer::stop(int graceSeconds)
+{
+    if (!m_server)
+        return;
+    m_server->stop(); // no new connections
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(graceSeconds);
+    while (m_server->currentConnections() > 0 && std::chrono::steady_clock::now() < deadline)
+    {
+        // Idle keep-alive connections are closed; busy ones finish their request first.
+        m_server->stopAll(false);
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    m_server->stopAll(true);
+    m_pool->joinAll();
+    m_server.reset();
+}
+
+int HttpServer::port() const
+{
+    return m_port;
+}
+
+int HttpServer::openConnections() const
+{
+    return m_server ? m_server->currentConnections() : 0;
+}
+
+} // namespace nextevent::server::http

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "server/app/AuthService.h"
+#include "server/app/Config.h"
+#include "server/http/Metrics.h"
+#include "server/http/Router.h"
+
+namespace Poco::Net
+{
+class HTTPServer;
+}
+
+namespace Poco
+{
+class ThreadPool;
+}
+
+namespace nextevent::server::http
+{
+
+/// The POCO HTTP server with the request pipeline: request id, size limits, routing, authentication,
+/// role check, error envelope, metrics and access log.
+class HttpServer
+{
+public:
+    HttpServer(const app::Config &config, Router &router, Metrics &metrics, app::AuthService &auth);
+    ~HttpServer();
+
+    /// Binds and starts accepting; throws on a port already in use.
+    void start();
+
+    /// Stops accepting, lets in-flight requests finish (up to `graceSeconds`), then closes idle connections.
+    void stop(int graceSeconds = 10);
+
+    /// The bound port (useful with port 0).
+    int port() const;
+
+    int openConnections() const;
+
+private:
+    const app::Config &m_config;
+    Router &m_router;
+    Metrics &m_metrics;
+    app::AuthService &m_auth;
+    std::unique_ptr<Poco::ThreadPool> m_pool;
+    std::unique_ptr<Poco::Net::HTTPServer> m_server;
+    int m_port = 0;
+};
+
+} // namespace nextevent::server::http

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+#include "server/http/Metrics.h"
+
+#include <sstream>
+
+namespace nextevent::server::http
+{
+
+void Metrics::observe(const std::string &method, const std::string &route, int status, double seconds)
+{
+    std::lock_guard lock(m_mutex);
+    ++m_requests[{method, route, status}];
+    auto &h = m_latency[route];
+    for (std::size_t i = 0; i < kBuckets.size(); ++i)
+        if (seconds <= kBuckets[i])
+            ++h.buckets[i];
+    ++h.count;
+    h.sum += seconds;
+}
+
+void Metrics::addGauge(std::string name, std::string help, std::function<double()> read)
+{
+    std::lock_guard lock(m_mutex);
+    m_gauges.push_back({std::move(name), std::move(help), std::move(read)});
+}
+
+std::string Metrics::render() const
+{
+    std::ostringstream out;
+    std::lock_guard lock(m_mutex);
+    out << "# HELP nextevent_http_requests_total HTTP requests by method, route and status.\n"
+        << "# TYPE nextevent_http_requests_total counter\n";
+    for (const auto &[key, count] : m_requests)
+        out << "nextevent_http_requests_total{method=\"" << std::get<0>(key) << "\",route=\"" << std::get<1>(key)
+            << "\",status=\"" << std::get<2>(key) << "\"} " << count << "\n";
+    out << "# HELP nextevent_http_request_duration_seconds HTTP request latency by route.\n"
+        << "# TYPE nextevent_http_request_duration_seconds histogram\n";
+    for (const auto &[route, h] : m_latency)
+    {
+        for (std::size_t i = 0; i < kBuckets.size(); ++i)
+            out << "nextevent_http_request_duration_seconds_bucket{route=\"" << route << "\",le=\"" << kBuckets[i]
+                << "\"} " << h.buckets[i] << "\n";
+        out << "nextevent_http_request_duration_seconds_bucket{route=\"" << route << "\",le=\"+Inf\"} " << h.count
+            << "\n";
+        out << "nextevent_http_request_duration_seconds_sum{route=\"" << route << "\"} " << h.sum << "\n";
+        out << "nextevent_http_request_duration_seconds_count{route=\"" << route << "\"} " << h.count << "\n";
+    }
+    for (const auto &g : m_gauges)
+        out << "# HELP " << g.name << " " << g.help << "\n# TYPE " << g.name << " gauge\n"
+            << g.name << " " << g.read() << "\n";
+    return out.str();
+}
+
+} // namespace nextevent::server::http

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <array>
+#include <atomic>
+#include <functional>
+#include <map>
+#include <mutex>
+#include <string>
+
+namespace nextevent::server::http
+{
+
+/// Request counters and latency histogram, rendered in the Prometheus text format.
+class Metrics
+{
+public:
+    void observe(const std::string &method, const std::string &route, int status, double seconds);
+
+    /// Gauges read at scrape time (open connections, pool use), each "name value" with its HELP text.
+    void addGauge(std::string name, std::string help, std::function<double()> read);
+
+    std::string render() const;
+
+private:
+    static constexpr std::array<double, 12> kBuckets{0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025,
+                                                     0.05,   0.1,   0.25,   0.5,   1.0,  2.5};
+    struct Histogram
+    {
+        std::array<std::uint64_t, kBuckets.size()> buckets{};
+        std::uint64_t count = 0;
+        double sum = 0;
+    };
+    struct Gauge
+    {
+        std::string name;
+        std::string help;
+        std::function<double()> read;
+    };
+
+    mutable std::mutex m_mutex;
+    std::map<std::tuple<std::string, std::string, int>, std::uint64_t> m_requests;
+    std::map<std::string, Histogram> m_latency;
+    std::vector<Gauge> m_gauges;
+};
+
+} // namespace nextevent::server::http

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+#include "server/http/Router.h"
+
+#include <algorithm>
+
+namespace nextevent::server::http
+{
+namespace
+{
+std::vector<std::string> split(const std::string &path)
+{
+    std::vector<std::string> parts;
+    std::size_t start = 1;
+    while (start <= path.size())
+    {
+        const auto end = path.find('/', start);
+        parts.push_back(path.substr(start, end == std::string::npos ? std::string::npos : end - start));
+        if (end == std::string::npos)
+            break;
+        start = end + 1;
+    }
+    return parts;
+}
+} // namespace
+
+bool Access::allows(const std::vector<Role> &held) const
+{
+    if (kind != Kind::Roles)
+        return true;
+    return std::any_of(roles.begin(), roles.end(), [&](Role r) {
+        return std::find(held.begin(), held.end(), r) != held.end();
+    });
+}
+
+void Router::add(std::string method, std::string pattern, Access access, Handler handler)
+{
+    Route route{std::move(method), std::move(pattern), std::move(access), std::move(handler), {}};
+    route.segments = split(route.pattern);
+    m_routes.push_back(std::move(route));
+}
+
+Router::Match Router::match(const std::string &method, const std::string &path) const
+{
+    Match result;
+    const auto parts = split(path);
+    for (const auto &route : m_routes)
+    {
+        if (route.segments.size() != parts.size())
+            continue;
+        std::map<std::string, std::string> params;
+        bool ok = true;
+        for (std::size_t i = 0; i < parts.size() && ok; ++i)
+        {
+            const auto &segment = route.segments[i];
+            if (segment.size() > 2 && segment.front() == '{' && segment.back() == '}')
+            {
+                if (parts[i].empty())
+                    ok = false;
+                else
+                    params[segment.substr(1, segment.size() - 2)] = parts[i];
+            }
+            else if (segment != parts[i])
+                ok = false;
+        }
+        if (!ok)
+            continue;
+        if (route.method == method || (method == "HEAD" && route.method == "GET"))
+        {
+            result.route = &route;
+            result.params = std::move(params);
+            return result;
+        }
+        result.pathKnown = true;
+        result.allowedMethods.push_back(route.method);
+    }
+    return result;
+}
+
+} // namespace nextevent::server::http

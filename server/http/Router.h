@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "nextevent/User.h"
+#include "server/http/Http.h"
+
+namespace nextevent::server::http
+{
+
+/// Who may call a route: anyone, any signed-in user, or signed-in users holding one of the roles.
+struct Access
+{
+    enum class Kind
+    {
+        Public,
+        Authenticated,
+        Roles
+    };
+
+    Kind kind = Kind::Public;
+    std::vector<Role> roles;
+
+    static Access publicRoute()
+    {
+        return {Kind::Public, {}};
+    }
+
+    static Access signedIn()
+    {
+        return {Kind::Authenticated, {}};
+    }
+
+    static Access roles_(std::vector<Role> roles)
+    {
+        return {Kind::Roles, std::move(roles)};
+    }
+
+    bool allows(const std::vector<Role> &held) const;
+};
+
+using Handler = std::function<Response(Request &)>;
+
+struct Route
+{
+    std::string method;
+    std::string pattern; ///< "/v2/events/{id}/attendees"
+    Access access;
+    Handler handler;
+    std::vector<std::string> segments;
+};
+
+/// The route table: exact segments and {name} placeholders, matched in registration order.
+class Router
+{
+public:
+    void add(std::string method, std::string pattern, Access access, Handler handler);
+
+    struct Match
+    {
+        const Route *route = nullptr;
+        std::map<std::string, std::string> params;
+        bool pathKnown = false; ///< some route has this path under another method (405)
+        std::vector<std::string> allowedMethods;
+    };
+
+    Match match(const std::string &method, const std::string &path) const;
+
+    const std::vector<Route> &routes() const
+    {
+        return m_routes;
+    }
+
+private:
+    std::vector<Route> m_routes;
+};
+
+} // namespace nextevent::server::http

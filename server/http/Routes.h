@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "server/http/Router.h"
+
+namespace nextevent::server
+{
+struct ServerContext;
+}
+
+namespace nextevent::server::http
+{
+
+/// The whole route table, each route with the roles allowed to call it (one place to read route × role).
+void registerRoutes(Router &router, ServerContext &context);
+
+} // namespace nextevent::server::http

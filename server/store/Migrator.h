@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <vector>
+
+#include "server/store/Database.h"
+
+namespace nextevent::server::store
+{
+
+/// Applies the numbered migrations of the database's dialect and records each in schema_migrations.
+class Migrator
+{
+public:
+    explicit Migrator(Database &database);
+
+    /// The highest applied version; 0 for an empty database.
+    int currentVersion();
+
+    /// The highest version this binary knows.
+    int latestVersion() const;
+
+    /// Applies every pending migration, each in its own transaction where the dialect allows.
+    /// Returns the versions applied (empty when the schema was current).
+    std::vector<int> migrate();
+
+    /// Throws Error(UNAVAILABLE) when the schema is newer than this binary knows, or (when
+    /// requireCurrent) older than it needs.
+    void checkCompatible(bool requireCurrent);
+
+private:
+    void ensureTable();
+    const std::vector<struct Migration> &migrations() const;
+
+    Database &m_database;
+};
+
+} // namespace nextevent::server::store

@@ -1,0 +1,665 @@
+// SPDX-License-Identifier: MIT
+#include "server/store/SqlStore.h"
+
+#include <map>
+
+#include "nextevent/Error.h"
+#include "nextevent/Ids.h"
+
+namespace nextevent::server::store
+{
+namespace
+{
+using app::Page;
+
+std::string iso(TimePoint t)
+{
+    return formatIso8601(t);
+}
+
+TimePoint time(const SqlRow &row, std::size_t column)
+{
+    return parseIso8601(row.text(column)).value_or(TimePoint{});
+}
+
+std::optional<TimePoint> optionalTime(const SqlRow &row, std::size_t column)
+{
+    if (row.isNull(column))
+        return std::nullopt;
+    return parseIso8601(row.text(column));
+}
+
+SqlValue orNull(const std::optional<std::int64_t> &value)
+{
+    return value ? SqlValue(*value) : SqlValue(nullptr);
+}
+
+SqlValue orNull(const std::optional<TimePoint> &value)
+{
+    return value ? SqlValue(iso(*value)) : SqlValue(nullptr);
+}
+
+/// "%term%" for LIKE with the wildcard characters of the term escaped.
+std::string likePattern(const std::string &term)
+{
+    std::string out = "%";
+    for (char c : term)
+    {
+        if (c == '%' || c == '_' || c == '!')
+            out.push_back('!');
+        out.push_back(c);
+    }
+    return out + "%";
+}
+
+std::string limitClause(const app::PageRequest &request, std::vector<SqlValue> &params)
+{
+    params.emplace_back(request.pageSize);
+    params.emplace_back(request.offset());
+    return " LIMIT ? OFFSET ?";
+}
+
+std::string orderClause(const app::PageRequest &request,
+                        const std::map<std::string, std::string> &sortable,
+                        const std::string &fallback)
+{
+    auto it = sortable.find(request.sort);
+    const std::string column = it == sortable.end() ? fallback : it->second;
+    return " ORDER BY " + column + (request.descending ? " DESC" : " ASC") + ", id ASC";
+}
+
+std::string joinRoles(const std::vector<Role> &roles)
+{
+    std::string out;
+    for (Role role : roles)
+        out += (out.empty() ? "" : ",") + std::string(toString(role));
+    return out;
+}
+
+std::vector<Role> splitRoles(const std::string &text)
+{
+    std::vector<Role> roles;
+    std::size_t start = 0;
+    while (start <= text.size())
+    {
+        const auto end = text.find(',', start);
+        const auto name = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+        if (auto role = roleFromString(name))
+            roles.push_back(*role);
+        if (end == std::string::npos)
+            break;
+        start = end + 1;
+    }
+    return roles;
+}
+
+// ---------------------------------------------------------------------------------------------- users
+
+const std::string kUserColumns = "id, username, display_name, email, phone, roles, active, wechat_openid, "
+                                 "last_login_at, created_at, updated_at, password_hash";
+
+app::StoredUser userFromRow(const SqlRow &row)
+{
+    app::StoredUser stored;
+    User &u = stored.user;
+    u.id = row.text(0);
+    u.username = row.text(1);
+    u.displayName = row.text(2);
+    u.email = row.text(3);
+    u.phone = row.text(4);
+    u.roles = splitRoles(row.text(5));
+    u.active = row.integer(6) != 0;
+    u.wechatOpenid = row.text(7);
+    u.lastLoginAt = optionalTime(row, 8);
+    u.createdAt = time(row, 9);
+    u.updatedAt = time(row, 10);
+    stored.passwordHash = row.text(11);
+    return stored;
+}
+
+class SqlUsers : public app::UserRepository
+{
+public:
+    explicit SqlUsers(Connection &c)
+        : m_c(c)
+    {
+    }
+
+    std::optional<app::StoredUser> findByUsername(const std::string &username) override
+    {
+        auto rows = m_c.query("SELECT " + kUserColumns + " FROM users WHERE username = ?", {username});
+        return rows.empty() ? std::nullopt : std::optional(userFromRow(rows.front()));
+    }
+
+    std::optional<app::StoredUser> findById(const std::string &id) override
+    {
+        auto rows = m_c.query("SELECT " + kUserColumns + " FROM users WHERE id = ?", {id});
+        return rows.empty() ? std::nullopt : std::optional(userFromRow(rows.front()));
+    }
+
+    Page<User> list(const app::PageRequest &request) override
+    {
+        std::string where = " WHERE 1=1";
+        std::vector<SqlValue> params;
+        if (!request.search.empty())
+        {
+            where += " AND (username LIKE ? ESCAPE '!' OR display_name LIKE ? ESCAPE '!' OR email LIKE ? ESCAPE '!')";
+            const auto pattern = likePattern(request.search);
+            params.insert(params.end(), {pattern, pattern, pattern});
+        }
+        Page<User> page{{}, 0, request.page, request.pageSize};
+        page.total = m_c.query("SELECT COUNT(*) FROM users" + where, params).front().integer(0);
+        static const std::map<std::string, std::string> sortable{
+            {"username", "username"}, {"displayName", "display_name"}, {"createdAt", "created_at"},
+            {"lastLoginAt", "last_login_at"}};
+        const std::string sql = "SELECT " + kUserColumns + " FROM users" + where +
+                                orderClause(request, sortable, "username") + limitClause(request, params);
+        for (const auto &row : m_c.query(sql, params))
+            page.items.push_back(userFromRow(row).user);
+        return page;
+    }
+
+    void insert(const User &u, const std::string &hash) override
+    {
+        m_c.execute("INSERT INTO users (id, username, display_name, email, phone, roles, active, wechat_openid, "
+                    "last_login_at, created_at, updated_at, password_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    {u.id, u.username, u.displayName, u.email, u.phone, joinRoles(u.roles),
+                     std::int64_t{u.active ? 1 : 0}, u.wechatOpenid, orNull(u.lastLoginAt), iso(u.createdAt),
+                     iso(u.updatedAt), hash});
+    }
+
+    void update(const User &u) override
+    {
+        m_c.execute("UPDATE users SET display_name = ?, email = ?, phone = ?, roles = ?, active = ?, "
+                    "wechat_openid = ?, updated_at = ? WHERE id = ?",
+                    {u.displayName, u.email, u.phone, joinRoles(u.roles), std::int64_t{u.active ? 1 : 0},
+                     u.wechatOpenid, iso(u.updatedAt), u.id});
+    }
+
+    void setPassword(const std::string &id, const std::string &hash, TimePoint at) override
+    {
+        m_c.execute("UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?", {hash, iso(at), id});
+    }
+
+    void recordLogin(const std::string &id, TimePoint at) override
+    {
+        m_c.execute("UPDATE users SET last_login_at = ? WHERE id = ?", {iso(at), id});
+    }
+
+    std::int64_t countAdmins() override
+    {
+        std::int64_t count = 0;
+        for (const auto &row : m_c.query("SELECT roles FROM users WHERE active = 1"))
+            for (Role r : splitRoles(row.text(0)))
+                count += r == Role::Admin ? 1 : 0;
+        return count;
+    }
+
+private:
+    Connection &m_c;
+};
+
+// --------------------------------------------------------------------------------------------- tokens
+
+class SqlTokens : public app::TokenRepository
+{
+public:
+    explicit SqlTokens(Connection &c)
+        : m_c(c)
+    {
+    }
+
+    void insertRefresh(const app::RefreshTokenRecord &r) override
+    {
+        m_c.execute("INSERT INTO refresh_tokens (id, token_hash, user_id, family_id, expires_at, used_at, revoked_at, "
+                    "created_at) VALUES (?,?,?,?,?,?,?,?)",
+                    {r.id, r.tokenHash, r.userId, r.familyId, iso(r.expiresAt), orNull(r.usedAt), orNull(r.revokedAt),
+                     iso(r.createdAt)});
+    }
+
+    std::optional<app::RefreshTokenRecord> findRefresh(const std::string &hash) override
+    {
+        auto rows = m_c.query("SELECT id, token_hash, user_id, family_id, expires_at, used_at, revoked_at, created_at "
+                              "FROM refresh_tokens WHERE token_hash = ?",
+                              {hash});
+        if (rows.empty())
+            return std::nullopt;
+        const auto &row = rows.front();
+        return app::RefreshTokenRecord{row.text(0),
+                                       row.text(1),
+                                       row.text(2),
+                                       row.text(3),
+                                       time(row, 4),
+                                       optionalTime(row, 5),
+                                       optionalTime(row, 6),
+                                       time(row, 7)};
+    }
+
+    bool markUsed(const std::string &id, TimePoint at) override
+    {
+        return m_c.execute("UPDATE refresh_tokens SET used_at = ? WHERE id = ? AND used_at IS NULL AND revoked_at IS "
+                           "NULL",
+                           {iso(at), id}) == 1;
+    }
+
+    void revokeFamily(const std::string &familyId, TimePoint at) override
+    {
+        m_c.execute("UPDATE refresh_tokens SET revoked_at = ? WHERE family_id = ? AND revoked_at IS NULL",
+                    {iso(at), familyId});
+    }
+
+    void revokeUser(const std::string &userId, TimePoint at) override
+    {
+        m_c.execute("UPDATE refresh_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL",
+                    {iso(at), userId});
+    }
+
+    void revokeAccess(const std::string &jti, TimePoint expiresAt) override
+    {
+        if (!isAccessRevoked(jti))
+            m_c.execute("INSERT INTO revoked_access_tokens (jti, expires_at) VALUES (?, ?)", {jti, iso(expiresAt)});
+        m_c.execute("DELETE FROM revoked_access_tokens WHERE expires_at < ?", {iso(nextevent::now())});
+    }
+
+    bool isAccessRevoked(const std::string &jti) override
+    {
+        return !m_c.query("SELECT 1 FROM revoked_access_tokens WHERE jti = ?", {jti}).empty();
+    }
+
+private:
+    Connection &m_c;
+};
+
+// --------------------------------------------------------------------------------------------- events
+
+const std::string kEventColumns =
+    "e.id, e.title, e.description, e.start_date, e.end_date, e.location, e.capacity, e.status, e.interaction_code, "
+    "e.scan_message, e.user_tag_id, e.qr_code_url, e.auto_reply, e.created_at, e.updated_at, "
+    "(SELECT COUNT(*) FROM attendees a WHERE a.event_id = e.id AND a.status = 'registered'), "
+    "(SELECT COUNT(*) FROM attendees a WHERE a.event_id = e.id AND a.status = 'waitlisted'), "
+    "(SELECT COUNT(*) FROM attendees a WHERE a.event_id = e.id AND a.status = 'registered' AND a.checked_in_at IS NOT "
+    "NULL)";
+
+Event eventFromRow(const SqlRow &row)
+{
+    Event e;
+    e.id = row.text(0);
+    e.title = row.text(1);
+    e.description = row.text(2);
+    e.startDate = optionalTime(row, 3);
+    e.endDate = optionalTime(row, 4);
+    e.location = row.text(5);
+    e.capacity = row.optionalInteger(6);
+    e.status = eventStatusFromString(row.text(7)).value_or(EventStatus::Draft);
+    e.wechatConfig.interactionCode = row.text(8);
+    e.wechatConfig.scanMessage = row.text(9);
+    e.wechatConfig.userTagId = row.optionalInteger(10);
+    e.wechatConfig.qrCodeUrl = row.text(11);
+    e.wechatConfig.autoReply = row.text(12);
+    e.createdAt = time(row, 13);
+    e.updatedAt = time(row, 14);
+    e.counts = {row.integer(15), row.integer(16), row.integer(17)};
+    return e;
+}
+
+SqlValue interactionCode(const Event &e)
+{
+    // NULL rather than '' so the unique index allows many events without a code.
+    return e.wechatConfig.interactionCode.empty() ? SqlValue(nullptr) : SqlValue(e.wechatConfig.interactionCode);
+}
+
+class SqlEvents : public app::EventRepository
+{
+public:
+    explicit SqlEvents(Connection &c)
+        : m_c(c)
+    {
+    }
+
+    void insert(const Event &e) override
+    {
+        m_c.execute("INSERT INTO events (id, title, description, start_date, end_date, location, capacity, status, "
+                    "interaction_code, scan_message, user_tag_id, qr_code_url, auto_reply, created_at, updated_at) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    {e.id, e.title, e.description, orNull(e.startDate), orNull(e.endDate), e.location,
+                     orNull(e.capacity), std::string(toString(e.status)), interactionCode(e),
+                     e.wechatConfig.scanMessage, orNull(e.wechatConfig.userTagId), e.wechatConfig.qrCodeUrl,
+                     e.wechatConfig.autoReply, iso(e.createdAt), iso(e.updatedAt)});
+    }
+
+    std::optional<Event> find(const std::string &id, bool forUpdate) override
+    {
+        if (forUpdate && m_c.dialect() == Dialect::MySQL)
+            m_c.query("SELECT id FROM events WHERE id = ? FOR UPDATE", {id});
+        auto rows = m_c.query("SELECT " + kEventColumns + " FROM events e WHERE e.id = ? AND e.deleted_at IS NULL",
+                              {id});
+        return rows.empty() ? std::nullopt : std::optional(eventFromRow(rows.front()));
+    }
+
+    std::optional<Event> findByInteractionCode(const std::string &code) override
+    {
+        auto rows = m_c.query(
+            "SELECT " + kEventColumns + " FROM events e WHERE e.interaction_code = ? AND e.deleted_at IS NULL", {code});
+        return rows.empty() ? std::nullopt : std::optional(eventFromRow(rows.front()));
+    }
+
+    bool update(const Event &e, TimePoint expected) override
+    {
+        return m_c.execute("UPDATE events SET title = ?, description = ?, start_date = ?, end_date = ?, location = ?, "
+                           "capacity = ?, status = ?, interaction_code = ?, scan_message = ?, user_tag_id = ?, "
+                           "qr_code_url = ?, auto_reply = ?, updated_at = ? WHERE id = ? AND updated_at = ? AND "
+                           "deleted_at IS NULL",
+                           {e.title, e.description, orNull(e.startDate), orNull(e.endDate), e.location,
+                            orNull(e.capacity), std::string(toString(e.status)), interactionCode(e),
+                            e.wechatConfig.scanMessage, orNull(e.wechatConfig.userTagId), e.wechatConfig.qrCodeUrl,
+                            e.wechatConfig.autoReply, iso(e.updatedAt), e.id, iso(expected)}) == 1;
+    }
+
+    bool softDelete(const std::string &id, TimePoint at) override
+    {
+        // The interaction code is released so a new event may reuse it.
+        return m_c.execute("UPDATE events SET deleted_at = ?, updated_at = ?, interaction_code = NULL WHERE id = ? "
+                           "AND deleted_at IS NULL",
+                           {iso(at), iso(at), id}) == 1;
+    }
+
+    Page<Event> list(const app::EventQuery &q) override
+    {
+        std::string where = " WHERE e.deleted_at IS NULL";
+        std::vector<SqlValue> params;
+        if (!q.search.empty())
+        {
+            where += " AND (e.title LIKE ? ESCAPE '!' OR e.description LIKE ? ESCAPE '!' OR e.location LIKE ? "
+                     "ESCAPE '!')";
+            const auto pattern = likePattern(q.search);
+            params.insert(params.end(), {pattern, pattern, pattern});
+        }
+        if (q.status)
+        {
+            where += " AND e.status = ?";
+            params.emplace_back(std::string(toString(*q.status)));
+        }
+        Page<Event> page{{}, 0, q.page, q.pageSize};
+        page.total = m_c.query("SELECT COUNT(*) FROM events e" + where, params).front().integer(0);
+        static const std::map<std::string, std::string> sortable{{"title", "e.title"},
+                                                                 {"startDate", "e.start_date"},
+                                                                 {"endDate", "e.end_date"},
+                                                                 {"status", "e.status"},
+                                                                 {"location", "e.location"},
+                                                                 {"capacity", "e.capacity"},
+                                                                 {"createdAt", "e.created_at"},
+                                                                 {"updatedAt", "e.updated_at"}};
+        const std::string sql = "SELECT " + kEventColumns + " FROM events e" + where +
+                                orderClause(q, sortable, "e.start_date") + limitClause(q, params);
+        for (const auto &row : m_c.query(sql, params))
+            page.items.push_back(eventFromRow(row));
+        return page;
+    }
+
+private:
+    Connection &m_c;
+};
+
+// ------------------------------------------------------------------------------------------ attendees
+
+const std::string kAttendeeColumns =
+    "a.id, a.event_id, a.name, a.phone, a.openid, a.status, a.check_in_code, a.checked_in_at, a.checked_in_by, "
+    "a.check_in_method, a.created_at, a.updated_at, "
+    "CASE WHEN a.status = 'waitlisted' THEN (SELECT COUNT(*) FROM attendees b WHERE b.event_id = a.event_id AND "
+    "b.status = 'waitlisted' AND b.waitlist_seq <= a.waitlist_seq) END";
+
+Attendee attendeeFromRow(const SqlRow &row)
+{
+    Attendee a;
+    a.id = row.text(0);
+    a.eventId = row.text(1);
+    a.name = row.text(2);
+    a.phone = row.text(3);
+    a.openid = row.text(4);
+    a.status = attendeeStatusFromString(row.text(5)).value_or(AttendeeStatus::Registered);
+    a.checkInCode = row.text(6);
+    a.checkedInAt = optionalTime(row, 7);
+    a.checkedInBy = row.text(8);
+    a.checkInMethod = row.text(9);
+    a.createdAt = time(row, 10);
+    a.updatedAt = time(row, 11);
+    a.waitlistPosition = row.optionalInteger(12);
+    return a;
+}
+
+class SqlAttendees : public app::AttendeeRepository
+{
+public:
+    explicit SqlAttendees(Connection &c)
+        : m_c(c)
+    {
+    }
+
+    void insert(const Attendee &a, std::optional<std::int64_t> seq) override
+    {
+        m_c.execute("INSERT INTO attendees (id, event_id, name, phone, openid, status, waitlist_seq, check_in_code, "
+                    "checked_in_at, checked_in_by, check_in_method, created_at, updated_at) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    {a.id, a.eventId, a.name, a.phone, a.openid, std::string(toString(a.status)), orNull(seq),
+                     a.checkInCode, orNull(a.checkedInAt), a.checkedInBy, a.checkInMethod, iso(a.createdAt),
+                     iso(a.updatedAt)});
+    }
+
+    std::optional<Attendee> find(const std::string &eventId, const std::string &id) override
+    {
+        return one("a.event_id = ? AND a.id = ?", {eventId, id});
+    }
+
+    std::optional<Attendee> findByCode(const std::string &code) override
+    {
+        return one("a.check_in_code = ?", {code});
+    }
+
+    std::optional<Attendee> findActiveByOpenid(const std::string &eventId, const std::string &openid) override
+    {
+        return one("a.event_id = ? AND a.openid = ? AND a.status <> 'cancelled'", {eventId, openid});
+    }
+
+    Page<Attendee> list(const std::string &eventId, const app::AttendeeQuery &q) override
+    {
+        std::string where = " WHERE a.event_id = ?";
+        std::vector<SqlValue> params{eventId};
+        if (!q.search.empty())
+        {
+            where += " AND (a.name LIKE ? ESCAPE '!' OR a.phone LIKE ? ESCAPE '!' OR a.check_in_code = ?)";
+            const auto pattern = likePattern(q.search);
+            params.insert(params.end(), {pattern, pattern, q.search});
+        }
+        if (q.status)
+        {
+            where += " AND a.status = ?";
+            params.emplace_back(std::string(toString(*q.status)));
+        }
+        Page<Attendee> page{{}, 0, q.page, q.pageSize};
+        page.total = m_c.query("SELECT COUNT(*) FROM attendees a" + where, params).front().integer(0);
+        static const std::map<std::string, std::string> sortable{{"name", "a.name"},
+                                                                 {"status", "a.status"},
+                                                                 {"createdAt", "a.created_at"},
+                                                                 {"checkedInAt", "a.checked_in_at"},
+                                                                 {"waitlistPosition", "a.waitlist_seq"}};
+        const std::string sql = "SELECT " + kAttendeeColumns + " FROM attendees a" + where +
+                                orderClause(q, sortable, "a.created_at") + limitClause(q, params);
+        for (const auto &row : m_c.query(sql, params))
+            page.items.push_back(attendeeFromRow(row));
+        return page;
+    }
+
+    std::vector<Attendee> all(const std::string &eventId) override
+    {
+        std::vector<Attendee> out;
+        for (const auto &row : m_c.query("SELECT " + kAttendeeColumns +
+                                             " FROM attendees a WHERE a.event_id = ? ORDER BY a.created_at, a.id",
+                                         {eventId}))
+            out.push_back(attendeeFromRow(row));
+        return out;
+    }
+
+    void update(const Attendee &a, std::optional<std::int64_t> seq) override
+    {
+        m_c.execute("UPDATE attendees SET name = ?, phone = ?, status = ?, waitlist_seq = ?, checked_in_at = ?, "
+                    "checked_in_by = ?, check_in_method = ?, updated_at = ? WHERE id = ?",
+                    {a.name, a.phone, std::string(toString(a.status)), orNull(seq), orNull(a.checkedInAt),
+                     a.checkedInBy, a.checkInMethod, iso(a.updatedAt), a.id});
+    }
+
+    EventCounts counts(const std::string &eventId) override
+    {
+        const auto rows = m_c.query(
+            "SELECT SUM(CASE WHEN status = 'registered' THEN 1 ELSE 0 END), "
+            "SUM(CASE WHEN status = 'waitlisted' THEN 1 ELSE 0 END), "
+            "SUM(CASE WHEN status = 'registered' AND checked_in_at IS NOT NULL THEN 1 ELSE 0 END) "
+            "FROM attendees WHERE event_id = ?",
+            {eventId});
+        return {rows.front().integer(0), rows.front().integer(1), rows.front().integer(2)};
+    }
+
+    std::optional<Attendee> firstWaitlisted(const std::string &eventId) override
+    {
+        auto rows = m_c.query("SELECT " + kAttendeeColumns +
+                                  " FROM attendees a WHERE a.event_id = ? AND a.status = 'waitlisted' ORDER BY "
+                                  "a.waitlist_seq ASC LIMIT 1",
+                              {eventId});
+        return rows.empty() ? std::nullopt : std::optional(attendeeFromRow(rows.front()));
+    }
+
+    std::int64_t nextWaitlistSeq(const std::string &eventId) override
+    {
+        return m_c.query("SELECT MAX(waitlist_seq) FROM attendees WHERE event_id = ?", {eventId}).front().integer(0) +
+               1;
+    }
+
+private:
+    std::optional<Attendee> one(const std::string &where, const std::vector<SqlValue> &params)
+    {
+        auto rows = m_c.query("SELECT " + kAttendeeColumns + " FROM attendees a WHERE " + where, params);
+        return rows.empty() ? std::nullopt : std::optional(attendeeFromRow(rows.front()));
+    }
+
+    Connection &m_c;
+};
+
+// ------------------------------------------------------------------------------------------------ audit
+
+class SqlAudit : public app::AuditRepository
+{
+public:
+    explicit SqlAudit(Connection &c)
+        : m_c(c)
+    {
+    }
+
+    void append(const app::AuditEntry &e) override
+    {
+        m_c.execute("INSERT INTO audit_log (id, actor, action, entity_type, entity_id, details, created_at) VALUES "
+                    "(?,?,?,?,?,?,?)",
+                    {newUuid(), e.actor, e.action, e.entityType, e.entityId,
+                     e.details.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), iso(nextevent::now())});
+    }
+
+    std::vector<app::AuditEntry> forEntity(const std::string &type, const std::string &id) override
+    {
+        std::vector<app::AuditEntry> out;
+        for (const auto &row : m_c.query("SELECT actor, action, entity_type, entity_id, details FROM audit_log WHERE "
+                                         "entity_type = ? AND entity_id = ? ORDER BY created_at, id",
+                                         {type, id}))
+            out.push_back({row.text(0), row.text(1), row.text(2), row.text(3),
+                           nlohmann::json::parse(row.text(4), nullptr, false)});
+        return out;
+    }
+
+private:
+    Connection &m_c;
+};
+
+class SqlUnitOfWork : public app::UnitOfWork
+{
+public:
+    /// A writing unit owns a transaction; a reading one a plain pooled connection.
+    SqlUnitOfWork(Database &database, bool writing)
+    {
+        if (writing)
+        {
+            m_transaction = std::make_unique<Transaction>(database);
+            m_connection = &m_transaction->connection();
+        }
+        else
+        {
+            m_plain = std::make_unique<Connection>(database.connect());
+            m_connection = m_plain.get();
+        }
+        m_users = std::make_unique<SqlUsers>(*m_connection);
+        m_tokens = std::make_unique<SqlTokens>(*m_connection);
+        m_events = std::make_unique<SqlEvents>(*m_connection);
+        m_attendees = std::make_unique<SqlAttendees>(*m_connection);
+        m_audit = std::make_unique<SqlAudit>(*m_connection);
+    }
+
+    app::UserRepository &users() override
+    {
+        return *m_users;
+    }
+
+    app::TokenRepository &tokens() override
+    {
+        return *m_tokens;
+    }
+
+    app::EventRepository &events() override
+    {
+        return *m_events;
+    }
+
+    app::AttendeeRepository &attendees() override
+    {
+        return *m_attendees;
+    }
+
+    app::AuditRepository &audit() override
+    {
+        return *m_audit;
+    }
+
+    void commit() override
+    {
+        if (m_transaction)
+            m_transaction->commit();
+    }
+
+private:
+    std::unique_ptr<Transaction> m_transaction;
+    std::unique_ptr<Connection> m_plain;
+    Connection *m_connection = nullptr;
+    std::unique_ptr<SqlUsers> m_users;
+    std::unique_ptr<SqlTokens> m_tokens;
+    std::unique_ptr<SqlEvents> m_events;
+    std::unique_ptr<SqlAttendees> m_attendees;
+    std::unique_ptr<SqlAudit> m_audit;
+};
+} // namespace
+
+SqlStore::SqlStore(std::shared_ptr<Database> database)
+    : m_database(std::move(database))
+{
+}
+
+std::unique_ptr<app::UnitOfWork> SqlStore::read()
+{
+    return std::make_unique<SqlUnitOfWork>(*m_database, false);
+}
+
+std::unique_ptr<app::UnitOfWork> SqlStore::write()
+{
+    return std::make_unique<SqlUnitOfWork>(*m_database, true);
+}
+
+bool SqlStore::ping()
+{
+    return m_database->ping();
+}
+
+} // namespace nextevent::server::store
