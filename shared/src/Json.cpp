@@ -23,8 +23,7 @@ void putString(json &out, const char *key, const std::string &value)
         out[key] = value;
 }
 
-template <typename T>
-void putOptional(json &out, const char *key, const std::optional<T> &value)
+template <typename T> void putOptional(json &out, const char *key, const std::optional<T> &value)
 {
     if (value)
         out[key] = *value;
@@ -36,8 +35,7 @@ void finish(std::vector<FieldError> &errors)
         throw Error::validation(std::move(errors));
 }
 
-template <typename T>
-void assign(T &target, std::optional<T> value)
+template <typename T> void assign(T &target, std::optional<T> value)
 {
     if (value)
         target = std::move(*value);
@@ -239,7 +237,8 @@ Event eventFromJson(const json &document)
     event.startDate = r.time("startDate");
     event.endDate = r.time("endDate");
     event.capacity = r.integer("capacity");
-    readEnum(r, "status", event.status, &eventStatusFromString, "draft, published, active, completed, cancelled");
+    readEnum(
+        r, "status", event.status, &eventStatusFromString, "draft, published, active, completed, cancelled");
     if (const auto *config = r.object("wechatConfig"))
     {
         JsonReader w(*config, "wechatConfig.", errors);
@@ -339,7 +338,8 @@ Question readQuestion(const json &document, const std::string &prefix, std::vect
     Question q;
     if (!document.is_object())
     {
-        errors.push_back({prefix.empty() ? "question" : prefix.substr(0, prefix.size() - 1), "must be an object"});
+        errors.push_back(
+            {prefix.empty() ? "question" : prefix.substr(0, prefix.size() - 1), "must be an object"});
         return q;
     }
     JsonReader r(document, prefix, errors);
@@ -360,7 +360,8 @@ Question readQuestion(const json &document, const std::string &prefix, std::vect
             }
             if (!item.is_object())
             {
-                errors.push_back({prefix + "options[" + std::to_string(i) + "]", "must be an object or a string"});
+                errors.push_back(
+                    {prefix + "options[" + std::to_string(i) + "]", "must be an object or a string"});
                 continue;
             }
             JsonReader o(item, itemPrefix, errors);
@@ -404,7 +405,8 @@ Survey surveyFromJson(const json &document)
     assign(s.totalResponses, r.integer("totalResponses"));
     if (const auto *questions = r.array("questions"))
         for (std::size_t i = 0; i < questions->size(); ++i)
-            s.questions.push_back(readQuestion((*questions)[i], "questions[" + std::to_string(i) + "].", errors));
+            s.questions.push_back(
+                readQuestion((*questions)[i], "questions[" + std::to_string(i) + "].", errors));
     if (auto t = r.time("createdAt"))
         s.createdAt = *t;
     if (auto t = r.time("updatedAt"))
@@ -511,7 +513,11 @@ Interaction interactionFromJson(const json &document)
     Interaction i;
     assign(i.id, r.string("id"));
     assign(i.openid, r.string("openid"));
-    readEnum(r, "kind", i.kind, &interactionKindFromString, "subscribe, unsubscribe, scan, click, view, message, oauth");
+    readEnum(r,
+             "kind",
+             i.kind,
+             &interactionKindFromString,
+             "subscribe, unsubscribe, scan, click, view, message, oauth");
     assign(i.eventKey, r.string("eventKey"));
     i.eventId = r.string("eventId");
     if (auto t = r.time("createdAt"))

@@ -57,7 +57,8 @@ std::optional<std::int64_t> JsonReader::integer(const char *key, bool required)
         return value->get<std::int64_t>();
     if (value->is_number_unsigned())
     {
-        if (value->get<std::uint64_t>() > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+        if (value->get<std::uint64_t>() >
+            static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
         {
             fail(key, "is out of range");
             return std::nullopt;

@@ -106,7 +106,9 @@ std::string pongMessage(std::optional<std::int64_t> id)
     return out.dump();
 }
 
-std::string errorMessage(ErrorCode code, const std::string &message, std::optional<std::int64_t> id,
+std::string errorMessage(ErrorCode code,
+                         const std::string &message,
+                         std::optional<std::int64_t> id,
                          const std::string &topic)
 {
     nlohmann::json out{{"type", "error"}, {"error", {{"code", errorCodeName(code)}, {"message", message}}}};

@@ -48,7 +48,8 @@ void SurveyTally::apply(const SurveyResponse &response, int sign)
             if (option != t.optionCounts.end())
                 option->second += sign;
         }
-        if (answer.rating && *answer.rating >= 1 && static_cast<std::size_t>(*answer.rating) <= t.distribution.size())
+        if (answer.rating && *answer.rating >= 1 &&
+            static_cast<std::size_t>(*answer.rating) <= t.distribution.size())
         {
             t.distribution[static_cast<std::size_t>(*answer.rating - 1)] += sign;
             t.ratingSum += sign * *answer.rating;
@@ -63,7 +64,8 @@ nlohmann::json SurveyTally::toJson(bool includeChart) const
     for (const auto &q : m_survey.questions)
     {
         const QuestionTally &t = m_questions.at(q.id);
-        json item{{"questionId", q.id}, {"type", toString(q.type)}, {"text", q.text}, {"answered", t.answered}};
+        json item{
+            {"questionId", q.id}, {"type", toString(q.type)}, {"text", q.text}, {"answered", t.answered}};
         json options = json::array();
         json labels = json::array();
         json values = json::array();
@@ -72,9 +74,11 @@ nlohmann::json SurveyTally::toJson(bool includeChart) const
             const auto count = t.optionCounts.at(option.id);
             // Percent of the people who answered this question; for multiple choice the sum may exceed 100.
             const double percent =
-                t.answered > 0 ? std::round(1000.0 * static_cast<double>(count) / static_cast<double>(t.answered)) / 10.0
-                               : 0.0;
-            options.push_back({{"optionId", option.id}, {"text", option.text}, {"count", count}, {"percent", percent}});
+                t.answered > 0
+                    ? std::round(1000.0 * static_cast<double>(count) / static_cast<double>(t.answered)) / 10.0
+                    : 0.0;
+            options.push_back(
+                {{"optionId", option.id}, {"text", option.text}, {"count", count}, {"percent", percent}});
             labels.push_back(option.text);
             values.push_back(count);
         }

@@ -53,9 +53,9 @@ std::optional<TimePoint> parseIso8601(std::string_view text)
     using namespace std::chrono;
     int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
     if (text.size() < 20 || !readDigits(text, 0, 4, y) || text[4] != '-' || !readDigits(text, 5, 2, mo) ||
-        text[7] != '-' || !readDigits(text, 8, 2, d) || (text[10] != 'T' && text[10] != 't' && text[10] != ' ') ||
-        !readDigits(text, 11, 2, h) || text[13] != ':' || !readDigits(text, 14, 2, mi) || text[16] != ':' ||
-        !readDigits(text, 17, 2, s))
+        text[7] != '-' || !readDigits(text, 8, 2, d) ||
+        (text[10] != 'T' && text[10] != 't' && text[10] != ' ') || !readDigits(text, 11, 2, h) ||
+        text[13] != ':' || !readDigits(text, 14, 2, mi) || text[16] != ':' || !readDigits(text, 17, 2, s))
         return std::nullopt;
     std::size_t pos = 19;
     int millis = 0;

@@ -74,10 +74,13 @@ std::vector<FieldError> validate(const Event &event)
         errors.push_back({"capacity", "must be between 0 and " + std::to_string(limits::kCapacityMax)});
     checkText(errors, "wechatConfig.interactionCode", event.wechatConfig.interactionCode, 64, false);
     const auto &code = event.wechatConfig.interactionCode;
-    if (!std::all_of(code.begin(), code.end(), [](char c) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-                   c == '_';
-        }))
+    if (!std::all_of(code.begin(),
+                     code.end(),
+                     [](char c)
+                     {
+                         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                                c == '-' || c == '_';
+                     }))
         errors.push_back({"wechatConfig.interactionCode", "may contain only letters, digits, '-' and '_'"});
     checkText(errors, "wechatConfig.scanMessage", event.wechatConfig.scanMessage, 600, false);
     checkText(errors, "wechatConfig.autoReply", event.wechatConfig.autoReply, 600, false);
@@ -96,9 +99,12 @@ std::vector<FieldError> validateRegistration(const Attendee &attendee)
     else
         checkText(errors, "name", attendee.name, limits::kNameMax, false);
     checkText(errors, "phone", attendee.phone, limits::kPhoneMax, false);
-    if (!std::all_of(attendee.phone.begin(), attendee.phone.end(), [](char c) {
-            return (c >= '0' && c <= '9') || c == '+' || c == '-' || c == ' ' || c == '(' || c == ')';
-        }))
+    if (!std::all_of(attendee.phone.begin(),
+                     attendee.phone.end(),
+                     [](char c) {
+                         return (c >= '0' && c <= '9') || c == '+' || c == '-' || c == ' ' || c == '(' ||
+                                c == ')';
+                     }))
         errors.push_back({"phone", "may contain only digits, spaces and + - ( )"});
     return errors;
 }
@@ -160,7 +166,8 @@ std::vector<FieldError> validate(const Question &q, const std::string &prefix)
         if (q.type != QuestionType::Text)
             errors.push_back({prefix + "maxLength", "is only allowed for text questions"});
         else if (*q.maxLength < 1 || *q.maxLength > kDefaultTextMaxLength)
-            errors.push_back({prefix + "maxLength", "must be between 1 and " + std::to_string(kDefaultTextMaxLength)});
+            errors.push_back(
+                {prefix + "maxLength", "must be between 1 and " + std::to_string(kDefaultTextMaxLength)});
     }
     return errors;
 }
@@ -173,7 +180,8 @@ std::vector<FieldError> validate(const Survey &survey)
     if (survey.startTime && survey.endTime && *survey.endTime <= *survey.startTime)
         errors.push_back({"endTime", "must be after startTime"});
     if (survey.questions.size() > limits::kMaxQuestions)
-        errors.push_back({"questions", "must have at most " + std::to_string(limits::kMaxQuestions) + " questions"});
+        errors.push_back(
+            {"questions", "must have at most " + std::to_string(limits::kMaxQuestions) + " questions"});
     std::set<std::string> ids;
     for (std::size_t i = 0; i < survey.questions.size(); ++i)
     {
@@ -193,10 +201,13 @@ std::vector<FieldError> validate(const User &user)
         errors.push_back({"username",
                           "must be " + std::to_string(limits::kUsernameMin) + " to " +
                               std::to_string(limits::kUsernameMax) + " characters"});
-    else if (!std::all_of(user.username.begin(), user.username.end(), [](char c) {
-                 return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
-                        c == '_' || c == '-';
-             }))
+    else if (!std::all_of(user.username.begin(),
+                          user.username.end(),
+                          [](char c)
+                          {
+                              return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                                     (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
+                          }))
         errors.push_back({"username", "may contain only letters, digits, '.', '_' and '-'"});
     checkText(errors, "displayName", user.displayName, limits::kNameMax, false);
     checkText(errors, "phone", user.phone, limits::kPhoneMax, false);
@@ -219,7 +230,8 @@ std::vector<FieldError> validatePassword(const std::string &password)
     if (length < 0)
         errors.push_back({"password", "is not valid UTF-8"});
     else if (static_cast<std::size_t>(length) < limits::kPasswordMin)
-        errors.push_back({"password", "must be at least " + std::to_string(limits::kPasswordMin) + " characters"});
+        errors.push_back(
+            {"password", "must be at least " + std::to_string(limits::kPasswordMin) + " characters"});
     else if (password.size() > limits::kPasswordMax)
         errors.push_back({"password", "must be at most " + std::to_string(limits::kPasswordMax) + " bytes"});
     return errors;
@@ -233,9 +245,9 @@ std::vector<FieldError> validateResponse(const Survey &survey, const SurveyRespo
     {
         const Answer &answer = response.answers[i];
         const std::string prefix = "answers[" + std::to_string(i) + "].";
-        const auto it = std::find_if(survey.questions.begin(), survey.questions.end(), [&](const Question &q) {
-            return q.id == answer.questionId;
-        });
+        const auto it = std::find_if(survey.questions.begin(),
+                                     survey.questions.end(),
+                                     [&](const Question &q) { return q.id == answer.questionId; });
         if (it == survey.questions.end())
         {
             errors.push_back({prefix + "questionId", "is not a question of this survey"});
@@ -250,17 +262,19 @@ std::vector<FieldError> validateResponse(const Survey &survey, const SurveyRespo
         switch (q.type)
         {
         case QuestionType::SingleChoice:
-        case QuestionType::MultipleChoice: {
+        case QuestionType::MultipleChoice:
+        {
             if (answer.rating || answer.text)
                 errors.push_back({prefix + "optionIds", "a choice question takes optionIds only"});
             std::set<std::string> chosen;
             for (const auto &optionId : answer.optionIds)
             {
-                const bool known = std::any_of(q.options.begin(), q.options.end(), [&](const QuestionOption &o) {
-                    return o.id == optionId;
-                });
+                const bool known = std::any_of(q.options.begin(),
+                                               q.options.end(),
+                                               [&](const QuestionOption &o) { return o.id == optionId; });
                 if (!known)
-                    errors.push_back({prefix + "optionIds", "'" + optionId + "' is not an option of this question"});
+                    errors.push_back(
+                        {prefix + "optionIds", "'" + optionId + "' is not an option of this question"});
                 else if (!chosen.insert(optionId).second)
                     errors.push_back({prefix + "optionIds", "'" + optionId + "' is chosen twice"});
             }
@@ -280,9 +294,11 @@ std::vector<FieldError> validateResponse(const Survey &survey, const SurveyRespo
             if (!answer.rating)
                 errors.push_back({prefix + "rating", "is required"});
             else if (*answer.rating < 1 || *answer.rating > q.scale.value_or(5))
-                errors.push_back({prefix + "rating", "must be between 1 and " + std::to_string(q.scale.value_or(5))});
+                errors.push_back(
+                    {prefix + "rating", "must be between 1 and " + std::to_string(q.scale.value_or(5))});
             break;
-        case QuestionType::Text: {
+        case QuestionType::Text:
+        {
             if (!answer.optionIds.empty() || answer.rating)
                 errors.push_back({prefix + "text", "a text question takes text only"});
             if (!answer.text)
@@ -302,8 +318,9 @@ std::vector<FieldError> validateResponse(const Survey &survey, const SurveyRespo
     }
     for (std::size_t i = 0; i < survey.questions.size(); ++i)
         if (survey.questions[i].required && !answered.contains(survey.questions[i].id))
-            errors.push_back({"answers", "question " + std::to_string(i + 1) + " (" + survey.questions[i].id +
-                                             ") is required"});
+            errors.push_back(
+                {"answers",
+                 "question " + std::to_string(i + 1) + " (" + survey.questions[i].id + ") is required"});
     return errors;
 }
 

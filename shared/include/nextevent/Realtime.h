@@ -27,8 +27,8 @@ enum class ClientMessageType
 struct ClientMessage
 {
     ClientMessageType type = ClientMessageType::Ping;
-    std::string topic; ///< subscribe/unsubscribe
-    std::string token; ///< auth, or subscribe with a token
+    std::string topic;              ///< subscribe/unsubscribe
+    std::string token;              ///< auth, or subscribe with a token
     std::optional<std::int64_t> id; ///< echoed in replies so a client can match them
 };
 
@@ -58,7 +58,9 @@ std::variant<ClientMessage, Error> parseClientMessage(std::string_view frame);
 std::string snapshotMessage(const std::string &topic, std::int64_t seq, const nlohmann::json &data);
 std::string updateMessage(const std::string &topic, std::int64_t seq, const nlohmann::json &data);
 std::string pongMessage(std::optional<std::int64_t> id);
-std::string errorMessage(ErrorCode code, const std::string &message, std::optional<std::int64_t> id = {},
+std::string errorMessage(ErrorCode code,
+                         const std::string &message,
+                         std::optional<std::int64_t> id = {},
                          const std::string &topic = {});
 std::string ackMessage(std::string_view type, const std::string &topic, std::optional<std::int64_t> id);
 

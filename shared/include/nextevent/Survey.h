@@ -37,7 +37,7 @@ struct Question
     QuestionType type = QuestionType::SingleChoice;
     std::string text;
     bool required = false;
-    std::vector<QuestionOption> options;     ///< choice questions: 2..20
+    std::vector<QuestionOption> options;       ///< choice questions: 2..20
     std::optional<std::int64_t> maxSelections; ///< multiple choice only
     std::optional<std::int64_t> scale;         ///< rating only: 5 or 10
     std::optional<std::int64_t> maxLength;     ///< text only
