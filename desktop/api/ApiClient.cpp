@@ -1,0 +1,834 @@
+// SPDX-License-Identifier: MIT
+#include "desktop/api/ApiClient.h"
+
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSaveFile>
+#include <QSslError>
+
+#include "nextevent/Json.h"
+#include "nextevent/Version.h"
+
+using nlohmann::json;
+
+namespace nextevent::console
+{
+namespace
+{
+constexpr int kHealthCheckMs = 5000;
+constexpr int kMinRefreshMs = 5000;
+
+QString fromStd(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+std::string toStd(const QString &text)
+{
+    return text.toStdString();
+}
+
+QString segment(const QString &id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+ErrorCode codeForStatus(int status)
+{
+    switch (status)
+    {
+    case 400:
+        return ErrorCode::Validation;
+    case 401:
+        return ErrorCode::Unauthenticated;
+    case 403:
+        return ErrorCode::Forbidden;
+    case 404:
+        return ErrorCode::NotFound;
+    case 409:
+        return ErrorCode::Conflict;
+    case 413:
+        return ErrorCode::PayloadTooLarge;
+    case 429:
+        return ErrorCode::RateLimited;
+    case 503:
+        return ErrorCode::Unavailable;
+    default:
+        return ErrorCode::Internal;
+    }
+}
+
+QString jsonString(const json &object, const char *key)
+{
+    if (object.is_object())
+        if (auto it = object.find(key); it != object.end() && it->is_string())
+            return fromStd(it->get<std::string>());
+    return {};
+}
+
+/// The body of a create or update: the editable fields only.
+json eventBody(const Event &event, bool update)
+{
+    json body = event;
+    for (const char *key : {"id", "counts", "createdAt"})
+        body.erase(key);
+    body["wechatConfig"].erase("qrCodeUrl");
+    if (!update)
+    {
+        body.erase("updatedAt");
+        body.erase("status");
+    }
+    return body;
+}
+
+template <typename T> ListPage<T> pageFromJson(const json &data, T (*parseItem)(const json &))
+{
+    if (!data.is_object() || !data.contains("items") || !data["items"].is_array())
+        throw Error(ErrorCode::Validation, "a list answer needs an items array");
+    ListPage<T> page;
+    for (const json &item : data["items"])
+        page.items.push_back(parseItem(item));
+    page.total = data.value("total", static_cast<qint64>(page.items.size()));
+    page.page = data.value("page", 1);
+    page.pageSize = data.value("pageSize", static_cast<int>(page.items.size()));
+    return page;
+}
+} // namespace
+
+ApiClient::ApiClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{
+    m_refreshTimer.setSingleShot(true);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &ApiClient::startRefresh);
+    m_healthTimer.setInterval(kHealthCheckMs);
+    connect(&m_healthTimer,
+            &QTimer::timeout,
+            this,
+            [this]
+            {
+                Request ping = makeRequest("GET", QStringLiteral("/healthz"), nullptr, {});
+                ping.authenticated = false;
+                send(std::move(ping));
+            });
+}
+
+ApiClient::~ApiClient() = default;
+
+QUrl ApiClient::serverUrl() const
+{
+    return m_server;
+}
+
+bool ApiClient::isSignedIn() const
+{
+    return !m_accessToken.isEmpty();
+}
+
+const User &ApiClient::currentUser() const
+{
+    return m_user;
+}
+
+ApiClient::ConnectionState ApiClient::connectionState() const
+{
+    return m_state;
+}
+
+void ApiClient::setTimeout(int milliseconds)
+{
+    m_timeout = milliseconds;
+}
+
+QUrl ApiClient::normaliseServerUrl(const QString &text)
+{
+    QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    if (!trimmed.contains(QLatin1String("://")))
+        trimmed.prepend(QLatin1String("http://"));
+    QUrl url(trimmed, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+        return {};
+    url.setQuery(QString());
+    url.setFragment(QString());
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path);
+    return url;
+}
+
+QUrl ApiClient::eventPageUrl(const QString &eventId) const
+{
+    QUrl url = m_server;
+    url.setPath(m_server.path() + QStringLiteral("/m/events/") + segment(eventId), QUrl::TolerantMode);
+    return url;
+}
+
+ApiClient::Request
+ApiClient::makeRequest(QByteArray method, QString path, QObject *context, ResponseHandler done) const
+{
+    Request request;
+    request.method = std::move(method);
+    request.path = std::move(path);
+    request.context = context;
+    request.hasContext = context != nullptr;
+    request.done = std::move(done);
+    return request;
+}
+
+void ApiClient::send(Request request)
+{
+    QUrl url = m_server;
+    url.setPath(m_server.path() + request.path, QUrl::TolerantMode);
+    if (!request.query.isEmpty())
+    {
+        // Encoded by hand so that '+' and '&' in a search reach the server as themselves.
+        QStringList parts;
+        for (const auto &[key, value] : request.query)
+            parts << key + QLatin1Char('=') + QString::fromLatin1(QUrl::toPercentEncoding(value));
+        url.setQuery(parts.join(QLatin1Char('&')), QUrl::TolerantMode);
+    }
+    QNetworkRequest http(url);
+    http.setTransferTimeout(m_timeout);
+    http.setRawHeader("Accept", "application/json");
+    http.setRawHeader("Accept-Language",
+                      QLocale().name().replace(QLatin1Char('_'), QLatin1Char('-')).toLatin1());
+    http.setHeader(QNetworkRequest::UserAgentHeader,
+                   QByteArray("nextevent-console/") + QByteArray(nextevent::kVersion));
+    if (request.authenticated && !m_accessToken.isEmpty())
+        http.setRawHeader("Authorization", "Bearer " + m_accessToken);
+    QByteArray body;
+    if (request.body)
+    {
+        http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        body = QByteArray::fromStdString(request.body->dump());
+    }
+    QNetworkReply *reply = m_network->sendCustomRequest(http, request.method, body);
+    connect(reply,
+            &QNetworkReply::sslErrors,
+            reply,
+            [reply](const QList<QSslError> &errors)
+            {
+                QStringList texts;
+                for (const QSslError &error : errors)
+                    texts << error.errorString();
+                reply->setProperty("sslErrorText", texts.join(QStringLiteral("; ")));
+            });
+    connect(reply,
+            &QNetworkReply::finished,
+            this,
+            [this, reply, request = std::move(request)]() mutable { finish(reply, std::move(request)); });
+}
+
+void ApiClient::finish(QNetworkReply *reply, Request request)
+{
+    reply->deleteLater();
+    const QByteArray body = reply->readAll();
+    Response response = parse(reply, body);
+    noteTransport(response.error);
+    if (response.error.is(ErrorCode::Unauthenticated) && request.authenticated && !request.retried &&
+        !m_refreshToken.isEmpty())
+    {
+        request.retried = true;
+        m_waitingForRefresh.push_back(std::move(request));
+        startRefresh();
+        return;
+    }
+    deliver(request, response);
+}
+
+void ApiClient::deliver(const Request &request, const Response &response)
+{
+    if (request.hasContext && request.context.isNull())
+        return;
+    if (request.done)
+        request.done(response);
+}
+
+ApiClient::Response ApiClient::parse(QNetworkReply *reply, const QByteArray &body) const
+{
+    Response response;
+    response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (response.httpStatus == 0)
+    {
+        response.error = transportError(reply);
+        return response;
+    }
+    const QString host = reply->url().authority();
+    const json document = json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+    if (document.is_object() && document.contains("success") && document["success"].is_boolean())
+    {
+        if (document["success"].get<bool>())
+        {
+            response.data = document.value("data", json());
+            return response;
+        }
+        const json error = document.value("error", json::object());
+        std::vector<FieldError> details;
+        if (error.is_object() && error.contains("details") && error["details"].is_array())
+            for (const json &detail : error["details"])
+                if (detail.is_object())
+                    details.push_back(
+                        {toStd(jsonString(detail, "field")), toStd(jsonString(detail, "message"))});
+        const QString code = jsonString(error, "code");
+        response.error = ApiError::fromServer(
+            code.isEmpty() ? codeForStatus(response.httpStatus) : errorCodeFromName(toStd(code)),
+            response.httpStatus,
+            jsonString(error, "message"),
+            std::move(details),
+            jsonString(error, "requestId").isEmpty() ? jsonString(document, "requestId")
+                                                     : jsonString(error, "requestId"));
+        return response;
+    }
+    if (response.httpStatus >= 400)
+    {
+        // No envelope (a proxy, or a route the server does not have): fall back on the status.
+        response.error = ApiError::fromServer(
+            codeForStatus(response.httpStatus), response.httpStatus, reply->errorString(), {}, QString());
+        return response;
+    }
+    if (body.isEmpty() && response.httpStatus == 204)
+        return response;
+    if (reply->request().url().path().endsWith(QLatin1String("/healthz")))
+        return response;
+    response.error = ApiError::transport(
+        ApiError::Kind::BadResponse, host, tr("HTTP %1, %2 bytes").arg(response.httpStatus).arg(body.size()));
+    return response;
+}
+
+ApiError ApiClient::transportError(QNetworkReply *reply) const
+{
+    const QString host = reply->url().authority();
+    QString detail = reply->errorString();
+    if (reply->property("cancelled").toBool())
+        return ApiError::transport(ApiError::Kind::Cancelled, host, detail);
+    switch (reply->error())
+    {
+    case QNetworkReply::SslHandshakeFailedError:
+    {
+        const QString sslText = reply->property("sslErrorText").toString();
+        return ApiError::transport(ApiError::Kind::Tls, host, sslText.isEmpty() ? detail : sslText);
+    }
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // what a transfer timeout reports
+        return ApiError::transport(ApiError::Kind::Timeout, host, detail);
+    default:
+        return ApiError::transport(ApiError::Kind::Unreachable, host, detail);
+    }
+}
+
+void ApiClient::noteTransport(const ApiError &error)
+{
+    if (!isSignedIn())
+        return;
+    if (error.isTransport())
+        setConnectionState(ConnectionState::Offline);
+    else if (error.kind() != ApiError::Kind::Cancelled)
+        setConnectionState(ConnectionState::Connected);
+}
+
+void ApiClient::setConnectionState(ConnectionState state)
+{
+    if (state == ConnectionState::Offline && isSignedIn())
+        m_healthTimer.start();
+    else
+        m_healthTimer.stop();
+    if (state == m_state)
+        return;
+    m_state = state;
+    emit connectionStateChanged(state);
+}
+
+bool ApiClient::applyTokens(const json &data)
+{
+    const QString access = jsonString(data, "accessToken");
+    const QString refresh = jsonString(data, "refreshToken");
+    if (access.isEmpty() || refresh.isEmpty())
+        return false;
+    if (data.contains("user") && data["user"].is_object())
+        m_user = userFromJson(data["user"]);
+    m_accessToken = access.toUtf8();
+    m_refreshToken = refresh.toUtf8();
+    const qint64 expiresIn = data.value("expiresIn", static_cast<qint64>(0));
+    if (expiresIn > 0)
+    {
+        // Refresh at 80% of the lifetime, so calls rarely meet an expired token.
+        m_refreshTimer.start(static_cast<int>(std::max<qint64>(kMinRefreshMs, expiresIn * 800)));
+    }
+    return true;
+}
+
+void ApiClient::clearSession()
+{
+    const bool wasSignedIn = isSignedIn() || !m_refreshToken.isEmpty();
+    m_accessToken.clear();
+    m_refreshToken.clear();
+    m_user = User{};
+    m_refreshTimer.stop();
+    m_waitingForRefresh.clear();
+    setConnectionState(ConnectionState::SignedOut);
+    if (wasSignedIn)
+        emit signedOut();
+}
+
+void ApiClient::signIn(const QUrl &server,
+                       const QString &username,
+                       const QString &password,
+                       QObject *context,
+                       ApiHandler<User> handler)
+{
+    m_server = server;
+    Request request = makeRequest("POST", QStringLiteral("/v2/auth/login"), context, {});
+    request.authenticated = false;
+    request.body = json{{"username", toStd(username)}, {"password", toStd(password)}};
+    request.done = [this, handler](const Response &response)
+    {
+        ApiResult<User> result;
+        result.error = response.error;
+        if (!response.error.isError())
+        {
+            try
+            {
+                if (applyTokens(response.data))
+                {
+                    result.value = m_user;
+                    setConnectionState(ConnectionState::Connected);
+                    emit signedIn(m_user);
+                }
+                else
+                    result.error = ApiError::transport(ApiError::Kind::BadResponse,
+                                                       m_server.authority(),
+                                                       tr("no tokens in the sign-in answer"));
+            }
+            catch (const Error &error)
+            {
+                result.error = ApiError::transport(
+                    ApiError::Kind::BadResponse, m_server.authority(), QString::fromUtf8(error.what()));
+            }
+        }
+        handler(result);
+    };
+    send(std::move(request));
+}
+
+void ApiClient::refreshSession(QObject *context, ApiHandler<Done> handler)
+{
+    QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    m_refreshWaiters.push_back(
+        [guard, hasContext, handler](const ApiResult<Done> &result)
+        {
+            if (!hasContext || guard)
+                handler(result);
+        });
+    startRefresh();
+}
+
+void ApiClient::startRefresh()
+{
+    if (m_refreshing)
+        return;
+    if (m_refreshToken.isEmpty())
+    {
+        ApiResult<Done> result;
+        result.error =
+            ApiError::fromServer(ErrorCode::Unauthenticated, 401, tr("not signed in"), {}, QString());
+        auto waiters = std::exchange(m_refreshWaiters, {});
+        for (auto &waiter : waiters)
+            waiter(result);
+        return;
+    }
+    m_refreshing = true;
+    Request request = makeRequest("POST", QStringLiteral("/v2/auth/refresh"), nullptr, {});
+    request.authenticated = false;
+    request.body = json{{"refreshToken", m_refreshToken.toStdString()}};
+    request.done = [this](const Response &response)
+    {
+        m_refreshing = false;
+        ApiResult<Done> result;
+        result.error = response.error;
+        if (!response.error.isError())
+        {
+            bool applied = false;
+            try
+            {
+                applied = applyTokens(response.data);
+            }
+            catch (const Error &)
+            {
+                applied = false;
+            }
+            if (applied)
+                result.value = Done{};
+            else
+                result.error = ApiError::transport(
+                    ApiError::Kind::BadResponse, m_server.authority(), tr("no tokens in the refresh answer"));
+        }
+        auto waiting = std::exchange(m_waitingForRefresh, {});
+        auto waiters = std::exchange(m_refreshWaiters, {});
+        if (result.ok())
+        {
+            for (Request &retry : waiting)
+                send(std::move(retry));
+        }
+        else
+        {
+            Response failed;
+            failed.httpStatus = response.httpStatus;
+            failed.error =
+                response.error.isTransport()
+                    ? response.error
+                    : ApiError::fromServer(ErrorCode::Unauthenticated, 401, QString(), {}, QString());
+            for (const Request &waiter : waiting)
+                deliver(waiter, failed);
+        }
+        for (auto &waiter : waiters)
+            waiter(result);
+        // A refused refresh token ends the session; a network problem does not.
+        if (!result.ok() && !response.error.isTransport())
+        {
+            clearSession();
+            emit sessionExpired();
+        }
+    };
+    send(std::move(request));
+}
+
+void ApiClient::signOut()
+{
+    if (!m_refreshToken.isEmpty())
+    {
+        Request request = makeRequest("POST", QStringLiteral("/v2/auth/logout"), nullptr, {});
+        request.retried = true;
+        request.body = json{{"refreshToken", m_refreshToken.toStdString()}};
+        send(std::move(request));
+    }
+    clearSession();
+}
+
+template <typename T>
+void ApiClient::call(Request request, ApiHandler<T> handler, std::function<T(const json &)> convert)
+{
+    const QString host = m_server.authority();
+    request.done = [handler, convert, host](const Response &response)
+    {
+        ApiResult<T> result;
+        result.error = response.error;
+        if (!response.error.isError())
+        {
+            try
+            {
+                result.value = convert(response.data);
+            }
+            catch (const Error &error)
+            {
+                result.error =
+                    ApiError::transport(ApiError::Kind::BadResponse, host, QString::fromUtf8(error.what()));
+            }
+            catch (const json::exception &error)
+            {
+                result.error =
+                    ApiError::transport(ApiError::Kind::BadResponse, host, QString::fromUtf8(error.what()));
+            }
+        }
+        handler(result);
+    };
+    send(std::move(request));
+}
+
+void ApiClient::fetchMe(QObject *context, ApiHandler<User> handler)
+{
+    call<User>(makeRequest("GET", QStringLiteral("/v2/auth/me"), context, {}),
+               handler,
+               [](const json &data) { return userFromJson(data.contains("user") ? data["user"] : data); });
+}
+
+namespace
+{
+QList<std::pair<QString, QString>> listParameters(const ListQuery &query)
+{
+    QList<std::pair<QString, QString>> items{{QStringLiteral("page"), QString::number(query.page)},
+                                             {QStringLiteral("pageSize"), QString::number(query.pageSize)}};
+    if (!query.search.isEmpty())
+        items.append({QStringLiteral("search"), query.search});
+    if (!query.status.isEmpty())
+        items.append({QStringLiteral("status"), query.status});
+    if (!query.sort.isEmpty())
+    {
+        items.append({QStringLiteral("sort"), query.sort});
+        items.append(
+            {QStringLiteral("order"), query.descending ? QStringLiteral("desc") : QStringLiteral("asc")});
+    }
+    return items;
+}
+} // namespace
+
+void ApiClient::listEvents(const ListQuery &query, QObject *context, ApiHandler<ListPage<Event>> handler)
+{
+    Request request = makeRequest("GET", QStringLiteral("/v2/events"), context, {});
+    request.query = listParameters(query);
+    call<ListPage<Event>>(std::move(request),
+                          handler,
+                          [](const json &data) { return pageFromJson<Event>(data, &eventFromJson); });
+}
+
+void ApiClient::getEvent(const QString &id, QObject *context, ApiHandler<Event> handler)
+{
+    call<Event>(makeRequest("GET", QStringLiteral("/v2/events/") + segment(id), context, {}),
+                handler,
+                &eventFromJson);
+}
+
+void ApiClient::createEvent(const Event &event, QObject *context, ApiHandler<Event> handler)
+{
+    Request request = makeRequest("POST", QStringLiteral("/v2/events"), context, {});
+    request.body = eventBody(event, false);
+    call<Event>(std::move(request), handler, &eventFromJson);
+}
+
+void ApiClient::updateEvent(const Event &event, QObject *context, ApiHandler<Event> handler)
+{
+    Request request =
+        makeRequest("PUT", QStringLiteral("/v2/events/") + segment(fromStd(event.id)), context, {});
+    request.body = eventBody(event, true);
+    call<Event>(std::move(request), handler, &eventFromJson);
+}
+
+void ApiClient::deleteEvent(const QString &id, QObject *context, ApiHandler<Done> handler)
+{
+    call<Done>(makeRequest("DELETE", QStringLiteral("/v2/events/") + segment(id), context, {}),
+               handler,
+               [](const json &) { return Done{}; });
+}
+
+void ApiClient::transitionEvent(const QString &id, EventStatus to, QObject *context, ApiHandler<Done> handler)
+{
+    Request request = makeRequest(
+        "POST", QStringLiteral("/v2/events/") + segment(id) + QStringLiteral("/transition"), context, {});
+    request.body = json{{"to", std::string(toString(to))}};
+    call<Done>(std::move(request), handler, [](const json &) { return Done{}; });
+}
+
+void ApiClient::listAttendees(const QString &eventId,
+                              const ListQuery &query,
+                              QObject *context,
+                              ApiHandler<ListPage<Attendee>> handler)
+{
+    Request request = makeRequest(
+        "GET", QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/attendees"), context, {});
+    request.query = listParameters(query);
+    call<ListPage<Attendee>>(std::move(request),
+                             handler,
+                             [](const json &data)
+                             { return pageFromJson<Attendee>(data, &attendeeFromJson); });
+}
+
+void ApiClient::addAttendee(const QString &eventId,
+                            const QString &name,
+                            const QString &phone,
+                            QObject *context,
+                            ApiHandler<Attendee> handler)
+{
+    Request request = makeRequest(
+        "POST", QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/attendees"), context, {});
+    request.body = json{{"name", toStd(name)}, {"phone", toStd(phone)}};
+    call<Attendee>(std::move(request), handler, &attendeeFromJson);
+}
+
+void ApiClient::cancelAttendee(const QString &eventId,
+                               const QString &attendeeId,
+                               QObject *context,
+                               ApiHandler<Done> handler)
+{
+    Request request =
+        makeRequest("POST",
+                    QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/attendees/") +
+                        segment(attendeeId) + QStringLiteral("/cancel"),
+                    context,
+                    {});
+    request.body = json::object();
+    call<Done>(std::move(request), handler, [](const json &) { return Done{}; });
+}
+
+void ApiClient::checkIn(const QString &eventId,
+                        const QString &code,
+                        QObject *context,
+                        ApiHandler<CheckInResult> handler)
+{
+    Request request = makeRequest(
+        "POST", QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/checkins"), context, {});
+    request.body = json{{"code", toStd(code)}};
+    call<CheckInResult>(std::move(request),
+                        handler,
+                        [](const json &data)
+                        {
+                            CheckInResult result;
+                            result.attendee = attendeeFromJson(data.at("attendee"));
+                            result.alreadyCheckedIn = data.value("alreadyCheckedIn", false);
+                            return result;
+                        });
+}
+
+void ApiClient::createEventQrCode(const QString &eventId, QObject *context, ApiHandler<QrCodeInfo> handler)
+{
+    Request request = makeRequest(
+        "POST", QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/qrcode"), context, {});
+    request.body = json::object();
+    call<QrCodeInfo>(std::move(request),
+                     handler,
+                     [](const json &data)
+                     {
+                         QrCodeInfo info;
+                         info.content = jsonString(data, "content");
+                         info.ticket = jsonString(data, "ticket");
+                         info.expiresAt = jsonString(data, "expiresAt");
+                         if (info.content.isEmpty())
+                             throw Error(ErrorCode::Validation, "the QR code answer has no content");
+                         return info;
+                     });
+}
+
+struct ApiClient::Download
+{
+    int id = 0;
+    QString path;
+    QString eventId;
+    QPointer<QObject> context;
+    bool hasContext = false;
+    std::function<void(qint64, qint64)> progress;
+    ApiHandler<Done> handler;
+    bool retried = false;
+    std::unique_ptr<QSaveFile> file;
+    QByteArray errorBody;
+};
+
+int ApiClient::downloadAttendeesCsv(const QString &eventId,
+                                    const QString &filePath,
+                                    QObject *context,
+                                    std::function<void(qint64, qint64)> progress,
+                                    ApiHandler<Done> handler)
+{
+    auto download = std::make_shared<Download>();
+    download->id = m_nextDownloadId++;
+    download->path = filePath;
+    download->eventId = eventId;
+    download->context = context;
+    download->hasContext = context != nullptr;
+    download->progress = std::move(progress);
+    download->handler = std::move(handler);
+    startDownload(download);
+    return download->id;
+}
+
+void ApiClient::startDownload(std::shared_ptr<Download> download)
+{
+    const auto alive = [download]
+    {
+        return !download->hasContext || !download->context.isNull();
+    };
+    const auto fail = [download, alive](const ApiError &error)
+    {
+        if (download->file)
+            download->file->cancelWriting();
+        if (alive())
+            download->handler(ApiResult<Done>{std::nullopt, error});
+    };
+    download->file = std::make_unique<QSaveFile>(download->path);
+    download->errorBody.clear();
+    if (!download->file->open(QIODevice::WriteOnly))
+    {
+        fail(ApiError::transport(ApiError::Kind::LocalFile, download->path, download->file->errorString()));
+        return;
+    }
+    QUrl url = m_server;
+    url.setPath(m_server.path() + QStringLiteral("/v2/events/") + segment(download->eventId) +
+                    QStringLiteral("/attendees.csv"),
+                QUrl::TolerantMode);
+    QNetworkRequest http(url);
+    http.setTransferTimeout(m_timeout * 4);
+    http.setRawHeader("Accept", "text/csv, application/json");
+    if (!m_accessToken.isEmpty())
+        http.setRawHeader("Authorization", "Bearer " + m_accessToken);
+    QNetworkReply *reply = m_network->get(http);
+    m_downloads.insert(download->id, reply);
+    connect(reply,
+            &QNetworkReply::readyRead,
+            this,
+            [reply, download]
+            {
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                const QByteArray chunk = reply->readAll();
+                if (status >= 200 && status < 300)
+                    download->file->write(chunk);
+                else
+                    download->errorBody += chunk;
+            });
+    connect(reply,
+            &QNetworkReply::downloadProgress,
+            this,
+            [download, alive](qint64 received, qint64 total)
+            {
+                if (alive() && download->progress)
+                    download->progress(received, total);
+            });
+    connect(reply,
+            &QNetworkReply::finished,
+            this,
+            [this, reply, download, fail, alive]
+            {
+                reply->deleteLater();
+                m_downloads.remove(download->id);
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                if (status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError)
+                {
+                    download->file->write(reply->readAll());
+                    setConnectionState(ConnectionState::Connected);
+                    if (!download->file->commit())
+                    {
+                        fail(ApiError::transport(
+                            ApiError::Kind::LocalFile, download->path, download->file->errorString()));
+                        return;
+                    }
+                    if (alive())
+                        download->handler(ApiResult<Done>{Done{}, ApiError{}});
+                    return;
+                }
+                download->errorBody += reply->readAll();
+                Response response = parse(reply, download->errorBody);
+                noteTransport(response.error);
+                if (response.error.is(ErrorCode::Unauthenticated) && !download->retried &&
+                    !m_refreshToken.isEmpty())
+                {
+                    download->file->cancelWriting();
+                    download->retried = true;
+                    refreshSession(nullptr,
+                                   [this, download, fail](const ApiResult<Done> &refreshed)
+                                   {
+                                       if (refreshed.ok())
+                                           startDownload(download);
+                                       else
+                                           fail(refreshed.error);
+                                   });
+                    return;
+                }
+                fail(response.error.isError()
+                         ? response.error
+                         : ApiError::transport(ApiError::Kind::BadResponse, m_server.authority(), QString()));
+            });
+}
+
+void ApiClient::cancelDownload(int id)
+{
+    if (QPointer<QNetworkReply> reply = m_downloads.value(id); reply)
+    {
+        reply->setProperty("cancelled", true);
+        reply->abort();
+    }
+}
+
+} // namespace nextevent::console

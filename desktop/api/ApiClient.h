@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <deque>
+#include <functional>
+#include <memory>
+
+#include <nlohmann/json.hpp>
+
+#include <QByteArray>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+#include "nextevent/Event.h"
+#include "nextevent/User.h"
+
+#include "desktop/api/ApiTypes.h"
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QSaveFile;
+
+namespace nextevent::console
+{
+
+/// The console's only door to the server: asynchronous calls of the `/v2` API over
+/// QNetworkAccessManager, typed with the shared models. It keeps the session (access and refresh
+/// tokens), refreshes it silently before it expires and once more when a call comes back
+/// UNAUTHENTICATED, then retries that call. Views never call the network themselves; they call this
+/// class (through models or presenters) and get an ApiResult in a callback.
+///
+/// Every call takes a `context` object: when it is destroyed before the answer arrives, the callback
+/// is not run.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// What the status bar shows.
+    enum class ConnectionState
+    {
+        SignedOut,
+        Connected,
+        Offline
+    };
+    Q_ENUM(ConnectionState)
+
+    explicit ApiClient(QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    /// The server's base URL (scheme, host, port), e.g. http://127.0.0.1:8080.
+    QUrl serverUrl() const;
+    bool isSignedIn() const;
+    const User &currentUser() const;
+    ConnectionState connectionState() const;
+
+    /// Per-request transfer timeout in milliseconds (default 15000).
+    void setTimeout(int milliseconds);
+
+    /// Normalises what a person typed ("example.org:8080") into a base URL; empty when unusable.
+    static QUrl normaliseServerUrl(const QString &text);
+
+    /// `POST /v2/auth/login`; on success the client is signed in to `server`.
+    void signIn(const QUrl &server,
+                const QString &username,
+                const QString &password,
+                QObject *context,
+                ApiHandler<User> handler);
+    /// `POST /v2/auth/refresh` with the stored refresh token (rotated on success).
+    void refreshSession(QObject *context, ApiHandler<Done> handler);
+    /// `POST /v2/auth/logout`, then forgets the session at once (the answer is not awaited).
+    void signOut();
+    /// `GET /v2/auth/me`.
+    void fetchMe(QObject *context, ApiHandler<User> handler);
+
+    void listEvents(const ListQuery &query, QObject *context, ApiHandler<ListPage<Event>> handler);
+    void getEvent(const QString &id, QObject *context, ApiHandler<Event> handler);
+    /// `POST /v2/events`: the new event (a draft).
+    void createEvent(const Event &event, QObject *context, ApiHandler<Event> handler);
+    /// `PUT /v2/events/{id}` carrying `updatedAt` of the edited version; CONFLICT when it is stale.
+    void updateEvent(const Event &event, QObject *context, ApiHandler<Event> handler);
+    void deleteEvent(const QString &id, QObject *context, ApiHandler<Done> handler);
+    void transitionEvent(const QString &id, EventStatus to, QObject *context, ApiHandler<Done> handler);
+
+    void listAttendees(const QString &eventId,
+                       const ListQuery &query,
+                       QObject *context,
+                       ApiHandler<ListPage<Attendee>> handler);
+    void addAttendee(const QString &eventId,
+                     const QString &name,
+                     const QString &phone,
+                     QObject *context,
+                     ApiHandler<Attendee> handler);
+    void cancelAttendee(const QString &eventId,
+                        const QString &attendeeId,
+                        QObject *context,
+                        ApiHandler<Done> handler);
+    void
+    checkIn(const QString &eventId, const QString &code, QObject *context, ApiHandler<CheckInResult> handler);
+    /// `GET /v2/events/{id}/attendees.csv` streamed into `filePath` (written atomically: the file
+    /// appears only when the download completed). Returns an id for cancelDownload().
+    int downloadAttendeesCsv(const QString &eventId,
+                             const QString &filePath,
+                             QObject *context,
+                             std::function<void(qint64 received, qint64 total)> progress,
+                             ApiHandler<Done> handler);
+    void cancelDownload(int id);
+
+    /// `POST /v2/events/{id}/qrcode`.
+    void createEventQrCode(const QString &eventId, QObject *context, ApiHandler<QrCodeInfo> handler);
+
+    /// The public page of an event: `<server>/m/events/{id}`.
+    QUrl eventPageUrl(const QString &eventId) const;
+
+signals:
+    void connectionStateChanged(nextevent::console::ApiClient::ConnectionState state);
+    /// The session could not be refreshed; the user has to sign in again.
+    void sessionExpired();
+    void signedIn(const nextevent::User &user);
+    void signedOut();
+
+private:
+    struct Response
+    {
+        int httpStatus = 0;
+        nlohmann::json data;
+        ApiError error;
+    };
+
+    using ResponseHandler = std::function<void(const Response &)>;
+
+    struct Request
+    {
+        QByteArray method;
+        QString path;
+        QList<std::pair<QString, QString>> query;
+        std::optional<nlohmann::json> body;
+        bool authenticated = true;
+        bool retried = false;
+        QPointer<QObject> context;
+        bool hasContext = false;
+        ResponseHandler done;
+    };
+
+    void send(Request request);
+    void finish(QNetworkReply *reply, Request request);
+    void deliver(const Request &request, const Response &response);
+    Response parse(QNetworkReply *reply, const QByteArray &body) const;
+    ApiError transportError(QNetworkReply *reply) const;
+    void startRefresh();
+    void refreshFinished(bool ok);
+    bool applyTokens(const nlohmann::json &data);
+    void clearSession();
+    void setConnectionState(ConnectionState state);
+    void noteTransport(const ApiError &error);
+    Request makeRequest(QByteArray method, QString path, QObject *context, ResponseHandler done) const;
+
+    template <typename T>
+    void call(Request request, ApiHandler<T> handler, std::function<T(const nlohmann::json &)> convert);
+
+    QNetworkAccessManager *m_network = nullptr;
+    QUrl m_server;
+    QByteArray m_accessToken;
+    QByteArray m_refreshToken;
+    User m_user;
+    ConnectionState m_state = ConnectionState::SignedOut;
+    int m_timeout = 15000;
+    QTimer m_refreshTimer;
+    QTimer m_healthTimer;
+    bool m_refreshing = false;
+    std::deque<Request> m_waitingForRefresh;
+    std::vector<ApiHandler<Done>> m_refreshWaiters;
+    int m_nextDownloadId = 1;
+    QHash<int, QPointer<QNetworkReply>> m_downloads;
+
+    struct Download;
+    void startDownload(std::shared_ptr<Download> download);
+};
+
+} // namespace nextevent::console

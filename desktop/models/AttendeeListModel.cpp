@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: MIT
+#include "desktop/models/AttendeeListModel.h"
+
+#include <limits>
+
+#include <QPalette>
+
+#include "desktop/api/ApiClient.h"
+#include "desktop/models/Convert.h"
+#include "desktop/models/StatusText.h"
+
+namespace nextevent::console
+{
+
+AttendeeListModel::AttendeeListModel(ApiClient *api, QObject *parent)
+    : PagedTableModel(api, parent)
+{
+}
+
+int AttendeeListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_attendees.size());
+}
+
+int AttendeeListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AttendeeListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Attendee &attendee = m_attendees[static_cast<std::size_t>(index.row())];
+    if (role == IdRole)
+        return toQString(attendee.id);
+    if (role == RawValueRole)
+    {
+        switch (index.column())
+        {
+        case NameColumn:
+            return toQString(attendee.name);
+        case PhoneColumn:
+            return toQString(attendee.phone);
+        case StatusColumn:
+            return static_cast<int>(attendee.status);
+        case WaitlistColumn:
+            return attendee.waitlistPosition ? *attendee.waitlistPosition
+                                             : std::numeric_limits<qint64>::max();
+        case CheckedInAtColumn:
+            return attendee.checkedInAt ? attendee.checkedInAt->time_since_epoch().count()
+                                        : std::numeric_limits<qint64>::max();
+        case CheckedInByColumn:
+            return toQString(attendee.checkedInBy);
+        case CodeColumn:
+            return toQString(attendee.checkInCode);
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::DisplayRole)
+    {
+        switch (index.column())
+        {
+        case NameColumn:
+            return attendee.name.empty() ? tr("(WeChat user)") : toQString(attendee.name);
+        case PhoneColumn:
+            return toQString(attendee.phone);
+        case StatusColumn:
+            return StatusText::attendee(attendee.status);
+        case WaitlistColumn:
+            return attendee.waitlistPosition ? tr("#%1").arg(*attendee.waitlistPosition) : QString();
+        case CheckedInAtColumn:
+            return formatLocal(attendee.checkedInAt);
+        case CheckedInByColumn:
+            return toQString(attendee.checkedInBy);
+        case CodeColumn:
+            return toQString(attendee.checkInCode);
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ForegroundRole && attendee.status == AttendeeStatus::Cancelled)
+        return QPalette().brush(QPalette::Disabled, QPalette::Text);
+    return {};
+}
+
+QVariant AttendeeListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section)
+    {
+    case NameColumn:
+        return tr("Name");
+    case PhoneColumn:
+        return tr("Phone");
+    case StatusColumn:
+        return tr("Status");
+    case WaitlistColumn:
+        return tr("Waitlist");
+    case CheckedInAtColumn:
+        return tr("Checked in at");
+    case CheckedInByColumn:
+        return tr("Checked in by");
+    case CodeColumn:
+        return tr("Ticket code");
+    default:
+        return {};
+    }
+}
+
+void AttendeeListModel::setEventId(const QString &eventId)
+{
+    if (eventId == m_eventId)
+        return;
+    m_eventId = eventId;
+    clearPage();
+    refresh();
+}
+
+QString AttendeeListModel::eventId() const
+{
+    return m_eventId;
+}
+
+void AttendeeListModel::setSearchRequired(bool required)
+{
+    m_searchRequired = required;
+}
+
+const Attendee *AttendeeListModel::attendeeAt(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return nullptr;
+    return &m_attendees[static_cast<std::size_t>(row)];
+}
+
+void AttendeeListModel::setPageData(const ListPage<Attendee> &page)
+{
+    acceptPage(latestTicket(), page.total, [this, &page] { m_attendees = page.items; });
+}
+
+void AttendeeListModel::updateAttendee(const Attendee &attendee)
+{
+    for (std::size_t row = 0; row < m_attendees.size(); ++row)
+    {
+        if (m_attendees[row].id == attendee.id)
+        {
+            m_attendees[row] = attendee;
+            const int r = static_cast<int>(row);
+            emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
+            return;
+        }
+    }
+}
+
+void AttendeeListModel::dropRows()
+{
+    m_attendees.clear();
+}
+
+bool AttendeeListModel::canFetch() const
+{
+    if (m_eventId.isEmpty())
+        return false;
+    return !m_searchRequired || !query().search.isEmpty();
+}
+
+void AttendeeListModel::fetch(int ticket)
+{
+    api()->listAttendees(
+        m_eventId,
+        query(),
+        this,
+        [this, ticket](const ApiResult<ListPage<Attendee>> &result)
+        {
+            if (!result.ok())
+            {
+                rejectPage(ticket, result.error);
+                return;
+            }
+            acceptPage(ticket, result.value->total, [this, &result] { m_attendees = result.value->items; });
+        });
+}
+
+} // namespace nextevent::console

@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: MIT
+#include "desktop/models/EventListModel.h"
+
+#include <limits>
+
+#include <QBrush>
+#include <QPalette>
+
+#include "desktop/api/ApiClient.h"
+#include "desktop/models/Convert.h"
+#include "desktop/models/StatusText.h"
+
+namespace nextevent::console
+{
+namespace
+{
+qint64 rawTime(const std::optional<TimePoint> &time)
+{
+    return time ? time->time_since_epoch().count() : std::numeric_limits<qint64>::min();
+}
+} // namespace
+
+EventListModel::EventListModel(ApiClient *api, QObject *parent)
+    : PagedTableModel(api, parent)
+{
+}
+
+int EventListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_events.size());
+}
+
+int EventListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EventListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Event &event = m_events[static_cast<std::size_t>(index.row())];
+    if (role == IdRole)
+        return toQString(event.id);
+    if (role == RawValueRole)
+    {
+        switch (index.column())
+        {
+        case TitleColumn:
+            return toQString(event.title);
+        case StatusColumn:
+            return static_cast<int>(event.status);
+        case StartColumn:
+            return rawTime(event.startDate);
+        case EndColumn:
+            return rawTime(event.endDate);
+        case LocationColumn:
+            return toQString(event.location);
+        case CapacityColumn:
+            return event.capacity ? *event.capacity : std::numeric_limits<qint64>::max();
+        case RegisteredColumn:
+            return static_cast<qint64>(event.counts.registered);
+        case WaitlistedColumn:
+            return static_cast<qint64>(event.counts.waitlisted);
+        case CheckedInColumn:
+            return static_cast<qint64>(event.counts.checkedIn);
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::DisplayRole)
+    {
+        switch (index.column())
+        {
+        case TitleColumn:
+            return toQString(event.title);
+        case StatusColumn:
+            return StatusText::event(event.status);
+        case StartColumn:
+            return formatLocal(event.startDate);
+        case EndColumn:
+            return formatLocal(event.endDate);
+        case LocationColumn:
+            return toQString(event.location);
+        case CapacityColumn:
+            return event.capacity ? QString::number(*event.capacity) : tr("unlimited");
+        case RegisteredColumn:
+            return QString::number(event.counts.registered);
+        case WaitlistedColumn:
+            return QString::number(event.counts.waitlisted);
+        case CheckedInColumn:
+            return QString::number(event.counts.checkedIn);
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == TitleColumn)
+        return toQString(event.description).left(500);
+    if (role == Qt::TextAlignmentRole && index.column() >= CapacityColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ForegroundRole &&
+        (event.status == EventStatus::Cancelled || event.status == EventStatus::Completed))
+        return QPalette().brush(QPalette::Disabled, QPalette::Text);
+    return {};
+}
+
+QVariant EventListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section)
+    {
+    case TitleColumn:
+        return tr("Title");
+    case StatusColumn:
+        return tr("Status");
+    case StartColumn:
+        return tr("Start");
+    case EndColumn:
+        return tr("End");
+    case LocationColumn:
+        return tr("Location");
+    case CapacityColumn:
+        return tr("Capacity");
+    case RegisteredColumn:
+        return tr("Registered");
+    case WaitlistedColumn:
+        return tr("Waitlist");
+    case CheckedInColumn:
+        return tr("Checked in");
+    default:
+        return {};
+    }
+}
+
+QString EventListModel::sortField(int column)
+{
+    switch (column)
+    {
+    case TitleColumn:
+        return QStringLiteral("title");
+    case StatusColumn:
+        return QStringLiteral("status");
+    case StartColumn:
+        return QStringLiteral("startDate");
+    case EndColumn:
+        return QStringLiteral("endDate");
+    case LocationColumn:
+        return QStringLiteral("location");
+    case CapacityColumn:
+        return QStringLiteral("capacity");
+    default:
+        return {};
+    }
+}
+
+void EventListModel::sort(int column, Qt::SortOrder order)
+{
+    const QString field = sortField(column);
+    if (!field.isEmpty())
+        setSortField(field, order == Qt::DescendingOrder);
+}
+
+const Event *EventListModel::eventAt(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return nullptr;
+    return &m_events[static_cast<std::size_t>(row)];
+}
+
+int EventListModel::rowOf(const QString &id) const
+{
+    const std::string key = toStdString(id);
+    for (std::size_t row = 0; row < m_events.size(); ++row)
+        if (m_events[row].id == key)
+            return static_cast<int>(row);
+    return -1;
+}
+
+void EventListModel::setPageData(const ListPage<Event> &page)
+{
+    acceptPage(latestTicket(), page.total, [this, &page] { m_events = page.items; });
+}
+
+void EventListModel::updateEvent(const Event &event)
+{
+    const int row = rowOf(toQString(event.id));
+    if (row < 0)
+        return;
+    m_events[static_cast<std::size_t>(row)] = event;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void EventListModel::dropRows()
+{
+    m_events.clear();
+}
+
+void EventListModel::fetch(int ticket)
+{
+    api()->listEvents(
+        query(),
+        this,
+        [this, ticket](const ApiResult<ListPage<Event>> &result)
+        {
+            if (!result.ok())
+            {
+                rejectPage(ticket, result.error);
+                return;
+            }
+            acceptPage(ticket, result.value->total, [this, &result] { m_events = result.value->items; });
+        });
+}
+
+} // namespace nextevent::console

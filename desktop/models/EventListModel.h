@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <vector>
+
+#include "nextevent/Event.h"
+
+#include "desktop/models/PagedTableModel.h"
+
+namespace nextevent::console
+{
+
+/// One page of events from `GET /v2/events`. Searching, filtering by status, sorting (clicking a
+/// header calls sort()) and paging happen on the server, so they cover every event, not only the
+/// rows on screen.
+class EventListModel : public PagedTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        TitleColumn,
+        StatusColumn,
+        StartColumn,
+        EndColumn,
+        LocationColumn,
+        CapacityColumn,
+        RegisteredColumn,
+        WaitlistedColumn,
+        CheckedInColumn,
+        ColumnCount
+    };
+
+    explicit EventListModel(ApiClient *api, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    /// Sorts on the server by the column's field; columns the server cannot sort by are ignored.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    /// The wire field the server sorts `column` by, or an empty string.
+    static QString sortField(int column);
+
+    /// The event in `row`, or nullptr.
+    const Event *eventAt(int row) const;
+    /// The row of the event with `id`, or -1.
+    int rowOf(const QString &id) const;
+
+public slots:
+    /// Replaces the rows with `page` (what the API client delivers).
+    void setPageData(const nextevent::console::ListPage<nextevent::Event> &page);
+    /// Replaces the row of an event that changed (same id); ignored when it is not on this page.
+    void updateEvent(const nextevent::Event &event);
+
+protected:
+    void fetch(int ticket) override;
+    void dropRows() override;
+
+private:
+    std::vector<Event> m_events;
+};
+
+} // namespace nextevent::console

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include <QDialog>
+
+#include "nextevent/Attendee.h"
+#include "nextevent/Error.h"
+
+namespace Ui
+{
+class AttendeeDialog;
+}
+
+namespace nextevent::console
+{
+
+/// Collects a name and a phone number for registering someone at the desk. Checked with
+/// nextevent::validateRegistration(); emits addRequested() and stays open until finish() or an error.
+class AttendeeDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit AttendeeDialog(const QString &eventTitle, QWidget *parent = nullptr);
+    ~AttendeeDialog() override;
+
+    Attendee attendee() const;
+    /// Shows `errors` next to the fields; returns how many.
+    int showFieldErrors(const std::vector<FieldError> &errors);
+    void showMessage(const QString &message);
+    void finish();
+    void accept() override;
+
+signals:
+    void addRequested(const nextevent::Attendee &attendee);
+
+private:
+    std::unique_ptr<Ui::AttendeeDialog> m_ui;
+};
+
+} // namespace nextevent::console

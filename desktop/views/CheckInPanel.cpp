@@ -1,0 +1,356 @@
+// SPDX-License-Identifier: MIT
+#include "desktop/views/CheckInPanel.h"
+
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QTime>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include "nextevent/EventLifecycle.h"
+
+#include "desktop/api/ApiClient.h"
+#include "desktop/models/AttendeeListModel.h"
+#include "desktop/models/Convert.h"
+#include "desktop/models/StatusText.h"
+
+namespace nextevent::console
+{
+namespace
+{
+constexpr int kLogSize = 12;
+
+QString displayName(const Attendee &attendee)
+{
+    return attendee.name.empty() ? CheckInPanel::tr("(WeChat user)") : toQString(attendee.name);
+}
+
+/// Whether the server's 404/409 says the code belongs to another event (rather than to none).
+bool mentionsOtherEvent(const ApiError &error)
+{
+    if (error.is(ErrorCode::Conflict))
+        return true;
+    for (const FieldError &detail : error.details())
+    {
+        const QString text = toQString(detail.field + ' ' + detail.message).toLower();
+        if (text.contains(QLatin1String("event")))
+            return true;
+    }
+    const QString message = error.serverMessage().toLower();
+    return message.contains(QLatin1String("another event")) ||
+           message.contains(QLatin1String("different event")) ||
+           message.contains(QLatin1String("other event"));
+}
+} // namespace
+
+CheckInPanel::CheckInPanel(ApiClient *api, QWidget *parent)
+    : QWidget(parent)
+    , m_api(api)
+    , m_title(new QLabel(this))
+    , m_code(new QLineEdit(this))
+    , m_verdict(new QLabel(this))
+    , m_counts(new QLabel(this))
+    , m_log(new QListWidget(this))
+    , m_search(new QLineEdit(this))
+    , m_results(new QTableView(this))
+    , m_checkInButton(new QPushButton(tr("Check in &selected"), this))
+    , m_model(new AttendeeListModel(api, this))
+    , m_searchTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("checkInPanel"));
+    m_code->setObjectName(QStringLiteral("checkInCode"));
+    m_code->setPlaceholderText(tr("Scan or type the ticket code, then press Enter"));
+    m_code->setAccessibleName(tr("Ticket code"));
+    QFont big = m_code->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    m_code->setFont(big);
+
+    QFont huge = m_verdict->font();
+    huge.setPointSizeF(huge.pointSizeF() * 2.0);
+    huge.setBold(true);
+    m_verdict->setFont(huge);
+    m_verdict->setObjectName(QStringLiteral("checkInVerdict"));
+    m_verdict->setAlignment(Qt::AlignCenter);
+    m_verdict->setWordWrap(true);
+    m_verdict->setMinimumHeight(m_verdict->fontMetrics().lineSpacing() * 3);
+    m_verdict->setAutoFillBackground(true);
+    m_verdict->setAccessibleName(tr("Check-in result"));
+
+    QFont countsFont = m_counts->font();
+    countsFont.setPointSizeF(countsFont.pointSizeF() * 1.3);
+    m_counts->setFont(countsFont);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    m_search->setPlaceholderText(tr("No ticket? Search by name or phone"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search attendee"));
+    m_model->setSearchRequired(true); // door staff may search, never browse
+    m_results->setModel(m_model);
+    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_results->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_results->verticalHeader()->hide();
+    m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_results->horizontalHeader()->setSectionResizeMode(AttendeeListModel::NameColumn, QHeaderView::Stretch);
+    m_results->setColumnHidden(AttendeeListModel::CheckedInByColumn, true);
+    m_results->setColumnHidden(AttendeeListModel::CodeColumn, true);
+    m_log->setAccessibleName(tr("Recent check-ins"));
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_title);
+    left->addWidget(m_code);
+    left->addWidget(m_verdict);
+    left->addWidget(m_counts);
+    left->addWidget(new QLabel(tr("Recent:"), this));
+    left->addWidget(m_log, 1);
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_search);
+    right->addWidget(m_results, 1);
+    right->addWidget(m_checkInButton);
+    auto *layout = new QGridLayout(this);
+    layout->addLayout(left, 0, 0);
+    layout->addLayout(right, 0, 1);
+    layout->setColumnStretch(0, 3);
+    layout->setColumnStretch(1, 2);
+    setTabOrder(m_code, m_search);
+    setTabOrder(m_search, m_results);
+    setTabOrder(m_results, m_checkInButton);
+
+    connect(m_code,
+            &QLineEdit::returnPressed,
+            this,
+            [this]
+            {
+                const QString code = m_code->text().trimmed();
+                m_code->clear(); // ready for the next scan at once
+                submitCode(code);
+            });
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(300);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text()); });
+    connect(m_search,
+            &QLineEdit::returnPressed,
+            this,
+            [this]
+            {
+                m_searchTimer->stop();
+                m_model->setSearch(m_search->text());
+            });
+    connect(m_checkInButton, &QPushButton::clicked, this, &CheckInPanel::checkInSelected);
+    connect(m_results, &QTableView::doubleClicked, this, &CheckInPanel::checkInSelected);
+    connect(m_model,
+            &AttendeeListModel::loadFailed,
+            this,
+            [this](const ApiError &error) { showOutcome(Outcome::Failed, error.userMessage()); });
+    setEvent(std::nullopt);
+}
+
+CheckInPanel::Outcome CheckInPanel::lastOutcome() const
+{
+    return m_outcome;
+}
+
+QString CheckInPanel::verdictText() const
+{
+    return m_verdict->text();
+}
+
+QLineEdit *CheckInPanel::codeField() const
+{
+    return m_code;
+}
+
+QLineEdit *CheckInPanel::searchField() const
+{
+    return m_search;
+}
+
+AttendeeListModel *CheckInPanel::searchModel() const
+{
+    return m_model;
+}
+
+void CheckInPanel::setEvent(const std::optional<Event> &event)
+{
+    const bool changed = (event ? event->id : std::string()) != (m_event ? m_event->id : std::string());
+    m_event = event;
+    const bool open = event && acceptsCheckIns(event->status);
+    m_code->setEnabled(open);
+    m_search->setEnabled(open);
+    m_checkInButton->setEnabled(open);
+    if (!event)
+        m_title->setText(tr("Select an event."));
+    else
+        m_title->setText(open ? tr("Check-in for %1").arg(toQString(event->title))
+                              : tr("%1 is %2: check-in is open only while the event is published or active.")
+                                    .arg(toQString(event->title), StatusText::event(event->status)));
+    if (changed)
+    {
+        m_log->clear();
+        m_search->clear();
+        m_model->setEventId(event ? toQString(event->id) : QString());
+        showOutcome(Outcome::None, open ? tr("Ready to scan") : QString());
+    }
+    updateCounts();
+}
+
+void CheckInPanel::updateCounts()
+{
+    if (!m_event)
+    {
+        m_counts->clear();
+        return;
+    }
+    m_counts->setText(
+        tr("Checked in: %1 of %2 registered").arg(m_event->counts.checkedIn).arg(m_event->counts.registered));
+}
+
+void CheckInPanel::showOutcome(Outcome outcome, const QString &text)
+{
+    m_outcome = outcome;
+    QString background;
+    switch (outcome)
+    {
+    case Outcome::CheckedIn:
+        background = QStringLiteral("#1e7d32");
+        break;
+    case Outcome::AlreadyCheckedIn:
+        background = QStringLiteral("#b26a00");
+        break;
+    case Outcome::WrongEvent:
+    case Outcome::Unknown:
+    case Outcome::Closed:
+    case Outcome::Failed:
+        background = QStringLiteral("#b3261e");
+        break;
+    case Outcome::None:
+        break;
+    }
+    m_verdict->setStyleSheet(
+        background.isEmpty()
+            ? QString()
+            : QStringLiteral("color: white; background: %1; border-radius: 6px; padding: 0.3em;")
+                  .arg(background));
+    m_verdict->setText(text);
+}
+
+void CheckInPanel::submitCode(const QString &code)
+{
+    if (code.isEmpty() || !m_event)
+        return;
+    if (!acceptsCheckIns(m_event->status))
+    {
+        showOutcome(Outcome::Closed, tr("Check-in is closed for this event."));
+        return;
+    }
+    showOutcome(Outcome::None, tr("Checking %1…").arg(code));
+    m_api->checkIn(toQString(m_event->id),
+                   code,
+                   this,
+                   [this, code](const ApiResult<CheckInResult> &result)
+                   {
+                       if (result.ok())
+                           handleResult(code, *result.value);
+                       else
+                           handleError(code, result.error);
+                   });
+}
+
+void CheckInPanel::handleResult(const QString &code, const CheckInResult &result)
+{
+    const QString name = displayName(result.attendee);
+    const QString time =
+        result.attendee.checkedInAt
+            ? QLocale().toString(toQDateTime(*result.attendee.checkedInAt).time(), QStringLiteral("HH:mm"))
+            : QString();
+    if (result.alreadyCheckedIn)
+    {
+        showOutcome(Outcome::AlreadyCheckedIn, tr("Already checked in at %1\n%2").arg(time, name));
+        m_log->insertItem(0,
+                          tr("%1  %2 – already checked in (%3)")
+                              .arg(QTime::currentTime().toString(QStringLiteral("HH:mm")), name, code));
+    }
+    else
+    {
+        showOutcome(Outcome::CheckedIn, tr("✓ Checked in\n%1").arg(name));
+        m_log->insertItem(0, tr("%1  %2 – checked in").arg(time, name));
+    }
+    while (m_log->count() > kLogSize)
+        delete m_log->takeItem(m_log->count() - 1);
+    m_model->updateAttendee(result.attendee);
+    refetchEvent();
+}
+
+void CheckInPanel::handleError(const QString &code, const ApiError &error)
+{
+    Outcome outcome = Outcome::Failed;
+    QString text = error.userMessage();
+    if (error.is(ErrorCode::NotFound) || error.is(ErrorCode::Conflict))
+    {
+        if (mentionsOtherEvent(error))
+        {
+            outcome = Outcome::WrongEvent;
+            text = tr("Wrong event\nThis ticket is for another event.");
+        }
+        else
+        {
+            outcome = Outcome::Unknown;
+            text = tr("Unknown code\n%1 is not a ticket of this event.").arg(code);
+        }
+    }
+    showOutcome(outcome, text);
+    m_log->insertItem(
+        0, tr("%1  %2 – refused").arg(QTime::currentTime().toString(QStringLiteral("HH:mm")), code));
+    while (m_log->count() > kLogSize)
+        delete m_log->takeItem(m_log->count() - 1);
+}
+
+void CheckInPanel::refetchEvent()
+{
+    if (!m_event)
+        return;
+    m_api->getEvent(toQString(m_event->id),
+                    this,
+                    [this](const ApiResult<Event> &result)
+                    {
+                        if (!result.ok() || !m_event || result.value->id != m_event->id)
+                            return;
+                        m_event = *result.value;
+                        updateCounts();
+                        emit eventUpdated(*result.value);
+                    });
+}
+
+void CheckInPanel::checkInSelected()
+{
+    const QModelIndexList rows = m_results->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const Attendee *attendee = m_model->attendeeAt(rows.first().row());
+    if (!attendee)
+        return;
+    if (attendee->checkInCode.empty())
+    {
+        showOutcome(Outcome::Failed, tr("%1 has no ticket code.").arg(displayName(*attendee)));
+        return;
+    }
+    if (attendee->status != AttendeeStatus::Registered)
+    {
+        showOutcome(Outcome::Failed,
+                    tr("%1 is %2, not registered.")
+                        .arg(displayName(*attendee), StatusText::attendee(attendee->status)));
+        return;
+    }
+    submitCode(toQString(attendee->checkInCode));
+    m_code->setFocus();
+}
+
+} // namespace nextevent::console

@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: MIT
+#include "desktop/views/EventDialog.h"
+
+#include <QLocale>
+#include <QPushButton>
+#include <QShortcut>
+
+#include "nextevent/Validation.h"
+
+#include "desktop/api/ApiError.h"
+#include "desktop/models/Convert.h"
+#include "ui_EventDialog.h"
+
+namespace nextevent::console
+{
+namespace
+{
+const QString kErrorStyle = QStringLiteral("color: #b3261e;");
+}
+
+EventDialog::EventDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::EventDialog>())
+{
+    m_ui->setupUi(this);
+    const QString format = QLocale().dateTimeFormat(QLocale::ShortFormat);
+    m_ui->startEdit->setDisplayFormat(format);
+    m_ui->endEdit->setDisplayFormat(format);
+    m_ui->titleEdit->setPlaceholderText(tr("What the event is called"));
+    m_ui->interactionCodeEdit->setPlaceholderText(tr("optional, e.g. spring-meetup"));
+    m_ui->capacitySpin->setSuffix(tr(" people"));
+    const int lines = fontMetrics().lineSpacing();
+    m_ui->descriptionEdit->setMinimumHeight(lines * 5);
+    m_ui->scanMessageEdit->setMaximumHeight(lines * 4);
+    m_ui->autoReplyEdit->setMaximumHeight(lines * 4);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+    for (QLabel *label : findChildren<QLabel *>())
+        if (label->objectName().endsWith(QLatin1String("Error")))
+        {
+            label->setStyleSheet(kErrorStyle);
+            label->hide();
+        }
+    m_ui->messageLabel->hide();
+
+    connect(m_ui->unlimitedCheck, &QCheckBox::toggled, m_ui->capacitySpin, &QSpinBox::setDisabled);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &EventDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &EventDialog::reject);
+    auto *save = new QShortcut(QKeySequence::Save, this);
+    connect(save, &QShortcut::activated, this, &EventDialog::accept);
+    m_ui->buttonBox->button(QDialogButtonBox::Save)
+        ->setToolTip(
+            tr("Save (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+
+    // After a first failed save, re-check on every change so fixed fields lose their message.
+    const auto recheck = [this]
+    {
+        if (m_checkAsYouType && showFieldErrors(validate(event())) == 0)
+            m_ui->messageLabel->hide();
+    };
+    connect(m_ui->titleEdit, &QLineEdit::textChanged, this, recheck);
+    connect(m_ui->locationEdit, &QLineEdit::textChanged, this, recheck);
+    connect(m_ui->interactionCodeEdit, &QLineEdit::textChanged, this, recheck);
+    connect(m_ui->startEdit, &QDateTimeEdit::dateTimeChanged, this, recheck);
+    connect(m_ui->endEdit, &QDateTimeEdit::dateTimeChanged, this, recheck);
+    connect(m_ui->capacitySpin, &QSpinBox::valueChanged, this, recheck);
+    connect(m_ui->unlimitedCheck, &QCheckBox::toggled, this, recheck);
+    connect(m_ui->descriptionEdit, &QPlainTextEdit::textChanged, this, recheck);
+    connect(m_ui->scanMessageEdit, &QPlainTextEdit::textChanged, this, recheck);
+    connect(m_ui->autoReplyEdit, &QPlainTextEdit::textChanged, this, recheck);
+
+    Event fresh;
+    const QDateTime start = QDateTime(QDate::currentDate().addDays(7), QTime(9, 0));
+    fresh.startDate = toTimePoint(start);
+    fresh.endDate = toTimePoint(start.addSecs(3 * 3600));
+    setEvent(fresh);
+}
+
+EventDialog::~EventDialog() = default;
+
+void EventDialog::setEvent(const Event &event)
+{
+    m_event = event;
+    m_checkAsYouType = false;
+    setWindowTitle(isNew() ? tr("New event") : tr("Edit event – %1").arg(toQString(event.title)));
+    m_ui->titleEdit->setText(toQString(event.title));
+    m_ui->descriptionEdit->setPlainText(toQString(event.description));
+    m_ui->locationEdit->setText(toQString(event.location));
+    if (event.startDate)
+        m_ui->startEdit->setDateTime(toQDateTime(*event.startDate));
+    if (event.endDate)
+        m_ui->endEdit->setDateTime(toQDateTime(*event.endDate));
+    m_ui->unlimitedCheck->setChecked(!event.capacity);
+    m_ui->capacitySpin->setEnabled(event.capacity.has_value());
+    m_ui->capacitySpin->setValue(event.capacity ? static_cast<int>(*event.capacity) : 100);
+    m_ui->interactionCodeEdit->setText(toQString(event.wechatConfig.interactionCode));
+    m_ui->scanMessageEdit->setPlainText(toQString(event.wechatConfig.scanMessage));
+    m_ui->autoReplyEdit->setPlainText(toQString(event.wechatConfig.autoReply));
+    showFieldErrors({});
+    m_ui->messageLabel->hide();
+    m_ui->titleEdit->setFocus();
+}
+
+Event EventDialog::event() const
+{
+    Event event = m_event;
+    event.title = toStdString(m_ui->titleEdit->text().trimmed());
+    event.description = toStdString(m_ui->descriptionEdit->toPlainText());
+    event.location = toStdString(m_ui->locationEdit->text().trimmed());
+    event.startDate = toTimePoint(m_ui->startEdit->dateTime());
+    event.endDate = toTimePoint(m_ui->endEdit->dateTime());
+    event.capacity = m_ui->unlimitedCheck->isChecked()
+                         ? std::nullopt
+                         : std::optional<std::int64_t>(m_ui->capacitySpin->value());
+    event.wechatConfig.interactionCode = toStdString(m_ui->interactionCodeEdit->text().trimmed());
+    event.wechatConfig.scanMessage = toStdString(m_ui->scanMessageEdit->toPlainText());
+    event.wechatConfig.autoReply = toStdString(m_ui->autoReplyEdit->toPlainText());
+    return event;
+}
+
+bool EventDialog::isNew() const
+{
+    return m_event.id.empty();
+}
+
+QLabel *EventDialog::errorLabelFor(const std::string &field) const
+{
+    if (field == "title")
+        return m_ui->titleError;
+    if (field == "startDate")
+        return m_ui->startError;
+    if (field == "endDate")
+        return m_ui->endError;
+    if (field == "location")
+        return m_ui->locationError;
+    if (field == "capacity")
+        return m_ui->capacityError;
+    if (field == "description")
+        return m_ui->descriptionError;
+    if (field == "wechatConfig.interactionCode")
+        return m_ui->interactionCodeError;
+    if (field == "wechatConfig.scanMessage")
+        return m_ui->scanMessageError;
+    if (field == "wechatConfig.autoReply")
+        return m_ui->autoReplyError;
+    return nullptr;
+}
+
+int EventDialog::showFieldErrors(const std::vector<FieldError> &errors)
+{
+    for (QLabel *label : findChildren<QLabel *>())
+        if (label->objectName().endsWith(QLatin1String("Error")))
+        {
+            label->clear();
+            label->hide();
+        }
+    QStringList unplaced;
+    int shown = 0;
+    for (const FieldError &error : errors)
+    {
+        QLabel *label = errorLabelFor(error.field);
+        const QString text =
+            ApiError::fieldLabel(error.field) + QLatin1Char(' ') + ApiError::fieldMessage(error);
+        if (!label)
+        {
+            unplaced << text;
+            continue;
+        }
+        label->setText(label->text().isEmpty() ? text : label->text() + QLatin1Char('\n') + text);
+        label->show();
+        ++shown;
+    }
+    if (!unplaced.isEmpty())
+        showMessage(unplaced.join(QLatin1Char('\n')));
+    return shown + static_cast<int>(unplaced.size());
+}
+
+void EventDialog::showMessage(const QString &message, bool error)
+{
+    m_ui->messageLabel->setStyleSheet(error ? kErrorStyle : QString());
+    m_ui->messageLabel->setText(message);
+    m_ui->messageLabel->setVisible(!message.isEmpty());
+}
+
+void EventDialog::setBusy(bool busy)
+{
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(!busy);
+    if (busy)
+        showMessage(tr("Saving…"), false);
+}
+
+void EventDialog::finishSave()
+{
+    setBusy(false);
+    QDialog::accept();
+}
+
+void EventDialog::accept()
+{
+    if (!m_ui->buttonBox->button(QDialogButtonBox::Save)->isEnabled())
+        return; // a save is already running
+    const Event edited = event();
+    const std::vector<FieldError> errors = validate(edited);
+    m_ui->messageLabel->hide();
+    if (showFieldErrors(errors) > 0)
+    {
+        m_checkAsYouType = true;
+        showMessage(tr("Please correct the highlighted fields."));
+        return;
+    }
+    setBusy(true);
+    emit saveRequested(edited);
+}
+
+} // namespace nextevent::console

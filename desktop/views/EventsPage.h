@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <optional>
+
+#include "nextevent/Event.h"
+
+#include "desktop/views/Page.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QTableView;
+class QTabWidget;
+class QTimer;
+class QToolButton;
+
+namespace nextevent::console
+{
+
+class ApiClient;
+class ApiError;
+class AttendeesPanel;
+class CheckInPanel;
+class EventDialog;
+class EventListModel;
+class Settings;
+
+/// Events: a searchable, filterable, sortable, paged table; create, edit, delete and lifecycle
+/// actions (only those nextevent::allowedTransitions() permits, and only for admins and organisers);
+/// below it the selected event's attendees and check-in desk. Door staff (`checkin`) get the
+/// check-in desk only.
+class EventsPage : public Page
+{
+    Q_OBJECT
+
+public:
+    EventsPage(ApiClient *api, Settings *settings, QWidget *parent = nullptr);
+    ~EventsPage() override;
+
+    QString title() const override;
+    void focusSearch() override;
+    bool createNew() override;
+    void reload() override;
+    void activate() override;
+
+    EventListModel *model() const;
+    QTableView *table() const;
+    AttendeesPanel *attendeesPanel() const;
+    CheckInPanel *checkInPanel() const;
+    /// The event selected in the table, if any.
+    std::optional<Event> selectedEvent() const;
+    /// Selects the row of `id` if it is on the current page.
+    void selectEvent(const QString &id);
+    /// Opens the editor for the selected event.
+    void editSelected();
+
+signals:
+    /// The user asked for the QR code of `event`.
+    void qrCodeRequested(const nextevent::Event &event);
+    /// A short note for the status bar.
+    void statusMessage(const QString &message);
+
+private:
+    void openEditor(const Event &event);
+    void save(EventDialog *dialog, const Event &event);
+    void handleSaveError(EventDialog *dialog, const Event &event, const ApiError &error);
+    void deleteSelected();
+    void transitionSelected(EventStatus to);
+    void selectionChanged();
+    void updateActions();
+    void showError(const QString &message);
+    /// Refetches one event and updates its row and the panels below.
+    void refreshEvent(const QString &id);
+    bool canEdit() const;
+
+    ApiClient *m_api;
+    Settings *m_settings;
+    EventListModel *m_model;
+    QLineEdit *m_search;
+    QComboBox *m_statusFilter;
+    QPushButton *m_newButton;
+    QPushButton *m_editButton;
+    QPushButton *m_deleteButton;
+    QToolButton *m_lifecycleButton;
+    QPushButton *m_qrButton;
+    QTableView *m_table;
+    QLabel *m_errorLabel;
+    QLabel *m_selectionLabel;
+    QTabWidget *m_tabs;
+    QSplitter *m_splitter;
+    AttendeesPanel *m_attendees = nullptr;
+    CheckInPanel *m_checkIn;
+    QTimer *m_searchTimer;
+    QString m_selectedId;
+};
+
+} // namespace nextevent::console
