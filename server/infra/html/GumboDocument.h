@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include <gumbo.h>
+
+namespace nextevent::server::infra
+{
+
+/// Bounds applied to untrusted HTML before gumbo sees it. Gumbo's tree building is quadratic in the
+/// nesting depth (and recursive when freeing), so both the byte size and the number of '<' characters
+/// (an upper bound on the number of tags, hence on the depth) are capped.
+struct HtmlParseLimits
+{
+    std::size_t maxInputBytes = 512 * 1024;
+    std::size_t maxTags = 10000;
+};
+
+/// Owns one gumbo parse of a whole HTML document (internal to nextevent_html).
+///
+/// Input beyond the limits is cut off before parsing (at a UTF-8 character boundary); the parser then
+/// closes whatever was left open, exactly as a browser would for a truncated download.
+class GumboDocument
+{
+public:
+    /// Parses @p html. Throws std::bad_alloc if gumbo cannot allocate its tree.
+    GumboDocument(std::string_view html, const HtmlParseLimits &limits);
+    ~GumboDocument();
+
+    GumboDocument(const GumboDocument &) = delete;
+    GumboDocument &operator=(const GumboDocument &) = delete;
+
+    /// The <body> element, or nullptr when the document has none (e.g. a <frameset> document).
+    const GumboNode *body() const;
+
+    /// True when the input was cut to fit the limits.
+    bool inputTruncated() const
+    {
+        return m_inputTruncated;
+    }
+
+private:
+    std::string m_buffer;
+    GumboOptions m_options;
+    GumboOutput *m_output = nullptr;
+    bool m_inputTruncated = false;
+};
+
+} // namespace nextevent::server::infra
