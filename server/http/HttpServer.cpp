@@ -19,6 +19,7 @@
 #include "nextevent/Error.h"
 #include "nextevent/Ids.h"
 #include "nextevent/Time.h"
+
 #include "server/infra/LogContext.h"
 
 namespace nextevent::server::http
@@ -27,7 +28,9 @@ namespace
 {
 using nlohmann::json;
 
-std::string errorBody(ErrorCode code, const std::string &message, const std::vector<FieldError> &details,
+std::string errorBody(ErrorCode code,
+                      const std::string &message,
+                      const std::vector<FieldError> &details,
                       const std::string &requestId)
 {
     json detailJson = json::array();
@@ -49,8 +52,8 @@ std::string safeRequestId(const std::string &given)
     if (given.empty() || given.size() > 128)
         return newUuid();
     for (char c : given)
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
-              c == '.' || c == ':'))
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+              c == '_' || c == '.' || c == ':'))
             return newUuid();
     return given;
 }
@@ -97,16 +100,18 @@ public:
         }
         catch (const Poco::SyntaxException &)
         {
-            response = errorResponse(Error(ErrorCode::Validation, "The request URI is malformed"), request.requestId);
+            response = errorResponse(Error(ErrorCode::Validation, "The request URI is malformed"),
+                                     request.requestId);
         }
         catch (const std::exception &e)
         {
-            Poco::Logger::get("http").error("unhandled error on %s %s: %s", request.method, request.path,
-                                            std::string(e.what()));
+            Poco::Logger::get("http").error(
+                "unhandled error on %s %s: %s", request.method, request.path, std::string(e.what()));
             response = errorResponse(Error(ErrorCode::Internal, "Internal error"), request.requestId);
         }
         send(request, response, out);
-        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        const double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
         m_metrics.observe(request.method, routeName, response.status, seconds);
         accessLog(request, response, seconds);
     }
@@ -141,7 +146,8 @@ private:
             if (authorization.rfind("Bearer ", 0) != 0)
             {
                 if (access.kind != Access::Kind::Public)
-                    throw Error(ErrorCode::Unauthenticated, "Sign in first: send Authorization: Bearer <token>");
+                    throw Error(ErrorCode::Unauthenticated,
+                                "Sign in first: send Authorization: Bearer <token>");
             }
             else
             {
@@ -165,20 +171,40 @@ private:
     {
         const auto limit = m_config.httpMaxBodyBytes;
         if (in.hasContentLength() && in.getContentLength64() > limit)
+        {
+            // Read and drop a moderately large body so the client gets the 413 instead of a reset connection;
+            // anything bigger is refused by closing the connection after the answer.
+            if (in.getContentLength64() <= kDrainLimit)
+                drain(in.stream());
+            else
+                m_close = true;
             throw Error(ErrorCode::PayloadTooLarge,
                         "The request body is larger than " + std::to_string(limit) + " bytes");
+        }
         if (!in.hasContentLength() && !in.getChunkedTransferEncoding())
             return;
         auto &stream = in.stream();
-        request.body.reserve(static_cast<std::size_t>(std::min<std::int64_t>(in.getContentLength64(), limit)));
+        request.body.reserve(
+            static_cast<std::size_t>(std::min<std::int64_t>(in.getContentLength64(), limit)));
         char buffer[8192];
         while (stream)
         {
             stream.read(buffer, sizeof buffer);
             request.body.append(buffer, static_cast<std::size_t>(stream.gcount()));
             if (static_cast<std::int64_t>(request.body.size()) > limit)
+            {
+                m_close = true;
                 throw Error(ErrorCode::PayloadTooLarge,
                             "The request body is larger than " + std::to_string(limit) + " bytes");
+            }
+        }
+    }
+
+    static void drain(std::istream &stream)
+    {
+        char buffer[16384];
+        while (stream.read(buffer, sizeof buffer) || stream.gcount() > 0)
+        {
         }
     }
 
@@ -209,6 +235,8 @@ private:
         }
         out.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(response.status));
         out.set("X-Request-Id", request.requestId);
+        if (m_close)
+            out.setKeepAlive(false);
         out.set("X-Content-Type-Options", "nosniff");
         out.set("Cache-Control", "no-store");
         for (const auto &[name, value] : response.headers)
@@ -230,15 +258,23 @@ private:
         if (!logger.information())
             return;
         // Path only: query strings may carry tokens. Never bodies or headers.
-        logger.information("%s %s %d %z %.1fms %s %s", request.method, request.path.substr(0, 300), response.status,
-                           response.body.size(), seconds * 1000.0, request.clientAddress,
+        logger.information("%s %s %d %z %.1fms %s %s",
+                           request.method,
+                           request.path.substr(0, 300),
+                           response.status,
+                           response.body.size(),
+                           seconds * 1000.0,
+                           request.clientAddress,
                            request.principal ? request.principal->username : std::string("-"));
     }
+
+    static constexpr std::int64_t kDrainLimit = 16 * 1024 * 1024;
 
     const app::Config &m_config;
     Router &m_router;
     Metrics &m_metrics;
     app::AuthService &m_auth;
+    bool m_close = false;
 };
 
 class PipelineFactory : public Poco::Net::HTTPRequestHandlerFactory
@@ -289,8 +325,8 @@ void HttpServer::start()
         {
             Poco::Net::StreamSocket probe;
             probe.connect(address, Poco::Timespan(0, 200000));
-            throw std::runtime_error("port " + std::to_string(m_config.httpPort) + " on " + m_config.httpHost +
-                                     " is already in use");
+            throw std::runtime_error("port " + std::to_string(m_config.httpPort) + " on " +
+                                     m_config.httpHost + " is already in use");
         }
         catch (const Poco::Exception &)
         {
@@ -308,8 +344,8 @@ void HttpServer::start()
     params->setKeepAliveTimeout(Poco::Timespan(m_config.httpKeepAliveSeconds, 0));
     params->setTimeout(Poco::Timespan(m_config.httpTimeoutSeconds, 0));
     params->setServerName("NextEvent");
-    m_server = std::make_unique<Poco::Net::HTTPServer>(new PipelineFactory(m_config, m_router, m_metrics, m_auth),
-                                                       *m_pool, socket, params);
+    m_server = std::make_unique<Poco::Net::HTTPServer>(
+        new PipelineFactory(m_config, m_router, m_metrics, m_auth), *m_pool, socket, params);
     m_server->start();
 }
 

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+// The route × role table: who may call what. Denied calls get 403 before anything runs; allowed ones reach
+// the handler (which may still answer 400/404 for the deliberately unknown ids used here).
+#include "ApiTest.h"
+
+using namespace nextevent::test;
+
+namespace
+{
+struct RouteCase
+{
+    const char *method;
+    std::string path;
+    std::set<std::string> allowed;
+};
+
+const std::string kUnknown = "00000000-0000-4000-8000-000000000000";
+const std::set<std::string> kAll{"admin", "organizer", "presenter", "checkin", "viewer"};
+} // namespace
+
+class RouteRoles : public ApiTest
+{
+};
+
+TEST_P(RouteRoles, EveryRouteChecksRoles)
+{
+    const auto event = openEvent();
+    const std::string e = "/v2/events/" + event["id"].get<std::string>();
+    const std::string u = "/v2/events/" + kUnknown;
+    const std::vector<RouteCase> table{
+        {"GET", "/v2/auth/me", kAll},
+        {"GET", "/v2/users", {"admin"}},
+        {"POST", "/v2/users", {"admin"}},
+        {"GET", "/v2/users/" + kUnknown, {"admin"}},
+        {"PUT", "/v2/users/" + kUnknown, {"admin"}},
+        {"POST", "/v2/users/" + kUnknown + "/password", {"admin"}},
+        {"GET", "/v2/events", kAll},
+        {"POST", "/v2/events", {"admin", "organizer"}},
+        {"GET", u, kAll},
+        {"PUT", u, {"admin", "organizer"}},
+        {"PATCH", u, {"admin", "organizer"}},
+        {"DELETE", u, {"admin", "organizer"}},
+        {"POST", u + "/transition", {"admin", "organizer"}},
+        {"GET", e + "/attendees?search=zz", {"admin", "organizer", "viewer", "checkin"}},
+        {"POST", u + "/attendees", {"admin", "organizer"}},
+        {"GET", e + "/attendees.csv", {"admin", "organizer"}},
+        {"GET", u + "/attendees/" + kUnknown, {"admin", "organizer", "presenter", "viewer"}},
+        {"POST", u + "/attendees/" + kUnknown + "/cancel", {"admin", "organizer"}},
+        {"POST", u + "/checkins", {"admin", "organizer", "checkin"}},
+    };
+    std::map<std::string, std::string> tokens;
+    for (const auto &role : kAll)
+        tokens[role] = server().login(role);
+    for (const auto &c : table)
+    {
+        for (const auto &role : kAll)
+        {
+            const auto r = http().request(c.method, c.path, "{}", tokens[role]);
+            const bool allowed = c.allowed.contains(role);
+            if (allowed)
+                EXPECT_TRUE(r.status != 403 && r.status != 401)
+                    << c.method << " " << c.path << " as " << role << " got " << r.status << " " << r.body;
+            else
+                EXPECT_EQ(r.status, 403) << c.method << " " << c.path << " as " << role;
+        }
+        const auto anonymous = http().request(c.method, c.path, "{}");
+        EXPECT_EQ(anonymous.status, 401) << c.method << " " << c.path << " without a token";
+    }
+}
+
+NEXTEVENT_BACKENDS(RouteRoles);
