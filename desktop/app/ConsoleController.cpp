@@ -29,6 +29,8 @@ ConsoleController::ConsoleController(Settings *settings, QObject *parent)
 
 ConsoleController::~ConsoleController()
 {
+    if (m_window)
+        disconnect(m_window, nullptr, this, nullptr);
     delete m_window;
     delete m_dialog;
 }

@@ -110,6 +110,30 @@ QVariant AttendeeListModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
+QString AttendeeListModel::sortField(int column)
+{
+    switch (column)
+    {
+    case NameColumn:
+        return QStringLiteral("name");
+    case StatusColumn:
+        return QStringLiteral("status");
+    case WaitlistColumn:
+        return QStringLiteral("waitlistPosition");
+    case CheckedInAtColumn:
+        return QStringLiteral("checkedInAt");
+    default:
+        return {};
+    }
+}
+
+void AttendeeListModel::sort(int column, Qt::SortOrder order)
+{
+    const QString field = sortField(column);
+    if (!field.isEmpty())
+        setSortField(field, order == Qt::DescendingOrder);
+}
+
 void AttendeeListModel::setEventId(const QString &eventId)
 {
     if (eventId == m_eventId)
@@ -164,7 +188,7 @@ bool AttendeeListModel::canFetch() const
 {
     if (m_eventId.isEmpty())
         return false;
-    return !m_searchRequired || !query().search.isEmpty();
+    return !m_searchRequired || query().search.size() >= kMinSearchLength;
 }
 
 void AttendeeListModel::fetch(int ticket)

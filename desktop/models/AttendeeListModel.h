@@ -10,11 +10,9 @@
 namespace nextevent::console
 {
 
-/// One page of an event's attendees from `GET /v2/events/{id}/attendees`, searched, filtered and
-/// paged on the server. The API has no sort parameter for attendees, so the view sorts the page
-/// through a QSortFilterProxyModel on RawValueRole (waitlisted rows sort by their position).
+/// One page of an event's attendees from `GET /v2/events/{id}/attendees`, searched, filtered,
+/// sorted (sort(); the waitlist by position) and paged on the server.
 ///
-/// With setSearchRequired(true) (the `checkin` role) the model asks only when there is search text.
 class AttendeeListModel : public PagedTableModel
 {
     Q_OBJECT
@@ -38,11 +36,18 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    /// Sorts on the server; columns the server cannot sort by are ignored.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    /// The wire field the server sorts `column` by, or an empty string.
+    static QString sortField(int column);
 
     /// The event whose attendees are listed; an empty id empties the model.
     void setEventId(const QString &eventId);
     QString eventId() const;
+    /// Door staff may search but not browse: the model then asks only for at least
+    /// kMinSearchLength characters of search text (the server's rule).
     void setSearchRequired(bool required);
+    static constexpr int kMinSearchLength = 2;
 
     const Attendee *attendeeAt(int row) const;
 

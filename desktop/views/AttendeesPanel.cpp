@@ -12,7 +12,6 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
@@ -34,7 +33,6 @@ AttendeesPanel::AttendeesPanel(ApiClient *api, QWidget *parent)
     : QWidget(parent)
     , m_api(api)
     , m_model(new AttendeeListModel(api, this))
-    , m_proxy(new QSortFilterProxyModel(this))
     , m_search(new QLineEdit(this))
     , m_statusFilter(new QComboBox(this))
     , m_addButton(new QPushButton(tr("Add &attendee…"), this))
@@ -54,11 +52,8 @@ AttendeesPanel::AttendeesPanel(ApiClient *api, QWidget *parent)
         m_statusFilter->addItem(StatusText::attendee(status), toQString(std::string(toString(status))));
     m_statusFilter->setAccessibleName(tr("Filter by registration status"));
 
-    // The API cannot sort attendees, so the rows of the page are sorted here, on the raw values.
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(AttendeeListModel::RawValueRole);
     m_table->setObjectName(QStringLiteral("attendeeTable"));
-    m_table->setModel(m_proxy);
+    m_table->setModel(m_model); // sorted on the server
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(AttendeeListModel::NameColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -145,14 +140,19 @@ void AttendeesPanel::updateActions()
 {
     const bool haveEvent = m_event.has_value();
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const Attendee *selected =
-        rows.isEmpty() ? nullptr : m_model->attendeeAt(m_proxy->mapToSource(rows.first()).row());
+    const Attendee *selected = rows.isEmpty() ? nullptr : m_model->attendeeAt(rows.first().row());
     m_addButton->setEnabled(haveEvent && acceptsRegistrations(m_event->status));
     m_addButton->setToolTip(haveEvent && !acceptsRegistrations(m_event->status)
                                 ? tr("Registration is open only while the event is published or active.")
                                 : QString());
     m_cancelButton->setEnabled(selected && selected->status != AttendeeStatus::Cancelled);
     m_exportButton->setEnabled(haveEvent);
+    // Viewers may look; only admins and organisers change registrations or export them.
+    const User &user = m_api->currentUser();
+    const bool editor = user.hasRole(Role::Admin) || user.hasRole(Role::Organizer);
+    m_addButton->setVisible(editor);
+    m_cancelButton->setVisible(editor);
+    m_exportButton->setVisible(editor);
 }
 
 void AttendeesPanel::showMessage(const QString &message, bool error)
@@ -210,7 +210,7 @@ void AttendeesPanel::cancelSelected()
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty() || !m_event)
         return;
-    const Attendee *attendee = m_model->attendeeAt(m_proxy->mapToSource(rows.first()).row());
+    const Attendee *attendee = m_model->attendeeAt(rows.first().row());
     if (!attendee)
         return;
     const QString name = toQString(attendee->name);

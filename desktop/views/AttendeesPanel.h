@@ -11,7 +11,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 class QTableView;
 class QTimer;
 
@@ -54,7 +53,6 @@ private:
     ApiClient *m_api;
     std::optional<Event> m_event;
     AttendeeListModel *m_model;
-    QSortFilterProxyModel *m_proxy;
     QLineEdit *m_search;
     QComboBox *m_statusFilter;
     QPushButton *m_addButton;

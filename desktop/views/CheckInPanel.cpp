@@ -89,7 +89,7 @@ CheckInPanel::CheckInPanel(ApiClient *api, QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
 
-    m_search->setPlaceholderText(tr("No ticket? Search by name or phone"));
+    m_search->setPlaceholderText(tr("No ticket? Search by name or phone (2+ characters)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search attendee"));
     m_model->setSearchRequired(true); // door staff may search, never browse
@@ -293,7 +293,31 @@ void CheckInPanel::handleError(const QString &code, const ApiError &error)
 {
     Outcome outcome = Outcome::Failed;
     QString text = error.userMessage();
-    if (error.is(ErrorCode::NotFound) || error.is(ErrorCode::Conflict))
+    // The server names the reason in details[].message of the field "code".
+    std::string reason;
+    for (const FieldError &detail : error.details())
+        if (detail.field == "code")
+            reason = detail.message;
+    if (reason == "wrong_event")
+    {
+        outcome = Outcome::WrongEvent;
+        text = tr("Wrong event\nThis ticket is for another event.");
+    }
+    else if (reason == "unknown" || error.is(ErrorCode::Validation))
+    {
+        outcome = Outcome::Unknown;
+        text = tr("Unknown code\n%1 is not a ticket of this event.").arg(code);
+    }
+    else if (reason == "cancelled")
+        text = tr("Registration cancelled\nThis ticket is no longer valid.");
+    else if (reason == "waitlisted")
+        text = tr("Still on the waitlist\nThis person has no seat yet.");
+    else if (reason == "event_closed")
+    {
+        outcome = Outcome::Closed;
+        text = tr("Check-in is closed for this event.");
+    }
+    else if (error.is(ErrorCode::NotFound) || error.is(ErrorCode::Conflict))
     {
         if (mentionsOtherEvent(error))
         {

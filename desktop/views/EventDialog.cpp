@@ -3,7 +3,6 @@
 
 #include <QLocale>
 #include <QPushButton>
-#include <QShortcut>
 
 #include "nextevent/Validation.h"
 
@@ -45,8 +44,11 @@ EventDialog::EventDialog(QWidget *parent)
     connect(m_ui->unlimitedCheck, &QCheckBox::toggled, m_ui->capacitySpin, &QSpinBox::setDisabled);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &EventDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &EventDialog::reject);
-    auto *save = new QShortcut(QKeySequence::Save, this);
-    connect(save, &QShortcut::activated, this, &EventDialog::accept);
+    // One owner for Ctrl+S: a second QShortcut would make the key ambiguous and neither would fire.
+    const QKeySequence saveKey = QKeySequence(QKeySequence::Save).isEmpty()
+                                     ? QKeySequence(Qt::CTRL | Qt::Key_S)
+                                     : QKeySequence(QKeySequence::Save);
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setShortcut(saveKey);
     m_ui->buttonBox->button(QDialogButtonBox::Save)
         ->setToolTip(
             tr("Save (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));

@@ -70,6 +70,7 @@ EventsPage::EventsPage(ApiClient *api, Settings *settings, QWidget *parent)
         m_statusFilter->addItem(StatusText::event(status), toQString(std::string(toString(status))));
     m_statusFilter->setAccessibleName(tr("Filter by status"));
     m_newButton->setToolTip(tr("Create an event (Ctrl+N)"));
+    m_lifecycleButton->setObjectName(QStringLiteral("lifecycleButton"));
     m_lifecycleButton->setText(tr("Change &status"));
     m_lifecycleButton->setPopupMode(QToolButton::InstantPopup);
     m_lifecycleButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -120,13 +121,16 @@ EventsPage::EventsPage(ApiClient *api, Settings *settings, QWidget *parent)
     bottomLayout->addWidget(m_tabs, 1);
 
     const User &user = m_api->currentUser();
-    if (user.hasRole(Role::Admin) || user.hasRole(Role::Organizer))
+    if (user.hasRole(Role::Admin) || user.hasRole(Role::Organizer) || user.hasRole(Role::Viewer))
     {
         m_attendees = new AttendeesPanel(api, this);
         m_tabs->addTab(m_attendees, tr("&Attendees"));
         connect(m_attendees, &AttendeesPanel::eventCountsChanged, this, &EventsPage::refreshEvent);
     }
-    m_tabs->addTab(m_checkIn, tr("Check-&in"));
+    if (user.hasRole(Role::Admin) || user.hasRole(Role::Organizer) || user.hasRole(Role::Checkin))
+        m_tabs->addTab(m_checkIn, tr("Check-&in"));
+    else
+        m_checkIn->hide();
     connect(m_checkIn,
             &CheckInPanel::eventUpdated,
             this,

@@ -93,7 +93,11 @@ MainWindow::MainWindow(ApiClient *api, Settings *settings, QWidget *parent)
     m_navigation->setCurrentRow(0);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The client outlives the window; no signal may reach a half-destroyed window.
+    disconnect(m_api, nullptr, this, nullptr);
+}
 
 void MainWindow::addPage(Page *page)
 {

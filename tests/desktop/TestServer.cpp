@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: MIT
+#include "TestServer.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTcpServer>
+#include <QThread>
+#include <QTimer>
+
+namespace nextevent::console::test
+{
+namespace
+{
+QString serverBinary()
+{
+#ifdef NEXTEVENT_SERVER_BINARY
+    return QStringLiteral(NEXTEVENT_SERVER_BINARY);
+#else
+    return QString();
+#endif
+}
+} // namespace
+
+TestServer::~TestServer()
+{
+    stop();
+}
+
+bool TestServer::available()
+{
+    const QString binary = serverBinary();
+    return !binary.isEmpty() && QFileInfo(binary).isExecutable();
+}
+
+quint16 TestServer::freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
+}
+
+QUrl TestServer::url() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+}
+
+QProcessEnvironment TestServer::environment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("NEXTEVENT_DATA_DIR"), m_dataDir->path());
+    env.insert(QStringLiteral("NEXTEVENT_HTTP_HOST"), QStringLiteral("127.0.0.1"));
+    env.insert(QStringLiteral("NEXTEVENT_HTTP_PORT"), QString::number(m_port));
+    env.insert(QStringLiteral("NEXTEVENT_PUBLIC_URL"), url().toString());
+    return env;
+}
+
+bool TestServer::runStep(const QString &step, QString *error)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(serverBinary(), {step});
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0)
+    {
+        *error =
+            QStringLiteral("nextevent-server %1 failed: %2").arg(step, QString::fromUtf8(process.readAll()));
+        return false;
+    }
+    return true;
+}
+
+bool TestServer::start(QString *error)
+{
+    m_dataDir = std::make_unique<QTemporaryDir>();
+    m_port = freePort();
+    if (!runStep(QStringLiteral("migrate"), error) || !runStep(QStringLiteral("seed-demo"), error))
+        return false;
+    m_process.setProcessEnvironment(environment());
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+    m_process.start(serverBinary(), {QStringLiteral("serve")});
+    if (!m_process.waitForStarted(10000))
+    {
+        *error = QStringLiteral("cannot start nextevent-server: ") + m_process.errorString();
+        return false;
+    }
+    QNetworkAccessManager network;
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 20000)
+    {
+        if (m_process.state() != QProcess::Running)
+        {
+            *error = QStringLiteral("nextevent-server exited: ") + QString::fromUtf8(m_process.readAll());
+            return false;
+        }
+        QNetworkReply *reply = network.get(QNetworkRequest(url().resolved(QUrl(QStringLiteral("/healthz")))));
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(2000, &loop, &QEventLoop::quit);
+        loop.exec();
+        const bool ok = reply->isFinished() && reply->error() == QNetworkReply::NoError;
+        reply->deleteLater();
+        if (ok)
+            return true;
+        QThread::msleep(100);
+    }
+    *error = QStringLiteral("nextevent-server did not answer /healthz within 20 s: ") +
+             QString::fromUtf8(m_process.readAll());
+    return false;
+}
+
+void TestServer::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(5000))
+    {
+        m_process.kill();
+        m_process.waitForFinished(2000);
+    }
+}
+
+QString artifactsDir()
+{
+    QString dir = qEnvironmentVariable("NEXTEVENT_TEST_ARTIFACTS");
+    if (dir.isEmpty())
+        dir = QStringLiteral(NEXTEVENT_TEST_BUILD_DIR) + QStringLiteral("/artifacts");
+    QDir().mkpath(dir);
+    return dir;
+}
+
+} // namespace nextevent::console::test

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <memory>
+#include <optional>
+
+#include <QEventLoop>
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUrl>
+
+#include "desktop/api/ApiTypes.h"
+
+namespace nextevent::console::test
+{
+
+/// A real nextevent-server for the console's tests: a temporary data directory, a free loopback
+/// port, `migrate` and `seed-demo` first, then `serve`, ready once GET /healthz answers.
+class TestServer
+{
+public:
+    TestServer() = default;
+    ~TestServer();
+
+    /// True when the build has the server binary (NEXTEVENT_SERVER_BINARY).
+    static bool available();
+    /// Starts the server; on failure returns false and puts the reason in `error`.
+    bool start(QString *error);
+    void stop();
+    QUrl url() const;
+    /// A loopback port nothing listens on (for "unreachable" tests).
+    static quint16 freePort();
+
+private:
+    bool runStep(const QString &step, QString *error);
+    QProcessEnvironment environment() const;
+
+    std::unique_ptr<QTemporaryDir> m_dataDir;
+    QProcess m_process;
+    quint16 m_port = 0;
+};
+
+/// Runs one asynchronous API call and waits (at most 20 s) for its callback.
+template <typename T, typename Call> ApiResult<T> awaitResult(Call call)
+{
+    std::optional<ApiResult<T>> out;
+    QEventLoop loop;
+    call(
+        [&](const ApiResult<T> &result)
+        {
+            out = result;
+            loop.quit();
+        });
+    if (!out)
+    {
+        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    if (out)
+        return *out;
+    ApiResult<T> timedOut;
+    timedOut.error = ApiError::transport(
+        ApiError::Kind::Timeout, QStringLiteral("test"), QStringLiteral("no answer in 20 s"));
+    return timedOut;
+}
+
+/// Where tests put screenshots and exported files: $NEXTEVENT_TEST_ARTIFACTS, else the build dir.
+QString artifactsDir();
+
+} // namespace nextevent::console::test
+
+/// Skips the current test with a visible reason when the server is not part of this build.
+#define NEXTEVENT_REQUIRE_SERVER()                                                                           \
+    do                                                                                                       \
+    {                                                                                                        \
+        if (!nextevent::console::test::TestServer::available())                                              \
+            QSKIP("nextevent-server is not built in this configuration (NEXTEVENT_BUILD_SERVER=OFF): "       \
+                  "tests against a real server skipped");                                                    \
+    } while (false)

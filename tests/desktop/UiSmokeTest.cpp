@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: MIT
+// The console driven like a person would: sign in (first with a wrong password), create an event
+// through the editor (first with an empty title), publish it, add an attendee, check them in with the
+// code field, make and export the event's QR code; a screenshot of every page goes to the artifacts
+// folder. Door staff get the check-in desk only.
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QProcess>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QtTest>
+
+#include "TestServer.h"
+#include "desktop/api/ApiClient.h"
+#include "desktop/app/ConsoleController.h"
+#include "desktop/app/Settings.h"
+#include "desktop/models/AttendeeListModel.h"
+#include "desktop/models/EventListModel.h"
+#include "desktop/views/AttendeesPanel.h"
+#include "desktop/views/CheckInPanel.h"
+#include "desktop/views/EventDialog.h"
+#include "desktop/views/EventsPage.h"
+#include "desktop/views/MainWindow.h"
+#include "desktop/views/QrCodePage.h"
+#include "desktop/views/SignInDialog.h"
+
+using namespace nextevent;
+using namespace nextevent::console;
+
+namespace
+{
+void screenshot(QWidget *widget, const QString &name)
+{
+    const QString path = test::artifactsDir() + QLatin1Char('/') + name + QStringLiteral(".png");
+    QVERIFY2(widget->grab().save(path), qPrintable(path));
+    qInfo("screenshot: %s", qPrintable(path));
+}
+
+template <typename T> T *waitForChild(QObject *parent, const QString &name)
+{
+    T *found = nullptr;
+    const bool appeared = QTest::qWaitFor(
+        [&]
+        {
+            found = parent->findChild<T *>(name);
+            return found && (!found->isWidgetType() || found->isVisible());
+        },
+        10000);
+    return appeared ? found : nullptr;
+}
+
+void signIn(SignInDialog *dialog, const QUrl &server, const QString &user, const QString &password)
+{
+    dialog->findChild<QComboBox *>(QStringLiteral("serverCombo"))->setEditText(server.toString());
+    auto *username = dialog->findChild<QLineEdit *>(QStringLiteral("usernameEdit"));
+    auto *passwordEdit = dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+    username->clear();
+    QTest::keyClicks(username, user);
+    passwordEdit->clear();
+    QTest::keyClicks(passwordEdit, password);
+    QTest::keyClick(passwordEdit, Qt::Key_Return);
+}
+} // namespace
+
+class UiSmokeTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void organiserWalkthrough();
+    void doorStaffGetCheckInOnly();
+    void cleanupTestCase();
+
+private:
+    test::TestServer m_server;
+    QTemporaryDir m_settingsDir;
+};
+
+void UiSmokeTest::initTestCase()
+{
+    NEXTEVENT_REQUIRE_SERVER();
+    QString error;
+    QVERIFY2(m_server.start(&error), qPrintable(error));
+}
+
+void UiSmokeTest::cleanupTestCase()
+{
+    m_server.stop();
+}
+
+void UiSmokeTest::organiserWalkthrough()
+{
+    Settings settings(m_settingsDir.filePath(QStringLiteral("console.ini")));
+    ConsoleController controller(&settings);
+    controller.start();
+    SignInDialog *dialog = controller.signInDialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+
+    // A wrong password keeps the dialog open with a clear message.
+    signIn(dialog, m_server.url(), QStringLiteral("staff"), QStringLiteral("wrong-password"));
+    auto *message = dialog->findChild<QLabel *>(QStringLiteral("messageLabel"));
+    QVERIFY(QTest::qWaitFor([&] { return message->text().contains(QStringLiteral("password")); }, 10000));
+    screenshot(dialog, QStringLiteral("01-sign-in-wrong-password"));
+
+    signIn(dialog, m_server.url(), QStringLiteral("staff"), QStringLiteral("staff-demo-pass"));
+    QVERIFY(QTest::qWaitFor([&] { return controller.mainWindow() != nullptr; }, 10000));
+    MainWindow *window = controller.mainWindow();
+    window->resize(1280, 800);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QCOMPARE(settings.serverUrl(), m_server.url().toString());
+    QCOMPARE(settings.recentServers().value(0), m_server.url().toString());
+    QCOMPARE(settings.lastUsername(), QStringLiteral("staff"));
+    QVERIFY(window->connectionText().contains(m_server.url().authority()));
+
+    // Only built pages are offered: Events and QR codes.
+    auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigation"));
+    QCOMPARE(navigation->count(), 2);
+
+    EventsPage *events = window->eventsPage();
+    QVERIFY(QTest::qWaitFor([&] { return events->model()->rowCount() >= 5; }, 10000));
+    screenshot(window, QStringLiteral("02-events"));
+
+    // The editor refuses an empty title before sending anything.
+    QVERIFY(events->createNew());
+    auto *editor = waitForChild<EventDialog>(events, QStringLiteral("eventDialog"));
+    QVERIFY(editor);
+    auto *saveButton = editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+    QTest::mouseClick(saveButton, Qt::LeftButton);
+    auto *titleError = editor->findChild<QLabel *>(QStringLiteral("titleError"));
+    QVERIFY(titleError->isVisible());
+    QVERIFY(!titleError->text().isEmpty());
+    screenshot(editor, QStringLiteral("03-event-editor-validation"));
+
+    const QString title = QStringLiteral("UI smoke test event");
+    QTest::keyClicks(editor->findChild<QLineEdit *>(QStringLiteral("titleEdit")), title);
+    QVERIFY(!titleError->isVisible());
+    QTest::keyClicks(editor->findChild<QLineEdit *>(QStringLiteral("locationEdit")),
+                     QStringLiteral("Hall B"));
+    QTest::mouseClick(saveButton, Qt::LeftButton);
+    const bool closed = QTest::qWaitFor(
+        [&] { return events->findChild<EventDialog *>(QStringLiteral("eventDialog")) == nullptr; }, 10000);
+    if (!closed)
+    {
+        QStringList shown;
+        for (QLabel *label : editor->findChildren<QLabel *>())
+            if (label->isVisible())
+                shown << label->objectName() + QLatin1Char('=') + label->text();
+        QFAIL(qPrintable(shown.join(QLatin1String(" | "))));
+    }
+    QVERIFY(QTest::qWaitFor(
+        [&] { return events->selectedEvent() && events->selectedEvent()->title == title.toStdString(); },
+        10000));
+    QVERIFY(events->selectedEvent()->status == EventStatus::Draft);
+
+    // Lifecycle: a draft may be published or cancelled, nothing else.
+    auto *lifecycle = events->findChild<QToolButton *>(QStringLiteral("lifecycleButton"));
+    QVERIFY(lifecycle);
+    QCOMPARE(lifecycle->menu()->actions().size(), 2);
+    lifecycle->menu()->actions().first()->trigger(); // Publish
+    QVERIFY(QTest::qWaitFor(
+        [&] { return events->selectedEvent() && events->selectedEvent()->status == EventStatus::Published; },
+        10000));
+
+    // Add an attendee at the desk.
+    AttendeesPanel *attendees = events->attendeesPanel();
+    QVERIFY(attendees);
+    attendees->addAttendee();
+    auto *addDialog = waitForChild<QDialog>(attendees, QStringLiteral("attendeeDialog"));
+    QVERIFY(addDialog);
+    QTest::keyClicks(addDialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")),
+                     QStringLiteral("Ada Wang"));
+    QTest::keyClicks(addDialog->findChild<QLineEdit *>(QStringLiteral("phoneEdit")),
+                     QStringLiteral("+86 139 1234 5678"));
+    QTest::keyClick(addDialog->findChild<QLineEdit *>(QStringLiteral("phoneEdit")), Qt::Key_Return);
+    QVERIFY(QTest::qWaitFor([&] { return attendees->model()->rowCount() == 1; }, 10000));
+    const Attendee ada = *attendees->model()->attendeeAt(0);
+    QCOMPARE(ada.name, std::string("Ada Wang"));
+    QVERIFY(QTest::qWaitFor([&] { return events->selectedEvent()->counts.registered == 1; }, 10000));
+    screenshot(window, QStringLiteral("04-attendees"));
+
+    // Check in through the code field, as a barcode scanner types it.
+    auto *tabs = events->findChild<QTabWidget *>();
+    tabs->setCurrentWidget(events->checkInPanel());
+    CheckInPanel *desk = events->checkInPanel();
+    QTest::keyClicks(desk->codeField(), QString::fromStdString(ada.checkInCode));
+    QTest::keyClick(desk->codeField(), Qt::Key_Return);
+    QVERIFY(desk->codeField()->text().isEmpty()); // ready for the next scan
+    QVERIFY(QTest::qWaitFor([&] { return desk->lastOutcome() == CheckInPanel::Outcome::CheckedIn; }, 10000));
+    QVERIFY(desk->verdictText().contains(QStringLiteral("Ada Wang")));
+    QVERIFY(QTest::qWaitFor([&] { return events->selectedEvent()->counts.checkedIn == 1; }, 10000));
+    screenshot(window, QStringLiteral("05-check-in"));
+
+    QTest::keyClicks(desk->codeField(), QString::fromStdString(ada.checkInCode));
+    QTest::keyClick(desk->codeField(), Qt::Key_Return);
+    QVERIFY(QTest::qWaitFor([&] { return desk->lastOutcome() == CheckInPanel::Outcome::AlreadyCheckedIn; },
+                            10000));
+    screenshot(desk, QStringLiteral("06-check-in-again"));
+
+    QTest::keyClicks(desk->codeField(), QStringLiteral("NOSUCHCODE"));
+    QTest::keyClick(desk->codeField(), Qt::Key_Return);
+    QVERIFY(QTest::qWaitFor([&] { return desk->lastOutcome() == CheckInPanel::Outcome::Unknown; }, 10000));
+    screenshot(desk, QStringLiteral("07-check-in-unknown"));
+
+    // The QR code of the event, exported and decoded.
+    const Event event = *events->selectedEvent();
+    QrCodePage *qr = window->qrCodePage();
+    QVERIFY(qr);
+    QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(window->currentPage(), qr);
+    qr->openEvent(event);
+    QVERIFY(QTest::qWaitFor([&] { return qr->code().has_value(); }, 10000));
+    const QString expected =
+        qr->fromServer() ? qr->code()->text()
+                         : controller.api()->eventPageUrl(QString::fromStdString(event.id)).toString();
+    QCOMPARE(qr->code()->text(), expected);
+    if (!qr->fromServer())
+        QCOMPARE(expected,
+                 m_server.url().toString() + QStringLiteral("/m/events/") + QString::fromStdString(event.id));
+    screenshot(window, QStringLiteral("08-qr-codes"));
+    qr->setExportSize(300);
+    const QString png = test::artifactsDir() + QStringLiteral("/ui-event-qr.png");
+    const QString svg = test::artifactsDir() + QStringLiteral("/ui-event-qr.svg");
+    const QString pdf = test::artifactsDir() + QStringLiteral("/ui-event-qr-sheet.pdf");
+    QVERIFY(qr->exportPng(png));
+    QVERIFY(qr->exportSvg(svg));
+    QVERIFY(qr->exportPdf(pdf));
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    QVERIFY(pdfFile.read(5) == "%PDF-");
+    QCOMPARE(QImage(png).size(), QSize(300, 300));
+    if (!QStandardPaths::findExecutable(QStringLiteral("zbarimg")).isEmpty())
+    {
+        QProcess zbar;
+        zbar.start(QStringLiteral("zbarimg"),
+                   {QStringLiteral("-q"),
+                    QStringLiteral("--raw"),
+                    QStringLiteral("--nodbus"),
+                    QStringLiteral("-Sbinary"),
+                    png});
+        QVERIFY(zbar.waitForFinished(20000));
+        QCOMPARE(zbar.exitCode(), 0);
+        QCOMPARE(zbar.readAllStandardOutput(), expected.toUtf8());
+    }
+
+    // F5 on the events page reloads; sign out returns to the sign-in dialog.
+    window->showPage(0);
+    QTest::keyClick(window, Qt::Key_F5);
+    QVERIFY(events->model()->isLoading());
+    QVERIFY(QTest::qWaitFor([&] { return !events->model()->isLoading(); }, 10000));
+    emit window->signOutRequested();
+    QVERIFY(QTest::qWaitFor(
+        [&] { return controller.signInDialog() != nullptr && controller.mainWindow() == nullptr; }, 10000));
+    QVERIFY(!controller.api()->isSignedIn());
+}
+
+void UiSmokeTest::doorStaffGetCheckInOnly()
+{
+    Settings settings(m_settingsDir.filePath(QStringLiteral("door.ini")));
+    ConsoleController controller(&settings);
+    controller.start();
+    SignInDialog *dialog = controller.signInDialog();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    signIn(dialog, m_server.url(), QStringLiteral("door"), QStringLiteral("door-demo-pass"));
+    QVERIFY(QTest::qWaitFor([&] { return controller.mainWindow() != nullptr; }, 10000));
+    MainWindow *window = controller.mainWindow();
+    window->resize(1280, 800);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QCOMPARE(window->pages().size(), 1); // no QR codes for door staff
+    QVERIFY(window->qrCodePage() == nullptr);
+    EventsPage *events = window->eventsPage();
+    QVERIFY(events->attendeesPanel() == nullptr); // no browsing of attendees
+    QVERIFY(!events->findChild<QPushButton *>()->isVisible() || !events->createNew());
+    QVERIFY(!events->createNew());
+    QVERIFY(QTest::qWaitFor([&] { return events->model()->rowCount() > 0; }, 10000));
+    // Pick a published demo event and search for someone by phone digits.
+    int published = -1;
+    for (int row = 0; row < events->model()->rowCount(); ++row)
+        if (events->model()->eventAt(row)->status == EventStatus::Published &&
+            events->model()->eventAt(row)->counts.registered > 0)
+            published = row;
+    QVERIFY(published >= 0);
+    events->table()->selectRow(published);
+    CheckInPanel *desk = events->checkInPanel();
+    QVERIFY(desk->codeField()->isEnabled());
+    QTest::keyClicks(desk->searchField(), QStringLiteral("13"));
+    QTest::keyClick(desk->searchField(), Qt::Key_Return);
+    QVERIFY(QTest::qWaitFor([&] { return desk->searchModel()->rowCount() > 0; }, 10000));
+    screenshot(window, QStringLiteral("09-door-staff-check-in"));
+}
+
+QTEST_MAIN(UiSmokeTest)
+#include "UiSmokeTest.moc"
