@@ -4,17 +4,18 @@
 #include <csignal>
 #include <iostream>
 #include <map>
+#include <pthread.h>
 
 #include <Poco/AutoPtr.h>
 #include <Poco/Logger.h>
 #include <Poco/Util/IniFileConfiguration.h>
 #include <Poco/Util/PropertyFileConfiguration.h>
-#include <pthread.h>
 
 #include "nextevent/Error.h"
 #include "nextevent/Ids.h"
 #include "nextevent/Validation.h"
 #include "nextevent/Version.h"
+
 #include "server/ServerContext.h"
 #include "server/app/DemoSeeder.h"
 #include "server/http/HttpServer.h"
@@ -55,8 +56,8 @@ void printHelp()
     {
         std::cout.width(34);
         std::cout << k.env;
-        std::cout << k.key << " (default: " << (*k.defaultValue ? k.defaultValue : "empty") << ")\n      " << k.help
-                  << "\n  ";
+        std::cout << k.key << " (default: " << (*k.defaultValue ? k.defaultValue : "empty") << ")\n      "
+                  << k.help << "\n  ";
     }
     std::cout << "\nExit status: 0 on success, 1 on a runtime error, 2 on bad usage.\n";
 }
@@ -68,14 +69,18 @@ Arguments parse(const std::vector<std::string> &args)
     for (std::size_t i = 0; i < args.size(); ++i)
     {
         const std::string &arg = args[i];
-        const auto value = [&](const std::string &name) -> std::string {
+        const auto value = [&](const std::string &name) -> std::string
+        {
             if (auto eq = arg.find('='); eq != std::string::npos)
                 return arg.substr(eq + 1);
             if (i + 1 >= args.size())
                 throw std::invalid_argument(name + " needs a value");
             return args[++i];
         };
-        const auto is = [&](const char *name) { return arg == name || arg.rfind(std::string(name) + "=", 0) == 0; };
+        const auto is = [&](const char *name)
+        {
+            return arg == name || arg.rfind(std::string(name) + "=", 0) == 0;
+        };
         if (arg == "--help" || arg == "-h")
             a.help = true;
         else if (arg == "--version" || arg == "-v")
@@ -147,12 +152,17 @@ int serve(const app::Config &config)
     migrateOrCheck(*ctx, !config.production());
     http::HttpServer server(ctx->config, ctx->router, ctx->metrics, *ctx->auth);
     auto *serverPtr = &server;
-    ctx->metrics.addGauge("nextevent_http_open_connections", "Open HTTP connections.",
+    ctx->metrics.addGauge("nextevent_http_open_connections",
+                          "Open HTTP connections.",
                           [serverPtr] { return static_cast<double>(serverPtr->openConnections()); });
     server.start();
     auto &log = Poco::Logger::get("server");
-    log.information("nextevent-server %s listening on http://%s:%d (database %s, env %s)", std::string(kVersion),
-                    config.httpHost, server.port(), ctx->database->url().redacted(), config.env);
+    log.information("nextevent-server %s listening on http://%s:%d (database %s, env %s)",
+                    std::string(kVersion),
+                    config.httpHost,
+                    server.port(),
+                    ctx->database->url().redacted(),
+                    config.env);
     int signal = 0;
     sigwait(&signals, &signal);
     log.information("signal %d: stopping (finishing in-flight requests)", signal);
@@ -214,8 +224,8 @@ int runCommandLine(const std::vector<std::string> &args)
             auto ctx = ServerContext::create(config);
             store::Migrator migrator(*ctx->database);
             const auto applied = migrator.migrate();
-            std::cout << (applied.empty() ? "schema is current" : "applied " + std::to_string(applied.size()) +
-                                                                       " migration(s)")
+            std::cout << (applied.empty() ? "schema is current"
+                                          : "applied " + std::to_string(applied.size()) + " migration(s)")
                       << "; version " << migrator.currentVersion() << "\n";
             return 0;
         }

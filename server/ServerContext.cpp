@@ -3,9 +3,9 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sys/stat.h>
 
 #include <sodium.h>
-#include <sys/stat.h>
 
 #include "server/http/Routes.h"
 #include "server/infra/MemoryRateLimiter.h"
@@ -59,15 +59,21 @@ std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
     ctx->hasher = std::make_unique<app::PasswordHasher>(config.passwordHashCost);
     ctx->tokens = std::make_unique<app::TokenService>(ctx->config.jwtSecret, config.accessTokenTtlSeconds);
     ctx->limiter = std::make_unique<infra::MemoryRateLimiter>();
-    ctx->auth = std::make_unique<app::AuthService>(*ctx->store, *ctx->hasher, *ctx->tokens, *ctx->limiter,
-                                                   config.refreshTokenTtlSeconds, config.loginAttemptsPerMinute);
+    ctx->auth = std::make_unique<app::AuthService>(*ctx->store,
+                                                   *ctx->hasher,
+                                                   *ctx->tokens,
+                                                   *ctx->limiter,
+                                                   config.refreshTokenTtlSeconds,
+                                                   config.loginAttemptsPerMinute);
     ctx->users = std::make_unique<app::UserService>(*ctx->store, *ctx->hasher);
     ctx->events = std::make_unique<app::EventService>(*ctx->store);
     ctx->attendees = std::make_unique<app::AttendeeService>(*ctx->store);
     auto *database = ctx->database.get();
-    ctx->metrics.addGauge("nextevent_db_pool_used", "Database connections in use.",
+    ctx->metrics.addGauge("nextevent_db_pool_used",
+                          "Database connections in use.",
                           [database] { return static_cast<double>(database->stats().used); });
-    ctx->metrics.addGauge("nextevent_db_pool_capacity", "Database connection pool capacity.",
+    ctx->metrics.addGauge("nextevent_db_pool_capacity",
+                          "Database connection pool capacity.",
                           [database] { return static_cast<double>(database->stats().capacity); });
     http::registerRoutes(ctx->router, *ctx);
     return ctx;

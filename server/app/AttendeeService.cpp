@@ -77,7 +77,8 @@ AttendeeService::Registration AttendeeService::registerAttendee(const std::strin
     const Event event = requireEvent(*unit, eventId, true);
     if (!acceptsRegistrations(event.status))
         throw Error(ErrorCode::Conflict,
-                    "The event is " + std::string(toString(event.status)) + " and does not take registrations");
+                    "The event is " + std::string(toString(event.status)) +
+                        " and does not take registrations");
     if (!attendee.openid.empty())
         if (auto existing = unit->attendees().findActiveByOpenid(eventId, attendee.openid))
             return {*existing, false};
@@ -95,13 +96,17 @@ AttendeeService::Registration AttendeeService::registerAttendee(const std::strin
         attendee.waitlistPosition = counts.waitlisted + 1;
     }
     unit->attendees().insert(attendee, seq);
-    unit->audit().append({actor, "register", "attendee", attendee.id,
+    unit->audit().append({actor,
+                          "register",
+                          "attendee",
+                          attendee.id,
                           {{"eventId", eventId}, {"status", toString(attendee.status)}}});
     unit->commit();
     return {attendee, true};
 }
 
-Attendee AttendeeService::cancel(const std::string &eventId, const std::string &attendeeId, const std::string &actor)
+Attendee
+AttendeeService::cancel(const std::string &eventId, const std::string &attendeeId, const std::string &actor)
 {
     auto unit = m_store.write();
     requireEvent(*unit, eventId, true);
@@ -136,7 +141,8 @@ Attendee AttendeeService::cancel(const std::string &eventId, const std::string &
 Page<Attendee> AttendeeService::list(const std::string &eventId, const AttendeeQuery &query, bool mayBrowse)
 {
     if (!mayBrowse && query.search.size() < 2)
-        throw Error(ErrorCode::Forbidden, "Check-in staff may only search attendees by name, phone or code",
+        throw Error(ErrorCode::Forbidden,
+                    "Check-in staff may only search attendees by name, phone or code",
                     {{"search", "at least 2 characters are required"}});
     auto unit = m_store.read();
     requireEvent(*unit, eventId, false);
@@ -152,9 +158,8 @@ Attendee AttendeeService::get(const std::string &eventId, const std::string &att
     return *attendee;
 }
 
-AttendeeService::CheckIn AttendeeService::checkIn(const std::string &eventId,
-                                                  const nlohmann::json &body,
-                                                  const Principal &actor)
+AttendeeService::CheckIn
+AttendeeService::checkIn(const std::string &eventId, const nlohmann::json &body, const Principal &actor)
 {
     requireObject(body);
     std::vector<FieldError> errors;
@@ -191,7 +196,10 @@ AttendeeService::CheckIn AttendeeService::checkIn(const std::string &eventId,
     attendee->checkInMethod = "code";
     attendee->updatedAt = *attendee->checkedInAt;
     unit->attendees().update(*attendee, std::nullopt);
-    unit->audit().append({actor.username, "check-in", "attendee", attendee->id,
+    unit->audit().append({actor.username,
+                          "check-in",
+                          "attendee",
+                          attendee->id,
                           {{"eventId", eventId}, {"at", hhmm(*attendee->checkedInAt)}}});
     unit->commit();
     return {*attendee, false};
@@ -202,14 +210,15 @@ std::string AttendeeService::exportCsv(const std::string &eventId)
     auto unit = m_store.read();
     requireEvent(*unit, eventId, false);
     std::string out = "\xEF\xBB\xBF"; // BOM: spreadsheet tools then read UTF-8 names correctly
-    out += "id,name,phone,openid,status,waitlistPosition,checkInCode,checkedInAt,checkedInBy,registeredAt\r\n";
+    out +=
+        "id,name,phone,openid,status,waitlistPosition,checkInCode,checkedInAt,checkedInBy,registeredAt\r\n";
     for (const auto &a : unit->attendees().all(eventId))
     {
-        out += csvField(a.id) + "," + csvField(a.name) + "," + csvField(a.phone) + "," + csvField(a.openid) + "," +
-               csvField(std::string(toString(a.status))) + "," +
-               (a.waitlistPosition ? std::to_string(*a.waitlistPosition) : "") + "," + csvField(a.checkInCode) + "," +
-               (a.checkedInAt ? formatIso8601(*a.checkedInAt) : "") + "," + csvField(a.checkedInBy) + "," +
-               formatIso8601(a.createdAt) + "\r\n";
+        out += csvField(a.id) + "," + csvField(a.name) + "," + csvField(a.phone) + "," + csvField(a.openid) +
+               "," + csvField(std::string(toString(a.status))) + "," +
+               (a.waitlistPosition ? std::to_string(*a.waitlistPosition) : "") + "," +
+               csvField(a.checkInCode) + "," + (a.checkedInAt ? formatIso8601(*a.checkedInAt) : "") + "," +
+               csvField(a.checkedInBy) + "," + formatIso8601(a.createdAt) + "\r\n";
     }
     return out;
 }

@@ -5,6 +5,7 @@
 
 #include "nextevent/Attendee.h"
 #include "nextevent/Event.h"
+
 #include "server/app/Principal.h"
 #include "server/app/Store.h"
 
@@ -25,7 +26,8 @@ public:
 
     /// Body: name, phone (or openid from WeChat). Registered while seats remain, else waitlisted in order.
     /// CONFLICT when the event does not take registrations (draft, completed, cancelled).
-    Registration registerAttendee(const std::string &eventId, const nlohmann::json &body, const std::string &actor);
+    Registration
+    registerAttendee(const std::string &eventId, const nlohmann::json &body, const std::string &actor);
 
     /// Cancels; when a registered attendee leaves, the first on the waitlist is promoted.
     Attendee cancel(const std::string &eventId, const std::string &attendeeId, const std::string &actor);
@@ -42,7 +44,8 @@ public:
     };
 
     /// Idempotent: a second scan returns the first check-in with alreadyCheckedIn. NOT_FOUND for an
-    /// unknown code; CONFLICT for another event's code, a cancelled or waitlisted attendee, or a closed event.
+    /// unknown code; CONFLICT for another event's code, a cancelled or waitlisted attendee, or a closed
+    /// event.
     CheckIn checkIn(const std::string &eventId, const nlohmann::json &body, const Principal &actor);
 
     /// UTF-8 CSV with a byte-order mark, one row per attendee.

@@ -33,9 +33,8 @@ AuthService::AuthService(Store &store,
 {
 }
 
-AuthService::Session AuthService::login(const std::string &username,
-                                        const std::string &password,
-                                        const std::string &clientAddress)
+AuthService::Session
+AuthService::login(const std::string &username, const std::string &password, const std::string &clientAddress)
 {
     using namespace std::chrono_literals;
     if (auto d = m_limiter.hit("login-ip:" + clientAddress, m_loginAttemptsPerMinute, 60s); !d.allowed)
@@ -50,7 +49,8 @@ AuthService::Session AuthService::login(const std::string &username,
         auto unit = m_store.read();
         stored = unit->users().findByUsername(username);
     }
-    const bool ok = stored ? m_hasher.verify(password, stored->passwordHash) : (m_hasher.burn(password), false);
+    const bool ok =
+        stored ? m_hasher.verify(password, stored->passwordHash) : (m_hasher.burn(password), false);
     if (!ok || !stored->user.active)
     {
         if (auto d = m_limiter.hit(accountKey, 2 * m_loginAttemptsPerMinute, 60s); !d.allowed)
@@ -63,7 +63,8 @@ AuthService::Session AuthService::login(const std::string &username,
     unit->users().recordLogin(stored->user.id, now);
     stored->user.lastLoginAt = now;
     auto session = issue(*unit, stored->user, newUuid());
-    unit->audit().append({stored->user.username, "login", "user", stored->user.id, {{"address", clientAddress}}});
+    unit->audit().append(
+        {stored->user.username, "login", "user", stored->user.id, {{"address", clientAddress}}});
     unit->commit();
     return session;
 }
@@ -102,9 +103,11 @@ AuthService::Session AuthService::refresh(const std::string &refreshToken)
     {
         // A rotated token came back: whoever holds the family may be an attacker, so end it.
         unit->tokens().revokeFamily(record->familyId, now);
-        unit->audit().append({"system", "refresh-reuse", "user", record->userId, {{"family", record->familyId}}});
+        unit->audit().append(
+            {"system", "refresh-reuse", "user", record->userId, {{"family", record->familyId}}});
         unit->commit();
-        throw Error(ErrorCode::Unauthenticated, "The refresh token was already used; the session has been revoked");
+        throw Error(ErrorCode::Unauthenticated,
+                    "The refresh token was already used; the session has been revoked");
     }
     const auto stored = unit->users().findById(record->userId);
     if (!stored || !stored->user.active)
@@ -142,15 +145,25 @@ User AuthService::me(const Principal &principal)
 
 Principal AuthService::authenticate(const std::string &accessToken)
 {
-    Principal principal = m_tokens.verifyAccess(accessToken);
-    // Revocations made by another instance are learned from the shared database.
+    syncRevocations();
+    return m_tokens.verifyAccess(accessToken);
+}
+
+void AuthService::syncRevocations()
+{
+    const auto nowMs =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+            .count();
+    if (nowMs - m_lastSync.load() < kRevocationSyncInterval.count())
+        return;
+    // One request thread refreshes the list; the others go on with the list they have.
+    std::unique_lock lock(m_syncMutex, std::try_to_lock);
+    if (!lock.owns_lock())
+        return;
+    m_lastSync = nowMs;
     auto unit = m_store.read();
-    if (unit->tokens().isAccessRevoked(principal.tokenId))
-    {
-        m_tokens.revokeLocally(principal.tokenId, principal.tokenExpires);
-        throw Error(ErrorCode::Unauthenticated, "The access token has been revoked");
-    }
-    return principal;
+    for (const auto &[jti, expires] : unit->tokens().revokedAccess())
+        m_tokens.revokeLocally(jti, std::chrono::duration_cast<std::chrono::seconds>(expires.time_since_epoch()).count());
 }
 
 } // namespace nextevent::server::app

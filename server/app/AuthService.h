@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <atomic>
+#include <mutex>
 #include <string>
 
 #include "nextevent/User.h"
+
 #include "server/app/PasswordHasher.h"
 #include "server/app/Principal.h"
 #include "server/app/RateLimiter.h"
@@ -45,10 +48,15 @@ public:
 
     User me(const Principal &principal);
 
-    /// Resolves a bearer token to a principal whose account is still active.
+    /// Resolves a bearer token to a principal. Revocations made by other instances are learned from the
+    /// database at most `kRevocationSyncInterval` later.
     Principal authenticate(const std::string &accessToken);
 
+    static constexpr std::chrono::milliseconds kRevocationSyncInterval{1000};
+
 private:
+    void syncRevocations();
+
     Session issue(UnitOfWork &unit, const User &user, const std::string &familyId);
 
     Store &m_store;
@@ -57,6 +65,8 @@ private:
     RateLimiter &m_limiter;
     int m_refreshTtl;
     int m_loginAttemptsPerMinute;
+    std::mutex m_syncMutex;
+    std::atomic<std::int64_t> m_lastSync{0};
 };
 
 } // namespace nextevent::server::app

@@ -13,10 +13,16 @@ namespace nextevent::server::app
 const std::vector<ConfigKey> &configKeys()
 {
     static const std::vector<ConfigKey> keys{
-        {"env", "NEXTEVENT_ENV", "development", "development or production (production refuses weak secrets)"},
+        {"env",
+         "NEXTEVENT_ENV",
+         "development",
+         "development or production (production refuses weak secrets)"},
         {"http.host", "NEXTEVENT_HTTP_HOST", "127.0.0.1", "listen address"},
         {"http.port", "NEXTEVENT_HTTP_PORT", "8080", "listen port (0 picks a free one)"},
-        {"public.url", "NEXTEVENT_PUBLIC_URL", "http://HOST:PORT", "absolute base for links, QR codes, OAuth"},
+        {"public.url",
+         "NEXTEVENT_PUBLIC_URL",
+         "http://HOST:PORT",
+         "absolute base for links, QR codes, OAuth"},
         {"data.dir", "NEXTEVENT_DATA_DIR", "./var", "embedded database, media, generated secrets"},
         {"db.url", "NEXTEVENT_DB_URL", "sqlite:DATA_DIR/nextevent.db", "or mysql://user:pass@host:port/db"},
         {"db.poolSize", "NEXTEVENT_DB_POOL_SIZE", "32", "maximum database connections"},
@@ -29,14 +35,22 @@ const std::vector<ConfigKey> &configKeys()
         {"wechat.apiBase", "NEXTEVENT_WECHAT_API_BASE", "https://api.weixin.qq.com", "WeChat API base URL"},
         {"log.format", "NEXTEVENT_LOG_FORMAT", "text", "text or json"},
         {"log.level", "NEXTEVENT_LOG_LEVEL", "information", "error, warning, information, debug"},
-        {"http.maxThreads", "NEXTEVENT_HTTP_MAX_THREADS", "512", "worker threads (one per keep-alive connection)"},
+        {"http.maxThreads",
+         "NEXTEVENT_HTTP_MAX_THREADS",
+         "512",
+         "worker threads (one per keep-alive connection)"},
         {"http.maxQueued", "NEXTEVENT_HTTP_MAX_QUEUED", "2048", "accepted connections waiting for a thread"},
-        {"http.maxBodyBytes", "NEXTEVENT_HTTP_MAX_BODY_BYTES", "1048576", "largest JSON request body (413 above)"},
+        {"http.maxBodyBytes",
+         "NEXTEVENT_HTTP_MAX_BODY_BYTES",
+         "1048576",
+         "largest JSON request body (413 above)"},
         {"http.keepAliveSeconds", "NEXTEVENT_HTTP_KEEP_ALIVE_SECONDS", "10", "idle keep-alive timeout"},
         {"http.timeoutSeconds", "NEXTEVENT_HTTP_TIMEOUT_SECONDS", "15", "slow-client send/receive timeout"},
         {"auth.accessTokenTtl", "NEXTEVENT_ACCESS_TOKEN_TTL", "900", "access token lifetime, seconds"},
         {"auth.refreshTokenTtl", "NEXTEVENT_REFRESH_TOKEN_TTL", "2592000", "refresh token lifetime, seconds"},
-        {"auth.passwordHashCost", "NEXTEVENT_PASSWORD_HASH_COST", "interactive",
+        {"auth.passwordHashCost",
+         "NEXTEVENT_PASSWORD_HASH_COST",
+         "interactive",
          "argon2id cost: interactive, moderate or min (min only outside production)"},
         {"auth.loginAttemptsPerMinute", "NEXTEVENT_LOGIN_ATTEMPTS_PER_MINUTE", "10", "login attempts per IP"},
     };
@@ -67,7 +81,8 @@ Config Config::resolve(const std::map<std::string, std::string> &file,
         else if (auto f = file.find(k.key); f != file.end())
             values[k.key] = f->second;
     }
-    const auto get = [&](const char *key, const std::string &fallback) {
+    const auto get = [&](const char *key, const std::string &fallback)
+    {
         auto it = values.find(key);
         return it == values.end() ? fallback : it->second;
     };
@@ -100,7 +115,8 @@ Config Config::resolve(const std::map<std::string, std::string> &file,
     c.refreshTokenTtlSeconds =
         toInt("auth.refreshTokenTtl", get("auth.refreshTokenTtl", "2592000"), 60, 365 * 86400);
     c.passwordHashCost = get("auth.passwordHashCost", c.passwordHashCost);
-    if (c.passwordHashCost != "interactive" && c.passwordHashCost != "moderate" && c.passwordHashCost != "min")
+    if (c.passwordHashCost != "interactive" && c.passwordHashCost != "moderate" &&
+        c.passwordHashCost != "min")
         throw std::invalid_argument("auth.passwordHashCost: expected interactive, moderate or min");
     c.loginAttemptsPerMinute =
         toInt("auth.loginAttemptsPerMinute", get("auth.loginAttemptsPerMinute", "10"), 1, 100000);

@@ -6,7 +6,10 @@
 namespace nextevent::server::app
 {
 
-DemoSeeder::DemoSeeder(Store &store, const PasswordHasher &hasher, EventService &events, AttendeeService &attendees)
+DemoSeeder::DemoSeeder(Store &store,
+                       const PasswordHasher &hasher,
+                       EventService &events,
+                       AttendeeService &attendees)
     : m_store(store)
     , m_hasher(hasher)
     , m_events(events)
@@ -49,7 +52,11 @@ std::vector<DemoSeeder::Credential> DemoSeeder::seed()
 
     using namespace std::chrono;
     const auto day = floor<days>(nextevent::now());
-    const auto at = [&](int dayOffset, int hour) { return formatIso8601(TimePoint(day + days(dayOffset) + hours(hour))); };
+    const auto at = [&](int dayOffset, int hour)
+    {
+        return formatIso8601(TimePoint(day + days(dayOffset) + hours(hour)));
+    };
+
     struct DemoEvent
     {
         nlohmann::json body;
@@ -57,10 +64,15 @@ std::vector<DemoSeeder::Credential> DemoSeeder::seed()
         std::vector<std::pair<std::string, std::string>> people;
         int checkIns;
     };
-    const std::vector<std::pair<std::string, std::string>> people{
-        {"张伟", "13800000001"}, {"李娜", "13800000002"}, {"王强", "13800000003"}, {"刘洋", "13800000004"},
-        {"陈静", "13800000005"}, {"Anna Schmidt", "+49 30 1234567"}, {"John Carter", "+1 415 555 0100"},
-        {"杨磊", "13800000008"}};
+
+    const std::vector<std::pair<std::string, std::string>> people{{"张伟", "13800000001"},
+                                                                  {"李娜", "13800000002"},
+                                                                  {"王强", "13800000003"},
+                                                                  {"刘洋", "13800000004"},
+                                                                  {"陈静", "13800000005"},
+                                                                  {"Anna Schmidt", "+49 30 1234567"},
+                                                                  {"John Carter", "+1 415 555 0100"},
+                                                                  {"杨磊", "13800000008"}};
     const std::vector<DemoEvent> demo{
         {{{"title", "2026 年度产品发布会"},
           {"description", "新品发布、现场演示与问答。Product launch with live demos and Q&A."},
@@ -99,7 +111,10 @@ std::vector<DemoSeeder::Credential> DemoSeeder::seed()
          {EventStatus::Published, EventStatus::Active},
          {people.begin(), people.begin() + 4},
          4},
-        {{{"title", "Cancelled Roadshow"}, {"startDate", at(3, 2)}, {"endDate", at(3, 4)}, {"location", "Chengdu"}},
+        {{{"title", "Cancelled Roadshow"},
+          {"startDate", at(3, 2)},
+          {"endDate", at(3, 4)},
+          {"location", "Chengdu"}},
          {EventStatus::Cancelled},
          {},
          0},
@@ -112,12 +127,14 @@ std::vector<DemoSeeder::Credential> DemoSeeder::seed()
         std::vector<Attendee> registered;
         for (const auto &[name, phone] : d.people)
         {
-            auto r = m_attendees.registerAttendee(event.id, {{"name", name}, {"phone", phone}}, actor.username);
+            auto r =
+                m_attendees.registerAttendee(event.id, {{"name", name}, {"phone", phone}}, actor.username);
             if (r.attendee.status == AttendeeStatus::Registered)
                 registered.push_back(r.attendee);
         }
         for (int i = 0; i < d.checkIns && i < static_cast<int>(registered.size()); ++i)
-            m_attendees.checkIn(event.id, {{"code", registered[static_cast<std::size_t>(i)].checkInCode}}, actor);
+            m_attendees.checkIn(
+                event.id, {{"code", registered[static_cast<std::size_t>(i)].checkInCode}}, actor);
         for (EventStatus next : d.path)
             if (next != EventStatus::Published)
                 event = m_events.transition(event.id, {{"to", std::string(toString(next))}}, actor);

@@ -66,7 +66,8 @@ Event EventService::create(const nlohmann::json &body, const Principal &actor)
     auto unit = m_store.write();
     if (!event.wechatConfig.interactionCode.empty() &&
         unit->events().findByInteractionCode(event.wechatConfig.interactionCode))
-        throw Error(ErrorCode::Conflict, "Another event uses this interaction code",
+        throw Error(ErrorCode::Conflict,
+                    "Another event uses this interaction code",
                     {{"wechatConfig.interactionCode", "is already used by another event"}});
     unit->events().insert(event);
     unit->audit().append({actor.username, "create", "event", event.id, {{"title", event.title}}});
@@ -82,12 +83,13 @@ Event EventService::update(const std::string &id, const nlohmann::json &body, co
         throw notFound();
     if (body.is_object() && body.contains("updatedAt"))
     {
-        const auto claimed = body["updatedAt"].is_string() ? parseIso8601(body["updatedAt"].get<std::string>())
-                                                            : std::nullopt;
+        const auto claimed =
+            body["updatedAt"].is_string() ? parseIso8601(body["updatedAt"].get<std::string>()) : std::nullopt;
         if (!claimed)
             throw Error::validation({{"updatedAt", "must be the ISO 8601 updatedAt of the version edited"}});
         if (*claimed != current->updatedAt)
-            throw Error(ErrorCode::Conflict, "The event was changed by someone else; reload it and try again",
+            throw Error(ErrorCode::Conflict,
+                        "The event was changed by someone else; reload it and try again",
                         {{"updatedAt", "is " + formatIso8601(current->updatedAt)}});
     }
     Event event = applyEdits(*current, body);
@@ -95,7 +97,8 @@ Event EventService::update(const std::string &id, const nlohmann::json &body, co
     if (!event.wechatConfig.interactionCode.empty())
         if (auto other = unit->events().findByInteractionCode(event.wechatConfig.interactionCode);
             other && other->id != id)
-            throw Error(ErrorCode::Conflict, "Another event uses this interaction code",
+            throw Error(ErrorCode::Conflict,
+                        "Another event uses this interaction code",
                         {{"wechatConfig.interactionCode", "is already used by another event"}});
     event.updatedAt = std::max(nextevent::now(), current->updatedAt + std::chrono::milliseconds(1));
     if (!unit->events().update(event, current->updatedAt))

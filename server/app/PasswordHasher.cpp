@@ -33,8 +33,8 @@ PasswordHasher::PasswordHasher(const std::string &cost)
 std::string PasswordHasher::hash(const std::string &password) const
 {
     char out[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str_alg(out, password.data(), password.size(), m_opsLimit, m_memLimit,
-                              crypto_pwhash_ALG_ARGON2ID13) != 0)
+    if (crypto_pwhash_str_alg(
+            out, password.data(), password.size(), m_opsLimit, m_memLimit, crypto_pwhash_ALG_ARGON2ID13) != 0)
         throw std::runtime_error("password hashing ran out of memory");
     return out;
 }

@@ -15,7 +15,7 @@ struct Principal
     std::string userId;
     std::string username;
     std::vector<Role> roles;
-    std::string tokenId;          ///< the access token's jti
+    std::string tokenId;           ///< the access token's jti
     std::int64_t tokenExpires = 0; ///< seconds since the epoch
 
     bool has(Role role) const

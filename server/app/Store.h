@@ -32,8 +32,7 @@ struct PageRequest
     }
 };
 
-template <typename T>
-struct Page
+template <typename T> struct Page
 {
     std::vector<T> items;
     std::int64_t total = 0;
@@ -105,6 +104,8 @@ public:
     virtual void revokeUser(const std::string &userId, TimePoint at) = 0;
     virtual void revokeAccess(const std::string &jti, TimePoint expiresAt) = 0;
     virtual bool isAccessRevoked(const std::string &jti) = 0;
+    /// Every unexpired revoked access token id with its expiry.
+    virtual std::vector<std::pair<std::string, TimePoint>> revokedAccess() = 0;
 };
 
 class EventRepository
@@ -128,7 +129,8 @@ public:
     virtual void insert(const Attendee &attendee, std::optional<std::int64_t> waitlistSeq) = 0;
     virtual std::optional<Attendee> find(const std::string &eventId, const std::string &id) = 0;
     virtual std::optional<Attendee> findByCode(const std::string &code) = 0;
-    virtual std::optional<Attendee> findActiveByOpenid(const std::string &eventId, const std::string &openid) = 0;
+    virtual std::optional<Attendee> findActiveByOpenid(const std::string &eventId,
+                                                       const std::string &openid) = 0;
     virtual Page<Attendee> list(const std::string &eventId, const AttendeeQuery &query) = 0;
     /// All attendees of an event in registration order (for export).
     virtual std::vector<Attendee> all(const std::string &eventId) = 0;

@@ -17,7 +17,8 @@ namespace
 {
 std::int64_t epochSeconds()
 {
-    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+    return std::chrono::duration_cast<std::chrono::seconds>(
+               std::chrono::system_clock::now().time_since_epoch())
         .count();
 }
 
@@ -57,6 +58,20 @@ Principal TokenService::verifyAccess(const std::string &text) const
 {
     if (text.empty() || text.size() > 4096)
         throw unauthenticated("A valid access token is required");
+    {
+        std::lock_guard lock(m_mutex);
+        if (auto it = m_verified.find(text); it != m_verified.end())
+        {
+            if (it->second.tokenExpires <= epochSeconds())
+            {
+                m_verified.erase(it);
+                throw unauthenticated("The access token has expired");
+            }
+            if (m_revoked.contains(it->second.tokenId))
+                throw unauthenticated("The access token has been revoked");
+            return it->second;
+        }
+    }
     Poco::JWT::Token token;
     try
     {
@@ -102,7 +117,16 @@ Principal TokenService::verifyAccess(const std::string &text) const
     std::lock_guard lock(m_mutex);
     if (m_revoked.contains(p.tokenId))
         throw unauthenticated("The access token has been revoked");
+    if (m_verified.size() >= kMaxVerified)
+        m_verified.clear();
+    m_verified.emplace(text, p);
     return p;
+}
+
+bool TokenService::isRevokedLocally(const std::string &jti) const
+{
+    std::lock_guard lock(m_mutex);
+    return m_revoked.contains(jti);
 }
 
 void TokenService::revokeLocally(const std::string &jti, std::int64_t expiresAt)

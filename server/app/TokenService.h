@@ -5,8 +5,10 @@
 #include <mutex>
 #include <set>
 #include <string>
+#include <unordered_map>
 
 #include "nextevent/User.h"
+
 #include "server/app/Principal.h"
 
 namespace nextevent::server::app
@@ -34,6 +36,9 @@ public:
     /// Marks an access token id as revoked in this process until it expires.
     void revokeLocally(const std::string &jti, std::int64_t expiresAt);
 
+    /// True when the id is in this process's revocation list.
+    bool isRevokedLocally(const std::string &jti) const;
+
     /// 32 random bytes, base64url.
     static std::string newRefreshToken();
 
@@ -51,6 +56,10 @@ private:
     mutable std::mutex m_mutex;
     std::set<std::pair<std::int64_t, std::string>> m_revokedByExpiry;
     std::set<std::string> m_revoked;
+    // Verified tokens, so the hot path skips JSON parsing and HMAC for a token seen before. Bounded: cleared
+    // when full (tokens are short-lived, so it refills with the live ones).
+    mutable std::unordered_map<std::string, Principal> m_verified;
+    static constexpr std::size_t kMaxVerified = 20000;
 };
 
 } // namespace nextevent::server::app

@@ -86,7 +86,8 @@ User UserService::update(const std::string &id, const nlohmann::json &body, cons
     const bool wasAdmin = stored->user.active && stored->user.hasRole(Role::Admin);
     const bool isAdmin = user.active && user.hasRole(Role::Admin);
     if (wasAdmin && !isAdmin && unit->users().countAdmins() <= 1)
-        throw Error(ErrorCode::Conflict, "The last active admin cannot lose the admin role or be deactivated");
+        throw Error(ErrorCode::Conflict,
+                    "The last active admin cannot lose the admin role or be deactivated");
     user.updatedAt = nextevent::now();
     unit->users().update(user);
     if (!user.active)

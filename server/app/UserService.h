@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "nextevent/User.h"
+
 #include "server/app/PasswordHasher.h"
 #include "server/app/Principal.h"
 #include "server/app/Store.h"

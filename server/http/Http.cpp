@@ -9,13 +9,14 @@ namespace nextevent::server::http
 {
 namespace
 {
-std::int64_t parseBounded(const std::string &name, const std::string &value, std::int64_t min, std::int64_t max)
+std::int64_t
+parseBounded(const std::string &name, const std::string &value, std::int64_t min, std::int64_t max)
 {
     std::int64_t out = 0;
     auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), out);
     if (ec != std::errc() || ptr != value.data() + value.size() || out < min || out > max)
-        throw Error::validation({{name, "must be a whole number from " + std::to_string(min) + " to " +
-                                            std::to_string(max)}});
+        throw Error::validation(
+            {{name, "must be a whole number from " + std::to_string(min) + " to " + std::to_string(max)}});
     return out;
 }
 } // namespace
@@ -47,7 +48,8 @@ nlohmann::json Request::json() const
         throw Error::validation({{"body", "a JSON body is required"}});
     auto parsed = nlohmann::json::parse(body, nullptr, false);
     if (parsed.is_discarded())
-        throw Error(ErrorCode::Validation, "The request body is not valid JSON", {{"body", "is not valid JSON"}});
+        throw Error(
+            ErrorCode::Validation, "The request body is not valid JSON", {{"body", "is not valid JSON"}});
     return parsed;
 }
 

@@ -60,10 +60,10 @@ struct Response
 };
 
 /// A list page rendered in the wire format: {"items","total","page","pageSize"}.
-template <typename T>
-nlohmann::json pageJson(const app::Page<T> &page)
+template <typename T> nlohmann::json pageJson(const app::Page<T> &page)
 {
-    return nlohmann::json{{"items", page.items}, {"total", page.total}, {"page", page.page}, {"pageSize", page.pageSize}};
+    return nlohmann::json{
+        {"items", page.items}, {"total", page.total}, {"page", page.page}, {"pageSize", page.pageSize}};
 }
 
 } // namespace nextevent::server::http

@@ -31,17 +31,17 @@ std::string Metrics::render() const
     out << "# HELP nextevent_http_requests_total HTTP requests by method, route and status.\n"
         << "# TYPE nextevent_http_requests_total counter\n";
     for (const auto &[key, count] : m_requests)
-        out << "nextevent_http_requests_total{method=\"" << std::get<0>(key) << "\",route=\"" << std::get<1>(key)
-            << "\",status=\"" << std::get<2>(key) << "\"} " << count << "\n";
+        out << "nextevent_http_requests_total{method=\"" << std::get<0>(key) << "\",route=\""
+            << std::get<1>(key) << "\",status=\"" << std::get<2>(key) << "\"} " << count << "\n";
     out << "# HELP nextevent_http_request_duration_seconds HTTP request latency by route.\n"
         << "# TYPE nextevent_http_request_duration_seconds histogram\n";
     for (const auto &[route, h] : m_latency)
     {
         for (std::size_t i = 0; i < kBuckets.size(); ++i)
-            out << "nextevent_http_request_duration_seconds_bucket{route=\"" << route << "\",le=\"" << kBuckets[i]
-                << "\"} " << h.buckets[i] << "\n";
-        out << "nextevent_http_request_duration_seconds_bucket{route=\"" << route << "\",le=\"+Inf\"} " << h.count
-            << "\n";
+            out << "nextevent_http_request_duration_seconds_bucket{route=\"" << route << "\",le=\""
+                << kBuckets[i] << "\"} " << h.buckets[i] << "\n";
+        out << "nextevent_http_request_duration_seconds_bucket{route=\"" << route << "\",le=\"+Inf\"} "
+            << h.count << "\n";
         out << "nextevent_http_request_duration_seconds_sum{route=\"" << route << "\"} " << h.sum << "\n";
         out << "nextevent_http_request_duration_seconds_count{route=\"" << route << "\"} " << h.count << "\n";
     }

@@ -27,9 +27,9 @@ bool Access::allows(const std::vector<Role> &held) const
 {
     if (kind != Kind::Roles)
         return true;
-    return std::any_of(roles.begin(), roles.end(), [&](Role r) {
-        return std::find(held.begin(), held.end(), r) != held.end();
-    });
+    return std::any_of(roles.begin(),
+                       roles.end(),
+                       [&](Role r) { return std::find(held.begin(), held.end(), r) != held.end(); });
 }
 
 void Router::add(std::string method, std::string pattern, Access access, Handler handler)

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "nextevent/User.h"
+
 #include "server/http/Http.h"
 
 namespace nextevent::server::http

@@ -5,8 +5,9 @@
 #include "nextevent/Json.h"
 #include "nextevent/JsonReader.h"
 #include "nextevent/Validation.h"
-#include "server/ServerContext.h"
+
 #include "server/EmbeddedResources.h"
+#include "server/ServerContext.h"
 
 namespace nextevent::server::http
 {
@@ -75,120 +76,210 @@ void registerRoutes(Router &router, ServerContext &ctx)
     const auto admins = Access::roles_({R::Admin});
 
     // ---- operations
-    router.add("GET", "/healthz", anyone, [](Request &) {
-        return Response::file(R"({"status":"ok"})", "application/json");
-    });
-    router.add("GET", "/readyz", anyone, [&ctx](Request &) {
-        Response r = Response::file(R"({"status":"ready"})", "application/json");
-        if (!ctx.store->ping())
-        {
-            r.status = 503;
-            r.body = R"({"status":"database unreachable"})";
-        }
-        return r;
-    });
-    router.add("GET", "/metrics", anyone, [&ctx](Request &) {
-        return Response::file(ctx.metrics.render(), "text/plain; version=0.0.4; charset=utf-8");
-    });
-    router.add("GET", "/v2/openapi.json", anyone, [](Request &) {
-        return Response::file(std::string(openApiDocument()), "application/json");
-    });
+    router.add("GET",
+               "/healthz",
+               anyone,
+               [](Request &) { return Response::file(R"({"status":"ok"})", "application/json"); });
+    router.add("GET",
+               "/readyz",
+               anyone,
+               [&ctx](Request &)
+               {
+                   Response r = Response::file(R"({"status":"ready"})", "application/json");
+                   if (!ctx.store->ping())
+                   {
+                       r.status = 503;
+                       r.body = R"({"status":"database unreachable"})";
+                   }
+                   return r;
+               });
+    router.add("GET",
+               "/metrics",
+               anyone,
+               [&ctx](Request &)
+               { return Response::file(ctx.metrics.render(), "text/plain; version=0.0.4; charset=utf-8"); });
+    router.add("GET",
+               "/v2/openapi.json",
+               anyone,
+               [](Request &) { return Response::file(std::string(openApiDocument()), "application/json"); });
 
     // ---- auth
-    router.add("POST", "/v2/auth/login", anyone, [&ctx](Request &r) {
-        const json body = r.json();
-        requireObject(body);
-        std::vector<FieldError> errors;
-        JsonReader reader(body, "", errors);
-        auto username = reader.string("username", true);
-        auto password = reader.string("password", true);
-        throwIfInvalid(std::move(errors));
-        return Response::ok(sessionJson(ctx.auth->login(*username, *password, r.clientAddress)), "Signed in");
-    });
-    router.add("POST", "/v2/auth/refresh", anyone, [&ctx](Request &r) {
-        return Response::ok(sessionJson(ctx.auth->refresh(stringField(r.json(), "refreshToken", true))));
-    });
-    router.add("POST", "/v2/auth/logout", signedIn, [&ctx](Request &r) {
-        const std::string refresh = r.body.empty() ? "" : stringField(r.json(), "refreshToken", false);
-        ctx.auth->logout(r.user(), refresh);
-        return Response::ok(json::object(), "Signed out");
-    });
-    router.add("GET", "/v2/auth/me", signedIn, [&ctx](Request &r) { return Response::ok(ctx.auth->me(r.user())); });
+    router.add("POST",
+               "/v2/auth/login",
+               anyone,
+               [&ctx](Request &r)
+               {
+                   const json body = r.json();
+                   requireObject(body);
+                   std::vector<FieldError> errors;
+                   JsonReader reader(body, "", errors);
+                   auto username = reader.string("username", true);
+                   auto password = reader.string("password", true);
+                   throwIfInvalid(std::move(errors));
+                   return Response::ok(sessionJson(ctx.auth->login(*username, *password, r.clientAddress)),
+                                       "Signed in");
+               });
+    router.add("POST",
+               "/v2/auth/refresh",
+               anyone,
+               [&ctx](Request &r) {
+                   return Response::ok(
+                       sessionJson(ctx.auth->refresh(stringField(r.json(), "refreshToken", true))));
+               });
+    router.add("POST",
+               "/v2/auth/logout",
+               signedIn,
+               [&ctx](Request &r)
+               {
+                   const std::string refresh =
+                       r.body.empty() ? "" : stringField(r.json(), "refreshToken", false);
+                   ctx.auth->logout(r.user(), refresh);
+                   return Response::ok(json::object(), "Signed out");
+               });
+    router.add(
+        "GET", "/v2/auth/me", signedIn, [&ctx](Request &r) { return Response::ok(ctx.auth->me(r.user())); });
 
     // ---- users (admins)
-    router.add("GET", "/v2/users", admins, [&ctx](Request &r) {
-        return Response::ok(pageJson(ctx.users->list(r.pageRequest())));
-    });
-    router.add("POST", "/v2/users", admins, [&ctx](Request &r) {
-        return Response::created(ctx.users->create(r.json(), r.user().username), "User created");
-    });
-    router.add("GET", "/v2/users/{id}", admins, [&ctx](Request &r) { return Response::ok(ctx.users->get(r.param("id"))); });
-    router.add("PUT", "/v2/users/{id}", admins, [&ctx](Request &r) {
-        return Response::ok(ctx.users->update(r.param("id"), r.json(), r.user().username), "User updated");
-    });
-    router.add("PATCH", "/v2/users/{id}", admins, [&ctx](Request &r) {
-        return Response::ok(ctx.users->update(r.param("id"), r.json(), r.user().username), "User updated");
-    });
-    router.add("POST", "/v2/users/{id}/password", admins, [&ctx](Request &r) {
-        ctx.users->resetPassword(r.param("id"), stringField(r.json(), "password", true), r.user().username);
-        return Response::ok(json::object(), "Password reset; the user's sessions were signed out");
-    });
+    router.add("GET",
+               "/v2/users",
+               admins,
+               [&ctx](Request &r) { return Response::ok(pageJson(ctx.users->list(r.pageRequest()))); });
+    router.add("POST",
+               "/v2/users",
+               admins,
+               [&ctx](Request &r)
+               { return Response::created(ctx.users->create(r.json(), r.user().username), "User created"); });
+    router.add("GET",
+               "/v2/users/{id}",
+               admins,
+               [&ctx](Request &r) { return Response::ok(ctx.users->get(r.param("id"))); });
+    router.add("PUT",
+               "/v2/users/{id}",
+               admins,
+               [&ctx](Request &r) {
+                   return Response::ok(ctx.users->update(r.param("id"), r.json(), r.user().username),
+                                       "User updated");
+               });
+    router.add("PATCH",
+               "/v2/users/{id}",
+               admins,
+               [&ctx](Request &r) {
+                   return Response::ok(ctx.users->update(r.param("id"), r.json(), r.user().username),
+                                       "User updated");
+               });
+    router.add("POST",
+               "/v2/users/{id}/password",
+               admins,
+               [&ctx](Request &r)
+               {
+                   ctx.users->resetPassword(
+                       r.param("id"), stringField(r.json(), "password", true), r.user().username);
+                   return Response::ok(json::object(), "Password reset; the user's sessions were signed out");
+               });
 
     // ---- events
-    router.add("GET", "/v2/events", staff, [&ctx](Request &r) {
-        return Response::ok(pageJson(ctx.events->list(eventQuery(r))));
-    });
-    router.add("POST", "/v2/events", editors, [&ctx](Request &r) {
-        return Response::created(ctx.events->create(r.json(), r.user()), "Event created");
-    });
-    router.add("GET", "/v2/events/{id}", staff, [&ctx](Request &r) { return Response::ok(ctx.events->get(r.param("id"))); });
-    router.add("PUT", "/v2/events/{id}", editors, [&ctx](Request &r) {
-        return Response::ok(ctx.events->update(r.param("id"), r.json(), r.user()), "Event updated");
-    });
-    router.add("PATCH", "/v2/events/{id}", editors, [&ctx](Request &r) {
-        return Response::ok(ctx.events->update(r.param("id"), r.json(), r.user()), "Event updated");
-    });
-    router.add("DELETE", "/v2/events/{id}", editors, [&ctx](Request &r) {
-        ctx.events->remove(r.param("id"), r.user());
-        return Response::ok(json::object(), "Event deleted");
-    });
-    router.add("POST", "/v2/events/{id}/transition", editors, [&ctx](Request &r) {
-        return Response::ok(ctx.events->transition(r.param("id"), r.json(), r.user()), "Event status changed");
-    });
+    router.add("GET",
+               "/v2/events",
+               staff,
+               [&ctx](Request &r) { return Response::ok(pageJson(ctx.events->list(eventQuery(r)))); });
+    router.add("POST",
+               "/v2/events",
+               editors,
+               [&ctx](Request &r)
+               { return Response::created(ctx.events->create(r.json(), r.user()), "Event created"); });
+    router.add("GET",
+               "/v2/events/{id}",
+               staff,
+               [&ctx](Request &r) { return Response::ok(ctx.events->get(r.param("id"))); });
+    router.add(
+        "PUT",
+        "/v2/events/{id}",
+        editors,
+        [&ctx](Request &r)
+        { return Response::ok(ctx.events->update(r.param("id"), r.json(), r.user()), "Event updated"); });
+    router.add(
+        "PATCH",
+        "/v2/events/{id}",
+        editors,
+        [&ctx](Request &r)
+        { return Response::ok(ctx.events->update(r.param("id"), r.json(), r.user()), "Event updated"); });
+    router.add("DELETE",
+               "/v2/events/{id}",
+               editors,
+               [&ctx](Request &r)
+               {
+                   ctx.events->remove(r.param("id"), r.user());
+                   return Response::ok(json::object(), "Event deleted");
+               });
+    router.add("POST",
+               "/v2/events/{id}/transition",
+               editors,
+               [&ctx](Request &r) {
+                   return Response::ok(ctx.events->transition(r.param("id"), r.json(), r.user()),
+                                       "Event status changed");
+               });
 
     // ---- attendees and check-in
-    router.add("GET", "/v2/events/{id}/attendees", attendeeReaders, [&ctx](Request &r) {
-        const auto &u = r.user();
-        const bool mayBrowse = u.has(R::Admin) || u.has(R::Organizer) || u.has(R::Viewer);
-        return Response::ok(pageJson(ctx.attendees->list(r.param("id"), attendeeQuery(r), mayBrowse)));
-    });
-    router.add("POST", "/v2/events/{id}/attendees", editors, [&ctx](Request &r) {
-        auto result = ctx.attendees->registerAttendee(r.param("id"), r.json(), r.user().username);
-        const std::string message =
-            result.attendee.status == AttendeeStatus::Waitlisted ? "Added to the waitlist" : "Registered";
-        return result.created ? Response::created(result.attendee, message)
-                              : Response::ok(result.attendee, "Already registered");
-    });
-    router.add("GET", "/v2/events/{id}/attendees.csv", editors, [&ctx](Request &r) {
-        return Response::file(ctx.attendees->exportCsv(r.param("id")), "text/csv; charset=utf-8",
-                              "attendees-" + r.param("id") + ".csv");
-    });
-    router.add("GET", "/v2/events/{id}/attendees/{attendeeId}", readers, [&ctx](Request &r) {
-        return Response::ok(ctx.attendees->get(r.param("id"), r.param("attendeeId")));
-    });
-    router.add("POST", "/v2/events/{id}/attendees/{attendeeId}/cancel", editors, [&ctx](Request &r) {
-        return Response::ok(ctx.attendees->cancel(r.param("id"), r.param("attendeeId"), r.user().username),
-                            "Registration cancelled");
-    });
-    router.add("POST", "/v2/events/{id}/checkins", door, [&ctx](Request &r) {
-        const auto result = ctx.attendees->checkIn(r.param("id"), r.json(), r.user());
-        const std::string at = formatIso8601(*result.attendee.checkedInAt).substr(11, 5);
-        const std::string message = result.alreadyCheckedIn ? "Already checked in at " + at + " UTC by " +
-                                                                  result.attendee.checkedInBy
-                                                            : "Checked in";
-        return Response::ok(json{{"attendee", result.attendee}, {"alreadyCheckedIn", result.alreadyCheckedIn}},
-                            message);
-    });
+    router.add("GET",
+               "/v2/events/{id}/attendees",
+               attendeeReaders,
+               [&ctx](Request &r)
+               {
+                   const auto &u = r.user();
+                   const bool mayBrowse = u.has(R::Admin) || u.has(R::Organizer) || u.has(R::Viewer);
+                   return Response::ok(
+                       pageJson(ctx.attendees->list(r.param("id"), attendeeQuery(r), mayBrowse)));
+               });
+    router.add("POST",
+               "/v2/events/{id}/attendees",
+               editors,
+               [&ctx](Request &r)
+               {
+                   auto result = ctx.attendees->registerAttendee(r.param("id"), r.json(), r.user().username);
+                   const std::string message = result.attendee.status == AttendeeStatus::Waitlisted
+                                                   ? "Added to the waitlist"
+                                                   : "Registered";
+                   return result.created ? Response::created(result.attendee, message)
+                                         : Response::ok(result.attendee, "Already registered");
+               });
+    router.add("GET",
+               "/v2/events/{id}/attendees.csv",
+               editors,
+               [&ctx](Request &r)
+               {
+                   return Response::file(ctx.attendees->exportCsv(r.param("id")),
+                                         "text/csv; charset=utf-8",
+                                         "attendees-" + r.param("id") + ".csv");
+               });
+    router.add("GET",
+               "/v2/events/{id}/attendees/{attendeeId}",
+               readers,
+               [&ctx](Request &r)
+               { return Response::ok(ctx.attendees->get(r.param("id"), r.param("attendeeId"))); });
+    router.add("POST",
+               "/v2/events/{id}/attendees/{attendeeId}/cancel",
+               editors,
+               [&ctx](Request &r)
+               {
+                   return Response::ok(
+                       ctx.attendees->cancel(r.param("id"), r.param("attendeeId"), r.user().username),
+                       "Registration cancelled");
+               });
+    router.add("POST",
+               "/v2/events/{id}/checkins",
+               door,
+               [&ctx](Request &r)
+               {
+                   const auto result = ctx.attendees->checkIn(r.param("id"), r.json(), r.user());
+                   const std::string at = formatIso8601(*result.attendee.checkedInAt).substr(11, 5);
+                   const std::string message =
+                       result.alreadyCheckedIn
+                           ? "Already checked in at " + at + " UTC by " + result.attendee.checkedInBy
+                           : "Checked in";
+                   return Response::ok(
+                       json{{"attendee", result.attendee}, {"alreadyCheckedIn", result.alreadyCheckedIn}},
+                       message);
+               });
 }
 
 } // namespace nextevent::server::http

@@ -4,7 +4,8 @@
 namespace nextevent::server::infra
 {
 
-app::RateLimiter::Decision MemoryRateLimiter::hit(const std::string &key, int limit, std::chrono::seconds window)
+app::RateLimiter::Decision
+MemoryRateLimiter::hit(const std::string &key, int limit, std::chrono::seconds window)
 {
     const auto now = std::chrono::steady_clock::now();
     std::lock_guard lock(m_mutex);

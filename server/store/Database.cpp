@@ -38,8 +38,8 @@ protected:
         using Poco::Data::Keywords::now;
         if (m_dialect == Dialect::SQLite)
         {
-            // WAL lets readers run beside the single writer; NORMAL sync in WAL mode loses nothing on a process
-            // crash (only on power loss), which is the durability promise we make.
+            // WAL lets readers run beside the single writer; NORMAL sync in WAL mode loses nothing on a
+            // process crash (only on power loss), which is the durability promise we make.
             session << "PRAGMA journal_mode=WAL", now;
             session << "PRAGMA synchronous=NORMAL", now;
             session << "PRAGMA foreign_keys=ON", now;
@@ -59,10 +59,12 @@ std::once_flag g_connectorsOnce;
 
 void registerConnectors()
 {
-    std::call_once(g_connectorsOnce, [] {
-        Poco::Data::SQLite::Connector::registerConnector();
-        Poco::Data::MySQL::Connector::registerConnector();
-    });
+    std::call_once(g_connectorsOnce,
+                   []
+                   {
+                       Poco::Data::SQLite::Connector::registerConnector();
+                       Poco::Data::MySQL::Connector::registerConnector();
+                   });
 }
 
 std::optional<std::string> toText(const Poco::Dynamic::Var &value)
@@ -88,7 +90,8 @@ void bindAll(Poco::Data::Statement &statement, const std::vector<SqlValue> &para
     for (const auto &param : params)
     {
         std::visit(
-            [&](const auto &value) {
+            [&](const auto &value)
+            {
                 using T = std::decay_t<decltype(value)>;
                 if constexpr (std::is_same_v<T, std::nullptr_t>)
                     statement.addBind(use(null));
@@ -155,7 +158,8 @@ DatabaseUrl DatabaseUrl::parse(const std::string &url)
         if (out.path.rfind("//", 0) == 0)
             out.path = out.path.substr(2);
         if (out.path.empty())
-            throw std::invalid_argument("sqlite: URL needs a file path, e.g. sqlite:/var/lib/nextevent/nextevent.db");
+            throw std::invalid_argument(
+                "sqlite: URL needs a file path, e.g. sqlite:/var/lib/nextevent/nextevent.db");
         return out;
     }
     if (url.rfind("mysql://", 0) == 0 || url.rfind("mariadb://", 0) == 0)
@@ -315,8 +319,9 @@ Database::Database(const DatabaseUrl &url, int maxSessions)
             m_pool = std::make_unique<ConfiguredSessionPool>("SQLite", url.path, url.dialect, maxSessions);
         else
         {
-            const std::string connect = "host=" + url.host + ";port=" + std::to_string(url.port) + ";user=" + url.user +
-                                        ";password=" + url.password + ";db=" + url.database +
+            const std::string connect = "host=" + url.host + ";port=" + std::to_string(url.port) +
+                                        ";user=" + url.user + ";password=" + url.password +
+                                        ";db=" + url.database +
                                         ";character-set=utf8mb4;compress=false;auto-reconnect=true";
             m_pool = std::make_unique<ConfiguredSessionPool>("MySQL", connect, url.dialect, maxSessions);
         }
@@ -372,7 +377,8 @@ void rethrowDatabaseError(const std::exception &e, const std::string &sql)
         text.find("Duplicate entry") != std::string::npos || text.find("[1062]") != std::string::npos)
         throw Error(ErrorCode::Conflict, "A record with the same unique value already exists");
     if (dynamic_cast<const Poco::Data::MySQL::ConnectionException *>(&e) ||
-        text.find("server has gone away") != std::string::npos || text.find("Lost connection") != std::string::npos)
+        text.find("server has gone away") != std::string::npos ||
+        text.find("Lost connection") != std::string::npos)
     {
         Poco::Logger::get("store").error("database connection error: %s", text);
         throw Error(ErrorCode::Unavailable, "The database is unavailable");

@@ -7,6 +7,7 @@
 
 #include "nextevent/Error.h"
 #include "nextevent/Time.h"
+
 #include "server/store/Migrations.h"
 
 namespace nextevent::server::store
@@ -50,11 +51,12 @@ const std::vector<Migration> &Migrator::migrations() const
 void Migrator::ensureTable()
 {
     auto connection = m_database.connect();
-    connection.execute(m_database.dialect() == Dialect::SQLite
-                           ? "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT "
-                             "NULL, applied_at TEXT NOT NULL)"
-                           : "CREATE TABLE IF NOT EXISTS schema_migrations (version INT PRIMARY KEY, name VARCHAR(200) "
-                             "NOT NULL, applied_at VARCHAR(32) NOT NULL) ENGINE=InnoDB");
+    connection.execute(
+        m_database.dialect() == Dialect::SQLite
+            ? "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT "
+              "NULL, applied_at TEXT NOT NULL)"
+            : "CREATE TABLE IF NOT EXISTS schema_migrations (version INT PRIMARY KEY, name VARCHAR(200) "
+              "NOT NULL, applied_at VARCHAR(32) NOT NULL) ENGINE=InnoDB");
 }
 
 int Migrator::currentVersion()
@@ -85,12 +87,12 @@ std::vector<int> Migrator::migrate()
         Transaction tx(m_database);
         for (const auto &statement : splitStatements(migration.sql))
             tx.connection().execute(statement);
-        tx.connection().execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
-                                {std::int64_t{migration.version}, std::string(migration.name),
-                                 formatIso8601(nextevent::now())});
+        tx.connection().execute(
+            "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+            {std::int64_t{migration.version}, std::string(migration.name), formatIso8601(nextevent::now())});
         tx.commit();
-        Poco::Logger::get("store").information("applied migration %d (%s)", migration.version,
-                                               std::string(migration.name));
+        Poco::Logger::get("store").information(
+            "applied migration %d (%s)", migration.version, std::string(migration.name));
         applied.push_back(migration.version);
     }
     return applied;
@@ -106,8 +108,9 @@ void Migrator::checkCompatible(bool requireCurrent)
                         "); upgrade nextevent-server");
     if (requireCurrent && current < latestVersion())
         throw Error(ErrorCode::Unavailable,
-                    "the database schema (version " + std::to_string(current) + ") needs migrating to version " +
-                        std::to_string(latestVersion()) + "; run 'nextevent-server migrate'");
+                    "the database schema (version " + std::to_string(current) +
+                        ") needs migrating to version " + std::to_string(latestVersion()) +
+                        "; run 'nextevent-server migrate'");
 }
 
 } // namespace nextevent::server::store

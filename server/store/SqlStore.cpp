@@ -143,15 +143,17 @@ public:
         std::vector<SqlValue> params;
         if (!request.search.empty())
         {
-            where += " AND (username LIKE ? ESCAPE '!' OR display_name LIKE ? ESCAPE '!' OR email LIKE ? ESCAPE '!')";
+            where += " AND (username LIKE ? ESCAPE '!' OR display_name LIKE ? ESCAPE '!' OR email LIKE ? "
+                     "ESCAPE '!')";
             const auto pattern = likePattern(request.search);
             params.insert(params.end(), {pattern, pattern, pattern});
         }
         Page<User> page{{}, 0, request.page, request.pageSize};
         page.total = m_c.query("SELECT COUNT(*) FROM users" + where, params).front().integer(0);
-        static const std::map<std::string, std::string> sortable{
-            {"username", "username"}, {"displayName", "display_name"}, {"createdAt", "created_at"},
-            {"lastLoginAt", "last_login_at"}};
+        static const std::map<std::string, std::string> sortable{{"username", "username"},
+                                                                 {"displayName", "display_name"},
+                                                                 {"createdAt", "created_at"},
+                                                                 {"lastLoginAt", "last_login_at"}};
         const std::string sql = "SELECT " + kUserColumns + " FROM users" + where +
                                 orderClause(request, sortable, "username") + limitClause(request, params);
         for (const auto &row : m_c.query(sql, params))
@@ -161,19 +163,35 @@ public:
 
     void insert(const User &u, const std::string &hash) override
     {
-        m_c.execute("INSERT INTO users (id, username, display_name, email, phone, roles, active, wechat_openid, "
-                    "last_login_at, created_at, updated_at, password_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                    {u.id, u.username, u.displayName, u.email, u.phone, joinRoles(u.roles),
-                     std::int64_t{u.active ? 1 : 0}, u.wechatOpenid, orNull(u.lastLoginAt), iso(u.createdAt),
-                     iso(u.updatedAt), hash});
+        m_c.execute(
+            "INSERT INTO users (id, username, display_name, email, phone, roles, active, wechat_openid, "
+            "last_login_at, created_at, updated_at, password_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            {u.id,
+             u.username,
+             u.displayName,
+             u.email,
+             u.phone,
+             joinRoles(u.roles),
+             std::int64_t{u.active ? 1 : 0},
+             u.wechatOpenid,
+             orNull(u.lastLoginAt),
+             iso(u.createdAt),
+             iso(u.updatedAt),
+             hash});
     }
 
     void update(const User &u) override
     {
         m_c.execute("UPDATE users SET display_name = ?, email = ?, phone = ?, roles = ?, active = ?, "
                     "wechat_openid = ?, updated_at = ? WHERE id = ?",
-                    {u.displayName, u.email, u.phone, joinRoles(u.roles), std::int64_t{u.active ? 1 : 0},
-                     u.wechatOpenid, iso(u.updatedAt), u.id});
+                    {u.displayName,
+                     u.email,
+                     u.phone,
+                     joinRoles(u.roles),
+                     std::int64_t{u.active ? 1 : 0},
+                     u.wechatOpenid,
+                     iso(u.updatedAt),
+                     u.id});
     }
 
     void setPassword(const std::string &id, const std::string &hash, TimePoint at) override
@@ -211,17 +229,25 @@ public:
 
     void insertRefresh(const app::RefreshTokenRecord &r) override
     {
-        m_c.execute("INSERT INTO refresh_tokens (id, token_hash, user_id, family_id, expires_at, used_at, revoked_at, "
+        m_c.execute("INSERT INTO refresh_tokens (id, token_hash, user_id, family_id, expires_at, used_at, "
+                    "revoked_at, "
                     "created_at) VALUES (?,?,?,?,?,?,?,?)",
-                    {r.id, r.tokenHash, r.userId, r.familyId, iso(r.expiresAt), orNull(r.usedAt), orNull(r.revokedAt),
+                    {r.id,
+                     r.tokenHash,
+                     r.userId,
+                     r.familyId,
+                     iso(r.expiresAt),
+                     orNull(r.usedAt),
+                     orNull(r.revokedAt),
                      iso(r.createdAt)});
     }
 
     std::optional<app::RefreshTokenRecord> findRefresh(const std::string &hash) override
     {
-        auto rows = m_c.query("SELECT id, token_hash, user_id, family_id, expires_at, used_at, revoked_at, created_at "
-                              "FROM refresh_tokens WHERE token_hash = ?",
-                              {hash});
+        auto rows = m_c.query(
+            "SELECT id, token_hash, user_id, family_id, expires_at, used_at, revoked_at, created_at "
+            "FROM refresh_tokens WHERE token_hash = ?",
+            {hash});
         if (rows.empty())
             return std::nullopt;
         const auto &row = rows.front();
@@ -237,9 +263,10 @@ public:
 
     bool markUsed(const std::string &id, TimePoint at) override
     {
-        return m_c.execute("UPDATE refresh_tokens SET used_at = ? WHERE id = ? AND used_at IS NULL AND revoked_at IS "
-                           "NULL",
-                           {iso(at), id}) == 1;
+        return m_c.execute(
+                   "UPDATE refresh_tokens SET used_at = ? WHERE id = ? AND used_at IS NULL AND revoked_at IS "
+                   "NULL",
+                   {iso(at), id}) == 1;
     }
 
     void revokeFamily(const std::string &familyId, TimePoint at) override
@@ -257,8 +284,18 @@ public:
     void revokeAccess(const std::string &jti, TimePoint expiresAt) override
     {
         if (!isAccessRevoked(jti))
-            m_c.execute("INSERT INTO revoked_access_tokens (jti, expires_at) VALUES (?, ?)", {jti, iso(expiresAt)});
+            m_c.execute("INSERT INTO revoked_access_tokens (jti, expires_at) VALUES (?, ?)",
+                        {jti, iso(expiresAt)});
         m_c.execute("DELETE FROM revoked_access_tokens WHERE expires_at < ?", {iso(nextevent::now())});
+    }
+
+    std::vector<std::pair<std::string, TimePoint>> revokedAccess() override
+    {
+        std::vector<std::pair<std::string, TimePoint>> out;
+        for (const auto &row : m_c.query("SELECT jti, expires_at FROM revoked_access_tokens WHERE expires_at > ?",
+                                         {iso(nextevent::now())}))
+            out.emplace_back(row.text(0), time(row, 1));
+        return out;
     }
 
     bool isAccessRevoked(const std::string &jti) override
@@ -273,11 +310,13 @@ private:
 // --------------------------------------------------------------------------------------------- events
 
 const std::string kEventColumns =
-    "e.id, e.title, e.description, e.start_date, e.end_date, e.location, e.capacity, e.status, e.interaction_code, "
+    "e.id, e.title, e.description, e.start_date, e.end_date, e.location, e.capacity, e.status, "
+    "e.interaction_code, "
     "e.scan_message, e.user_tag_id, e.qr_code_url, e.auto_reply, e.created_at, e.updated_at, "
     "(SELECT COUNT(*) FROM attendees a WHERE a.event_id = e.id AND a.status = 'registered'), "
     "(SELECT COUNT(*) FROM attendees a WHERE a.event_id = e.id AND a.status = 'waitlisted'), "
-    "(SELECT COUNT(*) FROM attendees a WHERE a.event_id = e.id AND a.status = 'registered' AND a.checked_in_at IS NOT "
+    "(SELECT COUNT(*) FROM attendees a WHERE a.event_id = e.id AND a.status = 'registered' AND "
+    "a.checked_in_at IS NOT "
     "NULL)";
 
 Event eventFromRow(const SqlRow &row)
@@ -305,7 +344,8 @@ Event eventFromRow(const SqlRow &row)
 SqlValue interactionCode(const Event &e)
 {
     // NULL rather than '' so the unique index allows many events without a code.
-    return e.wechatConfig.interactionCode.empty() ? SqlValue(nullptr) : SqlValue(e.wechatConfig.interactionCode);
+    return e.wechatConfig.interactionCode.empty() ? SqlValue(nullptr)
+                                                  : SqlValue(e.wechatConfig.interactionCode);
 }
 
 class SqlEvents : public app::EventRepository
@@ -318,49 +358,76 @@ public:
 
     void insert(const Event &e) override
     {
-        m_c.execute("INSERT INTO events (id, title, description, start_date, end_date, location, capacity, status, "
-                    "interaction_code, scan_message, user_tag_id, qr_code_url, auto_reply, created_at, updated_at) "
-                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    {e.id, e.title, e.description, orNull(e.startDate), orNull(e.endDate), e.location,
-                     orNull(e.capacity), std::string(toString(e.status)), interactionCode(e),
-                     e.wechatConfig.scanMessage, orNull(e.wechatConfig.userTagId), e.wechatConfig.qrCodeUrl,
-                     e.wechatConfig.autoReply, iso(e.createdAt), iso(e.updatedAt)});
+        m_c.execute(
+            "INSERT INTO events (id, title, description, start_date, end_date, location, capacity, status, "
+            "interaction_code, scan_message, user_tag_id, qr_code_url, auto_reply, created_at, updated_at) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            {e.id,
+             e.title,
+             e.description,
+             orNull(e.startDate),
+             orNull(e.endDate),
+             e.location,
+             orNull(e.capacity),
+             std::string(toString(e.status)),
+             interactionCode(e),
+             e.wechatConfig.scanMessage,
+             orNull(e.wechatConfig.userTagId),
+             e.wechatConfig.qrCodeUrl,
+             e.wechatConfig.autoReply,
+             iso(e.createdAt),
+             iso(e.updatedAt)});
     }
 
     std::optional<Event> find(const std::string &id, bool forUpdate) override
     {
         if (forUpdate && m_c.dialect() == Dialect::MySQL)
             m_c.query("SELECT id FROM events WHERE id = ? FOR UPDATE", {id});
-        auto rows = m_c.query("SELECT " + kEventColumns + " FROM events e WHERE e.id = ? AND e.deleted_at IS NULL",
-                              {id});
+        auto rows = m_c.query(
+            "SELECT " + kEventColumns + " FROM events e WHERE e.id = ? AND e.deleted_at IS NULL", {id});
         return rows.empty() ? std::nullopt : std::optional(eventFromRow(rows.front()));
     }
 
     std::optional<Event> findByInteractionCode(const std::string &code) override
     {
-        auto rows = m_c.query(
-            "SELECT " + kEventColumns + " FROM events e WHERE e.interaction_code = ? AND e.deleted_at IS NULL", {code});
+        auto rows = m_c.query("SELECT " + kEventColumns +
+                                  " FROM events e WHERE e.interaction_code = ? AND e.deleted_at IS NULL",
+                              {code});
         return rows.empty() ? std::nullopt : std::optional(eventFromRow(rows.front()));
     }
 
     bool update(const Event &e, TimePoint expected) override
     {
-        return m_c.execute("UPDATE events SET title = ?, description = ?, start_date = ?, end_date = ?, location = ?, "
-                           "capacity = ?, status = ?, interaction_code = ?, scan_message = ?, user_tag_id = ?, "
-                           "qr_code_url = ?, auto_reply = ?, updated_at = ? WHERE id = ? AND updated_at = ? AND "
-                           "deleted_at IS NULL",
-                           {e.title, e.description, orNull(e.startDate), orNull(e.endDate), e.location,
-                            orNull(e.capacity), std::string(toString(e.status)), interactionCode(e),
-                            e.wechatConfig.scanMessage, orNull(e.wechatConfig.userTagId), e.wechatConfig.qrCodeUrl,
-                            e.wechatConfig.autoReply, iso(e.updatedAt), e.id, iso(expected)}) == 1;
+        return m_c.execute(
+                   "UPDATE events SET title = ?, description = ?, start_date = ?, end_date = ?, location = "
+                   "?, "
+                   "capacity = ?, status = ?, interaction_code = ?, scan_message = ?, user_tag_id = ?, "
+                   "qr_code_url = ?, auto_reply = ?, updated_at = ? WHERE id = ? AND updated_at = ? AND "
+                   "deleted_at IS NULL",
+                   {e.title,
+                    e.description,
+                    orNull(e.startDate),
+                    orNull(e.endDate),
+                    e.location,
+                    orNull(e.capacity),
+                    std::string(toString(e.status)),
+                    interactionCode(e),
+                    e.wechatConfig.scanMessage,
+                    orNull(e.wechatConfig.userTagId),
+                    e.wechatConfig.qrCodeUrl,
+                    e.wechatConfig.autoReply,
+                    iso(e.updatedAt),
+                    e.id,
+                    iso(expected)}) == 1;
     }
 
     bool softDelete(const std::string &id, TimePoint at) override
     {
         // The interaction code is released so a new event may reuse it.
-        return m_c.execute("UPDATE events SET deleted_at = ?, updated_at = ?, interaction_code = NULL WHERE id = ? "
-                           "AND deleted_at IS NULL",
-                           {iso(at), iso(at), id}) == 1;
+        return m_c.execute(
+                   "UPDATE events SET deleted_at = ?, updated_at = ?, interaction_code = NULL WHERE id = ? "
+                   "AND deleted_at IS NULL",
+                   {iso(at), iso(at), id}) == 1;
     }
 
     Page<Event> list(const app::EventQuery &q) override
@@ -369,8 +436,9 @@ public:
         std::vector<SqlValue> params;
         if (!q.search.empty())
         {
-            where += " AND (e.title LIKE ? ESCAPE '!' OR e.description LIKE ? ESCAPE '!' OR e.location LIKE ? "
-                     "ESCAPE '!')";
+            where +=
+                " AND (e.title LIKE ? ESCAPE '!' OR e.description LIKE ? ESCAPE '!' OR e.location LIKE ? "
+                "ESCAPE '!')";
             const auto pattern = likePattern(q.search);
             params.insert(params.end(), {pattern, pattern, pattern});
         }
@@ -402,11 +470,12 @@ private:
 
 // ------------------------------------------------------------------------------------------ attendees
 
-const std::string kAttendeeColumns =
-    "a.id, a.event_id, a.name, a.phone, a.openid, a.status, a.check_in_code, a.checked_in_at, a.checked_in_by, "
-    "a.check_in_method, a.created_at, a.updated_at, "
-    "CASE WHEN a.status = 'waitlisted' THEN (SELECT COUNT(*) FROM attendees b WHERE b.event_id = a.event_id AND "
-    "b.status = 'waitlisted' AND b.waitlist_seq <= a.waitlist_seq) END";
+const std::string kAttendeeColumns = "a.id, a.event_id, a.name, a.phone, a.openid, a.status, "
+                                     "a.check_in_code, a.checked_in_at, a.checked_in_by, "
+                                     "a.check_in_method, a.created_at, a.updated_at, "
+                                     "CASE WHEN a.status = 'waitlisted' THEN (SELECT COUNT(*) FROM attendees "
+                                     "b WHERE b.event_id = a.event_id AND "
+                                     "b.status = 'waitlisted' AND b.waitlist_seq <= a.waitlist_seq) END";
 
 Attendee attendeeFromRow(const SqlRow &row)
 {
@@ -437,12 +506,23 @@ public:
 
     void insert(const Attendee &a, std::optional<std::int64_t> seq) override
     {
-        m_c.execute("INSERT INTO attendees (id, event_id, name, phone, openid, status, waitlist_seq, check_in_code, "
-                    "checked_in_at, checked_in_by, check_in_method, created_at, updated_at) "
-                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    {a.id, a.eventId, a.name, a.phone, a.openid, std::string(toString(a.status)), orNull(seq),
-                     a.checkInCode, orNull(a.checkedInAt), a.checkedInBy, a.checkInMethod, iso(a.createdAt),
-                     iso(a.updatedAt)});
+        m_c.execute(
+            "INSERT INTO attendees (id, event_id, name, phone, openid, status, waitlist_seq, check_in_code, "
+            "checked_in_at, checked_in_by, check_in_method, created_at, updated_at) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            {a.id,
+             a.eventId,
+             a.name,
+             a.phone,
+             a.openid,
+             std::string(toString(a.status)),
+             orNull(seq),
+             a.checkInCode,
+             orNull(a.checkedInAt),
+             a.checkedInBy,
+             a.checkInMethod,
+             iso(a.createdAt),
+             iso(a.updatedAt)});
     }
 
     std::optional<Attendee> find(const std::string &eventId, const std::string &id) override
@@ -492,44 +572,56 @@ public:
     std::vector<Attendee> all(const std::string &eventId) override
     {
         std::vector<Attendee> out;
-        for (const auto &row : m_c.query("SELECT " + kAttendeeColumns +
-                                             " FROM attendees a WHERE a.event_id = ? ORDER BY a.created_at, a.id",
-                                         {eventId}))
+        for (const auto &row :
+             m_c.query("SELECT " + kAttendeeColumns +
+                           " FROM attendees a WHERE a.event_id = ? ORDER BY a.created_at, a.id",
+                       {eventId}))
             out.push_back(attendeeFromRow(row));
         return out;
     }
 
     void update(const Attendee &a, std::optional<std::int64_t> seq) override
     {
-        m_c.execute("UPDATE attendees SET name = ?, phone = ?, status = ?, waitlist_seq = ?, checked_in_at = ?, "
-                    "checked_in_by = ?, check_in_method = ?, updated_at = ? WHERE id = ?",
-                    {a.name, a.phone, std::string(toString(a.status)), orNull(seq), orNull(a.checkedInAt),
-                     a.checkedInBy, a.checkInMethod, iso(a.updatedAt), a.id});
+        m_c.execute(
+            "UPDATE attendees SET name = ?, phone = ?, status = ?, waitlist_seq = ?, checked_in_at = ?, "
+            "checked_in_by = ?, check_in_method = ?, updated_at = ? WHERE id = ?",
+            {a.name,
+             a.phone,
+             std::string(toString(a.status)),
+             orNull(seq),
+             orNull(a.checkedInAt),
+             a.checkedInBy,
+             a.checkInMethod,
+             iso(a.updatedAt),
+             a.id});
     }
 
     EventCounts counts(const std::string &eventId) override
     {
-        const auto rows = m_c.query(
-            "SELECT SUM(CASE WHEN status = 'registered' THEN 1 ELSE 0 END), "
-            "SUM(CASE WHEN status = 'waitlisted' THEN 1 ELSE 0 END), "
-            "SUM(CASE WHEN status = 'registered' AND checked_in_at IS NOT NULL THEN 1 ELSE 0 END) "
-            "FROM attendees WHERE event_id = ?",
-            {eventId});
+        const auto rows =
+            m_c.query("SELECT SUM(CASE WHEN status = 'registered' THEN 1 ELSE 0 END), "
+                      "SUM(CASE WHEN status = 'waitlisted' THEN 1 ELSE 0 END), "
+                      "SUM(CASE WHEN status = 'registered' AND checked_in_at IS NOT NULL THEN 1 ELSE 0 END) "
+                      "FROM attendees WHERE event_id = ?",
+                      {eventId});
         return {rows.front().integer(0), rows.front().integer(1), rows.front().integer(2)};
     }
 
     std::optional<Attendee> firstWaitlisted(const std::string &eventId) override
     {
-        auto rows = m_c.query("SELECT " + kAttendeeColumns +
-                                  " FROM attendees a WHERE a.event_id = ? AND a.status = 'waitlisted' ORDER BY "
-                                  "a.waitlist_seq ASC LIMIT 1",
-                              {eventId});
+        auto rows =
+            m_c.query("SELECT " + kAttendeeColumns +
+                          " FROM attendees a WHERE a.event_id = ? AND a.status = 'waitlisted' ORDER BY "
+                          "a.waitlist_seq ASC LIMIT 1",
+                      {eventId});
         return rows.empty() ? std::nullopt : std::optional(attendeeFromRow(rows.front()));
     }
 
     std::int64_t nextWaitlistSeq(const std::string &eventId) override
     {
-        return m_c.query("SELECT MAX(waitlist_seq) FROM attendees WHERE event_id = ?", {eventId}).front().integer(0) +
+        return m_c.query("SELECT MAX(waitlist_seq) FROM attendees WHERE event_id = ?", {eventId})
+                   .front()
+                   .integer(0) +
                1;
     }
 
@@ -555,19 +647,29 @@ public:
 
     void append(const app::AuditEntry &e) override
     {
-        m_c.execute("INSERT INTO audit_log (id, actor, action, entity_type, entity_id, details, created_at) VALUES "
-                    "(?,?,?,?,?,?,?)",
-                    {newUuid(), e.actor, e.action, e.entityType, e.entityId,
-                     e.details.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), iso(nextevent::now())});
+        m_c.execute(
+            "INSERT INTO audit_log (id, actor, action, entity_type, entity_id, details, created_at) VALUES "
+            "(?,?,?,?,?,?,?)",
+            {newUuid(),
+             e.actor,
+             e.action,
+             e.entityType,
+             e.entityId,
+             e.details.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+             iso(nextevent::now())});
     }
 
     std::vector<app::AuditEntry> forEntity(const std::string &type, const std::string &id) override
     {
         std::vector<app::AuditEntry> out;
-        for (const auto &row : m_c.query("SELECT actor, action, entity_type, entity_id, details FROM audit_log WHERE "
-                                         "entity_type = ? AND entity_id = ? ORDER BY created_at, id",
-                                         {type, id}))
-            out.push_back({row.text(0), row.text(1), row.text(2), row.text(3),
+        for (const auto &row :
+             m_c.query("SELECT actor, action, entity_type, entity_id, details FROM audit_log WHERE "
+                       "entity_type = ? AND entity_id = ? ORDER BY created_at, id",
+                       {type, id}))
+            out.push_back({row.text(0),
+                           row.text(1),
+                           row.text(2),
+                           row.text(3),
                            nlohmann::json::parse(row.text(4), nullptr, false)});
         return out;
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include <gtest/gtest.h>
-
 #include "nextevent/Error.h"
+
+#include <gtest/gtest.h>
 
 using namespace nextevent;
 

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
+#include "nextevent/EventLifecycle.h"
+
 #include <gtest/gtest.h>
 
 #include "nextevent/Error.h"
-#include "nextevent/EventLifecycle.h"
 
 using namespace nextevent;
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
+#include "nextevent/Ids.h"
+
 #include <set>
 
 #include <gtest/gtest.h>
-
-#include "nextevent/Ids.h"
 
 using namespace nextevent;
 

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
+#include "nextevent/Json.h"
+
 #include <gtest/gtest.h>
 
 #include "nextevent/Error.h"
-#include "nextevent/Json.h"
 
 using namespace nextevent;
 using nlohmann::json;
@@ -54,10 +55,15 @@ TEST(Json, EventUsesTheWireFormat)
 
 TEST(Json, EventRejectsWrongTypesAndUnknownStatusListingEachField)
 {
-    const auto errors = errorsOf([] {
-        eventFromJson(json{{"title", 5}, {"capacity", "ten"}, {"startDate", "tomorrow"}, {"status", "open"},
-                           {"wechatConfig", {{"userTagId", "x"}}}});
-    });
+    const auto errors = errorsOf(
+        []
+        {
+            eventFromJson(json{{"title", 5},
+                               {"capacity", "ten"},
+                               {"startDate", "tomorrow"},
+                               {"status", "open"},
+                               {"wechatConfig", {{"userTagId", "x"}}}});
+        });
     EXPECT_TRUE(hasField(errors, "title"));
     EXPECT_TRUE(hasField(errors, "capacity"));
     EXPECT_TRUE(hasField(errors, "startDate"));
@@ -112,16 +118,18 @@ TEST(Json, SurveyWithQuestionsRoundTrips)
 
 TEST(Json, QuestionErrorsNameTheirPosition)
 {
-    const auto errors = errorsOf([] {
-        surveyFromJson(json{{"questions", json::array({json{{"type", "essay"}}, 7})}});
-    });
+    const auto errors = errorsOf(
+        [] {
+            surveyFromJson(json{{"questions", json::array({json{{"type", "essay"}}, 7})}});
+        });
     EXPECT_TRUE(hasField(errors, "questions[0].type"));
     EXPECT_TRUE(hasField(errors, "questions[1]"));
 }
 
 TEST(Json, OptionsMayBeGivenAsPlainStrings)
 {
-    const Question q = questionFromJson(json{{"type", "single_choice"}, {"text", "?"}, {"options", {"Yes", "No"}}});
+    const Question q =
+        questionFromJson(json{{"type", "single_choice"}, {"text", "?"}, {"options", {"Yes", "No"}}});
     ASSERT_EQ(q.options.size(), 2u);
     EXPECT_EQ(q.options[1].text, "No");
     EXPECT_TRUE(q.options[1].id.empty());
@@ -138,13 +146,15 @@ TEST(Json, ResponseAnswersAreStrict)
     EXPECT_EQ(ok.answers[2].text, "great");
 
     EXPECT_TRUE(hasField(errorsOf([] { responseFromJson(json::object()); }), "answers"));
-    auto errors = errorsOf([] {
-        responseFromJson(json{{"answers",
-                               {{{"optionIds", {"a"}}},
-                                {{"questionId", "q2"}, {"rating", "4"}},
-                                {{"questionId", "q3"}, {"optionIds", {1}}},
-                                {{"questionId", "q4"}, {"score", 3}}}}});
-    });
+    auto errors = errorsOf(
+        []
+        {
+            responseFromJson(json{{"answers",
+                                   {{{"optionIds", {"a"}}},
+                                    {{"questionId", "q2"}, {"rating", "4"}},
+                                    {{"questionId", "q3"}, {"optionIds", {1}}},
+                                    {{"questionId", "q4"}, {"score", 3}}}}});
+        });
     EXPECT_TRUE(hasField(errors, "answers[0].questionId"));
     EXPECT_TRUE(hasField(errors, "answers[1].rating"));
     EXPECT_TRUE(hasField(errors, "answers[2].optionIds"));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include <gtest/gtest.h>
-
 #include "nextevent/Realtime.h"
+
+#include <gtest/gtest.h>
 
 using namespace nextevent;
 using namespace nextevent::realtime;
@@ -31,9 +31,17 @@ TEST(Realtime, ParsesClientMessages)
 
 TEST(Realtime, MalformedClientMessagesAreValidationErrors)
 {
-    for (const char *bad : {"", "not json", "[]", "{}", R"({"type":5})", R"({"type":"dance"})",
-                            R"({"type":"subscribe"})", R"({"type":"subscribe","topic":"poll:1"})",
-                            R"({"type":"auth"})", R"({"type":"ping","id":"x"})", R"({"type":"auth","token":1})"})
+    for (const char *bad : {"",
+                            "not json",
+                            "[]",
+                            "{}",
+                            R"({"type":5})",
+                            R"({"type":"dance"})",
+                            R"({"type":"subscribe"})",
+                            R"({"type":"subscribe","topic":"poll:1"})",
+                            R"({"type":"auth"})",
+                            R"({"type":"ping","id":"x"})",
+                            R"({"type":"auth","token":1})"})
     {
         auto parsed = parseClientMessage(bad);
         ASSERT_TRUE(std::holds_alternative<Error>(parsed)) << bad;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include <gtest/gtest.h>
-
 #include "nextevent/SurveyTally.h"
+
+#include <gtest/gtest.h>
 
 using namespace nextevent;
 
@@ -11,8 +11,10 @@ Survey sampleSurvey()
 {
     Survey s;
     s.id = "s1";
-    Question single{"q1", QuestionType::SingleChoice, "Colour?", true, {{"r", "Red"}, {"g", "Green"}}, {}, {}, {}};
-    Question multi{"q2", QuestionType::MultipleChoice, "Fruit?", false, {{"a", "Apple"}, {"b", "Pear"}}, {}, {}, {}};
+    Question single{
+        "q1", QuestionType::SingleChoice, "Colour?", true, {{"r", "Red"}, {"g", "Green"}}, {}, {}, {}};
+    Question multi{
+        "q2", QuestionType::MultipleChoice, "Fruit?", false, {{"a", "Apple"}, {"b", "Pear"}}, {}, {}, {}};
     Question rating{"q3", QuestionType::Rating, "Rate", false, {}, {}, 5, {}};
     Question text{"q4", QuestionType::Text, "Why?", false, {}, {}, {}, {}};
     s.questions = {single, multi, rating, text};
@@ -42,7 +44,8 @@ TEST(SurveyTally, EmptySurveyHasZeroCountsAndNoMean)
 TEST(SurveyTally, CountsPercentagesMeanAndDistribution)
 {
     SurveyTally tally(sampleSurvey());
-    tally.add(response({{"q1", {"r"}, {}, {}}, {"q2", {"a", "b"}, {}, {}}, {"q3", {}, 5, {}}, {"q4", {}, {}, "x"}}));
+    tally.add(response(
+        {{"q1", {"r"}, {}, {}}, {"q2", {"a", "b"}, {}, {}}, {"q3", {}, 5, {}}, {"q4", {}, {}, "x"}}));
     tally.add(response({{"q1", {"r"}, {}, {}}, {"q2", {"a"}, {}, {}}, {"q3", {}, 2, {}}}));
     tally.add(response({{"q1", {"g"}, {}, {}}, {"q3", {}, 2, {}}}));
     const auto j = tally.toJson(true);

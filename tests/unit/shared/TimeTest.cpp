@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
-#include <gtest/gtest.h>
-
 #include "nextevent/Time.h"
+
+#include <gtest/gtest.h>
 
 using namespace nextevent;
 using namespace std::chrono;
 
 TEST(Time, FormatsUtcWithMilliseconds)
 {
-    const TimePoint t = TimePoint{sys_days{2026y / November / 24}} + hours{9} + minutes{5} + seconds{7} +
-                        milliseconds{42};
+    const TimePoint t =
+        TimePoint{sys_days{2026y / November / 24}} + hours{9} + minutes{5} + seconds{7} + milliseconds{42};
     EXPECT_EQ(formatIso8601(t), "2026-11-24T09:05:07.042Z");
 }
 
@@ -28,8 +28,15 @@ TEST(Time, ParsesOffsetsToUtc)
 
 TEST(Time, RejectsMalformedAndOutOfRange)
 {
-    for (const char *bad : {"", "2026-05-01", "2026-13-01T00:00:00Z", "2026-02-30T00:00:00Z", "2026-05-01T24:00:00Z",
-                            "2026-05-01T09:00:00", "2026-05-01T09:00:00Zjunk", "yesterday", "2026-05-01T09:00:00.Z",
+    for (const char *bad : {"",
+                            "2026-05-01",
+                            "2026-13-01T00:00:00Z",
+                            "2026-02-30T00:00:00Z",
+                            "2026-05-01T24:00:00Z",
+                            "2026-05-01T09:00:00",
+                            "2026-05-01T09:00:00Zjunk",
+                            "yesterday",
+                            "2026-05-01T09:00:00.Z",
                             "2026-05-01T09:00:00+8"})
         EXPECT_FALSE(parseIso8601(bad).has_value()) << bad;
 }

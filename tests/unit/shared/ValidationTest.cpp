@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include <gtest/gtest.h>
-
 #include "nextevent/Validation.h"
+
+#include <gtest/gtest.h>
 
 using namespace nextevent;
 
@@ -225,16 +225,20 @@ TEST_F(ResponseValidation, AcceptsAValidResponse)
 
 TEST_F(ResponseValidation, RejectsEachKindOfBadAnswer)
 {
-    EXPECT_TRUE(hasField(check({{"single", {"o1"}, {}, {}}, {"nope", {"o1"}, {}, {}}}), "answers[1].questionId"));
+    EXPECT_TRUE(
+        hasField(check({{"single", {"o1"}, {}, {}}, {"nope", {"o1"}, {}, {}}}), "answers[1].questionId"));
     EXPECT_TRUE(hasField(check({{"single", {"o9"}, {}, {}}}), "answers[0].optionIds"));
     EXPECT_TRUE(hasField(check({{"single", {"o0", "o1"}, {}, {}}}), "answers[0].optionIds"));
     EXPECT_TRUE(hasField(check({{"single", {"o0"}, {}, {}}, {"multi", {"o0", "o1", "o2"}, {}, {}}}),
                          "answers[1].optionIds"));
-    EXPECT_TRUE(hasField(check({{"single", {"o0"}, {}, {}}, {"multi", {"o0", "o0"}, {}, {}}}), "answers[1].optionIds"));
+    EXPECT_TRUE(hasField(check({{"single", {"o0"}, {}, {}}, {"multi", {"o0", "o0"}, {}, {}}}),
+                         "answers[1].optionIds"));
     EXPECT_TRUE(hasField(check({{"single", {"o0"}, {}, {}}, {"rating", {}, 6, {}}}), "answers[1].rating"));
     EXPECT_TRUE(hasField(check({{"single", {"o0"}, {}, {}}, {"rating", {}, 0, {}}}), "answers[1].rating"));
-    EXPECT_TRUE(hasField(check({{"single", {"o0"}, {}, {}}, {"text", {}, {}, std::string(11, 'x')}}), "answers[1].text"));
-    EXPECT_TRUE(hasField(check({{"single", {"o0"}, {}, {}}, {"single", {"o1"}, {}, {}}}), "answers[1].questionId"));
+    EXPECT_TRUE(hasField(check({{"single", {"o0"}, {}, {}}, {"text", {}, {}, std::string(11, 'x')}}),
+                         "answers[1].text"));
+    EXPECT_TRUE(
+        hasField(check({{"single", {"o0"}, {}, {}}, {"single", {"o1"}, {}, {}}}), "answers[1].questionId"));
     EXPECT_TRUE(hasField(check({{"single", {}, 3, {}}}), "answers[0].optionIds"));
     EXPECT_TRUE(hasField(check({}), "answers")) << "required question missing";
 }
