@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+#include "server/wechat/AccessTokenProvider.h"
+
+#include <utility>
+
+namespace nextevent::server::wechat
+{
+
+AccessTokenProvider::AccessTokenProvider(std::shared_ptr<TokenCache> cache,
+                                         std::string key,
+                                         Fetcher fetcher,
+                                         std::chrono::seconds refreshMargin,
+                                         double refreshFraction)
+    : m_cache(std::move(cache))
+    , m_key(std::move(key))
+    , m_fetcher(std::move(fetcher))
+    , m_refreshMargin(refreshMargin)
+    , m_refreshFraction(refreshFraction)
+{
+}
+
+bool AccessTokenProvider::needsRefresh(const CachedToken &token, TimePoint now) const
+{
+    const auto lifetime = token.expiresAt - token.fetchedAt;
+    auto margin = std::chrono::duration_cast<std::chrono::milliseconds>(lifetime * m_refreshFraction);
+    if (margin > m_refreshMargin)
+        margin = m_refreshMargin;
+    return token.expiresAt - now <= margin;
+}
+
+std::string AccessTokenProvider::get()
+{
+    std::optional<CachedToken> cached = m_cache->get(m_key);
+    if (cached && !needsRefresh(*cached, nextevent::now()))
+        return cached->value;
+
+    std::shared_future<CachedToken> flight;
+    std::promise<CachedToken> promise;
+    bool leader = false;
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_inFlight.valid())
+        {
+            flight = m_inFlight;
+        }
+        else
+        {
+            // Another caller may have finished a fetch between our read and taking the lock.
+            cached = m_cache->get(m_key);
+            if (cached && !needsRefresh(*cached, nextevent::now()))
+                return cached->value;
+            m_inFlight = promise.get_future().share();
+            flight = m_inFlight;
+            leader = true;
+        }
+    }
+
+    if (leader)
+    {
+        ++m_fetchCount;
+        try
+        {
+            FetchedCredential fetched = m_fetcher();
+            CachedToken token;
+            token.value = std::move(fetched.value);
+            token.fetchedAt = nextevent::now();
+            token.expiresAt = token.fetchedAt + fetched.expiresIn;
+            m_cache->set(m_key, token);
+            promise.set_value(std::move(token));
+        }
+        catch (...)
+        {
+            promise.set_exception(std::current_exception());
+        }
+        std::lock_guard lock(m_mutex);
+        m_inFlight = {};
+    }
+
+    try
+    {
+        return flight.get().value;
+    }
+    catch (...)
+    {
+        // A refresh ahead of time failed: the old credential still works until it expires.
+        if (cached && cached->expiresAt > nextevent::now())
+            return cached->value;
+        throw;
+    }
+}
+
+void AccessTokenProvider::invalidate(const std::string &failed)
+{
+    m_cache->eraseIfValue(m_key, failed);
+}
+
+std::optional<CachedToken> AccessTokenProvider::peek() const
+{
+    return m_cache->get(m_key);
+}
+
+} // namespace nextevent::server::wechat
