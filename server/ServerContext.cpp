@@ -66,12 +66,14 @@ std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
                                                    config.refreshTokenTtlSeconds,
                                                    config.loginAttemptsPerMinute);
     ctx->users = std::make_unique<app::UserService>(*ctx->store, *ctx->hasher);
-    ctx->events = std::make_unique<app::EventService>(*ctx->store);
-    ctx->attendees = std::make_unique<app::AttendeeService>(*ctx->store);
+    ctx->events = std::make_unique<app::EventService>(*ctx->store, ctx->eventCache);
+    ctx->attendees = std::make_unique<app::AttendeeService>(*ctx->store, ctx->eventCache);
     auto *database = ctx->database.get();
     ctx->metrics.addGauge("nextevent_db_pool_used",
                           "Database connections in use.",
                           [database] { return static_cast<double>(database->stats().used); });
+    ctx->metrics.addGauge("nextevent_db_pool_waiting", "Requests waiting for a database connection.",
+                          [database] { return static_cast<double>(database->stats().waiting); });
     ctx->metrics.addGauge("nextevent_db_pool_capacity",
                           "Database connection pool capacity.",
                           [database] { return static_cast<double>(database->stats().capacity); });

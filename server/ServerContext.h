@@ -6,6 +6,7 @@
 #include "server/app/AttendeeService.h"
 #include "server/app/AuthService.h"
 #include "server/app/Config.h"
+#include "server/app/EventCache.h"
 #include "server/app/EventService.h"
 #include "server/app/PasswordHasher.h"
 #include "server/app/RateLimiter.h"
@@ -30,6 +31,7 @@ struct ServerContext
     std::unique_ptr<app::RateLimiter> limiter;
     std::unique_ptr<app::AuthService> auth;
     std::unique_ptr<app::UserService> users;
+    app::EventCache eventCache;
     std::unique_ptr<app::EventService> events;
     std::unique_ptr<app::AttendeeService> attendees;
     http::Metrics metrics;

@@ -37,8 +37,9 @@ std::string hhmm(TimePoint t)
 }
 } // namespace
 
-AttendeeService::AttendeeService(Store &store)
+AttendeeService::AttendeeService(Store &store, EventCache &cache)
     : m_store(store)
+    , m_cache(cache)
 {
 }
 
@@ -102,6 +103,7 @@ AttendeeService::Registration AttendeeService::registerAttendee(const std::strin
                           attendee.id,
                           {{"eventId", eventId}, {"status", toString(attendee.status)}}});
     unit->commit();
+    m_cache.invalidate(eventId);
     return {attendee, true};
 }
 
@@ -135,6 +137,7 @@ AttendeeService::cancel(const std::string &eventId, const std::string &attendeeI
         }
     }
     unit->commit();
+    m_cache.invalidate(eventId);
     return *attendee;
 }
 
@@ -202,6 +205,7 @@ AttendeeService::checkIn(const std::string &eventId, const nlohmann::json &body,
                           attendee->id,
                           {{"eventId", eventId}, {"at", hhmm(*attendee->checkedInAt)}}});
     unit->commit();
+    m_cache.invalidate(eventId);
     return {*attendee, false};
 }
 

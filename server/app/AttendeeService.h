@@ -6,6 +6,7 @@
 #include "nextevent/Attendee.h"
 #include "nextevent/Event.h"
 
+#include "server/app/EventCache.h"
 #include "server/app/Principal.h"
 #include "server/app/Store.h"
 
@@ -16,7 +17,7 @@ namespace nextevent::server::app
 class AttendeeService
 {
 public:
-    explicit AttendeeService(Store &store);
+    AttendeeService(Store &store, EventCache &cache);
 
     struct Registration
     {
@@ -58,6 +59,7 @@ private:
     Event requireEvent(UnitOfWork &unit, const std::string &eventId, bool forUpdate);
 
     Store &m_store;
+    EventCache &m_cache; ///< counts change with every registration and check-in
 };
 
 } // namespace nextevent::server::app

@@ -38,8 +38,9 @@ Event applyEdits(const Event &current, const nlohmann::json &body)
 }
 } // namespace
 
-EventService::EventService(Store &store)
+EventService::EventService(Store &store, EventCache &cache)
     : m_store(store)
+    , m_cache(cache)
 {
 }
 
@@ -50,9 +51,12 @@ Page<Event> EventService::list(const EventQuery &query)
 
 Event EventService::get(const std::string &id)
 {
+    if (auto cached = m_cache.find(id))
+        return *cached;
     auto event = m_store.read()->events().find(id);
     if (!event)
         throw notFound();
+    m_cache.put(*event);
     return *event;
 }
 
@@ -105,6 +109,7 @@ Event EventService::update(const std::string &id, const nlohmann::json &body, co
         throw Error(ErrorCode::Conflict, "The event was changed by someone else; reload it and try again");
     unit->audit().append({actor.username, "update", "event", id, body});
     unit->commit();
+    m_cache.invalidate(id);
     return event;
 }
 
@@ -132,6 +137,7 @@ Event EventService::transition(const std::string &id, const nlohmann::json &body
     unit->audit().append(
         {actor.username, "transition", "event", id, {{"from", toString(from)}, {"to", toString(*target)}}});
     unit->commit();
+    m_cache.invalidate(id);
     return *event;
 }
 
@@ -142,6 +148,7 @@ void EventService::remove(const std::string &id, const Principal &actor)
         throw notFound();
     unit->audit().append({actor.username, "delete", "event", id, {}});
     unit->commit();
+    m_cache.invalidate(id);
 }
 
 } // namespace nextevent::server::app

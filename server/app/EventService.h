@@ -5,6 +5,7 @@
 
 #include "nextevent/Event.h"
 
+#include "server/app/EventCache.h"
 #include "server/app/Principal.h"
 #include "server/app/Store.h"
 
@@ -15,7 +16,7 @@ namespace nextevent::server::app
 class EventService
 {
 public:
-    explicit EventService(Store &store);
+    EventService(Store &store, EventCache &cache);
 
     Page<Event> list(const EventQuery &query);
     Event get(const std::string &id);
@@ -34,6 +35,7 @@ public:
 
 private:
     Store &m_store;
+    EventCache &m_cache;
 };
 
 } // namespace nextevent::server::app

@@ -197,8 +197,20 @@ Connection::Connection(Database &database, std::unique_ptr<Poco::Data::Session> 
 {
 }
 
-Connection::~Connection() = default;
-Connection::Connection(Connection &&) noexcept = default;
+Connection::~Connection()
+{
+    if (m_session)
+    {
+        m_session.reset();
+        m_database->release();
+    }
+}
+
+Connection::Connection(Connection &&other) noexcept
+    : m_database(other.m_database)
+    , m_session(std::move(other.m_session))
+{
+}
 
 Dialect Connection::dialect() const
 {
@@ -311,6 +323,7 @@ void Transaction::commit()
 
 Database::Database(const DatabaseUrl &url, int maxSessions)
     : m_url(url)
+    , m_slots(maxSessions)
 {
     registerConnectors();
     try
@@ -338,14 +351,26 @@ Database::~Database() = default;
 
 Connection Database::connect()
 {
+    ++m_waiting;
+    const bool acquired = m_slots.try_acquire_for(std::chrono::seconds(10));
+    --m_waiting;
+    if (!acquired)
+        throw Error(ErrorCode::Unavailable, "The database is busy; try again");
     try
     {
         return Connection(*this, std::make_unique<Poco::Data::Session>(m_pool->get()));
     }
     catch (const std::exception &e)
     {
-        throw Error(ErrorCode::Unavailable, std::string("database unavailable: ") + e.what());
+        m_slots.release();
+        Poco::Logger::get("store").error("cannot get a database session: %s", std::string(e.what()));
+        throw Error(ErrorCode::Unavailable, "The database is unavailable");
     }
+}
+
+void Database::release()
+{
+    m_slots.release();
 }
 
 bool Database::ping()
@@ -363,7 +388,7 @@ bool Database::ping()
 
 Database::PoolStats Database::stats() const
 {
-    return {m_pool->used(), m_pool->idle(), m_pool->capacity()};
+    return {m_pool->used(), m_pool->idle(), m_pool->capacity(), m_waiting.load()};
 }
 
 void rethrowDatabaseError(const std::exception &e, const std::string &sql)

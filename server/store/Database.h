@@ -2,8 +2,10 @@
 #pragma once
 
 #include <cstdint>
+#include <atomic>
 #include <memory>
 #include <mutex>
+#include <semaphore>
 #include <optional>
 #include <string>
 #include <variant>
@@ -137,6 +139,7 @@ public:
         int used = 0;
         int idle = 0;
         int capacity = 0;
+        int waiting = 0;
     };
 
     PoolStats stats() const;
@@ -145,9 +148,14 @@ private:
     friend class Transaction;
     friend class Connection;
 
+    void release();
+
     DatabaseUrl m_url;
     std::unique_ptr<Poco::Data::SessionPool> m_pool;
     std::mutex m_writeMutex;
+    // POCO's pool throws when every session is in use; callers queue here instead (bounded wait).
+    std::counting_semaphore<> m_slots;
+    std::atomic<int> m_waiting{0};
 };
 
 /// Translates driver exceptions: unique-key violations to CONFLICT, unreachable to UNAVAILABLE, the rest

@@ -36,6 +36,7 @@ curl -sf -H "Authorization: Bearer $token" "http://127.0.0.1:$sport/v2/events/$e
 mkdir -p "$work/www"
 cp "$work/event.json" "$work/www/event.json"
 cat > "$work/nginx.conf" <<CONF
+user root;
 worker_processes 2;
 pid $work/nginx.pid;
 error_log $work/nginx-error.log;
@@ -47,6 +48,7 @@ http {
     server { listen 127.0.0.1:$nport; root $work/www; }
 }
 CONF
+chmod 755 "$work"
 nginx -c "$work/nginx.conf"
 sleep 0.3
 

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#include "server/app/EventCache.h"
+
+namespace nextevent::server::app
+{
+
+EventCache::EventCache(std::chrono::milliseconds ttl)
+    : m_ttl(ttl)
+{
+}
+
+std::optional<Event> EventCache::find(const std::string &id)
+{
+    std::lock_guard lock(m_mutex);
+    auto it = m_entries.find(id);
+    if (it == m_entries.end())
+        return std::nullopt;
+    if (it->second.expires <= std::chrono::steady_clock::now())
+    {
+        m_entries.erase(it);
+        return std::nullopt;
+    }
+    return it->second.event;
+}
+
+void EventCache::put(const Event &event)
+{
+    std::lock_guard lock(m_mutex);
+    if (m_entries.size() >= kMaxEntries)
+        m_entries.clear();
+    m_entries[event.id] = {event, std::chrono::steady_clock::now() + m_ttl};
+}
+
+void EventCache::invalidate(const std::string &id)
+{
+    std::lock_guard lock(m_mutex);
+    m_entries.erase(id);
+}
+
+} // namespace nextevent::server::app

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <chrono>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+#include "nextevent/Event.h"
+
+namespace nextevent::server::app
+{
+
+/// Recently read events, so the hottest read (one event by id) skips the database. Writes in this process
+/// invalidate their event at once; entries expire after a short time so writes made by another instance
+/// show up within that time.
+class EventCache
+{
+public:
+    explicit EventCache(std::chrono::milliseconds ttl = std::chrono::milliseconds(1000));
+
+    std::optional<Event> find(const std::string &id);
+    void put(const Event &event);
+    void invalidate(const std::string &id);
+
+private:
+    struct Entry
+    {
+        Event event;
+        std::chrono::steady_clock::time_point expires;
+    };
+
+    std::chrono::milliseconds m_ttl;
+    std::mutex m_mutex;
+    std::unordered_map<std::string, Entry> m_entries;
+    static constexpr std::size_t kMaxEntries = 10000;
+};
+
+} // namespace nextevent::server::app
