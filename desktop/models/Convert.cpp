@@ -31,7 +31,10 @@ QString formatLocal(const std::optional<TimePoint> &time)
 {
     if (!time)
         return {};
-    return QLocale().toString(toQDateTime(*time), QLocale::ShortFormat);
+    // The locale's short date with hours and minutes: seconds mean nothing for an event.
+    const QLocale locale;
+    return locale.toString(toQDateTime(*time),
+                           locale.dateFormat(QLocale::ShortFormat) + QStringLiteral(" HH:mm"));
 }
 
 } // namespace nextevent::console

@@ -87,6 +87,7 @@ EventsPage::EventsPage(ApiClient *api, Settings *settings, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(EventListModel::TitleColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(EventListModel::LocationColumn, QHeaderView::Stretch);
     m_table->setWordWrap(false);
 
     m_errorLabel->setWordWrap(true);

@@ -4,11 +4,11 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -72,12 +72,11 @@ MainWindow::MainWindow(ApiClient *api, Settings *settings, QWidget *parent)
             std::max(widest, QFontMetrics(navigationFont).horizontalAdvance(m_navigation->item(i)->text()));
     m_navigation->setFixedWidth(widest + fontMetrics().averageCharWidth() * 6);
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_navigation);
-    splitter->addWidget(m_stack);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
     statusBar()->addPermanentWidget(m_connection);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
     connect(api, &ApiClient::connectionStateChanged, this, &MainWindow::updateConnection);
@@ -96,7 +95,8 @@ MainWindow::MainWindow(ApiClient *api, Settings *settings, QWidget *parent)
 MainWindow::~MainWindow()
 {
     // The client outlives the window; no signal may reach a half-destroyed window.
-    disconnect(m_api, nullptr, this, nullptr);
+    if (m_api)
+        disconnect(m_api, nullptr, this, nullptr);
 }
 
 void MainWindow::addPage(Page *page)

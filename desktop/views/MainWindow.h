@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QListWidget;
@@ -49,7 +50,7 @@ private:
     void buildMenus();
     void updateConnection();
 
-    ApiClient *m_api;
+    QPointer<ApiClient> m_api; // the client may go first when the window is deleted later
     Settings *m_settings;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;

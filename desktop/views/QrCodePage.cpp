@@ -59,6 +59,7 @@ QrCodePage::QrCodePage(ApiClient *api, QWidget *parent)
     m_size->setValue(512);
     m_size->setSuffix(tr(" px"));
     m_size->setAccessibleName(tr("Export size"));
+    m_size->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 
     auto *pick = new QHBoxLayout;
     pick->addWidget(m_search, 1);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "desktop/views/SignInDialog.h"
 
+#include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
 
@@ -18,7 +19,9 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
     m_ui->serverCombo->lineEdit()->setPlaceholderText(tr("https://events.example.org"));
     m_ui->messageLabel->hide();
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
+    m_ui->serverCombo->setMinimumContentsLength(36);
+    m_ui->serverCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
 }
@@ -79,6 +82,7 @@ void SignInDialog::showError(const QString &message, bool passwordProblem)
                                                      "padding: 0.4em; border-radius: 3px;"));
     m_ui->messageLabel->setText(message);
     m_ui->messageLabel->show();
+    adjustSize(); // the wrapped message needs its height
     if (passwordProblem)
     {
         m_ui->passwordEdit->setFocus();

@@ -17,6 +17,10 @@ namespace
 {
 QString serverBinary()
 {
+    // An explicit binary (e.g. an installed or known-good build) wins over the one of this build.
+    if (const QString fromEnvironment = qEnvironmentVariable("NEXTEVENT_SERVER_BINARY");
+        !fromEnvironment.isEmpty())
+        return fromEnvironment;
 #ifdef NEXTEVENT_SERVER_BINARY
     return QStringLiteral(NEXTEVENT_SERVER_BINARY);
 #else

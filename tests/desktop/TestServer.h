@@ -24,7 +24,7 @@ public:
     TestServer() = default;
     ~TestServer();
 
-    /// True when the build has the server binary (NEXTEVENT_SERVER_BINARY).
+    /// True when there is a server binary: $NEXTEVENT_SERVER_BINARY, else the one of this build.
     static bool available();
     /// Starts the server; on failure returns false and puts the reason in `error`.
     bool start(QString *error);

@@ -216,6 +216,8 @@ void UiSmokeTest::organiserWalkthrough()
     const Event event = *events->selectedEvent();
     QrCodePage *qr = window->qrCodePage();
     QVERIFY(qr);
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
     QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(window->currentPage(), qr);
     qr->openEvent(event);
