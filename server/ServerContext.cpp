@@ -8,6 +8,7 @@
 #include <sodium.h>
 
 #include "server/http/Routes.h"
+#include "server/infra/ContentAdapters.h"
 #include "server/infra/MemoryRateLimiter.h"
 
 namespace nextevent::server
@@ -36,6 +37,13 @@ std::string loadOrCreateJwtSecret(const std::string &dataDir)
     if (!out)
         throw std::runtime_error("cannot write " + path.string());
     return hex;
+}
+
+ServerContext::~ServerContext()
+{
+    // Flush buffered views before the services and the database go away.
+    if (viewFlusher)
+        viewFlusher->stop();
 }
 
 std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
@@ -68,11 +76,32 @@ std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
     ctx->users = std::make_unique<app::UserService>(*ctx->store, *ctx->hasher);
     ctx->events = std::make_unique<app::EventService>(*ctx->store, ctx->eventCache);
     ctx->attendees = std::make_unique<app::AttendeeService>(*ctx->store, ctx->eventCache);
+    ctx->mediaStorage =
+        std::make_unique<infra::FileMediaStorage>(std::filesystem::path(config.dataDir) / "media");
+    ctx->imageSniffer = std::make_unique<infra::MagicImageSniffer>();
+    ctx->htmlCleaner = std::make_unique<infra::GumboHtmlCleaner>();
+    ctx->media = std::make_unique<app::MediaService>(
+        *ctx->store, *ctx->mediaStorage, *ctx->imageSniffer, config.mediaMaxBytes);
+    ctx->articles = std::make_unique<app::ArticleService>(*ctx->store, *ctx->htmlCleaner);
+    ctx->responseWriter = std::make_unique<app::ResponseWriter>(*ctx->store);
+    ctx->surveys = std::make_unique<app::SurveyService>(*ctx->store, *ctx->responseWriter);
+    ctx->analytics = std::make_unique<app::AnalyticsService>(*ctx->store);
+    auto *articles = ctx->articles.get();
+    ctx->viewFlusher = std::make_unique<infra::PeriodicTask>(std::chrono::seconds(2),
+                                                             [articles] { articles->flushViews(); });
+    auto *writer = ctx->responseWriter.get();
+    ctx->metrics.addGauge("nextevent_survey_write_batches",
+                          "Survey response batches committed.",
+                          [writer] { return static_cast<double>(writer->batches()); });
+    ctx->metrics.addGauge("nextevent_survey_largest_batch",
+                          "Most responses committed in one batch.",
+                          [writer] { return static_cast<double>(writer->largestBatch()); });
     auto *database = ctx->database.get();
     ctx->metrics.addGauge("nextevent_db_pool_used",
                           "Database connections in use.",
                           [database] { return static_cast<double>(database->stats().used); });
-    ctx->metrics.addGauge("nextevent_db_pool_waiting", "Requests waiting for a database connection.",
+    ctx->metrics.addGauge("nextevent_db_pool_waiting",
+                          "Requests waiting for a database connection.",
                           [database] { return static_cast<double>(database->stats().waiting); });
     ctx->metrics.addGauge("nextevent_db_pool_capacity",
                           "Database connection pool capacity.",

@@ -3,17 +3,23 @@
 
 #include <memory>
 
+#include "server/app/AnalyticsService.h"
+#include "server/app/ArticleService.h"
 #include "server/app/AttendeeService.h"
 #include "server/app/AuthService.h"
 #include "server/app/Config.h"
 #include "server/app/EventCache.h"
 #include "server/app/EventService.h"
+#include "server/app/MediaService.h"
 #include "server/app/PasswordHasher.h"
 #include "server/app/RateLimiter.h"
+#include "server/app/ResponseWriter.h"
+#include "server/app/SurveyService.h"
 #include "server/app/TokenService.h"
 #include "server/app/UserService.h"
 #include "server/http/Metrics.h"
 #include "server/http/Router.h"
+#include "server/infra/PeriodicTask.h"
 #include "server/store/Database.h"
 #include "server/store/SqlStore.h"
 
@@ -34,6 +40,21 @@ struct ServerContext
     app::EventCache eventCache;
     std::unique_ptr<app::EventService> events;
     std::unique_ptr<app::AttendeeService> attendees;
+    std::unique_ptr<app::MediaStorage> mediaStorage;
+    std::unique_ptr<app::ImageSniffer> imageSniffer;
+    std::unique_ptr<app::HtmlCleaner> htmlCleaner;
+    std::unique_ptr<app::MediaService> media;
+    std::unique_ptr<app::ArticleService> articles;
+    std::unique_ptr<app::ResponseWriter> responseWriter;
+    std::unique_ptr<app::SurveyService> surveys;
+    std::unique_ptr<app::AnalyticsService> analytics;
+    /// Writes buffered article views every 2 s and at shutdown. Declared last: stops first.
+    std::unique_ptr<infra::PeriodicTask> viewFlusher;
+
+    ServerContext() = default;
+    ~ServerContext();
+    ServerContext(const ServerContext &) = delete;
+    ServerContext &operator=(const ServerContext &) = delete;
     http::Metrics metrics;
     http::Router router;
 

@@ -151,9 +151,9 @@ Principal AuthService::authenticate(const std::string &accessToken)
 
 void AuthService::syncRevocations()
 {
-    const auto nowMs =
-        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
-            .count();
+    const auto nowMs = std::chrono::duration_cast<std::chrono::milliseconds>(
+                           std::chrono::steady_clock::now().time_since_epoch())
+                           .count();
     if (nowMs - m_lastSync.load() < kRevocationSyncInterval.count())
         return;
     // One request thread refreshes the list; the others go on with the list they have.
@@ -163,7 +163,8 @@ void AuthService::syncRevocations()
     m_lastSync = nowMs;
     auto unit = m_store.read();
     for (const auto &[jti, expires] : unit->tokens().revokedAccess())
-        m_tokens.revokeLocally(jti, std::chrono::duration_cast<std::chrono::seconds>(expires.time_since_epoch()).count());
+        m_tokens.revokeLocally(
+            jti, std::chrono::duration_cast<std::chrono::seconds>(expires.time_since_epoch()).count());
 }
 
 } // namespace nextevent::server::app

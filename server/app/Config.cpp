@@ -53,6 +53,7 @@ const std::vector<ConfigKey> &configKeys()
          "interactive",
          "argon2id cost: interactive, moderate or min (min only outside production)"},
         {"auth.loginAttemptsPerMinute", "NEXTEVENT_LOGIN_ATTEMPTS_PER_MINUTE", "10", "login attempts per IP"},
+        {"media.maxBytes", "NEXTEVENT_MEDIA_MAX_BYTES", "10485760", "largest image upload (413 above)"},
     };
     return keys;
 }
@@ -120,6 +121,7 @@ Config Config::resolve(const std::map<std::string, std::string> &file,
         throw std::invalid_argument("auth.passwordHashCost: expected interactive, moderate or min");
     c.loginAttemptsPerMinute =
         toInt("auth.loginAttemptsPerMinute", get("auth.loginAttemptsPerMinute", "10"), 1, 100000);
+    c.mediaMaxBytes = toInt("media.maxBytes", get("media.maxBytes", "10485760"), 1024, 1 << 30);
     const std::string host = c.httpHost == "0.0.0.0" || c.httpHost == "::" ? "127.0.0.1" : c.httpHost;
     c.publicUrl = get("public.url", "http://" + host + ":" + std::to_string(c.httpPort));
     while (!c.publicUrl.empty() && c.publicUrl.back() == '/')

@@ -49,6 +49,7 @@ struct Config
     int refreshTokenTtlSeconds = 30 * 24 * 3600;
     std::string passwordHashCost = "interactive";
     int loginAttemptsPerMinute = 10;
+    std::int64_t mediaMaxBytes = 10 << 20;
 
     bool production() const
     {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -9,8 +10,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "nextevent/Article.h"
 #include "nextevent/Attendee.h"
 #include "nextevent/Event.h"
+#include "nextevent/Media.h"
+#include "nextevent/Survey.h"
+#include "nextevent/SurveyTally.h"
 #include "nextevent/User.h"
 
 /// The storage interfaces the services own. server/store implements them in SQL for SQLite and MySQL;
@@ -43,11 +48,41 @@ template <typename T> struct Page
 struct EventQuery : PageRequest
 {
     std::optional<EventStatus> status;
+    /// Only events overlapping [from, to) when both are set.
+    std::optional<TimePoint> overlapsFrom;
+    std::optional<TimePoint> overlapsTo;
 };
 
 struct AttendeeQuery : PageRequest
 {
     std::optional<AttendeeStatus> status;
+};
+
+struct ArticleQuery : PageRequest
+{
+    std::optional<bool> published;
+    std::string category;
+};
+
+struct SurveyQuery : PageRequest
+{
+    std::optional<std::string> eventId;
+    std::optional<bool> isLive;
+};
+
+/// A stored upload: the public record plus what the server needs to serve it.
+struct StoredMedia
+{
+    Media media;
+    std::string extension;
+    std::string originalName;
+};
+
+/// One bucket of a per-minute series.
+struct MinuteCount
+{
+    std::string minute; ///< "2026-11-24T09:05" (UTC)
+    std::int64_t count = 0;
 };
 
 struct StoredUser
@@ -140,6 +175,70 @@ public:
     virtual std::int64_t nextWaitlistSeq(const std::string &eventId) = 0;
 };
 
+class MediaRepository
+{
+public:
+    virtual ~MediaRepository() = default;
+    virtual void insert(const StoredMedia &media, const std::string &createdBy) = 0;
+    virtual std::optional<StoredMedia> find(const std::string &id) = 0;
+    virtual std::optional<StoredMedia> findBySha256(const std::string &sha256) = 0;
+};
+
+class ArticleRepository
+{
+public:
+    virtual ~ArticleRepository() = default;
+    virtual void insert(const Article &article) = 0;
+    virtual std::optional<Article> find(const std::string &id) = 0;
+    virtual bool update(const Article &article, TimePoint expectedUpdatedAt) = 0;
+    virtual bool softDelete(const std::string &id, TimePoint at) = 0;
+    virtual Page<Article> list(const ArticleQuery &query) = 0;
+    /// Adds buffered views: to the total and to the per-minute bucket.
+    virtual void addViews(const std::string &id, const std::string &minute, std::int64_t views) = 0;
+    virtual std::vector<MinuteCount> viewsPerMinute(const std::string &from, const std::string &to) = 0;
+};
+
+class SurveyRepository
+{
+public:
+    virtual ~SurveyRepository() = default;
+    virtual void insert(const Survey &survey) = 0;
+    /// The survey with totalResponses filled in.
+    virtual std::optional<Survey> find(const std::string &id) = 0;
+    virtual bool update(const Survey &survey, TimePoint expectedUpdatedAt) = 0;
+    virtual bool softDelete(const std::string &id, TimePoint at) = 0;
+    virtual Page<Survey> list(const SurveyQuery &query) = 0;
+    virtual bool hasResponded(const std::string &surveyId, const std::string &respondent) = 0;
+    /// Which of `respondents` already answered the survey.
+    virtual std::vector<std::string> respondedAmong(const std::string &surveyId,
+                                                    const std::vector<std::string> &respondents) = 0;
+    virtual void insertResponse(const SurveyResponse &response) = 0;
+    /// Adds to the stored counters (creating missing ones).
+    virtual void addToTally(const std::string &surveyId, const SurveyTally::Counters &deltas) = 0;
+    virtual SurveyTally::Counters tally(const std::string &surveyId) = 0;
+    virtual std::vector<SurveyResponse> responses(const std::string &surveyId) = 0;
+    virtual std::int64_t responseCount(const std::string &surveyId) = 0;
+};
+
+/// Counts for analytics, per minute between two ISO times ("from" inclusive, "to" exclusive).
+class AnalyticsRepository
+{
+public:
+    virtual ~AnalyticsRepository() = default;
+    virtual std::vector<MinuteCount>
+    registrations(const std::string &eventId, const std::string &from, const std::string &to) = 0;
+    virtual std::vector<MinuteCount>
+    checkIns(const std::string &eventId, const std::string &from, const std::string &to) = 0;
+    /// Responses to the event's surveys (all surveys when eventId is empty).
+    virtual std::vector<MinuteCount>
+    responses(const std::string &eventId, const std::string &from, const std::string &to) = 0;
+    virtual std::int64_t countRegistrations(const std::string &from, const std::string &to) = 0;
+    virtual std::int64_t countCheckIns(const std::string &from, const std::string &to) = 0;
+    virtual std::int64_t countResponses(const std::string &from, const std::string &to) = 0;
+    virtual std::int64_t countViews(const std::string &from, const std::string &to) = 0;
+    virtual std::map<std::string, std::int64_t> eventsByStatus() = 0;
+};
+
 class AuditRepository
 {
 public:
@@ -159,6 +258,10 @@ public:
     virtual EventRepository &events() = 0;
     virtual AttendeeRepository &attendees() = 0;
     virtual AuditRepository &audit() = 0;
+    virtual MediaRepository &media() = 0;
+    virtual ArticleRepository &articles() = 0;
+    virtual SurveyRepository &surveys() = 0;
+    virtual AnalyticsRepository &analytics() = 0;
     virtual void commit() = 0;
 };
 

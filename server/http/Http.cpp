@@ -2,6 +2,14 @@
 #include "server/http/Http.h"
 
 #include <charconv>
+#include <sstream>
+
+#include <Poco/Net/HTMLForm.h>
+#include <Poco/Net/HTTPRequest.h>
+#include <Poco/Net/MessageHeader.h>
+#include <Poco/Net/NameValueCollection.h>
+#include <Poco/Net/PartHandler.h>
+#include <Poco/StreamCopier.h>
 
 #include "nextevent/Error.h"
 
@@ -76,6 +84,86 @@ const app::Principal &Request::user() const
     if (!principal)
         throw Error(ErrorCode::Unauthenticated, "Sign in first");
     return *principal;
+}
+
+std::string Request::cookie(const std::string &name) const
+{
+    const std::string header = this->header("cookie");
+    std::size_t pos = 0;
+    while (pos < header.size())
+    {
+        const auto end = header.find(';', pos);
+        std::string pair = header.substr(pos, end == std::string::npos ? std::string::npos : end - pos);
+        const auto first = pair.find_first_not_of(' ');
+        pair = first == std::string::npos ? "" : pair.substr(first);
+        const auto eq = pair.find('=');
+        if (eq != std::string::npos && pair.substr(0, eq) == name)
+            return pair.substr(eq + 1);
+        if (end == std::string::npos)
+            break;
+        pos = end + 1;
+    }
+    return {};
+}
+
+namespace
+{
+class FilePartHandler : public Poco::Net::PartHandler
+{
+public:
+    explicit FilePartHandler(std::string field)
+        : m_field(std::move(field))
+    {
+    }
+
+    void handlePart(const Poco::Net::MessageHeader &header, std::istream &stream) override
+    {
+        std::string disposition;
+        Poco::Net::NameValueCollection params;
+        Poco::Net::MessageHeader::splitParameters(header.get("Content-Disposition", ""), disposition, params);
+        if (params.get("name", "") != m_field || found)
+        {
+            Poco::StreamCopier::copyToString(stream, m_discard);
+            m_discard.clear();
+            return;
+        }
+        found = true;
+        fileName = params.get("filename", "");
+        Poco::StreamCopier::copyToString(stream, bytes);
+    }
+
+    bool found = false;
+    std::string bytes;
+    std::string fileName;
+
+private:
+    std::string m_field;
+    std::string m_discard;
+};
+} // namespace
+
+Request::Upload Request::upload(const std::string &name) const
+{
+    const std::string contentType = header("content-type");
+    if (contentType.rfind("multipart/form-data", 0) != 0)
+        throw Error::validation({{"body", "must be multipart/form-data with a '" + name + "' file field"}});
+    FilePartHandler handler(name);
+    try
+    {
+        Poco::Net::HTTPRequest fake(Poco::Net::HTTPRequest::HTTP_POST, "/");
+        fake.setContentType(contentType);
+        std::istringstream stream(body);
+        Poco::Net::HTMLForm form;
+        form.setFieldLimit(20);
+        form.load(fake, stream, handler);
+    }
+    catch (const Poco::Exception &)
+    {
+        throw Error::validation({{"body", "is not well-formed multipart/form-data"}});
+    }
+    if (!handler.found)
+        throw Error::validation({{name, "is required (multipart file field)"}});
+    return {std::move(handler.bytes), std::move(handler.fileName)};
 }
 
 Response Response::ok(nlohmann::json data, std::string message, int status)

@@ -38,6 +38,19 @@ struct Request
     app::PageRequest pageRequest() const;
 
     const app::Principal &user() const;
+
+    /// A cookie sent by the client, or "".
+    std::string cookie(const std::string &name) const;
+
+    /// The body's multipart/form-data file field `name`: its bytes and file name. VALIDATION_ERROR when the
+    /// body is not multipart, is malformed, or lacks the field.
+    struct Upload
+    {
+        std::string bytes;
+        std::string fileName;
+    };
+
+    Upload upload(const std::string &name) const;
 };
 
 /// What a handler returns; the pipeline adds request id, envelope timestamps and Content-Length.

@@ -137,7 +137,7 @@ private:
         }
         routeName = match.route->pattern;
         request.pathParams = match.params;
-        readBody(in, request);
+        readBody(in, request, match.route->bodyLimit ? match.route->bodyLimit : m_config.httpMaxBodyBytes);
 
         const Access &access = match.route->access;
         const std::string authorization = request.header("authorization");
@@ -167,9 +167,8 @@ private:
         return match.route->handler(request);
     }
 
-    void readBody(Poco::Net::HTTPServerRequest &in, Request &request)
+    void readBody(Poco::Net::HTTPServerRequest &in, Request &request, std::int64_t limit)
     {
-        const auto limit = m_config.httpMaxBodyBytes;
         if (in.hasContentLength() && in.getContentLength64() > limit)
         {
             // Read and drop a moderately large body so the client gets the 413 instead of a reset connection;
@@ -268,7 +267,7 @@ private:
                            request.principal ? request.principal->username : std::string("-"));
     }
 
-    static constexpr std::int64_t kDrainLimit = 16 * 1024 * 1024;
+    static constexpr std::int64_t kDrainLimit = 64 * 1024 * 1024;
 
     const app::Config &m_config;
     Router &m_router;

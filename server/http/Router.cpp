@@ -32,9 +32,10 @@ bool Access::allows(const std::vector<Role> &held) const
                        [&](Role r) { return std::find(held.begin(), held.end(), r) != held.end(); });
 }
 
-void Router::add(std::string method, std::string pattern, Access access, Handler handler)
+void Router::add(
+    std::string method, std::string pattern, Access access, Handler handler, std::int64_t bodyLimit)
 {
-    Route route{std::move(method), std::move(pattern), std::move(access), std::move(handler), {}};
+    Route route{std::move(method), std::move(pattern), std::move(access), std::move(handler), {}, bodyLimit};
     route.segments = split(route.pattern);
     m_routes.push_back(std::move(route));
 }

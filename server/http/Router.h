@@ -53,13 +53,15 @@ struct Route
     Access access;
     Handler handler;
     std::vector<std::string> segments;
+    std::int64_t bodyLimit = 0; ///< 0: the configured JSON body limit
 };
 
 /// The route table: exact segments and {name} placeholders, matched in registration order.
 class Router
 {
 public:
-    void add(std::string method, std::string pattern, Access access, Handler handler);
+    void
+    add(std::string method, std::string pattern, Access access, Handler handler, std::int64_t bodyLimit = 0);
 
     struct Match
     {

@@ -280,6 +280,8 @@ void registerRoutes(Router &router, ServerContext &ctx)
                        json{{"attendee", result.attendee}, {"alreadyCheckedIn", result.alreadyCheckedIn}},
                        message);
                });
+
+    registerContentRoutes(router, ctx);
 }
 
 } // namespace nextevent::server::http

@@ -14,4 +14,7 @@ namespace nextevent::server::http
 /// The whole route table, each route with the roles allowed to call it (one place to read route × role).
 void registerRoutes(Router &router, ServerContext &context);
 
+/// Media, articles, surveys, analytics and dashboard (called by registerRoutes).
+void registerContentRoutes(Router &router, ServerContext &context);
+
 } // namespace nextevent::server::http

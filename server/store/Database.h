@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <cstdint>
 #include <atomic>
+#include <cstdint>
 #include <memory>
 #include <mutex>
-#include <semaphore>
 #include <optional>
+#include <semaphore>
 #include <string>
 #include <variant>
 #include <vector>

@@ -6,67 +6,15 @@
 #include "nextevent/Error.h"
 #include "nextevent/Ids.h"
 
+#include "server/store/SqlHelpers.h"
+#include "server/store/SqlRepositories.h"
+
 namespace nextevent::server::store
 {
 namespace
 {
 using app::Page;
-
-std::string iso(TimePoint t)
-{
-    return formatIso8601(t);
-}
-
-TimePoint time(const SqlRow &row, std::size_t column)
-{
-    return parseIso8601(row.text(column)).value_or(TimePoint{});
-}
-
-std::optional<TimePoint> optionalTime(const SqlRow &row, std::size_t column)
-{
-    if (row.isNull(column))
-        return std::nullopt;
-    return parseIso8601(row.text(column));
-}
-
-SqlValue orNull(const std::optional<std::int64_t> &value)
-{
-    return value ? SqlValue(*value) : SqlValue(nullptr);
-}
-
-SqlValue orNull(const std::optional<TimePoint> &value)
-{
-    return value ? SqlValue(iso(*value)) : SqlValue(nullptr);
-}
-
-/// "%term%" for LIKE with the wildcard characters of the term escaped.
-std::string likePattern(const std::string &term)
-{
-    std::string out = "%";
-    for (char c : term)
-    {
-        if (c == '%' || c == '_' || c == '!')
-            out.push_back('!');
-        out.push_back(c);
-    }
-    return out + "%";
-}
-
-std::string limitClause(const app::PageRequest &request, std::vector<SqlValue> &params)
-{
-    params.emplace_back(request.pageSize);
-    params.emplace_back(request.offset());
-    return " LIMIT ? OFFSET ?";
-}
-
-std::string orderClause(const app::PageRequest &request,
-                        const std::map<std::string, std::string> &sortable,
-                        const std::string &fallback)
-{
-    auto it = sortable.find(request.sort);
-    const std::string column = it == sortable.end() ? fallback : it->second;
-    return " ORDER BY " + column + (request.descending ? " DESC" : " ASC") + ", id ASC";
-}
+using namespace sql;
 
 std::string joinRoles(const std::vector<Role> &roles)
 {
@@ -292,8 +240,9 @@ public:
     std::vector<std::pair<std::string, TimePoint>> revokedAccess() override
     {
         std::vector<std::pair<std::string, TimePoint>> out;
-        for (const auto &row : m_c.query("SELECT jti, expires_at FROM revoked_access_tokens WHERE expires_at > ?",
-                                         {iso(nextevent::now())}))
+        for (const auto &row :
+             m_c.query("SELECT jti, expires_at FROM revoked_access_tokens WHERE expires_at > ?",
+                       {iso(nextevent::now())}))
             out.emplace_back(row.text(0), time(row, 1));
         return out;
     }
@@ -446,6 +395,12 @@ public:
         {
             where += " AND e.status = ?";
             params.emplace_back(std::string(toString(*q.status)));
+        }
+        if (q.overlapsFrom && q.overlapsTo)
+        {
+            where += " AND e.start_date < ? AND e.end_date >= ?";
+            params.emplace_back(iso(*q.overlapsTo));
+            params.emplace_back(iso(*q.overlapsFrom));
         }
         Page<Event> page{{}, 0, q.page, q.pageSize};
         page.total = m_c.query("SELECT COUNT(*) FROM events e" + where, params).front().integer(0);
@@ -699,6 +654,10 @@ public:
         m_events = std::make_unique<SqlEvents>(*m_connection);
         m_attendees = std::make_unique<SqlAttendees>(*m_connection);
         m_audit = std::make_unique<SqlAudit>(*m_connection);
+        m_media = makeSqlMedia(*m_connection);
+        m_articles = makeSqlArticles(*m_connection);
+        m_surveys = makeSqlSurveys(*m_connection);
+        m_analytics = makeSqlAnalytics(*m_connection);
     }
 
     app::UserRepository &users() override
@@ -726,6 +685,26 @@ public:
         return *m_audit;
     }
 
+    app::MediaRepository &media() override
+    {
+        return *m_media;
+    }
+
+    app::ArticleRepository &articles() override
+    {
+        return *m_articles;
+    }
+
+    app::SurveyRepository &surveys() override
+    {
+        return *m_surveys;
+    }
+
+    app::AnalyticsRepository &analytics() override
+    {
+        return *m_analytics;
+    }
+
     void commit() override
     {
         if (m_transaction)
@@ -741,6 +720,10 @@ private:
     std::unique_ptr<SqlEvents> m_events;
     std::unique_ptr<SqlAttendees> m_attendees;
     std::unique_ptr<SqlAudit> m_audit;
+    std::unique_ptr<app::MediaRepository> m_media;
+    std::unique_ptr<app::ArticleRepository> m_articles;
+    std::unique_ptr<app::SurveyRepository> m_surveys;
+    std::unique_ptr<app::AnalyticsRepository> m_analytics;
 };
 } // namespace
 

@@ -57,6 +57,64 @@ void SurveyTally::apply(const SurveyResponse &response, int sign)
     }
 }
 
+SurveyTally::Counters SurveyTally::contributions(const Survey &survey, const SurveyResponse &response)
+{
+    SurveyTally single(survey);
+    single.add(response);
+    Counters out;
+    out[{"", "total"}] = 1;
+    for (const auto &[questionId, t] : single.m_questions)
+    {
+        if (t.answered == 0)
+            continue;
+        out[{questionId, "answered"}] = t.answered;
+        for (const auto &[optionId, count] : t.optionCounts)
+            if (count != 0)
+                out[{questionId, "o:" + optionId}] = count;
+        for (std::size_t i = 0; i < t.distribution.size(); ++i)
+            if (t.distribution[i] != 0)
+                out[{questionId, "r:" + std::to_string(i + 1)}] = t.distribution[i];
+        if (t.ratingSum != 0)
+            out[{questionId, "sum"}] = t.ratingSum;
+    }
+    return out;
+}
+
+SurveyTally SurveyTally::fromCounters(Survey survey, const Counters &counters)
+{
+    SurveyTally tally(std::move(survey));
+    for (const auto &[key, value] : counters)
+    {
+        const auto &[questionId, name] = key;
+        if (questionId.empty())
+        {
+            if (name == "total")
+                tally.m_total = value;
+            continue;
+        }
+        auto it = tally.m_questions.find(questionId);
+        if (it == tally.m_questions.end())
+            continue;
+        QuestionTally &t = it->second;
+        if (name == "answered")
+            t.answered = value;
+        else if (name == "sum")
+            t.ratingSum = value;
+        else if (name.rfind("o:", 0) == 0)
+        {
+            if (auto option = t.optionCounts.find(name.substr(2)); option != t.optionCounts.end())
+                option->second = value;
+        }
+        else if (name.rfind("r:", 0) == 0)
+        {
+            const auto rating = std::stoll(name.substr(2));
+            if (rating >= 1 && static_cast<std::size_t>(rating) <= t.distribution.size())
+                t.distribution[static_cast<std::size_t>(rating - 1)] = value;
+        }
+    }
+    return tally;
+}
+
 nlohmann::json SurveyTally::toJson(bool includeChart) const
 {
     using nlohmann::json;

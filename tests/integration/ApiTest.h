@@ -60,16 +60,16 @@ protected:
     nlohmann::json openEvent(const nlohmann::json &fields = nlohmann::json::object())
     {
         const auto event = createEvent(fields);
-        const auto r = http().post("/v2/events/" + event["id"].get<std::string>() + "/transition",
-                                   {{"to", "published"}}, organizer);
+        const auto r = http().post(
+            "/v2/events/" + event["id"].get<std::string>() + "/transition", {{"to", "published"}}, organizer);
         EXPECT_EQ(r.status, 200) << r.body;
         return r.json()["data"];
     }
 
     nlohmann::json registerAttendee(const std::string &eventId, const std::string &name)
     {
-        const auto r = http().post("/v2/events/" + eventId + "/attendees", {{"name", name}, {"phone", "13800000000"}},
-                                   organizer);
+        const auto r = http().post(
+            "/v2/events/" + eventId + "/attendees", {{"name", name}, {"phone", "13800000000"}}, organizer);
         EXPECT_EQ(r.status, 201) << r.body;
         return r.json()["data"];
     }
@@ -84,5 +84,6 @@ private:
 
 } // namespace nextevent::test
 
-#define NEXTEVENT_BACKENDS(Suite)                                                                              \
-    INSTANTIATE_TEST_SUITE_P(Backends, Suite, ::testing::Values("sqlite", "mysql"), ::nextevent::test::backendName)
+#define NEXTEVENT_BACKENDS(Suite)                                                                            \
+    INSTANTIATE_TEST_SUITE_P(                                                                                \
+        Backends, Suite, ::testing::Values("sqlite", "mysql"), ::nextevent::test::backendName)

@@ -25,7 +25,8 @@ TEST_P(Attendees, RegistrationNeedsAnOpenEvent)
     const auto r = http().post(attendeesPath(draft), {{"name", "Li Lei"}}, organizer);
     EXPECT_EQ(r.status, 409);
     const auto open = openEvent();
-    const auto ok = http().post(attendeesPath(open), {{"name", "Li Lei"}, {"phone", "+86 138 0000 0000"}}, organizer);
+    const auto ok =
+        http().post(attendeesPath(open), {{"name", "Li Lei"}, {"phone", "+86 138 0000 0000"}}, organizer);
     ASSERT_EQ(ok.status, 201) << ok.body;
     const auto a = ok.json()["data"];
     EXPECT_EQ(a["status"], "registered");
@@ -47,12 +48,13 @@ TEST_P(Attendees, CapacityWaitlistAndPromotionInOrder)
     EXPECT_EQ(c["status"], "waitlisted");
     EXPECT_EQ(c["waitlistPosition"], 1);
     EXPECT_EQ(d["waitlistPosition"], 2);
-    auto counts = http().get("/v2/events/" + event["id"].get<std::string>(), organizer).json()["data"]["counts"];
+    auto counts =
+        http().get("/v2/events/" + event["id"].get<std::string>(), organizer).json()["data"]["counts"];
     EXPECT_EQ(counts["registered"], 2);
     EXPECT_EQ(counts["waitlisted"], 2);
 
-    const auto cancel = http().post(attendeesPath(event) + "/" + a["id"].get<std::string>() + "/cancel", json::object(),
-                                    organizer);
+    const auto cancel = http().post(
+        attendeesPath(event) + "/" + a["id"].get<std::string>() + "/cancel", json::object(), organizer);
     ASSERT_EQ(cancel.status, 200) << cancel.body;
     EXPECT_EQ(cancel.json()["data"]["status"], "cancelled");
     const auto promoted = http().get(attendeesPath(event) + "/" + c["id"].get<std::string>(), organizer);
@@ -90,7 +92,8 @@ TEST_P(Attendees, DoorStaffSearchButDoNotBrowseOrExport)
     const auto found = http().get(attendeesPath(event) + "?search=Wang", door);
     ASSERT_EQ(found.status, 200);
     EXPECT_EQ(found.json()["data"]["total"], 1);
-    const auto byCode = http().get(attendeesPath(event) + "?search=" + a["checkInCode"].get<std::string>(), door);
+    const auto byCode =
+        http().get(attendeesPath(event) + "?search=" + a["checkInCode"].get<std::string>(), door);
     EXPECT_EQ(byCode.json()["data"]["total"], 1);
     EXPECT_EQ(http().get(attendeesPath(event) + ".csv", door).status, 403);
     EXPECT_EQ(http().post(attendeesPath(event), {{"name", "x"}}, door).status, 403);
@@ -119,7 +122,8 @@ TEST_P(Attendees, CheckInIsIdempotentAndExplainsRepeats)
               std::string::npos)
         << again.body;
     EXPECT_NE(again.json()["message"].get<std::string>().find("by checkin"), std::string::npos);
-    auto counts = http().get("/v2/events/" + event["id"].get<std::string>(), organizer).json()["data"]["counts"];
+    auto counts =
+        http().get("/v2/events/" + event["id"].get<std::string>(), organizer).json()["data"]["counts"];
     EXPECT_EQ(counts["checkedIn"], 1);
 }
 
@@ -138,13 +142,15 @@ TEST_P(Attendees, CheckInRefusesWrongEventUnknownCancelledAndWaitlisted)
     EXPECT_EQ(unknown.status, 404);
     const auto waitlisted = http().post(checkinPath(event), {{"code", waiting["checkInCode"]}}, organizer);
     EXPECT_EQ(waitlisted.status, 409);
-    http().post(attendeesPath(event) + "/" + seated["id"].get<std::string>() + "/cancel", json::object(), organizer);
+    http().post(
+        attendeesPath(event) + "/" + seated["id"].get<std::string>() + "/cancel", json::object(), organizer);
     const auto cancelled = http().post(checkinPath(event), {{"code", seated["checkInCode"]}}, organizer);
     EXPECT_EQ(cancelled.status, 409);
     EXPECT_EQ(cancelled.json()["error"]["details"][0]["message"], "cancelled");
     EXPECT_EQ(http().post(checkinPath(event), json::object(), organizer).status, 400);
     EXPECT_EQ(http().post(checkinPath(event), {{"code", 12}}, organizer).status, 400);
-    auto counts = http().get("/v2/events/" + event["id"].get<std::string>(), organizer).json()["data"]["counts"];
+    auto counts =
+        http().get("/v2/events/" + event["id"].get<std::string>(), organizer).json()["data"]["counts"];
     EXPECT_EQ(counts["checkedIn"], 0) << "no refused check-in changed anything";
 }
 
@@ -159,7 +165,8 @@ TEST_P(Attendees, CsvExportHasBomAndQuotesFields)
     EXPECT_NE(r.header("content-disposition").find("attachment"), std::string::npos);
     EXPECT_EQ(r.body.substr(0, 3), "\xEF\xBB\xBF");
     EXPECT_NE(r.body.find("\"张三\""), std::string::npos);
-    EXPECT_NE(r.body.find("\"'=HYPERLINK(\"\"x\"\")\""), std::string::npos) << "formula neutralised and quoted";
+    EXPECT_NE(r.body.find("\"'=HYPERLINK(\"\"x\"\")\""), std::string::npos)
+        << "formula neutralised and quoted";
     EXPECT_EQ(std::count(r.body.begin(), r.body.end(), '\n'), 3);
 }
 

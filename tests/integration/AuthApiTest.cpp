@@ -58,7 +58,8 @@ TEST_P(Auth, MalformedLoginBodies)
 
 TEST_P(Auth, RefreshRotatesAndReuseRevokesTheFamily)
 {
-    const auto login = http().post("/v2/auth/login", loginBody("organizer", "organizer-password-1")).json()["data"];
+    const auto login =
+        http().post("/v2/auth/login", loginBody("organizer", "organizer-password-1")).json()["data"];
     const std::string first = login["refreshToken"];
     const auto rotated = http().post("/v2/auth/refresh", {{"refreshToken", first}});
     ASSERT_EQ(rotated.status, 200) << rotated.body;
@@ -88,7 +89,8 @@ TEST_P(Auth, LogoutRevokesAccessAndRefreshTokens)
 TEST_P(Auth, ForgedExpiredAndAlgNoneTokensAreRefused)
 {
     const auto &secret = server().context().config.jwtSecret;
-    const auto make = [&](const std::string &key, std::int64_t expOffset, const std::string &alg) {
+    const auto make = [&](const std::string &key, std::int64_t expOffset, const std::string &alg)
+    {
         Poco::JWT::Token token;
         token.setSubject("someone");
         token.setId("jti-1");
@@ -104,9 +106,10 @@ TEST_P(Auth, ForgedExpiredAndAlgNoneTokensAreRefused)
     EXPECT_EQ(http().get("/v2/auth/me", make(secret, -60, "HS256")).status, 401) << "expired";
     EXPECT_EQ(http().get("/v2/auth/me", make(std::string(40, 'k'), 600, "HS256")).status, 401) << "wrong key";
     // alg "none": header {"alg":"none"} and no signature.
-    const std::string none = "eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0."
-                             "eyJzdWIiOiJzb21lb25lIiwianRpIjoieCIsInR5cCI6ImFjY2VzcyIsInJvbGVzIjpbImFkbWluIl0sImV4cCI6"
-                             "NDEwMjQ0NDgwMH0.";
+    const std::string none =
+        "eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0."
+        "eyJzdWIiOiJzb21lb25lIiwianRpIjoieCIsInR5cCI6ImFjY2VzcyIsInJvbGVzIjpbImFkbWluIl0sImV4cCI6"
+        "NDEwMjQ0NDgwMH0.";
     EXPECT_EQ(http().get("/v2/users", none).status, 401);
     EXPECT_EQ(http().get("/v2/users", "garbage").status, 401);
     EXPECT_EQ(http().request("GET", "/v2/users", {}, {}, {{"Authorization", "Basic abc"}}).status, 401);
@@ -149,7 +152,9 @@ TEST_P(AuthThrottle, RepeatedAttemptsGet429WithRetryAfter)
     EXPECT_GE(retryAfter, 1);
     EXPECT_LE(retryAfter, 61);
     // Even the right password is refused while throttled.
-    EXPECT_EQ(http().post("/v2/auth/login", {{"username", "organizer"}, {"password", "organizer-password-1"}}).status,
+    EXPECT_EQ(http()
+                  .post("/v2/auth/login", {{"username", "organizer"}, {"password", "organizer-password-1"}})
+                  .status,
               429);
 }
 

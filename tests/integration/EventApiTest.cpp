@@ -11,9 +11,10 @@ class Events : public ApiTest
 
 TEST_P(Events, CreateReturnsTheWireFormat)
 {
-    const auto e = createEvent({{"title", "年度大会 🎉"},
-                                {"capacity", 100},
-                                {"wechatConfig", {{"interactionCode", "annual-2030"}, {"scanMessage", "欢迎"}}}});
+    const auto e =
+        createEvent({{"title", "年度大会 🎉"},
+                     {"capacity", 100},
+                     {"wechatConfig", {{"interactionCode", "annual-2030"}, {"scanMessage", "欢迎"}}}});
     EXPECT_EQ(e["title"], "年度大会 🎉") << "4-byte UTF-8 survives both databases";
     EXPECT_EQ(e["status"], "draft");
     EXPECT_EQ(e["capacity"], 100);
@@ -56,7 +57,8 @@ TEST_P(Events, ListSearchFilterSortAndPage)
                      {"startDate", "2030-0" + std::to_string(i + 1) + "-01T09:00:00Z"},
                      {"endDate", "2030-0" + std::to_string(i + 1) + "-01T10:00:00Z"}});
     const auto other = createEvent({{"title", "Gala dinner"}, {"description", "black tie"}});
-    http().post("/v2/events/" + other["id"].get<std::string>() + "/transition", {{"to", "published"}}, organizer);
+    http().post(
+        "/v2/events/" + other["id"].get<std::string>() + "/transition", {{"to", "published"}}, organizer);
 
     auto page = http().get("/v2/events?page=2&pageSize=2&sort=startDate&order=asc", organizer).json()["data"];
     EXPECT_EQ(page["total"], 6);
@@ -77,8 +79,8 @@ TEST_P(Events, ListSearchFilterSortAndPage)
 
 TEST_P(Events, OutOfRangeListParametersAre400)
 {
-    for (const char *query : {"page=0", "page=-1", "pageSize=0", "pageSize=101", "page=abc", "status=open",
-                              "order=sideways"})
+    for (const char *query :
+         {"page=0", "page=-1", "pageSize=0", "pageSize=101", "page=abc", "status=open", "order=sideways"})
     {
         const auto r = http().get(std::string("/v2/events?") + query, organizer);
         EXPECT_EQ(r.status, 400) << query;

@@ -22,8 +22,9 @@ TEST_P(Operations, MetricsInPrometheusFormat)
     const auto r = http().get("/metrics");
     EXPECT_EQ(r.status, 200);
     EXPECT_NE(r.header("content-type").find("text/plain"), std::string::npos);
-    EXPECT_NE(r.body.find("nextevent_http_requests_total{method=\"GET\",route=\"/v2/events\",status=\"200\"}"),
-              std::string::npos)
+    EXPECT_NE(
+        r.body.find("nextevent_http_requests_total{method=\"GET\",route=\"/v2/events\",status=\"200\"}"),
+        std::string::npos)
         << r.body;
     EXPECT_NE(r.body.find("nextevent_http_request_duration_seconds_bucket{route=\"/v2/events\",le=\"+Inf\"}"),
               std::string::npos);
@@ -34,7 +35,8 @@ TEST_P(Operations, RequestIdIsGeneratedOrEchoed)
 {
     const auto generated = http().get("/healthz");
     EXPECT_EQ(generated.header("x-request-id").size(), 36u);
-    const auto echoed = http().request("GET", "/v2/events", {}, organizer, {{"X-Request-Id", "client-abc-123"}});
+    const auto echoed =
+        http().request("GET", "/v2/events", {}, organizer, {{"X-Request-Id", "client-abc-123"}});
     EXPECT_EQ(echoed.header("x-request-id"), "client-abc-123");
     EXPECT_EQ(echoed.json()["requestId"], "client-abc-123");
     const auto unsafe = http().request("GET", "/healthz", {}, {}, {{"X-Request-Id", "evil\tvalue"}});

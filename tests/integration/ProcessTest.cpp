@@ -25,7 +25,8 @@ struct RunResult
 };
 
 /// Runs the server binary to completion with extra environment and optional stdin.
-RunResult run(const std::vector<std::string> &args, const Poco::Process::Env &env, const std::string &input = {})
+RunResult
+run(const std::vector<std::string> &args, const Poco::Process::Env &env, const std::string &input = {})
 {
     Poco::Pipe in, out, err;
     auto handle = Poco::Process::launch(NEXTEVENT_SERVER_BINARY, args, std::string(), &in, &out, &err, env);
@@ -47,8 +48,8 @@ public:
     ServerProcess(const Poco::Process::Env &env, int port)
         : m_port(port)
     {
-        m_handle = std::make_unique<Poco::ProcessHandle>(
-            Poco::Process::launch(NEXTEVENT_SERVER_BINARY, {"serve"}, std::string(), nullptr, &m_err, &m_err, env));
+        m_handle = std::make_unique<Poco::ProcessHandle>(Poco::Process::launch(
+            NEXTEVENT_SERVER_BINARY, {"serve"}, std::string(), nullptr, &m_err, &m_err, env));
         for (int i = 0; i < 200; ++i)
         {
             try
@@ -126,10 +127,20 @@ TEST_P(Process, VersionAndHelpDocumentEveryKey)
     EXPECT_EQ(version.out.rfind("nextevent-server ", 0), 0u);
     const auto help = run({"--help"}, env);
     EXPECT_EQ(help.exitCode, 0);
-    for (const char *key : {"NEXTEVENT_ENV", "NEXTEVENT_HTTP_HOST", "NEXTEVENT_HTTP_PORT", "NEXTEVENT_PUBLIC_URL",
-                            "NEXTEVENT_DATA_DIR", "NEXTEVENT_DB_URL", "NEXTEVENT_REDIS_URL", "NEXTEVENT_JWT_SECRET",
-                            "NEXTEVENT_WECHAT_APP_ID", "NEXTEVENT_WECHAT_APP_SECRET", "NEXTEVENT_WECHAT_TOKEN",
-                            "NEXTEVENT_WECHAT_AES_KEY", "NEXTEVENT_WECHAT_API_BASE", "NEXTEVENT_LOG_FORMAT"})
+    for (const char *key : {"NEXTEVENT_ENV",
+                            "NEXTEVENT_HTTP_HOST",
+                            "NEXTEVENT_HTTP_PORT",
+                            "NEXTEVENT_PUBLIC_URL",
+                            "NEXTEVENT_DATA_DIR",
+                            "NEXTEVENT_DB_URL",
+                            "NEXTEVENT_REDIS_URL",
+                            "NEXTEVENT_JWT_SECRET",
+                            "NEXTEVENT_WECHAT_APP_ID",
+                            "NEXTEVENT_WECHAT_APP_SECRET",
+                            "NEXTEVENT_WECHAT_TOKEN",
+                            "NEXTEVENT_WECHAT_AES_KEY",
+                            "NEXTEVENT_WECHAT_API_BASE",
+                            "NEXTEVENT_LOG_FORMAT"})
         EXPECT_NE(help.out.find(key), std::string::npos) << key;
     EXPECT_EQ(run({"--bogus"}, env).exitCode, 2);
     EXPECT_EQ(run({"frobnicate"}, env).exitCode, 2);
@@ -155,7 +166,8 @@ TEST_P(Process, ServeRefusesASchemaNewerThanItKnows)
     ASSERT_EQ(run({"migrate"}, env).exitCode, 0);
     {
         nextevent::server::store::Database db(nextevent::server::store::DatabaseUrl::parse(m_db->url()), 1);
-        db.connect().execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 'x')");
+        db.connect().execute(
+            "INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 'x')");
     }
     const auto r = run({"serve"}, env);
     EXPECT_EQ(r.exitCode, 1);
@@ -165,15 +177,17 @@ TEST_P(Process, ServeRefusesASchemaNewerThanItKnows)
 TEST_P(Process, AcknowledgedCheckInSurvivesAHardKill)
 {
     ASSERT_EQ(run({"migrate"}, env).exitCode, 0);
-    const auto added = run({"user", "add", "--username", "boss", "--role", "admin", "--password-stdin"}, env,
+    const auto added = run({"user", "add", "--username", "boss", "--role", "admin", "--password-stdin"},
+                           env,
                            "boss-password-1\n");
     ASSERT_EQ(added.exitCode, 0) << added.err;
     std::string eventId, attendeeId;
     {
         ServerProcess server(env, port);
         HttpClient http(port);
-        const std::string token = http.post("/v2/auth/login", {{"username", "boss"}, {"password", "boss-password-1"}})
-                                      .json()["data"]["accessToken"];
+        const std::string token =
+            http.post("/v2/auth/login", {{"username", "boss"}, {"password", "boss-password-1"}})
+                .json()["data"]["accessToken"];
         auto event = http.post("/v2/events",
                                {{"title", "Durable"},
                                 {"startDate", "2030-01-01T09:00:00Z"},
@@ -182,17 +196,21 @@ TEST_P(Process, AcknowledgedCheckInSurvivesAHardKill)
                          .json()["data"];
         eventId = event["id"];
         http.post("/v2/events/" + eventId + "/transition", {{"to", "published"}}, token);
-        auto attendee = http.post("/v2/events/" + eventId + "/attendees", {{"name", "Kept"}}, token).json()["data"];
+        auto attendee =
+            http.post("/v2/events/" + eventId + "/attendees", {{"name", "Kept"}}, token).json()["data"];
         attendeeId = attendee["id"];
-        const auto checkIn = http.post("/v2/events/" + eventId + "/checkins", {{"code", attendee["checkInCode"]}}, token);
+        const auto checkIn =
+            http.post("/v2/events/" + eventId + "/checkins", {{"code", attendee["checkInCode"]}}, token);
         ASSERT_EQ(checkIn.status, 200);
         server.killHard();
     }
     ServerProcess restarted(env, port);
     HttpClient http(port);
     const std::string token =
-        http.post("/v2/auth/login", {{"username", "boss"}, {"password", "boss-password-1"}}).json()["data"]["accessToken"];
-    const auto attendee = http.get("/v2/events/" + eventId + "/attendees/" + attendeeId, token).json()["data"];
+        http.post("/v2/auth/login", {{"username", "boss"}, {"password", "boss-password-1"}})
+            .json()["data"]["accessToken"];
+    const auto attendee =
+        http.get("/v2/events/" + eventId + "/attendees/" + attendeeId, token).json()["data"];
     EXPECT_TRUE(attendee.contains("checkedInAt")) << attendee.dump();
     EXPECT_EQ(http.get("/v2/events/" + eventId, token).json()["data"]["counts"]["checkedIn"], 1);
 }
@@ -217,8 +235,9 @@ TEST_P(Process, SeedDemoPrintsCredentialsOnce)
     EXPECT_NE(second.out.find("already has users"), std::string::npos);
     ServerProcess server(env, port);
     HttpClient http(port);
-    const std::string token = http.post("/v2/auth/login", {{"username", "staff"}, {"password", "staff-demo-pass"}})
-                                  .json()["data"]["accessToken"];
+    const std::string token =
+        http.post("/v2/auth/login", {{"username", "staff"}, {"password", "staff-demo-pass"}})
+            .json()["data"]["accessToken"];
     const auto events = http.get("/v2/events", token).json()["data"];
     EXPECT_EQ(events["total"], 5);
     std::set<std::string> statuses;

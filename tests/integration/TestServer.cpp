@@ -13,6 +13,7 @@
 #include <Poco/StreamCopier.h>
 
 #include "nextevent/Ids.h"
+
 #include "server/store/Migrator.h"
 
 namespace nextevent::test
@@ -85,12 +86,14 @@ HttpResult HttpClient::get(const std::string &path, const std::string &token) co
     return request("GET", path, {}, token);
 }
 
-HttpResult HttpClient::post(const std::string &path, const nlohmann::json &body, const std::string &token) const
+HttpResult
+HttpClient::post(const std::string &path, const nlohmann::json &body, const std::string &token) const
 {
     return request("POST", path, body.dump(), token);
 }
 
-HttpResult HttpClient::put(const std::string &path, const nlohmann::json &body, const std::string &token) const
+HttpResult
+HttpClient::put(const std::string &path, const nlohmann::json &body, const std::string &token) const
 {
     return request("PUT", path, body.dump(), token);
 }
@@ -105,7 +108,8 @@ namespace
 std::string tempDir()
 {
     std::random_device rd;
-    const auto dir = std::filesystem::temp_directory_path() / ("nextevent-it-" + std::to_string(rd()) + std::to_string(rd()));
+    const auto dir = std::filesystem::temp_directory_path() /
+                     ("nextevent-it-" + std::to_string(rd()) + std::to_string(rd()));
     std::filesystem::create_directories(dir);
     return dir.string();
 }
@@ -116,9 +120,10 @@ void mysqlAdmin(const std::string &adminUrl, const std::string &sql)
     static std::once_flag once;
     std::call_once(once, [] { Poco::Data::MySQL::Connector::registerConnector(); });
     const auto url = server::store::DatabaseUrl::parse(adminUrl);
-    Poco::Data::Session session("MySQL", "host=" + url.host + ";port=" + std::to_string(url.port) +
-                                             ";user=" + url.user + ";password=" + url.password +
-                                             ";db=mysql;character-set=utf8mb4");
+    Poco::Data::Session session("MySQL",
+                                "host=" + url.host + ";port=" + std::to_string(url.port) +
+                                    ";user=" + url.user + ";password=" + url.password +
+                                    ";db=mysql;character-set=utf8mb4");
     session << sql, Poco::Data::Keywords::now;
 }
 } // namespace
@@ -135,7 +140,8 @@ TestDatabase::TestDatabase(const std::string &backend)
         while (!base.empty() && base.back() == '/')
             base.pop_back();
         m_mysqlName = "ne_test_" + newUuid().substr(0, 8);
-        mysqlAdmin(admin, "CREATE DATABASE " + m_mysqlName + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        mysqlAdmin(admin,
+                   "CREATE DATABASE " + m_mysqlName + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         m_url = base + "/" + m_mysqlName;
     }
 }
@@ -159,7 +165,8 @@ TestDatabase::~TestDatabase()
 std::string TestDatabase::unavailableReason(const std::string &backend)
 {
     return "SKIPPED: the " + backend +
-           " backend is not available (NEXTEVENT_TEST_MYSQL_URL is unset; scripts/test.sh starts MariaDB and sets it)";
+           " backend is not available (NEXTEVENT_TEST_MYSQL_URL is unset; scripts/test.sh starts MariaDB and "
+           "sets it)";
 }
 
 int freePort()
@@ -186,10 +193,10 @@ TestServer::TestServer(const TestDatabase &database, std::map<std::string, std::
     server::store::Migrator(*m_context->database).migrate();
     auto unit = m_context->store->write();
     const std::vector<std::pair<std::string, Role>> staff{{"admin", Role::Admin},
-                                                         {"organizer", Role::Organizer},
-                                                         {"presenter", Role::Presenter},
-                                                         {"checkin", Role::Checkin},
-                                                         {"viewer", Role::Viewer}};
+                                                          {"organizer", Role::Organizer},
+                                                          {"presenter", Role::Presenter},
+                                                          {"checkin", Role::Checkin},
+                                                          {"viewer", Role::Viewer}};
     for (const auto &[name, role] : staff)
     {
         User user;
@@ -202,8 +209,8 @@ TestServer::TestServer(const TestDatabase &database, std::map<std::string, std::
     }
     unit->commit();
     unit.reset();
-    m_http = std::make_unique<server::http::HttpServer>(m_context->config, m_context->router, m_context->metrics,
-                                                        *m_context->auth);
+    m_http = std::make_unique<server::http::HttpServer>(
+        m_context->config, m_context->router, m_context->metrics, *m_context->auth);
     m_http->start();
 }
 
@@ -219,7 +226,8 @@ int TestServer::port() const
 
 std::string TestServer::login(const std::string &username) const
 {
-    const auto r = client().post("/v2/auth/login", {{"username", username}, {"password", passwordFor(username)}});
+    const auto r =
+        client().post("/v2/auth/login", {{"username", username}, {"password", passwordFor(username)}});
     EXPECT_EQ(r.status, 200) << r.body;
     if (r.status != 200)
         return {};

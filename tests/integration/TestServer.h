@@ -91,6 +91,7 @@ public:
     ~TestServer();
 
     int port() const;
+
     HttpClient client() const
     {
         return HttpClient(port());
@@ -124,14 +125,14 @@ std::string backendName(const testing::TestParamInfo<std::string> &info);
 } // namespace nextevent::test
 
 /// In a fixture's SetUp: skip (or, under CI, fail) when the database backend is not available.
-#define NEXTEVENT_REQUIRE_DATABASE(db)                                                                         \
-    do                                                                                                         \
-    {                                                                                                          \
-        if (!(db).available())                                                                                 \
-        {                                                                                                      \
-            if (std::getenv("CI"))                                                                             \
-                FAIL() << ::nextevent::test::TestDatabase::unavailableReason(GetParam());                      \
-            else                                                                                               \
-                GTEST_SKIP() << ::nextevent::test::TestDatabase::unavailableReason(GetParam());                \
-        }                                                                                                      \
+#define NEXTEVENT_REQUIRE_DATABASE(db)                                                                       \
+    do                                                                                                       \
+    {                                                                                                        \
+        if (!(db).available())                                                                               \
+        {                                                                                                    \
+            if (std::getenv("CI"))                                                                           \
+                FAIL() << ::nextevent::test::TestDatabase::unavailableReason(GetParam());                    \
+            else                                                                                             \
+                GTEST_SKIP() << ::nextevent::test::TestDatabase::unavailableReason(GetParam());              \
+        }                                                                                                    \
     } while (false)

@@ -11,10 +11,12 @@ class Users : public ApiTest
 
 TEST_P(Users, AdminCreatesUpdatesAndResetsPasswords)
 {
-    const auto created = http().post(
-        "/v2/users",
-        {{"username", "new.staff"}, {"password", "long-enough-1"}, {"roles", {"organizer"}}, {"displayName", "新同事"}},
-        admin);
+    const auto created = http().post("/v2/users",
+                                     {{"username", "new.staff"},
+                                      {"password", "long-enough-1"},
+                                      {"roles", {"organizer"}},
+                                      {"displayName", "新同事"}},
+                                     admin);
     ASSERT_EQ(created.status, 201) << created.body;
     const auto u = created.json()["data"];
     EXPECT_EQ(u["displayName"], "新同事");
@@ -22,7 +24,8 @@ TEST_P(Users, AdminCreatesUpdatesAndResetsPasswords)
     EXPECT_FALSE(created.body.find("long-enough-1") != std::string::npos) << "passwords are never echoed";
     const std::string path = "/v2/users/" + u["id"].get<std::string>();
 
-    const auto token = http().post("/v2/auth/login", {{"username", "new.staff"}, {"password", "long-enough-1"}});
+    const auto token =
+        http().post("/v2/auth/login", {{"username", "new.staff"}, {"password", "long-enough-1"}});
     EXPECT_EQ(token.status, 200);
 
     const auto updated = http().put(path, {{"roles", {"organizer", "presenter"}}}, admin);
@@ -31,19 +34,25 @@ TEST_P(Users, AdminCreatesUpdatesAndResetsPasswords)
     EXPECT_EQ(http().put(path, {{"roles", {"superuser"}}}, admin).status, 400);
 
     EXPECT_EQ(http().post(path + "/password", {{"password", "another-pass-2"}}, admin).status, 200);
-    EXPECT_EQ(http().post("/v2/auth/refresh", {{"refreshToken", token.json()["data"]["refreshToken"]}}).status, 401)
+    EXPECT_EQ(
+        http().post("/v2/auth/refresh", {{"refreshToken", token.json()["data"]["refreshToken"]}}).status, 401)
         << "a reset signs the user out";
-    EXPECT_EQ(http().post("/v2/auth/login", {{"username", "new.staff"}, {"password", "another-pass-2"}}).status, 200);
+    EXPECT_EQ(
+        http().post("/v2/auth/login", {{"username", "new.staff"}, {"password", "another-pass-2"}}).status,
+        200);
     EXPECT_EQ(http().post(path + "/password", {{"password", "short"}}, admin).status, 400);
 }
 
 TEST_P(Users, DuplicatesAndBadInput)
 {
-    EXPECT_EQ(http().post("/v2/users", {{"username", "organizer"}, {"password", "long-enough-1"}, {"roles", {"viewer"}}},
-                          admin)
+    EXPECT_EQ(http()
+                  .post("/v2/users",
+                        {{"username", "organizer"}, {"password", "long-enough-1"}, {"roles", {"viewer"}}},
+                        admin)
                   .status,
               409);
-    const auto bad = http().post("/v2/users", {{"username", "x"}, {"password", "short"}, {"roles", json::array()}}, admin);
+    const auto bad =
+        http().post("/v2/users", {{"username", "x"}, {"password", "short"}, {"roles", json::array()}}, admin);
     EXPECT_EQ(bad.status, 400);
     EXPECT_GE(bad.json()["error"]["details"].size(), 3u);
     EXPECT_EQ(http().post("/v2/users", {{"username", "nopass"}, {"roles", {"viewer"}}}, admin).status, 400);

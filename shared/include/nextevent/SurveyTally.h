@@ -39,6 +39,17 @@ public:
     /// The live-results document of DESIGN.md; "chart" per question only with includeChart.
     nlohmann::json toJson(bool includeChart) const;
 
+    /// A stored counter: (questionId, key) with keys "answered", "o:<optionId>", "r:<rating>", "sum"
+    /// (rating sum), and ("", "total") for the number of responses. Lets a store keep tallies as rows.
+    using CounterKey = std::pair<std::string, std::string>;
+    using Counters = std::map<CounterKey, std::int64_t>;
+
+    /// What one response adds to the counters.
+    static Counters contributions(const Survey &survey, const SurveyResponse &response);
+
+    /// Rebuilds tallies from stored counters (unknown keys are ignored).
+    static SurveyTally fromCounters(Survey survey, const Counters &counters);
+
 private:
     struct QuestionTally
     {

@@ -88,3 +88,29 @@ TEST(SurveyTally, IgnoresUnknownIds)
     EXPECT_EQ(j["questions"][0]["options"][0]["count"], 0);
     EXPECT_EQ(j["questions"][2]["distribution"], nlohmann::json({0, 0, 0, 0, 0}));
 }
+
+TEST(SurveyTally, CountersRebuildTheSameTally)
+{
+    const Survey survey = sampleSurvey();
+    SurveyTally live(survey);
+    SurveyTally::Counters stored;
+    const std::vector<SurveyResponse> responses{
+        response({{"q1", {"r"}, {}, {}}, {"q2", {"a", "b"}, {}, {}}, {"q3", {}, 5, {}}, {"q4", {}, {}, "x"}}),
+        response({{"q1", {"g"}, {}, {}}, {"q3", {}, 3, {}}}),
+        response({{"q2", {"b"}, {}, {}}})};
+    for (const auto &r : responses)
+    {
+        live.add(r);
+        for (const auto &[key, n] : SurveyTally::contributions(survey, r))
+            stored[key] += n;
+    }
+    EXPECT_EQ(stored.at({"", "total"}), 3);
+    EXPECT_EQ(stored.at({"q3", "sum"}), 8);
+    EXPECT_EQ(stored.at({"q2", "o:b"}), 2);
+    EXPECT_FALSE(stored.contains({"q1", "o:x"}));
+    EXPECT_EQ(SurveyTally::fromCounters(survey, stored).toJson(true), live.toJson(true));
+    stored[{"q9", "answered"}] = 4;
+    stored[{"q3", "r:99"}] = 1;
+    EXPECT_EQ(SurveyTally::fromCounters(survey, stored).toJson(true), live.toJson(true))
+        << "unknown keys ignored";
+}

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: MIT
+#include "server/app/ResponseWriter.h"
+
+#include <map>
+#include <set>
+
+#include "nextevent/Error.h"
+#include "nextevent/SurveyTally.h"
+
+namespace nextevent::server::app
+{
+namespace
+{
+Error alreadyAnswered()
+{
+    return Error(ErrorCode::Conflict, "You have already answered this survey", {{"survey", "already_answered"}});
+}
+} // namespace
+
+ResponseWriter::ResponseWriter(Store &store, std::size_t maxBatch)
+    : m_store(store)
+    , m_maxBatch(maxBatch)
+    , m_thread([this] { run(); })
+{
+}
+
+ResponseWriter::~ResponseWriter()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    m_thread.join();
+}
+
+void ResponseWriter::submit(const Survey &survey, const SurveyResponse &response)
+{
+    std::future<void> done;
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_stopping)
+            throw Error(ErrorCode::Unavailable, "The server is shutting down");
+        Pending pending{response, SurveyTally::contributions(survey, response), {}};
+        done = pending.done.get_future();
+        m_queue.push_back(std::move(pending));
+    }
+    m_wake.notify_one();
+    done.get();
+}
+
+void ResponseWriter::run()
+{
+    for (;;)
+    {
+        std::vector<Pending> batch;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+            if (m_queue.empty() && m_stopping)
+                return;
+            while (!m_queue.empty() && batch.size() < m_maxBatch)
+            {
+                batch.push_back(std::move(m_queue.front()));
+                m_queue.pop_front();
+            }
+        }
+        writeBatch(batch);
+    }
+}
+
+void ResponseWriter::writeBatch(std::vector<Pending> &batch)
+{
+    std::vector<bool> settled(batch.size(), false);
+    try
+    {
+        auto unit = m_store.write();
+        auto &surveys = unit->surveys();
+        // Who already answered, per survey, and duplicates inside this batch.
+        std::map<std::string, std::vector<std::string>> respondents;
+        for (const auto &p : batch)
+            respondents[p.response.surveyId].push_back(p.response.respondent);
+        std::set<std::pair<std::string, std::string>> taken;
+        for (const auto &[surveyId, list] : respondents)
+            for (const auto &r : surveys.respondedAmong(surveyId, list))
+                taken.emplace(surveyId, r);
+        std::map<std::string, SurveyTally::Counters> deltas;
+        std::vector<std::size_t> accepted;
+        for (std::size_t i = 0; i < batch.size(); ++i)
+        {
+            const auto &r = batch[i].response;
+            if (!taken.emplace(r.surveyId, r.respondent).second)
+            {
+                batch[i].done.set_exception(std::make_exception_ptr(alreadyAnswered()));
+                settled[i] = true;
+                continue;
+            }
+            surveys.insertResponse(r);
+            for (const auto &[key, n] : batch[i].counters)
+                deltas[r.surveyId][key] += n;
+            accepted.push_back(i);
+        }
+        for (const auto &[surveyId, counters] : deltas)
+            surveys.addToTally(surveyId, counters);
+        unit->commit();
+        for (std::size_t i : accepted)
+        {
+            batch[i].done.set_value();
+            settled[i] = true;
+        }
+        m_batches++;
+        if (accepted.size() > m_largestBatch)
+            m_largestBatch = accepted.size();
+    }
+    catch (const Error &e)
+    {
+        if (e.code() == ErrorCode::Conflict)
+        {
+            // Another instance stored one of these respondents between our check and insert: settle each alone.
+            writeOneByOne(batch, settled);
+            return;
+        }
+        for (std::size_t i = 0; i < batch.size(); ++i)
+            if (!settled[i])
+                batch[i].done.set_exception(std::current_exception());
+    }
+    catch (...)
+    {
+        for (std::size_t i = 0; i < batch.size(); ++i)
+            if (!settled[i])
+                batch[i].done.set_exception(std::current_exception());
+    }
+}
+
+void ResponseWriter::writeOneByOne(std::vector<Pending> &batch, std::vector<bool> &settled)
+{
+    for (std::size_t i = 0; i < batch.size(); ++i)
+    {
+        if (settled[i])
+            continue;
+        try
+        {
+            auto unit = m_store.write();
+            const auto &r = batch[i].response;
+            if (unit->surveys().hasResponded(r.surveyId, r.respondent))
+                throw alreadyAnswered();
+            unit->surveys().insertResponse(r);
+            unit->surveys().addToTally(r.surveyId, batch[i].counters);
+            unit->commit();
+            batch[i].done.set_value();
+        }
+        catch (const Error &e)
+        {
+            batch[i].done.set_exception(e.code() == ErrorCode::Conflict ? std::make_exception_ptr(alreadyAnswered())
+                                                                         : std::current_exception());
+        }
+        catch (...)
+        {
+            batch[i].done.set_exception(std::current_exception());
+        }
+        settled[i] = true;
+    }
+}
+
+} // namespace nextevent::server::app

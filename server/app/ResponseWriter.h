@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <condition_variable>
+#include <deque>
+#include <future>
+#include <mutex>
+#include <thread>
+
+#include "nextevent/Survey.h"
+#include "server/app/Store.h"
+
+namespace nextevent::server::app
+{
+
+/// Group commit for survey responses: requests queue their response and wait; one writer thread stores
+/// everything queued in a single transaction (responses plus tally counters), then answers every waiter.
+/// A response is acknowledged only after its transaction committed, so an answered vote is never lost,
+/// while a live audience costs one commit per batch instead of one per vote.
+class ResponseWriter
+{
+public:
+    explicit ResponseWriter(Store &store, std::size_t maxBatch = 512);
+    ~ResponseWriter();
+    ResponseWriter(const ResponseWriter &) = delete;
+    ResponseWriter &operator=(const ResponseWriter &) = delete;
+
+    /// Stores the response and its tally contributions; blocks until committed. Throws Error(CONFLICT) when
+    /// the respondent already answered this survey, UNAVAILABLE/INTERNAL when the database fails.
+    void submit(const Survey &survey, const SurveyResponse &response);
+
+    /// Batches committed so far and the largest one, for metrics.
+    std::uint64_t batches() const
+    {
+        return m_batches.load();
+    }
+
+    std::uint64_t largestBatch() const
+    {
+        return m_largestBatch.load();
+    }
+
+private:
+    struct Pending
+    {
+        SurveyResponse response;
+        SurveyTally::Counters counters;
+        std::promise<void> done;
+    };
+
+    void run();
+    void writeBatch(std::vector<Pending> &batch);
+    void writeOneByOne(std::vector<Pending> &batch, std::vector<bool> &settled);
+
+    Store &m_store;
+    std::size_t m_maxBatch;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<Pending> m_queue;
+    bool m_stopping = false;
+    std::atomic<std::uint64_t> m_batches{0};
+    std::atomic<std::uint64_t> m_largestBatch{0};
+    std::thread m_thread;
+};
+
+} // namespace nextevent::server::app

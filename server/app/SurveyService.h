@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "nextevent/Survey.h"
+#include "server/app/Principal.h"
+#include "server/app/ResponseWriter.h"
+#include "server/app/Store.h"
+
+namespace nextevent::server::app
+{
+
+/// Surveys and their questions, responses from the audience, and live results from running tallies.
+/// One response per respondent: a second answer is refused with CONFLICT (it does not replace the first).
+class SurveyService
+{
+public:
+    SurveyService(Store &store, ResponseWriter &writer);
+
+    Page<Survey> list(const SurveyQuery &query);
+    Survey get(const std::string &id);
+    /// What a respondent may see: the survey when it is active or live; NOT_FOUND otherwise.
+    Survey getForRespondent(const std::string &id);
+
+    Survey create(const nlohmann::json &body, const Principal &actor);
+    /// Edits fields present in `body`. Question changes are refused (CONFLICT) once responses exist.
+    Survey update(const std::string &id, const nlohmann::json &body, const Principal &actor);
+    /// isActive / isLive / resultsVisible only: what a presenter may switch during a session.
+    Survey setState(const std::string &id, const nlohmann::json &body, const Principal &actor);
+    void remove(const std::string &id, const Principal &actor);
+
+    Survey addQuestion(const std::string &id, const nlohmann::json &body, const Principal &actor);
+    Survey updateQuestion(const std::string &id, const std::string &questionId, const nlohmann::json &body,
+                          const Principal &actor);
+    Survey deleteQuestion(const std::string &id, const std::string &questionId, const Principal &actor);
+    /// Body {"order":[questionId…]} naming every question once.
+    Survey reorderQuestions(const std::string &id, const nlohmann::json &body, const Principal &actor);
+
+    /// Validates against the questions and the window, then stores durably (group commit).
+    /// CONFLICT when the survey is not open or the respondent already answered.
+    SurveyResponse submit(const std::string &surveyId, const std::string &respondent, const nlohmann::json &body);
+
+    /// The live-results document. Respondents (staff=false) get FORBIDDEN until results are revealed.
+    nlohmann::json liveResults(const std::string &surveyId, bool includeChart, bool staff);
+
+    bool hasResponded(const std::string &surveyId, const std::string &respondent);
+
+    /// One row per response, one column per question (UTF-8 with BOM).
+    std::string responsesCsv(const std::string &surveyId);
+    /// One row per option / rating value / text question.
+    std::string talliesCsv(const std::string &surveyId);
+
+private:
+    Survey save(const std::string &id, const Principal &actor, const std::string &action,
+                const std::function<void(Survey &, UnitOfWork &)> &change);
+
+    Store &m_store;
+    ResponseWriter &m_writer;
+};
+
+/// Assigns ids to new questions and options and checks that given ids are safe (letters, digits, - and _).
+void assignQuestionIds(Survey &survey);
+
+} // namespace nextevent::server::app

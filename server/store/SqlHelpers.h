@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "nextevent/Time.h"
+#include "server/app/Store.h"
+#include "server/store/Database.h"
+
+/// Small pieces every SQL repository shares: time columns, NULLs, LIKE patterns, paging and ordering.
+namespace nextevent::server::store::sql
+{
+
+std::string iso(TimePoint t);
+TimePoint time(const SqlRow &row, std::size_t column);
+std::optional<TimePoint> optionalTime(const SqlRow &row, std::size_t column);
+SqlValue orNull(const std::optional<std::int64_t> &value);
+SqlValue orNull(const std::optional<TimePoint> &value);
+SqlValue orNull(const std::optional<std::string> &value);
+SqlValue flag(bool value);
+
+/// "%term%" for LIKE ... ESCAPE '!' with the wildcard characters of the term escaped.
+std::string likePattern(const std::string &term);
+
+/// " LIMIT ? OFFSET ?" with its two parameters appended.
+std::string limitClause(const app::PageRequest &request, std::vector<SqlValue> &params);
+
+/// " ORDER BY <column> ASC|DESC, <tiebreak> ASC" for a whitelisted sort field, else the fallback column.
+std::string orderClause(const app::PageRequest &request,
+                        const std::map<std::string, std::string> &sortable,
+                        const std::string &fallback,
+                        const std::string &tiebreak = "id");
+
+/// Per-minute counts from rows of (minute, count).
+std::vector<app::MinuteCount> minuteCounts(const std::vector<SqlRow> &rows);
+
+} // namespace nextevent::server::store::sql
