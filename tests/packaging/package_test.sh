@@ -9,6 +9,10 @@
 #
 # Needs root, dpkg and apt-get: it installs packages. Exits 77 (skipped) otherwise, or when this
 # machine already has NextEvent installed (the test would overwrite a real installation).
+#
+# NEXTEVENT_PACKAGE_TEST_FROM_DEB=OLD.deb installs that older server package first instead of this
+# build's release 1, so the upgrade really migrates an older schema (for example the last released
+# package, or one built from an older commit with -DNEXTEVENT_PACKAGE_RELEASE=0).
 set -euo pipefail
 
 build=$(cd "${1:?usage: package_test.sh BUILD_DIR [CPACK] [WITH_CONSOLE]}" && pwd)
@@ -177,11 +181,14 @@ if command -v lintian >/dev/null 2>&1; then
 fi
 
 # ---------------------------------------------------------------------------------------------
-step "install release 1"
+first_deb=${NEXTEVENT_PACKAGE_TEST_FROM_DEB:-$server_deb}
+first_deb=$(realpath "$first_deb")
+first_version=$(dpkg-deb -f "$first_deb" Version)
+step "install $first_version ($first_deb)"
 export DEBIAN_FRONTEND=noninteractive
-apt-get install -y --no-install-recommends "$server_deb" ${console_deb:+"$console_deb"} 2>&1 |
+apt-get install -y --no-install-recommends "$first_deb" ${console_deb:+"$console_deb"} 2>&1 | tr -d "\r" |
     tee "$work/install-r1.log"
-[ "$(dpkg-query -W -f='${Status} ${Version}' nextevent-server)" = "install ok installed $version" ] ||
+[ "$(dpkg-query -W -f='${Status} ${Version}' nextevent-server)" = "install ok installed $first_version" ] ||
     fail "nextevent-server not installed"
 expect "$work/install-r1.log" 'applied [0-9]+ migration\(s\); version [0-9]+' "postinst migrated the new database"
 getent passwd nextevent >/dev/null || fail "no nextevent user"
@@ -195,7 +202,7 @@ if [ -n "$console_deb" ]; then
 fi
 if command -v systemd-analyze >/dev/null 2>&1; then
     # Checks the unit's syntax and that ExecStart is executable; needs no running systemd.
-    SYSTEMD_LOG_LEVEL=notice systemd-analyze verify /lib/systemd/system/nextevent-server.service 2>&1 |
+    SYSTEMD_LOG_LEVEL=notice systemd-analyze verify /lib/systemd/system/nextevent-server.service 2>&1 | tr -d "\r" |
         tee "$work/systemd-verify.txt"
     ! grep -Eiq 'nextevent-server\.service.*(unknown|invalid|failed|not executable|ignoring)' "$work/systemd-verify.txt" ||
         fail "systemd-analyze verify"
@@ -293,11 +300,15 @@ step "build release 2 and install it over release 1"
     { cat "$work/cpack-r2.log"; fail "cpack (release 2) failed"; }
 server_deb2=$(one "$work"/r2/nextevent-server_*.deb)
 version2=$(dpkg-deb -f "$server_deb2" Version)
-dpkg --compare-versions "$version2" gt "$version" || fail "release 2 ($version2) is not newer than $version"
-apt-get install -y --no-install-recommends "$server_deb2" 2>&1 | tee "$work/install-r2.log"
+dpkg --compare-versions "$version2" gt "$first_version" || fail "release 2 ($version2) is not newer than $first_version"
+apt-get install -y --no-install-recommends "$server_deb2" 2>&1 | tr -d "\r" | tee "$work/install-r2.log"
 [ "$(dpkg-query -W -f='${Version}' nextevent-server)" = "$version2" ] || fail "upgrade did not install $version2"
 expect "$work/install-r2.log" 'copied the database to /var/lib/nextevent/backups/pre-upgrade-' "pre-upgrade backup"
-expect "$work/install-r2.log" '(schema is current|applied [0-9]+ migration\(s\)); version [0-9]+' "postinst migrated on upgrade"
+if [ -n "${NEXTEVENT_PACKAGE_TEST_FROM_DEB:-}" ]; then
+    expect "$work/install-r2.log" '^applied [0-9]+ migration\(s\); version [0-9]+$' "postinst migrated the older schema"
+else
+    expect "$work/install-r2.log" '^schema is current; version [0-9]+$' "postinst checked the schema on upgrade"
+fi
 ls /var/lib/nextevent/backups/pre-upgrade-*/nextevent.db >/dev/null || fail "backup copy missing"
 grep -qx 'public.url = http://packaging-test.invalid' /etc/nextevent/nextevent.properties ||
     fail "the administrator's config edit was lost"
