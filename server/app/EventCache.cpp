@@ -35,6 +35,29 @@ void EventCache::invalidate(const std::string &id)
 {
     std::lock_guard lock(m_mutex);
     m_entries.erase(id);
+    m_lists.clear();
+}
+
+std::optional<Page<Event>> EventCache::findList(const std::string &key)
+{
+    std::lock_guard lock(m_mutex);
+    auto it = m_lists.find(key);
+    if (it == m_lists.end())
+        return std::nullopt;
+    if (it->second.expires <= std::chrono::steady_clock::now())
+    {
+        m_lists.erase(it);
+        return std::nullopt;
+    }
+    return it->second.page;
+}
+
+void EventCache::putList(const std::string &key, const Page<Event> &page)
+{
+    std::lock_guard lock(m_mutex);
+    if (m_lists.size() >= 1000)
+        m_lists.clear();
+    m_lists[key] = {page, std::chrono::steady_clock::now() + m_ttl};
 }
 
 } // namespace nextevent::server::app

@@ -9,6 +9,8 @@
 
 #include "nextevent/Event.h"
 
+#include "server/app/Store.h"
+
 namespace nextevent::server::app
 {
 
@@ -22,7 +24,12 @@ public:
 
     std::optional<Event> find(const std::string &id);
     void put(const Event &event);
+    /// Drops the event and every cached list (lists hold counts and order that may have changed).
     void invalidate(const std::string &id);
+
+    /// Cached list pages, keyed by the query's canonical text.
+    std::optional<Page<Event>> findList(const std::string &key);
+    void putList(const std::string &key, const Page<Event> &page);
 
 private:
     struct Entry
@@ -34,6 +41,14 @@ private:
     std::chrono::milliseconds m_ttl;
     std::mutex m_mutex;
     std::unordered_map<std::string, Entry> m_entries;
+
+    struct ListEntry
+    {
+        Page<Event> page;
+        std::chrono::steady_clock::time_point expires;
+    };
+
+    std::unordered_map<std::string, ListEntry> m_lists;
     static constexpr std::size_t kMaxEntries = 10000;
 };
 

@@ -46,7 +46,19 @@ EventService::EventService(Store &store, EventCache &cache)
 
 Page<Event> EventService::list(const EventQuery &query)
 {
-    return m_store.read()->events().list(query);
+    const auto time = [](const std::optional<TimePoint> &t)
+    {
+        return t ? formatIso8601(*t) : std::string();
+    };
+    const std::string key = std::to_string(query.page) + '|' + std::to_string(query.pageSize) + '|' +
+                            query.search + '|' + query.sort + '|' + (query.descending ? "d" : "a") + '|' +
+                            (query.status ? std::string(toString(*query.status)) : "") + '|' +
+                            time(query.overlapsFrom) + '|' + time(query.overlapsTo);
+    if (auto cached = m_cache.findList(key))
+        return *cached;
+    auto page = m_store.read()->events().list(query);
+    m_cache.putList(key, page);
+    return page;
 }
 
 Event EventService::get(const std::string &id)
@@ -76,6 +88,7 @@ Event EventService::create(const nlohmann::json &body, const Principal &actor)
     unit->events().insert(event);
     unit->audit().append({actor.username, "create", "event", event.id, {{"title", event.title}}});
     unit->commit();
+    m_cache.invalidate(event.id);
     return event;
 }
 

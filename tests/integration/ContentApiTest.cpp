@@ -16,17 +16,22 @@ std::string fromHex(const std::string &hex)
 }
 
 /// A real 1x1 PNG.
-const std::string kPng = fromHex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63"
-                                 "f8cfc0f01f0005000201e5274a0e0000000049454e44ae426082");
+const std::string kPng =
+    fromHex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63"
+            "f8cfc0f01f0005000201e5274a0e0000000049454e44ae426082");
 
-std::string multipart(const std::string &field, const std::string &fileName, const std::string &bytes,
+std::string multipart(const std::string &field,
+                      const std::string &fileName,
+                      const std::string &bytes,
                       const std::string &boundary = "ne-test-boundary")
 {
-    return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName +
-           "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + bytes + "\r\n--" + boundary + "--\r\n";
+    return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" +
+           fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + bytes + "\r\n--" + boundary +
+           "--\r\n";
 }
 
-const std::map<std::string, std::string> kMultipart{{"Content-Type", "multipart/form-data; boundary=ne-test-boundary"}};
+const std::map<std::string, std::string> kMultipart{
+    {"Content-Type", "multipart/form-data; boundary=ne-test-boundary"}};
 } // namespace
 
 class Content : public ApiTest
@@ -79,16 +84,21 @@ TEST_P(Content, UploadsThatLieOrBreakTheRulesAreRefused)
     EXPECT_EQ(path.status, 201) << "a path in the name is only a recorded name";
     EXPECT_EQ(path.json()["data"]["url"].get<std::string>().find(".."), std::string::npos);
     EXPECT_EQ(http().request("POST", "/v2/media", "not multipart", organizer, kMultipart).status, 400);
-    EXPECT_EQ(http().request("POST", "/v2/media", multipart("other", "a.png", kPng), organizer, kMultipart).status, 400);
+    EXPECT_EQ(
+        http().request("POST", "/v2/media", multipart("other", "a.png", kPng), organizer, kMultipart).status,
+        400);
     EXPECT_EQ(http().post("/v2/media", {{"file", "x"}}, organizer).status, 400);
     const std::string big(11 * 1024 * 1024, 'x');
     EXPECT_EQ(upload("big.png", kPng + big).status, 413);
     EXPECT_EQ(http().get("/media/../../etc/passwd").status, 404);
     EXPECT_EQ(http().get("/media/" + std::string(64, 'a') + ".png").status, 404);
     EXPECT_EQ(upload("x.png", kPng).status, 201);
-    EXPECT_EQ(http().request("POST", "/v2/media", multipart("file", "a.png", kPng), server().login("viewer"), kMultipart)
-                  .status,
-              403);
+    EXPECT_EQ(
+        http()
+            .request(
+                "POST", "/v2/media", multipart("file", "a.png", kPng), server().login("viewer"), kMultipart)
+            .status,
+        403);
 }
 
 TEST_P(Content, ArticleHtmlIsSanitisedOnSave)
@@ -96,9 +106,11 @@ TEST_P(Content, ArticleHtmlIsSanitisedOnSave)
     const auto media = upload("a.png", kPng).json()["data"];
     const auto article = createArticle(
         {{"title", "活动回顾"},
-         {"content", "<h2>Intro</h2><p onclick=\"steal()\">Hi <script>alert(1)</script><a href=\"javascript:alert(1)\">x</a>"
-                     "<img src=\"" +
-                         media["url"].get<std::string>() + "\"><img src=\"http://evil.example/x.png\"></p>"},
+         {"content",
+          "<h2>Intro</h2><p onclick=\"steal()\">Hi <script>alert(1)</script><a "
+          "href=\"javascript:alert(1)\">x</a>"
+          "<img src=\"" +
+              media["url"].get<std::string>() + "\"><img src=\"http://evil.example/x.png\"></p>"},
          {"imageIds", {media["id"]}}});
     const std::string content = article["content"];
     EXPECT_EQ(content.find("script"), std::string::npos) << content;
@@ -109,7 +121,9 @@ TEST_P(Content, ArticleHtmlIsSanitisedOnSave)
     EXPECT_NE(content.find(media["url"].get<std::string>()), std::string::npos);
     EXPECT_FALSE(article["summary"].get<std::string>().empty()) << "summary derived from the text";
     EXPECT_EQ(article["published"], false);
-    EXPECT_EQ(http().post("/v2/articles", {{"title", "x"}, {"imageIds", {"not-a-media-id"}}}, organizer).status, 400);
+    EXPECT_EQ(
+        http().post("/v2/articles", {{"title", "x"}, {"imageIds", {"not-a-media-id"}}}, organizer).status,
+        400);
     EXPECT_EQ(http().post("/v2/articles", {{"title", ""}}, organizer).status, 400);
     EXPECT_EQ(http().post("/v2/articles", {{"title", "x"}, {"content", 5}}, organizer).status, 400);
 }
@@ -140,13 +154,16 @@ TEST_P(Content, ViewsAreBufferedThenWrittenOnce)
 {
     const auto a = createArticle({{"title", "Viewed"}});
     const std::string id = a["id"];
-    EXPECT_EQ(http().post("/v2/articles/" + id + "/views", json::object()).status, 404) << "drafts are not readable";
+    EXPECT_EQ(http().post("/v2/articles/" + id + "/views", json::object()).status, 404)
+        << "drafts are not readable";
     http().post("/v2/articles/" + id + "/publish", json::object(), organizer);
     for (int i = 0; i < 5; ++i)
         EXPECT_EQ(http().post("/v2/articles/" + id + "/views", json::object()).status, 200);
-    EXPECT_EQ(server().context().articles->flushViews(), 5);
+    // The background flusher may already have written some; after an explicit flush all five are stored.
+    server().context().articles->flushViews();
     EXPECT_EQ(http().get("/v2/articles/" + id, organizer).json()["data"]["viewCount"], 5);
     EXPECT_EQ(server().context().articles->flushViews(), 0) << "nothing is written twice";
+    EXPECT_EQ(http().get("/v2/articles/" + id, organizer).json()["data"]["viewCount"], 5);
 }
 
 NEXTEVENT_BACKENDS(Content);

@@ -47,6 +47,28 @@ TEST_P(RouteRoles, EveryRouteChecksRoles)
         {"GET", u + "/attendees/" + kUnknown, {"admin", "organizer", "presenter", "viewer"}},
         {"POST", u + "/attendees/" + kUnknown + "/cancel", {"admin", "organizer"}},
         {"POST", u + "/checkins", {"admin", "organizer", "checkin"}},
+        {"GET", u + "/analytics", {"admin", "organizer", "presenter", "viewer"}},
+        {"GET", "/v2/dashboard", {"admin", "organizer", "presenter", "viewer"}},
+        {"POST", "/v2/media", {"admin", "organizer"}},
+        {"GET", "/v2/media/" + kUnknown, {"admin", "organizer", "presenter", "viewer"}},
+        {"GET", "/v2/articles", {"admin", "organizer", "presenter", "viewer"}},
+        {"POST", "/v2/articles", {"admin", "organizer"}},
+        {"GET", "/v2/articles/" + kUnknown, {"admin", "organizer", "presenter", "viewer"}},
+        {"PUT", "/v2/articles/" + kUnknown, {"admin", "organizer"}},
+        {"DELETE", "/v2/articles/" + kUnknown, {"admin", "organizer"}},
+        {"POST", "/v2/articles/" + kUnknown + "/publish", {"admin", "organizer"}},
+        {"POST", "/v2/articles/" + kUnknown + "/unpublish", {"admin", "organizer"}},
+        {"GET", "/v2/surveys", {"admin", "organizer", "presenter", "viewer"}},
+        {"POST", "/v2/surveys", {"admin", "organizer"}},
+        {"PUT", "/v2/surveys/" + kUnknown, {"admin", "organizer"}},
+        {"DELETE", "/v2/surveys/" + kUnknown, {"admin", "organizer"}},
+        {"POST", "/v2/surveys/" + kUnknown + "/state", {"admin", "organizer", "presenter"}},
+        {"POST", "/v2/surveys/" + kUnknown + "/questions", {"admin", "organizer"}},
+        {"PUT", "/v2/surveys/" + kUnknown + "/questions/q1", {"admin", "organizer"}},
+        {"DELETE", "/v2/surveys/" + kUnknown + "/questions/q1", {"admin", "organizer"}},
+        {"POST", "/v2/surveys/" + kUnknown + "/questions/order", {"admin", "organizer"}},
+        {"GET", "/v2/surveys/" + kUnknown + "/responses.csv", {"admin", "organizer", "presenter"}},
+        {"GET", "/v2/surveys/" + kUnknown + "/results.csv", {"admin", "organizer", "presenter"}},
     };
     std::map<std::string, std::string> tokens;
     for (const auto &role : kAll)
@@ -66,6 +88,20 @@ TEST_P(RouteRoles, EveryRouteChecksRoles)
         const auto anonymous = http().request(c.method, c.path, "{}");
         EXPECT_EQ(anonymous.status, 401) << c.method << " " << c.path << " without a token";
     }
+}
+
+TEST_P(RouteRoles, PublicRoutesNeedNoToken)
+{
+    for (const char *path : {"/healthz", "/readyz", "/metrics", "/v2/openapi.json"})
+        EXPECT_EQ(http().get(path).status, 200) << path;
+    // Public routes that reach their handler: unknown ids answer 404, never 401.
+    EXPECT_EQ(http().get("/v2/surveys/" + kUnknown).status, 404);
+    EXPECT_EQ(http().get("/v2/surveys/" + kUnknown + "/live-results").status, 404);
+    EXPECT_EQ(
+        http().post("/v2/surveys/" + kUnknown + "/responses", {{"answers", nlohmann::json::array()}}).status,
+        404);
+    EXPECT_EQ(http().post("/v2/articles/" + kUnknown + "/views", nlohmann::json::object()).status, 404);
+    EXPECT_EQ(http().get("/media/" + std::string(64, '0') + ".png").status, 404);
 }
 
 NEXTEVENT_BACKENDS(RouteRoles);
