@@ -45,6 +45,7 @@ void printHelp()
               << "Usage:\n"
               << "  nextevent-server [serve] [--config FILE]    serve the API, WebSocket and pages\n"
               << "  nextevent-server migrate [--config FILE]    apply pending database migrations\n"
+              << "  nextevent-server worker [--config FILE]     run background jobs only (no HTTP)\n"
               << "  nextevent-server seed-demo [--config FILE]  fill an empty database with demo data\n"
               << "  nextevent-server user add --username U --role R [--role R2] [--display-name N] "
                  "--password-stdin\n"
@@ -156,6 +157,7 @@ int serve(const app::Config &config)
                           "Open HTTP connections.",
                           [serverPtr] { return static_cast<double>(serverPtr->openConnections()); });
     server.start();
+    ctx->startWorkers();
     auto &log = Poco::Logger::get("server");
     log.information("nextevent-server %s listening on http://%s:%d (database %s, env %s)",
                     std::string(kVersion),
@@ -167,6 +169,33 @@ int serve(const app::Config &config)
     sigwait(&signals, &signal);
     log.information("signal %d: stopping (finishing in-flight requests)", signal);
     server.stop(10);
+    ctx.reset();
+    log.information("stopped cleanly");
+    return 0;
+}
+
+/// Runs the job workers alone (no HTTP) until SIGTERM/SIGINT; several may run beside the servers.
+int worker(const app::Config &config)
+{
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGTERM);
+    sigaddset(&signals, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+    std::signal(SIGPIPE, SIG_IGN);
+
+    auto ctx = ServerContext::create(config);
+    migrateOrCheck(*ctx, !config.production());
+    if (config.jobWorkers < 1)
+        throw std::invalid_argument("jobs.workers must be at least 1 for the worker command");
+    ctx->startWorkers();
+    auto &log = Poco::Logger::get("server");
+    log.information("nextevent-server worker: %d job thread(s) (database %s)",
+                    config.jobWorkers,
+                    ctx->database->url().redacted());
+    int signal = 0;
+    sigwait(&signals, &signal);
+    log.information("signal %d: stopping workers (finishing running jobs)", signal);
     ctx.reset();
     log.information("stopped cleanly");
     return 0;
@@ -219,6 +248,8 @@ int runCommandLine(const std::vector<std::string> &args)
         infra::configureLogging(config.logFormat, config.logLevel);
         if (a.command == "serve")
             return serve(config);
+        if (a.command == "worker")
+            return worker(config);
         if (a.command == "migrate")
         {
             auto ctx = ServerContext::create(config);

@@ -10,6 +10,9 @@
 #include "server/http/Routes.h"
 #include "server/infra/ContentAdapters.h"
 #include "server/infra/MemoryRateLimiter.h"
+#include "server/infra/QrRenderer.h"
+#include "server/wechat/MemoryTokenCache.h"
+#include "server/wechat/WeChatApiClient.h"
 
 namespace nextevent::server
 {
@@ -44,6 +47,15 @@ ServerContext::~ServerContext()
     // Flush buffered views before the services and the database go away.
     if (viewFlusher)
         viewFlusher->stop();
+    // Let running jobs finish before their services go away.
+    if (jobWorkers)
+        jobWorkers->stop();
+}
+
+void ServerContext::startWorkers()
+{
+    if (jobWorkers && config.jobWorkers > 0)
+        jobWorkers->start();
 }
 
 std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
@@ -86,6 +98,39 @@ std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
     ctx->responseWriter = std::make_unique<app::ResponseWriter>(*ctx->store);
     ctx->surveys = std::make_unique<app::SurveyService>(*ctx->store, *ctx->responseWriter);
     ctx->analytics = std::make_unique<app::AnalyticsService>(*ctx->store);
+    if (ctx->config.wechatApiConfigured())
+    {
+        wechat::WeChatApiConfig api;
+        api.appId = ctx->config.wechatAppId;
+        api.appSecret = ctx->config.wechatAppSecret;
+        api.apiBase = ctx->config.wechatApiBase;
+        ctx->wechatTokenCache = std::make_shared<wechat::MemoryTokenCache>();
+        ctx->wechatApi = std::make_unique<wechat::WeChatApiClient>(api, ctx->wechatTokenCache);
+    }
+    ctx->jobs = std::make_unique<app::JobQueue>(
+        *ctx->store,
+        app::JobQueue::Options{ctx->config.jobMaxAttempts,
+                               std::chrono::milliseconds(ctx->config.jobBackoffMs)});
+    ctx->wechat = std::make_unique<app::WeChatService>(*ctx->store, *ctx->jobs, ctx->config);
+    ctx->wechatAccount = std::make_unique<app::WeChatAccountService>(
+        *ctx->store, *ctx->jobs, *ctx->wechat, ctx->config, ctx->wechatApi.get());
+    ctx->qrRenderer = std::make_unique<infra::QrRenderer>();
+    ctx->qrCodes = std::make_unique<app::QrCodeService>(
+        *ctx->store, ctx->eventCache, ctx->config, ctx->wechatApi.get(), *ctx->qrRenderer);
+    auto *account = ctx->wechatAccount.get();
+    ctx->jobs->registerHandler(app::kTagJob, [account](const nlohmann::json &p) { account->runTagJob(p); });
+    ctx->jobs->registerHandler(app::kTemplateJob,
+                               [account](const nlohmann::json &p) { account->runTemplateJob(p); });
+    auto *sqlStore = ctx->store.get();
+    ctx->jobWorkers = std::make_unique<app::JobWorkerPool>(*ctx->jobs,
+                                                           ctx->config.jobWorkers,
+                                                           std::chrono::milliseconds(ctx->config.jobPollMs),
+                                                           [sqlStore]
+                                                           {
+                                                               auto unit = sqlStore->write();
+                                                               unit->wechat().purgeDedup(nextevent::now());
+                                                               unit->commit();
+                                                           });
     auto *articles = ctx->articles.get();
     ctx->viewFlusher = std::make_unique<infra::PeriodicTask>(std::chrono::seconds(2),
                                                              [articles] { articles->flushViews(); });

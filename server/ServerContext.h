@@ -10,18 +10,28 @@
 #include "server/app/Config.h"
 #include "server/app/EventCache.h"
 #include "server/app/EventService.h"
+#include "server/app/JobQueue.h"
 #include "server/app/MediaService.h"
 #include "server/app/PasswordHasher.h"
+#include "server/app/QrCodeService.h"
 #include "server/app/RateLimiter.h"
 #include "server/app/ResponseWriter.h"
 #include "server/app/SurveyService.h"
 #include "server/app/TokenService.h"
 #include "server/app/UserService.h"
+#include "server/app/WeChatAccountService.h"
+#include "server/app/WeChatService.h"
 #include "server/http/Metrics.h"
 #include "server/http/Router.h"
 #include "server/infra/PeriodicTask.h"
 #include "server/store/Database.h"
 #include "server/store/SqlStore.h"
+
+namespace nextevent::server::wechat
+{
+class TokenCache;
+class WeChatApiClient;
+} // namespace nextevent::server::wechat
 
 namespace nextevent::server
 {
@@ -48,6 +58,16 @@ struct ServerContext
     std::unique_ptr<app::ResponseWriter> responseWriter;
     std::unique_ptr<app::SurveyService> surveys;
     std::unique_ptr<app::AnalyticsService> analytics;
+    /// The WeChat server API client: one per process, null unless wechat.appId and wechat.appSecret are set.
+    std::shared_ptr<wechat::TokenCache> wechatTokenCache;
+    std::unique_ptr<wechat::WeChatApiClient> wechatApi;
+    std::unique_ptr<app::JobQueue> jobs;
+    std::unique_ptr<app::WeChatService> wechat;
+    std::unique_ptr<app::WeChatAccountService> wechatAccount;
+    std::unique_ptr<app::QrImageRenderer> qrRenderer;
+    std::unique_ptr<app::QrCodeService> qrCodes;
+    /// Background job threads (jobs.workers of them); started by `serve` and `worker`, not by create().
+    std::unique_ptr<app::JobWorkerPool> jobWorkers;
     /// Writes buffered article views every 2 s and at shutdown. Declared last: stops first.
     std::unique_ptr<infra::PeriodicTask> viewFlusher;
 
@@ -61,6 +81,9 @@ struct ServerContext
     /// Opens the database and builds the services. In development the JWT secret is generated once into
     /// DATA_DIR; in production a missing or short one is refused. Throws with a one-line reason.
     static std::unique_ptr<ServerContext> create(const app::Config &config);
+
+    /// Starts the job worker threads (no-op when jobs.workers is 0 or they already run).
+    void startWorkers();
 };
 
 /// Reads DATA_DIR/jwt-secret, creating it (0600, 48 random bytes) when absent.

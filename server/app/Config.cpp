@@ -33,6 +33,21 @@ const std::vector<ConfigKey> &configKeys()
         {"wechat.token", "NEXTEVENT_WECHAT_TOKEN", "", "webhook Token"},
         {"wechat.aesKey", "NEXTEVENT_WECHAT_AES_KEY", "", "webhook EncodingAESKey (43 characters)"},
         {"wechat.apiBase", "NEXTEVENT_WECHAT_API_BASE", "https://api.weixin.qq.com", "WeChat API base URL"},
+        {"wechat.autoReply",
+         "NEXTEVENT_WECHAT_AUTO_REPLY",
+         "",
+         "reply to messages and unknown scenes (empty: answer 'success', i.e. nothing)"},
+        {"wechat.timestampWindow",
+         "NEXTEVENT_WECHAT_TIMESTAMP_WINDOW",
+         "300",
+         "webhook requests older or newer than this many seconds are refused"},
+        {"jobs.workers", "NEXTEVENT_JOB_WORKERS", "2", "background job threads in `serve` and `worker`"},
+        {"jobs.maxAttempts", "NEXTEVENT_JOB_MAX_ATTEMPTS", "8", "attempts before a job is dead"},
+        {"jobs.backoffMs",
+         "NEXTEVENT_JOB_BACKOFF_MS",
+         "5000",
+         "retry delay after the first failure (doubles)"},
+        {"jobs.pollMs", "NEXTEVENT_JOB_POLL_MS", "1000", "how often idle workers look for due jobs"},
         {"log.format", "NEXTEVENT_LOG_FORMAT", "text", "text or json"},
         {"log.level", "NEXTEVENT_LOG_LEVEL", "information", "error, warning, information, debug"},
         {"http.maxThreads",
@@ -103,6 +118,13 @@ Config Config::resolve(const std::map<std::string, std::string> &file,
     c.wechatToken = get("wechat.token", "");
     c.wechatAesKey = get("wechat.aesKey", "");
     c.wechatApiBase = get("wechat.apiBase", c.wechatApiBase);
+    c.wechatAutoReply = get("wechat.autoReply", "");
+    c.wechatTimestampWindowSeconds =
+        toInt("wechat.timestampWindow", get("wechat.timestampWindow", "300"), 1, 86400);
+    c.jobWorkers = toInt("jobs.workers", get("jobs.workers", "2"), 0, 64);
+    c.jobMaxAttempts = toInt("jobs.maxAttempts", get("jobs.maxAttempts", "8"), 1, 100);
+    c.jobBackoffMs = toInt("jobs.backoffMs", get("jobs.backoffMs", "5000"), 1, 3600000);
+    c.jobPollMs = toInt("jobs.pollMs", get("jobs.pollMs", "1000"), 10, 60000);
     c.logFormat = get("log.format", c.logFormat);
     if (c.logFormat != "text" && c.logFormat != "json")
         throw std::invalid_argument("log.format: expected text or json, got '" + c.logFormat + "'");

@@ -38,6 +38,12 @@ struct Config
     std::string wechatToken;
     std::string wechatAesKey;
     std::string wechatApiBase = "https://api.weixin.qq.com";
+    std::string wechatAutoReply;
+    int wechatTimestampWindowSeconds = 300;
+    int jobWorkers = 2;
+    int jobMaxAttempts = 8;
+    int jobBackoffMs = 5000;
+    int jobPollMs = 1000;
     std::string logFormat = "text";
     std::string logLevel = "information";
     int httpMaxThreads = 512;
@@ -54,6 +60,12 @@ struct Config
     bool production() const
     {
         return env == "production";
+    }
+
+    /// True when the WeChat server API can be called (AppID and AppSecret set).
+    bool wechatApiConfigured() const
+    {
+        return !wechatAppId.empty() && !wechatAppSecret.empty();
     }
 
     /// Resolves every key. `file` holds the config file's key/values (may be empty); `environment`

@@ -13,10 +13,12 @@
 #include "nextevent/Article.h"
 #include "nextevent/Attendee.h"
 #include "nextevent/Event.h"
+#include "nextevent/Interaction.h"
 #include "nextevent/Media.h"
 #include "nextevent/Survey.h"
 #include "nextevent/SurveyTally.h"
 #include "nextevent/User.h"
+#include "nextevent/WeChatUser.h"
 
 /// The storage interfaces the services own. server/store implements them in SQL for SQLite and MySQL;
 /// tests may implement them in memory.
@@ -247,6 +249,98 @@ public:
     virtual std::vector<AuditEntry> forEntity(const std::string &entityType, const std::string &entityId) = 0;
 };
 
+/// A durable background job (wechat tagging, template messages...). state: queued, running, done, dead.
+struct Job
+{
+    std::string id;
+    std::string kind;
+    nlohmann::json payload = nlohmann::json::object();
+    std::string state = "queued";
+    std::int64_t attempts = 0;
+    std::int64_t maxAttempts = 8;
+    TimePoint nextRunAt{};
+    std::string lastError;
+    std::string lockedBy;
+    std::optional<TimePoint> lockedUntil;
+    TimePoint createdAt{};
+    TimePoint updatedAt{};
+};
+
+struct JobQuery : PageRequest
+{
+    std::optional<std::string> state;
+    std::optional<std::string> kind;
+};
+
+class JobRepository
+{
+public:
+    virtual ~JobRepository() = default;
+    virtual void insert(const Job &job) = 0;
+    virtual std::optional<Job> find(const std::string &id) = 0;
+    virtual Page<Job> list(const JobQuery &query) = 0;
+    /// Ids of jobs a worker may claim at `now`: queued and due, or running with an expired lock.
+    virtual std::vector<std::string> claimable(TimePoint now, int limit) = 0;
+    /// Marks one claimable job running for `worker` until `lockedUntil` and counts the attempt; false when
+    /// another worker got it first (the UPDATE matched no row).
+    virtual bool
+    claim(const std::string &id, const std::string &worker, TimePoint lockedUntil, TimePoint now) = 0;
+    /// Done, if `worker` still holds the job.
+    virtual bool complete(const std::string &id, const std::string &worker, TimePoint now) = 0;
+    /// Back to queued at nextRunAt, or dead when nextRunAt is empty; only if `worker` still holds it.
+    virtual bool fail(const std::string &id,
+                      const std::string &worker,
+                      const std::string &error,
+                      std::optional<TimePoint> nextRunAt,
+                      TimePoint now) = 0;
+    /// A dead (or queued) job queued again to run now with its attempts reset; false otherwise.
+    virtual bool requeue(const std::string &id, TimePoint now) = 0;
+    virtual std::map<std::string, std::int64_t> countByState() = 0;
+    virtual std::optional<TimePoint> oldestQueued() = 0;
+};
+
+/// A parameter QR code made for an event, article or survey.
+struct StoredQrCode
+{
+    std::string objectType; ///< "event", "article", "survey"
+    std::string objectId;
+    std::string content;
+    std::optional<std::string> ticket;
+    std::string scene;
+    std::optional<TimePoint> expiresAt;
+    TimePoint createdAt{};
+    TimePoint updatedAt{};
+};
+
+/// A de-duplication entry of the WeChat webhook.
+struct DedupEntry
+{
+    bool claimed = false;             ///< true: this caller inserted it and must do the work
+    std::optional<std::string> reply; ///< the stored reply of the first delivery, once it finished
+};
+
+class WeChatRepository
+{
+public:
+    virtual ~WeChatRepository() = default;
+    /// Inserts or updates a follower; empty unionid/nickname/avatar/language keep the stored values.
+    virtual void upsertUser(const WeChatUser &user) = 0;
+    virtual std::optional<WeChatUser> findUser(const std::string &openid) = 0;
+    virtual void insertInteraction(const Interaction &interaction) = 0;
+    virtual std::vector<Interaction> interactions(const std::string &openid) = 0;
+    virtual std::int64_t countInteractions() = 0;
+    /// Claims `key` until expiresAt (an expired entry is taken over), or returns the existing entry.
+    virtual DedupEntry claimDedup(const std::string &key, TimePoint expiresAt, TimePoint now) = 0;
+    virtual void setDedupReply(const std::string &key, const std::string &reply) = 0;
+    virtual std::int64_t purgeDedup(TimePoint now) = 0;
+    virtual void saveQrCode(const StoredQrCode &code) = 0;
+    virtual std::optional<StoredQrCode> findQrCode(const std::string &objectType,
+                                                   const std::string &objectId) = 0;
+    /// Sets the qr_code_url column of an event or article (surveys have none).
+    virtual void
+    setObjectQrUrl(const std::string &objectType, const std::string &objectId, const std::string &url) = 0;
+};
+
 /// The repositories over one connection; a writing unit is one transaction, committed explicitly and rolled
 /// back when destroyed uncommitted.
 class UnitOfWork
@@ -262,6 +356,8 @@ public:
     virtual ArticleRepository &articles() = 0;
     virtual SurveyRepository &surveys() = 0;
     virtual AnalyticsRepository &analytics() = 0;
+    virtual WeChatRepository &wechat() = 0;
+    virtual JobRepository &jobs() = 0;
     virtual void commit() = 0;
 };
 

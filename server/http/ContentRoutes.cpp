@@ -16,9 +16,14 @@ using R = Role;
 
 const char *kRespondentCookie = "ne_rid";
 
-/// The anonymous respondent id from the cookie, or a new one (with the Set-Cookie to send).
-std::string respondentOf(const Request &r, Response *setCookieOn, std::string &newId)
+/// The respondent: "wx:<openid>" for a valid WeChat session (ne_wx), else the anonymous id from the
+/// cookie, or a new one (with the Set-Cookie to send).
+std::string respondentOf(const Request &r, Response *setCookieOn, std::string &newId,
+                         const app::WeChatAccountService *wechat = nullptr)
 {
+    if (wechat)
+        if (auto openid = wechat->sessionOpenid(r.cookie(app::WeChatAccountService::kSessionCookie)))
+            return "wx:" + *openid;
     std::string id = r.cookie(kRespondentCookie);
     const bool valid = id.size() == 43 && std::all_of(id.begin(), id.end(), [](char c) {
                            return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_';
@@ -173,7 +178,7 @@ void registerContentRoutes(Router &router, ServerContext &ctx)
     });
     router.add("POST", "/v2/surveys/{id}/responses", anyone, [&ctx](Request &r) {
         std::string newId;
-        const std::string respondent = respondentOf(r, nullptr, newId);
+        const std::string respondent = respondentOf(r, nullptr, newId, ctx.wechatAccount.get());
         const auto stored = ctx.surveys->submit(r.param("id"), respondent, r.json());
         Response response = Response::created(json{{"id", stored.id}, {"surveyId", stored.surveyId},
                                                    {"createdAt", formatIso8601(stored.createdAt)}},

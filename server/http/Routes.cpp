@@ -282,6 +282,7 @@ void registerRoutes(Router &router, ServerContext &ctx)
                });
 
     registerContentRoutes(router, ctx);
+    registerWeChatRoutes(router, ctx);
 }
 
 } // namespace nextevent::server::http

@@ -14,5 +14,7 @@ std::unique_ptr<app::MediaRepository> makeSqlMedia(Connection &connection);
 std::unique_ptr<app::ArticleRepository> makeSqlArticles(Connection &connection);
 std::unique_ptr<app::SurveyRepository> makeSqlSurveys(Connection &connection);
 std::unique_ptr<app::AnalyticsRepository> makeSqlAnalytics(Connection &connection);
+std::unique_ptr<app::WeChatRepository> makeSqlWeChat(Connection &connection);
+std::unique_ptr<app::JobRepository> makeSqlJobs(Connection &connection);
 
 } // namespace nextevent::server::store

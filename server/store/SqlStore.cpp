@@ -658,6 +658,8 @@ public:
         m_articles = makeSqlArticles(*m_connection);
         m_surveys = makeSqlSurveys(*m_connection);
         m_analytics = makeSqlAnalytics(*m_connection);
+        m_wechat = makeSqlWeChat(*m_connection);
+        m_jobs = makeSqlJobs(*m_connection);
     }
 
     app::UserRepository &users() override
@@ -705,6 +707,16 @@ public:
         return *m_analytics;
     }
 
+    app::WeChatRepository &wechat() override
+    {
+        return *m_wechat;
+    }
+
+    app::JobRepository &jobs() override
+    {
+        return *m_jobs;
+    }
+
     void commit() override
     {
         if (m_transaction)
@@ -724,6 +736,8 @@ private:
     std::unique_ptr<app::ArticleRepository> m_articles;
     std::unique_ptr<app::SurveyRepository> m_surveys;
     std::unique_ptr<app::AnalyticsRepository> m_analytics;
+    std::unique_ptr<app::WeChatRepository> m_wechat;
+    std::unique_ptr<app::JobRepository> m_jobs;
 };
 } // namespace
 

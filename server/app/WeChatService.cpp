@@ -1,0 +1,377 @@
+// SPDX-License-Identifier: MIT
+#include "server/app/WeChatService.h"
+
+#include <stdexcept>
+
+#include <Poco/Logger.h>
+
+#include "nextevent/Error.h"
+#include "nextevent/Ids.h"
+#include "nextevent/Time.h"
+
+#include "server/wechat/InboundMessage.h"
+#include "server/wechat/MessageCrypto.h"
+#include "server/wechat/MessageParser.h"
+#include "server/wechat/ReplayProtection.h"
+#include "server/wechat/ReplyRenderer.h"
+#include "server/wechat/Signature.h"
+
+namespace nextevent::server::app
+{
+namespace
+{
+using wechat::EventKind;
+using wechat::InboundMessage;
+using wechat::MessageKind;
+
+/// How long a de-duplication entry protects a message: well beyond WeChat's three retries in ~15 s and
+/// the timestamp window, so a replayed request inside the window is recognised too.
+constexpr std::chrono::minutes kDedupLifetime{15};
+
+std::int64_t unixSeconds(TimePoint t)
+{
+    return std::chrono::duration_cast<std::chrono::seconds>(t.time_since_epoch()).count();
+}
+
+std::string trim(const std::string &s)
+{
+    const auto first = s.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos)
+        return {};
+    return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+std::string typeOf(const InboundMessage &m)
+{
+    return m.kind == MessageKind::Event ? "event:" + m.event : m.msgType;
+}
+
+/// Messages we act on; anything else is acknowledged with "success" and not stored.
+bool isHandled(const InboundMessage &m)
+{
+    switch (m.kind)
+    {
+    case MessageKind::Text:
+    case MessageKind::Image:
+    case MessageKind::Voice:
+    case MessageKind::Video:
+    case MessageKind::ShortVideo:
+    case MessageKind::Location:
+    case MessageKind::Link:
+        return true;
+    case MessageKind::Event:
+        return m.eventKind == EventKind::Subscribe || m.eventKind == EventKind::Unsubscribe ||
+               m.eventKind == EventKind::Scan || m.eventKind == EventKind::Click ||
+               m.eventKind == EventKind::View;
+    case MessageKind::Unknown:
+        return false;
+    }
+    return false;
+}
+
+bool isValidOpenid(const std::string &openid)
+{
+    if (openid.empty() || openid.size() > 64)
+        return false;
+    for (char c : openid)
+        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_')
+            return false;
+    return true;
+}
+} // namespace
+
+WeChatService::WeChatService(Store &store, JobQueue &jobs, const Config &config)
+    : m_store(store)
+    , m_jobs(jobs)
+    , m_config(config)
+{
+    if (!config.wechatAesKey.empty())
+    {
+        auto crypto =
+            wechat::MessageCrypto::create(config.wechatToken, config.wechatAesKey, config.wechatAppId);
+        if (!crypto)
+            throw std::invalid_argument("wechat.aesKey: " + crypto.error().message());
+        m_crypto = std::make_unique<wechat::MessageCrypto>(std::move(crypto).value());
+    }
+}
+
+WeChatService::~WeChatService() = default;
+
+bool WeChatService::webhookConfigured() const
+{
+    return !m_config.wechatToken.empty();
+}
+
+WebhookResponse WeChatService::reject(int status, const std::string &reason)
+{
+    {
+        std::lock_guard lock(m_statsMutex);
+        ++m_rejected;
+        m_recentErrors.push_back(
+            {{"time", formatIso8601(nextevent::now())}, {"status", status}, {"reason", reason}});
+        while (m_recentErrors.size() > 20)
+            m_recentErrors.pop_front();
+    }
+    Poco::Logger::get("wechat").warning("webhook refused (%d): %s", status, reason);
+    return WebhookResponse{status, "text/plain; charset=utf-8", {}};
+}
+
+WebhookResponse WeChatService::answer(const std::string &replyXml, bool encrypted)
+{
+    if (replyXml.empty())
+        return WebhookResponse{200, "text/plain; charset=utf-8", "success"};
+    if (!encrypted)
+        return WebhookResponse{200, "application/xml; charset=utf-8", replyXml};
+    auto sealed = m_crypto->encryptReply(replyXml, unixSeconds(nextevent::now()));
+    if (!sealed)
+    {
+        // Nothing sensible can be sent encrypted; "success" at least keeps WeChat from retrying.
+        Poco::Logger::get("wechat").error("reply encryption failed: %s", sealed.error().message());
+        return WebhookResponse{200, "text/plain; charset=utf-8", "success"};
+    }
+    return WebhookResponse{
+        200, "application/xml; charset=utf-8", wechat::renderEncryptedReply(sealed.value())};
+}
+
+void WeChatService::count(const std::string &type)
+{
+    const auto minute = unixSeconds(nextevent::now()) / 60;
+    std::lock_guard lock(m_statsMutex);
+    ++m_perMinute[minute][type.substr(0, 40)];
+    while (!m_perMinute.empty() && m_perMinute.begin()->first <= minute - 10)
+        m_perMinute.erase(m_perMinute.begin());
+}
+
+WebhookResponse WeChatService::handle(const WebhookRequest &r)
+{
+    if (!webhookConfigured())
+        throw Error(ErrorCode::NotFound, "The WeChat webhook is not configured (wechat.token)");
+    if (!wechat::verifyUrlSignature(m_config.wechatToken, r.timestamp, r.nonce, r.signature))
+        return reject(403, "signature mismatch");
+    if (!wechat::isWithinTimestampWindow(r.timestamp,
+                                         unixSeconds(nextevent::now()),
+                                         std::chrono::seconds(m_config.wechatTimestampWindowSeconds)))
+        return reject(403, "timestamp outside the window");
+    if (r.method == "GET")
+        return WebhookResponse{200, "text/plain; charset=utf-8", r.echostr};
+
+    const bool encrypted = r.encryptType == "aes";
+    if (!encrypted && !r.encryptType.empty() && r.encryptType != "raw")
+        return reject(400, "unknown encrypt_type");
+    std::string xml;
+    if (encrypted)
+    {
+        if (!m_crypto)
+            return reject(400, "encrypted message but no wechat.aesKey configured");
+        auto envelope = wechat::parseEncryptedEnvelope(r.body);
+        if (!envelope)
+            return reject(envelope.error().code() == wechat::WeChatErrorCode::XmlTooLarge ? 413 : 400,
+                          std::string(weChatErrorCodeName(envelope.error().code())));
+        auto plain =
+            m_crypto->verifyAndDecrypt(r.msgSignature, r.timestamp, r.nonce, envelope.value().encrypt);
+        if (!plain)
+        {
+            const auto code = plain.error().code();
+            const bool forbidden = code == wechat::WeChatErrorCode::SignatureMismatch ||
+                                   code == wechat::WeChatErrorCode::AppIdMismatch;
+            return reject(forbidden ? 403 : 400, std::string(weChatErrorCodeName(code)));
+        }
+        xml = std::move(plain).value();
+    }
+    else
+        xml = r.body;
+
+    auto parsed = wechat::parseInboundMessage(xml);
+    if (!parsed)
+        return reject(parsed.error().code() == wechat::WeChatErrorCode::XmlTooLarge ? 413 : 400,
+                      std::string(weChatErrorCodeName(parsed.error().code())));
+    const InboundMessage &message = parsed.value();
+    count(typeOf(message));
+    if (!isValidOpenid(message.fromUserName))
+        return reject(400, "FromUserName is not an OpenID");
+    if (!isHandled(message))
+        return answer({}, false);
+
+    Outcome outcome = process(message);
+    if (outcome.jobQueued)
+        m_jobs.notify();
+    return answer(outcome.replyXml, encrypted);
+}
+
+WeChatService::Outcome WeChatService::process(const InboundMessage &m)
+{
+    const auto now = nextevent::now();
+    const std::string key = "wx:" + wechat::sha1Hex(wechat::deduplicationKey(m));
+    Outcome outcome;
+    std::string replyText;
+
+    auto unit = m_store.write();
+    const auto entry = unit->wechat().claimDedup(key, now + kDedupLifetime, now);
+    if (!entry.claimed)
+    {
+        // A retry: replay the first delivery's reply, run nothing again.
+        {
+            std::lock_guard lock(m_statsMutex);
+            ++m_duplicates;
+        }
+        outcome.replyXml = entry.reply.value_or("");
+        return outcome;
+    }
+    {
+        std::lock_guard lock(m_statsMutex);
+        ++m_accepted;
+    }
+
+    WeChatUser user;
+    user.openid = m.fromUserName;
+    user.subscribed = m.eventKind != EventKind::Unsubscribe;
+    user.createdAt = user.updatedAt = now;
+    if (m.eventKind == EventKind::Subscribe)
+        user.subscribedAt = now;
+    unit->wechat().upsertUser(user);
+
+    const auto record =
+        [&](InteractionKind kind, const std::string &eventKey, std::optional<std::string> eventId)
+    {
+        Interaction i;
+        i.id = newUuid();
+        i.openid = m.fromUserName;
+        i.kind = kind;
+        i.eventKey = eventKey;
+        i.eventId = std::move(eventId);
+        i.createdAt = now;
+        unit->wechat().insertInteraction(i);
+    };
+
+    // What a scene (or keyword) points at: an event by interaction code or "event:<id>", an article or a
+    // survey. Returns the reply text and the event id, and queues the event's tag when `tag` is set.
+    struct Target
+    {
+        std::string reply;
+        std::optional<std::string> eventId;
+    };
+
+    const auto resolve = [&](const std::string &scene, bool tag) -> std::optional<Target>
+    {
+        if (scene.empty())
+            return std::nullopt;
+        std::optional<Event> event = unit->events().findByInteractionCode(scene);
+        if (!event && scene.rfind("event:", 0) == 0)
+            event = unit->events().find(scene.substr(6));
+        if (event)
+        {
+            const std::string message =
+                event->wechatConfig.scanMessage.empty() ? event->title : event->wechatConfig.scanMessage;
+            if (tag && event->wechatConfig.userTagId && m_config.wechatApiConfigured())
+            {
+                m_jobs.enqueue(
+                    *unit, kTagJob, {{"tagId", *event->wechatConfig.userTagId}, {"openid", m.fromUserName}});
+                outcome.jobQueued = true;
+            }
+            return Target{message + "\n" + m_config.publicUrl + "/m/events/" + event->id, event->id};
+        }
+        if (scene.rfind("article:", 0) == 0)
+            if (auto article = unit->articles().find(scene.substr(8)))
+                return Target{article->title + "\n" + m_config.publicUrl + "/m/articles/" + article->id,
+                              std::nullopt};
+        if (scene.rfind("survey:", 0) == 0)
+            if (auto survey = unit->surveys().find(scene.substr(7)))
+                return Target{survey->title + "\n" + m_config.publicUrl + "/m/surveys/" + survey->id,
+                              survey->eventId};
+        return std::nullopt;
+    };
+
+    const std::string &autoReply = m_config.wechatAutoReply;
+    switch (m.eventKind)
+    {
+    case EventKind::Subscribe:
+    {
+        const auto scene = m.qrSceneValue();
+        const auto target = scene ? resolve(*scene, true) : std::nullopt;
+        record(InteractionKind::Subscribe, scene.value_or(""), target ? target->eventId : std::nullopt);
+        if (scene)
+            record(InteractionKind::Scan, *scene, target ? target->eventId : std::nullopt);
+        replyText = target ? target->reply : autoReply;
+        break;
+    }
+    case EventKind::Scan:
+    {
+        const std::string scene = m.qrSceneValue().value_or("");
+        const auto target = resolve(scene, true);
+        record(InteractionKind::Scan, scene, target ? target->eventId : std::nullopt);
+        replyText = target ? target->reply : autoReply;
+        break;
+    }
+    case EventKind::Unsubscribe:
+        record(InteractionKind::Unsubscribe, "", std::nullopt);
+        break;
+    case EventKind::Click:
+    {
+        const auto target = resolve(m.eventKey, false);
+        record(InteractionKind::Click, m.eventKey, target ? target->eventId : std::nullopt);
+        replyText = target ? target->reply : autoReply;
+        break;
+    }
+    case EventKind::View:
+        record(InteractionKind::View, m.eventKey, std::nullopt);
+        break;
+    default:
+    {
+        // Ordinary messages; a text equal to an event's interaction code is a keyword for that event.
+        const std::string keyword = m.kind == MessageKind::Text ? trim(m.content) : std::string();
+        const auto target = keyword.size() <= 64 ? resolve(keyword, false) : std::nullopt;
+        record(InteractionKind::Message,
+               m.kind == MessageKind::Text ? m.content.substr(0, 200) : m.msgType,
+               target ? target->eventId : std::nullopt);
+        replyText = target ? target->reply : autoReply;
+        break;
+    }
+    }
+
+    if (!replyText.empty())
+        outcome.replyXml =
+            wechat::renderTextReply(wechat::ReplyHeader::answering(m, unixSeconds(now)), replyText);
+    unit->wechat().setDedupReply(key, outcome.replyXml);
+    unit->commit();
+    return outcome;
+}
+
+nlohmann::json WeChatService::stats() const
+{
+    const auto nowMinute = unixSeconds(nextevent::now()) / 60;
+    std::lock_guard lock(m_statsMutex);
+    nlohmann::json perMinute = nlohmann::json::array();
+    std::map<std::string, std::int64_t> byType;
+    std::int64_t total = 0;
+    for (std::int64_t minute = nowMinute - 9; minute <= nowMinute; ++minute)
+    {
+        nlohmann::json types = nlohmann::json::object();
+        std::int64_t n = 0;
+        if (auto it = m_perMinute.find(minute); it != m_perMinute.end())
+            for (const auto &[type, count] : it->second)
+            {
+                types[type] = count;
+                byType[type] += count;
+                n += count;
+            }
+        total += n;
+        const TimePoint at{std::chrono::minutes(minute)};
+        perMinute.push_back({{"minute", formatIso8601(at).substr(0, 16)}, {"total", n}, {"byType", types}});
+    }
+    nlohmann::json rate = nlohmann::json::object();
+    for (const auto &[type, count] : byType)
+        rate[type] = static_cast<double>(count) / 10.0;
+    return nlohmann::json{
+        {"configured", webhookConfigured()},
+        {"encryption", m_crypto != nullptr},
+        {"messagesLast10Minutes", total},
+        {"messagesPerMinuteByType", rate},
+        {"perMinute", perMinute},
+        {"accepted", m_accepted},
+        {"duplicates", m_duplicates},
+        {"rejected", m_rejected},
+        {"lastErrors",
+         nlohmann::json(std::vector<nlohmann::json>(m_recentErrors.begin(), m_recentErrors.end()))}};
+}
+
+} // namespace nextevent::server::app

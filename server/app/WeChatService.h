@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <deque>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "server/app/Config.h"
+#include "server/app/JobQueue.h"
+#include "server/app/Store.h"
+
+namespace nextevent::server::wechat
+{
+class MessageCrypto;
+struct InboundMessage;
+} // namespace nextevent::server::wechat
+
+namespace nextevent::server::app
+{
+
+/// The job kind that tags a follower: payload {"tagId", "openid"}.
+inline constexpr const char *kTagJob = "wechat.tag";
+/// The job kind that sends a template message: payload {"openid","templateId","url","data","clientMsgId"}.
+inline constexpr const char *kTemplateJob = "wechat.template";
+
+/// One callback request as the webhook needs it (query values URL-decoded).
+struct WebhookRequest
+{
+    std::string method; ///< GET or POST
+    std::string signature;
+    std::string timestamp;
+    std::string nonce;
+    std::string echostr;
+    std::string encryptType; ///< "", "raw" or "aes"
+    std::string msgSignature;
+    std::string body;
+};
+
+/// What to answer WeChat: a status and a raw body (never a JSON envelope).
+struct WebhookResponse
+{
+    int status = 200;
+    std::string contentType = "text/plain; charset=utf-8";
+    std::string body;
+};
+
+/// The Official Account callback (wechat-protocol.md §1–§3): verifies signatures and the timestamp window,
+/// decrypts safe/compatible-mode bodies, parses with the hardened reader, de-duplicates WeChat's retries
+/// through the database (the first delivery's reply is stored and replayed), records followers and
+/// Interactions, answers scans of an event's QR code with its scan message and page link, and queues the
+/// tagging as a job in the same transaction. It makes no network call.
+class WeChatService
+{
+public:
+    /// Throws std::invalid_argument when an AES key is configured but malformed.
+    WeChatService(Store &store, JobQueue &jobs, const Config &config);
+    ~WeChatService();
+    WeChatService(const WeChatService &) = delete;
+    WeChatService &operator=(const WeChatService &) = delete;
+
+    /// True when a webhook Token is configured.
+    bool webhookConfigured() const;
+
+    /// Handles one callback. NOT_FOUND when no Token is configured; every protocol failure is answered
+    /// with a status (403 for signatures, stale timestamps and a wrong AppID; 400 for malformed bodies).
+    WebhookResponse handle(const WebhookRequest &request);
+
+    /// Webhook statistics for the status page: messages per minute over the last 10 minutes by type,
+    /// totals, duplicates and the latest rejections.
+    nlohmann::json stats() const;
+
+private:
+    struct Outcome
+    {
+        std::string replyXml; ///< empty: answer "success"
+        bool jobQueued = false;
+    };
+
+    WebhookResponse reject(int status, const std::string &reason);
+    WebhookResponse answer(const std::string &replyXml, bool encrypted);
+    Outcome process(const wechat::InboundMessage &message);
+    void count(const std::string &type);
+
+    Store &m_store;
+    JobQueue &m_jobs;
+    const Config &m_config;
+    std::unique_ptr<wechat::MessageCrypto> m_crypto;
+
+    mutable std::mutex m_statsMutex;
+    std::map<std::int64_t, std::map<std::string, std::int64_t>> m_perMinute; ///< minute (epoch/60) → type → n
+    std::int64_t m_accepted = 0;
+    std::int64_t m_duplicates = 0;
+    std::int64_t m_rejected = 0;
+    std::deque<nlohmann::json> m_recentErrors;
+};
+
+} // namespace nextevent::server::app
