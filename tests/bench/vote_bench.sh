@@ -67,6 +67,7 @@ end
 LUA
 
 out=$(wrk -t2 -c"$conns" -d"${seconds}s" --timeout 10s --latency -s "$work/vote.lua" "http://127.0.0.1:$port/")
+sleep 2 # let requests still in flight when wrk stopped finish, so the two counts below see the same state
 acked=$(sed -n 's/^acknowledged=\([0-9]*\).*/\1/p' <<<"$out")
 others=$(sed -n 's/.*other=\([0-9]*\)$/\1/p' <<<"$out")
 stored=$(api "http://127.0.0.1:$port/v2/surveys/$sid/live-results" | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["totalResponses"])')
