@@ -9,6 +9,8 @@
 #include "nextevent/JsonReader.h"
 #include "nextevent/Validation.h"
 
+#include "server/app/VersionCheck.h"
+
 namespace nextevent::server::app
 {
 namespace
@@ -18,7 +20,8 @@ Error notFound()
     return Error(ErrorCode::NotFound, "No such article");
 }
 
-const char *const kEditable[] = {"title", "content", "summary", "author", "category", "promotionCode", "imageIds"};
+const char *const kEditable[] = {
+    "title", "content", "summary", "author", "category", "promotionCode", "imageIds"};
 } // namespace
 
 ArticleService::ArticleService(Store &store, HtmlCleaner &cleaner)
@@ -90,15 +93,7 @@ Article ArticleService::update(const std::string &id, const nlohmann::json &body
     auto current = unit->articles().find(id);
     if (!current)
         throw notFound();
-    if (body.is_object() && body.contains("updatedAt"))
-    {
-        const auto claimed =
-            body["updatedAt"].is_string() ? parseIso8601(body["updatedAt"].get<std::string>()) : std::nullopt;
-        if (!claimed)
-            throw Error::validation({{"updatedAt", "must be the ISO 8601 updatedAt of the version edited"}});
-        if (*claimed != current->updatedAt)
-            throw Error(ErrorCode::Conflict, "The article was changed by someone else; reload it and try again");
-    }
+    checkEditedVersion(body, current->updatedAt, "article");
     Article article = applyEdits(*current, body, *unit);
     article.updatedAt = std::max(nextevent::now(), current->updatedAt + std::chrono::milliseconds(1));
     if (!unit->articles().update(article, current->updatedAt))
@@ -121,7 +116,8 @@ Article ArticleService::setPublished(const std::string &id, bool published, cons
         article->publishedAt = published ? std::optional(nextevent::now()) : std::nullopt;
         article->updatedAt = std::max(nextevent::now(), previous + std::chrono::milliseconds(1));
         if (!unit->articles().update(*article, previous))
-            throw Error(ErrorCode::Conflict, "The article was changed by someone else; reload it and try again");
+            throw Error(ErrorCode::Conflict,
+                        "The article was changed by someone else; reload it and try again");
         unit->audit().append({actor.username, published ? "publish" : "unpublish", "article", id, {}});
         unit->commit();
     }

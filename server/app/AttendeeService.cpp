@@ -10,27 +10,12 @@
 #include "nextevent/JsonReader.h"
 #include "nextevent/Validation.h"
 
+#include "server/app/Csv.h"
+
 namespace nextevent::server::app
 {
 namespace
 {
-/// Quotes a CSV field; a leading = + - @ is neutralised so spreadsheets do not run it as a formula.
-std::string csvField(const std::string &value)
-{
-    std::string text = value;
-    if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@'))
-        text.insert(text.begin(), '\'');
-    std::string out = "\"";
-    for (char c : text)
-    {
-        if (c == '"')
-            out += "\"\"";
-        else
-            out.push_back(c);
-    }
-    return out + "\"";
-}
-
 std::string hhmm(TimePoint t)
 {
     return formatIso8601(t).substr(11, 5);

@@ -8,6 +8,8 @@
 #include "nextevent/JsonReader.h"
 #include "nextevent/Validation.h"
 
+#include "server/app/VersionCheck.h"
+
 namespace nextevent::server::app
 {
 namespace
@@ -98,17 +100,7 @@ Event EventService::update(const std::string &id, const nlohmann::json &body, co
     auto current = unit->events().find(id, true);
     if (!current)
         throw notFound();
-    if (body.is_object() && body.contains("updatedAt"))
-    {
-        const auto claimed =
-            body["updatedAt"].is_string() ? parseIso8601(body["updatedAt"].get<std::string>()) : std::nullopt;
-        if (!claimed)
-            throw Error::validation({{"updatedAt", "must be the ISO 8601 updatedAt of the version edited"}});
-        if (*claimed != current->updatedAt)
-            throw Error(ErrorCode::Conflict,
-                        "The event was changed by someone else; reload it and try again",
-                        {{"updatedAt", "is " + formatIso8601(current->updatedAt)}});
-    }
+    checkEditedVersion(body, current->updatedAt, "event");
     Event event = applyEdits(*current, body);
     throwIfInvalid(validate(event));
     if (!event.wechatConfig.interactionCode.empty())

@@ -11,6 +11,9 @@
 #include "nextevent/SurveyTally.h"
 #include "nextevent/Validation.h"
 
+#include "server/app/Csv.h"
+#include "server/app/VersionCheck.h"
+
 namespace nextevent::server::app
 {
 namespace
@@ -24,9 +27,14 @@ Error notFound()
 
 bool safeId(const std::string &id)
 {
-    return !id.empty() && id.size() <= 40 && std::all_of(id.begin(), id.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-    });
+    return !id.empty() && id.size() <= 40 &&
+           std::all_of(id.begin(),
+                       id.end(),
+                       [](char c)
+                       {
+                           return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                                  (c >= '0' && c <= '9') || c == '-' || c == '_';
+                       });
 }
 
 std::string shortId(const char *prefix)
@@ -36,19 +44,15 @@ std::string shortId(const char *prefix)
     return prefix + uuid.substr(0, 10);
 }
 
-std::string csvField(const std::string &value)
-{
-    std::string text = value;
-    if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@'))
-        text.insert(text.begin(), '\'');
-    std::string out = "\"";
-    for (char c : text)
-        out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
-
-const char *const kEditable[] = {"title", "description", "eventId", "isActive", "isLive", "resultsVisible",
-                                 "startTime", "endTime", "questions"};
+const char *const kEditable[] = {"title",
+                                 "description",
+                                 "eventId",
+                                 "isActive",
+                                 "isLive",
+                                 "resultsVisible",
+                                 "startTime",
+                                 "endTime",
+                                 "questions"};
 } // namespace
 
 void assignQuestionIds(Survey &survey)
@@ -60,15 +64,17 @@ void assignQuestionIds(Survey &survey)
         if (q.id.empty())
             q.id = shortId("q");
         else if (!safeId(q.id))
-            errors.push_back({"questions[" + std::to_string(i) + "].id", "may contain only letters, digits, - and _"});
+            errors.push_back(
+                {"questions[" + std::to_string(i) + "].id", "may contain only letters, digits, - and _"});
         for (std::size_t j = 0; j < q.options.size(); ++j)
         {
             auto &o = q.options[j];
             if (o.id.empty())
                 o.id = shortId("o");
             else if (!safeId(o.id))
-                errors.push_back({"questions[" + std::to_string(i) + "].options[" + std::to_string(j) + "].id",
-                                  "may contain only letters, digits, - and _"});
+                errors.push_back(
+                    {"questions[" + std::to_string(i) + "].options[" + std::to_string(j) + "].id",
+                     "may contain only letters, digits, - and _"});
         }
         if (q.type == QuestionType::Rating && !q.scale)
             q.scale = 5;
@@ -121,7 +127,9 @@ Survey SurveyService::create(const json &body, const Principal &actor)
     return survey;
 }
 
-Survey SurveyService::save(const std::string &id, const Principal &actor, const std::string &action,
+Survey SurveyService::save(const std::string &id,
+                           const Principal &actor,
+                           const std::string &action,
                            const std::function<void(Survey &, UnitOfWork &)> &change)
 {
     auto unit = m_store.write();
@@ -133,7 +141,8 @@ Survey SurveyService::save(const std::string &id, const Principal &actor, const 
     assignQuestionIds(survey);
     throwIfInvalid(validate(survey));
     if (survey.questions != current->questions && current->totalResponses > 0)
-        throw Error(ErrorCode::Conflict, "Questions cannot change once responses exist; create a new survey instead");
+        throw Error(ErrorCode::Conflict,
+                    "Questions cannot change once responses exist; create a new survey instead");
     if (survey.eventId && survey.eventId != current->eventId && !unit->events().find(*survey.eventId))
         throw Error::validation({{"eventId", "is not an existing event"}});
     survey.updatedAt = std::max(nextevent::now(), current->updatedAt + std::chrono::milliseconds(1));
@@ -148,28 +157,24 @@ Survey SurveyService::update(const std::string &id, const json &body, const Prin
 {
     requireObject(body);
     (void)surveyFromJson(body);
-    return save(id, actor, "update", [&](Survey &survey, UnitOfWork &) {
-        if (body.contains("updatedAt"))
-        {
-            const auto claimed =
-                body["updatedAt"].is_string() ? parseIso8601(body["updatedAt"].get<std::string>()) : std::nullopt;
-            if (!claimed)
-                throw Error::validation({{"updatedAt", "must be the ISO 8601 updatedAt of the version edited"}});
-            if (*claimed != survey.updatedAt)
-                throw Error(ErrorCode::Conflict, "The survey was changed by someone else; reload it and try again");
-        }
-        json merged = survey;
-        for (const char *key : kEditable)
-            if (body.contains(key))
-                merged[key] = body[key];
-        const auto total = survey.totalResponses;
-        const auto createdAt = survey.createdAt;
-        const auto updatedAt = survey.updatedAt;
-        survey = surveyFromJson(merged);
-        survey.totalResponses = total;
-        survey.createdAt = createdAt;
-        survey.updatedAt = updatedAt;
-    });
+    return save(id,
+                actor,
+                "update",
+                [&](Survey &survey, UnitOfWork &)
+                {
+                    checkEditedVersion(body, survey.updatedAt, "survey");
+                    json merged = survey;
+                    for (const char *key : kEditable)
+                        if (body.contains(key))
+                            merged[key] = body[key];
+                    const auto total = survey.totalResponses;
+                    const auto createdAt = survey.createdAt;
+                    const auto updatedAt = survey.updatedAt;
+                    survey = surveyFromJson(merged);
+                    survey.totalResponses = total;
+                    survey.createdAt = createdAt;
+                    survey.updatedAt = updatedAt;
+                });
 }
 
 Survey SurveyService::setState(const std::string &id, const json &body, const Principal &actor)
@@ -183,11 +188,15 @@ Survey SurveyService::setState(const std::string &id, const json &body, const Pr
     throwIfInvalid(std::move(errors));
     if (!active && !live && !visible)
         throw Error::validation({{"body", "give isActive, isLive or resultsVisible"}});
-    return save(id, actor, "state", [&](Survey &survey, UnitOfWork &) {
-        survey.isActive = active.value_or(survey.isActive);
-        survey.isLive = live.value_or(survey.isLive);
-        survey.resultsVisible = visible.value_or(survey.resultsVisible);
-    });
+    return save(id,
+                actor,
+                "state",
+                [&](Survey &survey, UnitOfWork &)
+                {
+                    survey.isActive = active.value_or(survey.isActive);
+                    survey.isLive = live.value_or(survey.isLive);
+                    survey.resultsVisible = visible.value_or(survey.resultsVisible);
+                });
 }
 
 void SurveyService::remove(const std::string &id, const Principal &actor)
@@ -203,43 +212,61 @@ Survey SurveyService::addQuestion(const std::string &id, const json &body, const
 {
     requireObject(body);
     Question question = questionFromJson(body);
-    return save(id, actor, "add-question", [&](Survey &survey, UnitOfWork &) {
-        question.id.clear();
-        const auto position = body.contains("position") && body["position"].is_number_integer()
-                                  ? std::clamp<std::int64_t>(body["position"].get<std::int64_t>(), 0,
-                                                             static_cast<std::int64_t>(survey.questions.size()))
-                                  : static_cast<std::int64_t>(survey.questions.size());
-        survey.questions.insert(survey.questions.begin() + position, question);
-    });
+    return save(id,
+                actor,
+                "add-question",
+                [&](Survey &survey, UnitOfWork &)
+                {
+                    question.id.clear();
+                    const auto position =
+                        body.contains("position") && body["position"].is_number_integer()
+                            ? std::clamp<std::int64_t>(body["position"].get<std::int64_t>(),
+                                                       0,
+                                                       static_cast<std::int64_t>(survey.questions.size()))
+                            : static_cast<std::int64_t>(survey.questions.size());
+                    survey.questions.insert(survey.questions.begin() + position, question);
+                });
 }
 
-Survey SurveyService::updateQuestion(const std::string &id, const std::string &questionId, const json &body,
+Survey SurveyService::updateQuestion(const std::string &id,
+                                     const std::string &questionId,
+                                     const json &body,
                                      const Principal &actor)
 {
     requireObject(body);
     (void)questionFromJson(body);
-    return save(id, actor, "update-question", [&](Survey &survey, UnitOfWork &) {
-        auto it = std::find_if(survey.questions.begin(), survey.questions.end(),
-                               [&](const Question &q) { return q.id == questionId; });
-        if (it == survey.questions.end())
-            throw Error(ErrorCode::NotFound, "No such question");
-        json merged = *it;
-        for (const auto &[key, value] : body.items())
-            if (key != "id")
-                merged[key] = value;
-        *it = questionFromJson(merged);
-        it->id = questionId;
-    });
+    return save(id,
+                actor,
+                "update-question",
+                [&](Survey &survey, UnitOfWork &)
+                {
+                    auto it = std::find_if(survey.questions.begin(),
+                                           survey.questions.end(),
+                                           [&](const Question &q) { return q.id == questionId; });
+                    if (it == survey.questions.end())
+                        throw Error(ErrorCode::NotFound, "No such question");
+                    json merged = *it;
+                    for (const auto &[key, value] : body.items())
+                        if (key != "id")
+                            merged[key] = value;
+                    *it = questionFromJson(merged);
+                    it->id = questionId;
+                });
 }
 
-Survey SurveyService::deleteQuestion(const std::string &id, const std::string &questionId, const Principal &actor)
+Survey
+SurveyService::deleteQuestion(const std::string &id, const std::string &questionId, const Principal &actor)
 {
-    return save(id, actor, "delete-question", [&](Survey &survey, UnitOfWork &) {
-        const auto before = survey.questions.size();
-        std::erase_if(survey.questions, [&](const Question &q) { return q.id == questionId; });
-        if (survey.questions.size() == before)
-            throw Error(ErrorCode::NotFound, "No such question");
-    });
+    return save(id,
+                actor,
+                "delete-question",
+                [&](Survey &survey, UnitOfWork &)
+                {
+                    const auto before = survey.questions.size();
+                    std::erase_if(survey.questions, [&](const Question &q) { return q.id == questionId; });
+                    if (survey.questions.size() == before)
+                        throw Error(ErrorCode::NotFound, "No such question");
+                });
 }
 
 Survey SurveyService::reorderQuestions(const std::string &id, const json &body, const Principal &actor)
@@ -249,24 +276,30 @@ Survey SurveyService::reorderQuestions(const std::string &id, const json &body, 
     JsonReader reader(body, "", errors);
     const auto order = reader.stringArray("order", true);
     throwIfInvalid(std::move(errors));
-    return save(id, actor, "reorder-questions", [&](Survey &survey, UnitOfWork &) {
-        std::vector<Question> sorted;
-        std::set<std::string> seen;
-        for (const auto &qid : *order)
-        {
-            auto it = std::find_if(survey.questions.begin(), survey.questions.end(),
-                                   [&](const Question &q) { return q.id == qid; });
-            if (it == survey.questions.end() || !seen.insert(qid).second)
-                throw Error::validation({{"order", "must list every question id exactly once"}});
-            sorted.push_back(*it);
-        }
-        if (sorted.size() != survey.questions.size())
-            throw Error::validation({{"order", "must list every question id exactly once"}});
-        survey.questions = std::move(sorted);
-    });
+    return save(id,
+                actor,
+                "reorder-questions",
+                [&](Survey &survey, UnitOfWork &)
+                {
+                    std::vector<Question> sorted;
+                    std::set<std::string> seen;
+                    for (const auto &qid : *order)
+                    {
+                        auto it = std::find_if(survey.questions.begin(),
+                                               survey.questions.end(),
+                                               [&](const Question &q) { return q.id == qid; });
+                        if (it == survey.questions.end() || !seen.insert(qid).second)
+                            throw Error::validation({{"order", "must list every question id exactly once"}});
+                        sorted.push_back(*it);
+                    }
+                    if (sorted.size() != survey.questions.size())
+                        throw Error::validation({{"order", "must list every question id exactly once"}});
+                    survey.questions = std::move(sorted);
+                });
 }
 
-SurveyResponse SurveyService::submit(const std::string &surveyId, const std::string &respondent, const json &body)
+SurveyResponse
+SurveyService::submit(const std::string &surveyId, const std::string &respondent, const json &body)
 {
     SurveyResponse response = responseFromJson(body);
     const Survey survey = get(surveyId);
@@ -274,10 +307,12 @@ SurveyResponse SurveyService::submit(const std::string &surveyId, const std::str
     if (!survey.isActive)
         throw Error(ErrorCode::Conflict, "This survey is not open for answers", {{"survey", "not_active"}});
     if (survey.startTime && now < *survey.startTime)
-        throw Error(ErrorCode::Conflict, "This survey opens at " + formatIso8601(*survey.startTime),
+        throw Error(ErrorCode::Conflict,
+                    "This survey opens at " + formatIso8601(*survey.startTime),
                     {{"survey", "not_started"}});
     if (survey.endTime && now >= *survey.endTime)
-        throw Error(ErrorCode::Conflict, "This survey closed at " + formatIso8601(*survey.endTime),
+        throw Error(ErrorCode::Conflict,
+                    "This survey closed at " + formatIso8601(*survey.endTime),
                     {{"survey", "closed"}});
     throwIfInvalid(validateResponse(survey, response));
     response.id = newUuid();
@@ -310,7 +345,8 @@ std::string SurveyService::responsesCsv(const std::string &surveyId)
     auto survey = unit->surveys().find(surveyId);
     if (!survey)
         throw notFound();
-    std::string out = "\xEF\xBB\xBF" "responseId,submittedAt";
+    std::string out = "\xEF\xBB\xBF"
+                      "responseId,submittedAt";
     for (const auto &q : survey->questions)
         out += "," + csvField(q.text);
     out += "\r\n";
@@ -330,7 +366,8 @@ std::string SurveyService::responsesCsv(const std::string &surveyId)
                     cell = *a.text;
                 for (const auto &optionId : a.optionIds)
                 {
-                    auto o = std::find_if(q.options.begin(), q.options.end(),
+                    auto o = std::find_if(q.options.begin(),
+                                          q.options.end(),
                                           [&](const QuestionOption &opt) { return opt.id == optionId; });
                     cell += (cell.empty() ? "" : "; ") + (o == q.options.end() ? optionId : o->text);
                 }
@@ -345,22 +382,26 @@ std::string SurveyService::responsesCsv(const std::string &surveyId)
 std::string SurveyService::talliesCsv(const std::string &surveyId)
 {
     const json results = liveResults(surveyId, true, true);
-    std::string out = "\xEF\xBB\xBF" "questionId,question,type,answer,count,percent\r\n";
+    std::string out = "\xEF\xBB\xBF"
+                      "questionId,question,type,answer,count,percent\r\n";
     for (const auto &q : results["questions"])
     {
         const std::string base = csvField(q["questionId"].get<std::string>()) + "," +
-                                 csvField(q["text"].get<std::string>()) + "," + q["type"].get<std::string>() + ",";
+                                 csvField(q["text"].get<std::string>()) + "," + q["type"].get<std::string>() +
+                                 ",";
         for (const auto &o : q["options"])
-            out += base + csvField(o["text"].get<std::string>()) + "," + std::to_string(o["count"].get<std::int64_t>()) +
-                   "," + json(o["percent"]).dump() + "\r\n";
+            out += base + csvField(o["text"].get<std::string>()) + "," +
+                   std::to_string(o["count"].get<std::int64_t>()) + "," + json(o["percent"]).dump() + "\r\n";
         if (q.contains("distribution"))
         {
             const auto &d = q["distribution"];
             for (std::size_t i = 0; i < d.size(); ++i)
-                out += base + csvField(std::to_string(i + 1)) + "," + std::to_string(d[i].get<std::int64_t>()) + ",\r\n";
+                out += base + csvField(std::to_string(i + 1)) + "," +
+                       std::to_string(d[i].get<std::int64_t>()) + ",\r\n";
         }
         if (q["type"] == "text")
-            out += base + csvField("(answered)") + "," + std::to_string(q["answered"].get<std::int64_t>()) + ",\r\n";
+            out += base + csvField("(answered)") + "," + std::to_string(q["answered"].get<std::int64_t>()) +
+                   ",\r\n";
     }
     return out;
 }
