@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "desktop/api/ApiClient.h"
 
+#include <QHttpMultiPart>
 #include <QLocale>
+#include <QMimeDatabase>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -80,6 +82,27 @@ json eventBody(const Event &event, bool update)
         body.erase("updatedAt");
         body.erase("status");
     }
+    return body;
+}
+
+/// The body of a survey create or update: the editable fields (and updatedAt for an update).
+json surveyBody(const Survey &survey, bool update)
+{
+    json body = survey;
+    for (const char *key : {"id", "totalResponses", "createdAt"})
+        body.erase(key);
+    if (!update)
+        body.erase("updatedAt");
+    return body;
+}
+
+json articleBody(const Article &article, bool update)
+{
+    json body = article;
+    for (const char *key : {"id", "published", "publishedAt", "viewCount", "qrCodeUrl", "createdAt"})
+        body.erase(key);
+    if (!update)
+        body.erase("updatedAt");
     return body;
 }
 
@@ -676,8 +699,19 @@ void ApiClient::checkIn(const QString &eventId,
 
 void ApiClient::createEventQrCode(const QString &eventId, QObject *context, ApiHandler<QrCodeInfo> handler)
 {
-    Request request = makeRequest(
-        "POST", QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/qrcode"), context, {});
+    createQrCode(
+        QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/qrcode"), context, handler);
+}
+
+void ApiClient::createSurveyQrCode(const QString &surveyId, QObject *context, ApiHandler<QrCodeInfo> handler)
+{
+    createQrCode(
+        QStringLiteral("/v2/surveys/") + segment(surveyId) + QStringLiteral("/qrcode"), context, handler);
+}
+
+void ApiClient::createQrCode(const QString &path, QObject *context, ApiHandler<QrCodeInfo> handler)
+{
+    Request request = makeRequest("POST", path, context, {});
     request.body = json::object();
     call<QrCodeInfo>(std::move(request),
                      handler,
@@ -697,7 +731,7 @@ struct ApiClient::Download
 {
     int id = 0;
     QString path;
-    QString eventId;
+    QString urlPath; ///< e.g. /v2/events/{id}/attendees.csv
     QPointer<QObject> context;
     bool hasContext = false;
     std::function<void(qint64, qint64)> progress;
@@ -713,10 +747,36 @@ int ApiClient::downloadAttendeesCsv(const QString &eventId,
                                     std::function<void(qint64, qint64)> progress,
                                     ApiHandler<Done> handler)
 {
+    return download(QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/attendees.csv"),
+                    filePath,
+                    context,
+                    std::move(progress),
+                    std::move(handler));
+}
+
+int ApiClient::downloadSurveyResponsesCsv(const QString &surveyId,
+                                          const QString &filePath,
+                                          QObject *context,
+                                          std::function<void(qint64, qint64)> progress,
+                                          ApiHandler<Done> handler)
+{
+    return download(QStringLiteral("/v2/surveys/") + segment(surveyId) + QStringLiteral("/responses.csv"),
+                    filePath,
+                    context,
+                    std::move(progress),
+                    std::move(handler));
+}
+
+int ApiClient::download(const QString &urlPath,
+                        const QString &filePath,
+                        QObject *context,
+                        std::function<void(qint64, qint64)> progress,
+                        ApiHandler<Done> handler)
+{
     auto download = std::make_shared<Download>();
     download->id = m_nextDownloadId++;
     download->path = filePath;
-    download->eventId = eventId;
+    download->urlPath = urlPath;
     download->context = context;
     download->hasContext = context != nullptr;
     download->progress = std::move(progress);
@@ -746,9 +806,7 @@ void ApiClient::startDownload(std::shared_ptr<Download> download)
         return;
     }
     QUrl url = m_server;
-    url.setPath(m_server.path() + QStringLiteral("/v2/events/") + segment(download->eventId) +
-                    QStringLiteral("/attendees.csv"),
-                QUrl::TolerantMode);
+    url.setPath(m_server.path() + download->urlPath, QUrl::TolerantMode);
     QNetworkRequest http(url);
     http.setTransferTimeout(m_timeout * 4);
     http.setRawHeader("Accept", "text/csv, application/json");
@@ -829,6 +887,304 @@ void ApiClient::cancelDownload(int id)
         reply->setProperty("cancelled", true);
         reply->abort();
     }
+}
+
+QUrl ApiClient::publicPageUrl(const QString &kind, const QString &id) const
+{
+    QUrl url = m_server;
+    url.setPath(m_server.path() + QStringLiteral("/m/") + kind + QLatin1Char('/') + segment(id),
+                QUrl::TolerantMode);
+    return url;
+}
+
+QUrl ApiClient::resolveUrl(const QString &url) const
+{
+    const QUrl given(url);
+    if (!given.isRelative())
+        return given;
+    QUrl base = m_server;
+    base.setPath(m_server.path() + (url.startsWith(QLatin1Char('/')) ? url : QLatin1Char('/') + url),
+                 QUrl::TolerantMode);
+    return base;
+}
+
+QByteArray ApiClient::accessToken() const
+{
+    return m_accessToken;
+}
+
+void ApiClient::jsonCall(Request request, ApiHandler<json> handler)
+{
+    call<json>(std::move(request), handler, [](const json &data) { return data; });
+}
+
+void ApiClient::fetchDashboard(QObject *context, ApiHandler<json> handler)
+{
+    jsonCall(makeRequest("GET", QStringLiteral("/v2/dashboard"), context, {}), std::move(handler));
+}
+
+void ApiClient::fetchEventAnalytics(const QString &eventId, QObject *context, ApiHandler<json> handler)
+{
+    jsonCall(makeRequest("GET",
+                         QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/analytics"),
+                         context,
+                         {}),
+             std::move(handler));
+}
+
+void ApiClient::listSurveys(const ListQuery &query,
+                            QObject *context,
+                            ApiHandler<ListPage<Survey>> handler,
+                            bool liveOnly)
+{
+    Request request = makeRequest("GET", QStringLiteral("/v2/surveys"), context, {});
+    request.query = listParameters(query);
+    if (liveOnly)
+        request.query.append({QStringLiteral("isLive"), QStringLiteral("true")});
+    call<ListPage<Survey>>(std::move(request),
+                           handler,
+                           [](const json &data) { return pageFromJson<Survey>(data, &surveyFromJson); });
+}
+
+void ApiClient::getSurvey(const QString &id, QObject *context, ApiHandler<Survey> handler)
+{
+    call<Survey>(makeRequest("GET", QStringLiteral("/v2/surveys/") + segment(id), context, {}),
+                 handler,
+                 &surveyFromJson);
+}
+
+void ApiClient::createSurvey(const Survey &survey, QObject *context, ApiHandler<Survey> handler)
+{
+    Request request = makeRequest("POST", QStringLiteral("/v2/surveys"), context, {});
+    request.body = surveyBody(survey, false);
+    call<Survey>(std::move(request), handler, &surveyFromJson);
+}
+
+void ApiClient::updateSurvey(const Survey &survey, QObject *context, ApiHandler<Survey> handler)
+{
+    Request request =
+        makeRequest("PUT", QStringLiteral("/v2/surveys/") + segment(fromStd(survey.id)), context, {});
+    request.body = surveyBody(survey, true);
+    call<Survey>(std::move(request), handler, &surveyFromJson);
+}
+
+void ApiClient::deleteSurvey(const QString &id, QObject *context, ApiHandler<Done> handler)
+{
+    call<Done>(makeRequest("DELETE", QStringLiteral("/v2/surveys/") + segment(id), context, {}),
+               handler,
+               [](const json &) { return Done{}; });
+}
+
+void ApiClient::setSurveyState(const QString &id,
+                               std::optional<bool> active,
+                               std::optional<bool> live,
+                               std::optional<bool> resultsVisible,
+                               QObject *context,
+                               ApiHandler<Survey> handler)
+{
+    Request request = makeRequest(
+        "POST", QStringLiteral("/v2/surveys/") + segment(id) + QStringLiteral("/state"), context, {});
+    json body = json::object();
+    if (active)
+        body["isActive"] = *active;
+    if (live)
+        body["isLive"] = *live;
+    if (resultsVisible)
+        body["resultsVisible"] = *resultsVisible;
+    request.body = body;
+    call<Survey>(std::move(request), handler, &surveyFromJson);
+}
+
+void ApiClient::fetchLiveResults(const QString &id, QObject *context, ApiHandler<json> handler)
+{
+    Request request = makeRequest(
+        "GET", QStringLiteral("/v2/surveys/") + segment(id) + QStringLiteral("/live-results"), context, {});
+    request.query.append({QStringLiteral("includeChartData"), QStringLiteral("true")});
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::postSurveyResponse(const QString &id,
+                                   const json &body,
+                                   QObject *context,
+                                   ApiHandler<json> handler)
+{
+    Request request = makeRequest(
+        "POST", QStringLiteral("/v2/surveys/") + segment(id) + QStringLiteral("/responses"), context, {});
+    request.authenticated = false; // a respondent, not staff
+    request.body = body;
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::listArticles(const ListQuery &query,
+                             std::optional<bool> published,
+                             QObject *context,
+                             ApiHandler<ListPage<Article>> handler)
+{
+    Request request = makeRequest("GET", QStringLiteral("/v2/articles"), context, {});
+    request.query = listParameters(query);
+    if (published)
+        request.query.append(
+            {QStringLiteral("published"), *published ? QStringLiteral("true") : QStringLiteral("false")});
+    call<ListPage<Article>>(std::move(request),
+                            handler,
+                            [](const json &data) { return pageFromJson<Article>(data, &articleFromJson); });
+}
+
+void ApiClient::getArticle(const QString &id, QObject *context, ApiHandler<Article> handler)
+{
+    call<Article>(makeRequest("GET", QStringLiteral("/v2/articles/") + segment(id), context, {}),
+                  handler,
+                  &articleFromJson);
+}
+
+void ApiClient::createArticle(const Article &article, QObject *context, ApiHandler<Article> handler)
+{
+    Request request = makeRequest("POST", QStringLiteral("/v2/articles"), context, {});
+    request.body = articleBody(article, false);
+    call<Article>(std::move(request), handler, &articleFromJson);
+}
+
+void ApiClient::updateArticle(const Article &article, QObject *context, ApiHandler<Article> handler)
+{
+    Request request =
+        makeRequest("PUT", QStringLiteral("/v2/articles/") + segment(fromStd(article.id)), context, {});
+    request.body = articleBody(article, true);
+    call<Article>(std::move(request), handler, &articleFromJson);
+}
+
+void ApiClient::deleteArticle(const QString &id, QObject *context, ApiHandler<Done> handler)
+{
+    call<Done>(makeRequest("DELETE", QStringLiteral("/v2/articles/") + segment(id), context, {}),
+               handler,
+               [](const json &) { return Done{}; });
+}
+
+void ApiClient::setArticlePublished(const QString &id,
+                                    bool published,
+                                    QObject *context,
+                                    ApiHandler<Article> handler)
+{
+    Request request = makeRequest("POST",
+                                  QStringLiteral("/v2/articles/") + segment(id) +
+                                      (published ? QStringLiteral("/publish") : QStringLiteral("/unpublish")),
+                                  context,
+                                  {});
+    request.body = json::object();
+    call<Article>(std::move(request), handler, &articleFromJson);
+}
+
+void ApiClient::uploadMedia(const QString &fileName,
+                            const QByteArray &bytes,
+                            QObject *context,
+                            std::function<void(qint64, qint64)> progress,
+                            ApiHandler<Media> handler)
+{
+    QUrl url = m_server;
+    url.setPath(m_server.path() + QStringLiteral("/v2/media"), QUrl::TolerantMode);
+    QNetworkRequest http(url);
+    http.setTransferTimeout(m_timeout * 4);
+    http.setRawHeader("Accept", "application/json");
+    if (!m_accessToken.isEmpty())
+        http.setRawHeader("Authorization", "Bearer " + m_accessToken);
+    auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+    QHttpPart part;
+    QString safeName = fileName;
+    safeName.replace(QLatin1Char('"'), QLatin1Char('_'));
+    part.setHeader(QNetworkRequest::ContentDispositionHeader,
+                   QStringLiteral("form-data; name=\"file\"; filename=\"%1\"").arg(safeName).toUtf8());
+    part.setHeader(QNetworkRequest::ContentTypeHeader,
+                   QMimeDatabase().mimeTypeForFileNameAndData(fileName, bytes).name().toLatin1());
+    part.setBody(bytes);
+    multipart->append(part);
+    QNetworkReply *reply = m_network->post(http, multipart);
+    multipart->setParent(reply);
+    QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    const auto alive = [guard, hasContext]
+    {
+        return !hasContext || guard;
+    };
+    connect(reply,
+            &QNetworkReply::uploadProgress,
+            this,
+            [progress, alive](qint64 sent, qint64 total)
+            {
+                if (progress && alive() && total > 0)
+                    progress(sent, total);
+            });
+    const QString host = m_server.authority();
+    connect(reply,
+            &QNetworkReply::finished,
+            this,
+            [this, reply, handler, alive, host]
+            {
+                reply->deleteLater();
+                Response response = parse(reply, reply->readAll());
+                noteTransport(response.error);
+                if (!alive())
+                    return;
+                ApiResult<Media> result;
+                result.error = response.error;
+                if (!response.error.isError())
+                {
+                    try
+                    {
+                        result.value = mediaFromJson(response.data);
+                    }
+                    catch (const std::exception &error)
+                    {
+                        result.error = ApiError::transport(
+                            ApiError::Kind::BadResponse, host, QString::fromUtf8(error.what()));
+                    }
+                }
+                handler(result);
+            });
+}
+
+void ApiClient::listUsers(const ListQuery &query, QObject *context, ApiHandler<ListPage<User>> handler)
+{
+    Request request = makeRequest("GET", QStringLiteral("/v2/users"), context, {});
+    request.query = listParameters(query);
+    call<ListPage<User>>(std::move(request),
+                         handler,
+                         [](const json &data) { return pageFromJson<User>(data, &userFromJson); });
+}
+
+void ApiClient::createUser(const User &user,
+                           const QString &password,
+                           QObject *context,
+                           ApiHandler<User> handler)
+{
+    Request request = makeRequest("POST", QStringLiteral("/v2/users"), context, {});
+    json body = user;
+    for (const char *key : {"id", "lastLoginAt", "createdAt", "updatedAt", "wechatOpenid"})
+        body.erase(key);
+    body["password"] = toStd(password);
+    request.body = body;
+    call<User>(std::move(request), handler, &userFromJson);
+}
+
+void ApiClient::patchUser(const QString &id, const json &changes, QObject *context, ApiHandler<User> handler)
+{
+    Request request = makeRequest("PATCH", QStringLiteral("/v2/users/") + segment(id), context, {});
+    request.body = changes;
+    call<User>(std::move(request), handler, &userFromJson);
+}
+
+void ApiClient::resetPassword(const QString &id,
+                              const QString &password,
+                              QObject *context,
+                              ApiHandler<Done> handler)
+{
+    Request request = makeRequest(
+        "POST", QStringLiteral("/v2/users/") + segment(id) + QStringLiteral("/password"), context, {});
+    request.body = json{{"password", toStd(password)}};
+    call<Done>(std::move(request), handler, [](const json &) { return Done{}; });
+}
+
+void ApiClient::fetchWeChatStatus(QObject *context, ApiHandler<json> handler)
+{
+    jsonCall(makeRequest("GET", QStringLiteral("/v2/wechat/status"), context, {}), std::move(handler));
 }
 
 } // namespace nextevent::console

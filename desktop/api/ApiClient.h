@@ -14,7 +14,10 @@
 #include <QTimer>
 #include <QUrl>
 
+#include "nextevent/Article.h"
 #include "nextevent/Event.h"
+#include "nextevent/Media.h"
+#include "nextevent/Survey.h"
 #include "nextevent/User.h"
 
 #include "desktop/api/ApiTypes.h"
@@ -111,9 +114,91 @@ public:
 
     /// `POST /v2/events/{id}/qrcode`.
     void createEventQrCode(const QString &eventId, QObject *context, ApiHandler<QrCodeInfo> handler);
+    /// `POST /v2/surveys/{id}/qrcode`: the join code (WeChat's, or the survey's page URL).
+    void createSurveyQrCode(const QString &surveyId, QObject *context, ApiHandler<QrCodeInfo> handler);
 
     /// The public page of an event: `<server>/m/events/{id}`.
     QUrl eventPageUrl(const QString &eventId) const;
+    /// A public page of the server: `<server>/m/{kind}/{id}` (kind "surveys", "articles", ...).
+    QUrl publicPageUrl(const QString &kind, const QString &id) const;
+    /// The current access token (for the WebSocket, which authenticates in its URL).
+    QByteArray accessToken() const;
+
+    // ---- analytics (answers are JSON objects as DESIGN.md and the OpenAPI file describe them)
+    /// `GET /v2/dashboard`.
+    void fetchDashboard(QObject *context, ApiHandler<nlohmann::json> handler);
+    /// `GET /v2/events/{id}/analytics` (the last hour, per minute).
+    void fetchEventAnalytics(const QString &eventId, QObject *context, ApiHandler<nlohmann::json> handler);
+
+    // ---- surveys
+    /// `GET /v2/surveys`; `liveOnly` adds `isLive=true`.
+    void listSurveys(const ListQuery &query,
+                     QObject *context,
+                     ApiHandler<ListPage<Survey>> handler,
+                     bool liveOnly = false);
+    void getSurvey(const QString &id, QObject *context, ApiHandler<Survey> handler);
+    void createSurvey(const Survey &survey, QObject *context, ApiHandler<Survey> handler);
+    /// `PUT /v2/surveys/{id}` with the questions and `updatedAt` of the edited version.
+    void updateSurvey(const Survey &survey, QObject *context, ApiHandler<Survey> handler);
+    void deleteSurvey(const QString &id, QObject *context, ApiHandler<Done> handler);
+    /// `POST /v2/surveys/{id}/state`; unset flags are left as they are.
+    void setSurveyState(const QString &id,
+                        std::optional<bool> active,
+                        std::optional<bool> live,
+                        std::optional<bool> resultsVisible,
+                        QObject *context,
+                        ApiHandler<Survey> handler);
+    /// `GET /v2/surveys/{id}/live-results?includeChartData=true`.
+    void fetchLiveResults(const QString &id, QObject *context, ApiHandler<nlohmann::json> handler);
+    /// `POST /v2/surveys/{id}/responses` (what a respondent's phone sends; used by tests and demos).
+    void postSurveyResponse(const QString &id,
+                            const nlohmann::json &body,
+                            QObject *context,
+                            ApiHandler<nlohmann::json> handler);
+    /// `GET /v2/surveys/{id}/responses.csv` into `filePath` (atomically).
+    int downloadSurveyResponsesCsv(const QString &surveyId,
+                                   const QString &filePath,
+                                   QObject *context,
+                                   std::function<void(qint64 received, qint64 total)> progress,
+                                   ApiHandler<Done> handler);
+
+    // ---- articles and media
+    /// `GET /v2/articles`; `published` filters when set.
+    void listArticles(const ListQuery &query,
+                      std::optional<bool> published,
+                      QObject *context,
+                      ApiHandler<ListPage<Article>> handler);
+    void getArticle(const QString &id, QObject *context, ApiHandler<Article> handler);
+    void createArticle(const Article &article, QObject *context, ApiHandler<Article> handler);
+    /// `PUT /v2/articles/{id}` with `updatedAt` of the edited version.
+    void updateArticle(const Article &article, QObject *context, ApiHandler<Article> handler);
+    void deleteArticle(const QString &id, QObject *context, ApiHandler<Done> handler);
+    /// `POST /v2/articles/{id}/publish` or `/unpublish`.
+    void
+    setArticlePublished(const QString &id, bool published, QObject *context, ApiHandler<Article> handler);
+    /// `POST /v2/media` (multipart, field `file`), reporting upload progress.
+    void uploadMedia(const QString &fileName,
+                     const QByteArray &bytes,
+                     QObject *context,
+                     std::function<void(qint64 sent, qint64 total)> progress,
+                     ApiHandler<Media> handler);
+    /// An absolute URL for a media `url` as the server returns it ("/media/…").
+    QUrl resolveUrl(const QString &url) const;
+
+    // ---- users (admins)
+    void listUsers(const ListQuery &query, QObject *context, ApiHandler<ListPage<User>> handler);
+    /// `POST /v2/users` with the user's fields and a first password.
+    void createUser(const User &user, const QString &password, QObject *context, ApiHandler<User> handler);
+    /// `PATCH /v2/users/{id}` with the fields in `changes` (displayName, email, phone, roles, active).
+    void
+    patchUser(const QString &id, const nlohmann::json &changes, QObject *context, ApiHandler<User> handler);
+    /// `POST /v2/users/{id}/password`; the server signs the user's sessions out.
+    void
+    resetPassword(const QString &id, const QString &password, QObject *context, ApiHandler<Done> handler);
+
+    // ---- WeChat
+    /// `GET /v2/wechat/status`.
+    void fetchWeChatStatus(QObject *context, ApiHandler<nlohmann::json> handler);
 
 signals:
     void connectionStateChanged(nextevent::console::ApiClient::ConnectionState state);
@@ -178,6 +263,13 @@ private:
 
     struct Download;
     void startDownload(std::shared_ptr<Download> download);
+    int download(const QString &path,
+                 const QString &filePath,
+                 QObject *context,
+                 std::function<void(qint64, qint64)> progress,
+                 ApiHandler<Done> handler);
+    void jsonCall(Request request, ApiHandler<nlohmann::json> handler);
+    void createQrCode(const QString &path, QObject *context, ApiHandler<QrCodeInfo> handler);
 };
 
 } // namespace nextevent::console

@@ -7,6 +7,7 @@
 #include <QTranslator>
 
 #include "desktop/api/ApiClient.h"
+#include "desktop/api/RealtimeClient.h"
 #include "desktop/app/Settings.h"
 #include "desktop/views/MainWindow.h"
 #include "desktop/views/SignInDialog.h"
@@ -18,7 +19,15 @@ ConsoleController::ConsoleController(Settings *settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_api(new ApiClient(this))
+    , m_realtime(new RealtimeClient(this))
 {
+    // The live channel follows the session: open while signed in, with the current access token.
+    m_realtime->setTokenSource([this] { return m_api->accessToken(); });
+    connect(m_api,
+            &ApiClient::signedIn,
+            this,
+            [this] { m_realtime->open(RealtimeClient::endpointFor(m_api->serverUrl())); });
+    connect(m_api, &ApiClient::signedOut, m_realtime, &RealtimeClient::close);
     connect(
         m_api,
         &ApiClient::sessionExpired,
@@ -58,6 +67,11 @@ bool ConsoleController::installTranslations(QApplication &app, const QString &la
 ApiClient *ConsoleController::api() const
 {
     return m_api;
+}
+
+RealtimeClient *ConsoleController::realtime() const
+{
+    return m_realtime;
 }
 
 SignInDialog *ConsoleController::signInDialog() const
@@ -140,7 +154,7 @@ void ConsoleController::signIn(const QUrl &server, const QString &username, cons
 
 void ConsoleController::openMainWindow()
 {
-    m_window = new MainWindow(m_api, m_settings);
+    m_window = new MainWindow(m_api, m_realtime, m_settings);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::signOutRequested, this, &ConsoleController::signOut);
     connect(m_window,

@@ -14,6 +14,7 @@ namespace nextevent::console
 
 class ApiClient;
 class MainWindow;
+class RealtimeClient;
 class Settings;
 class SignInDialog;
 
@@ -36,6 +37,7 @@ public:
     void start();
 
     ApiClient *api() const;
+    RealtimeClient *realtime() const;
     SignInDialog *signInDialog() const;
     MainWindow *mainWindow() const;
 
@@ -51,6 +53,7 @@ private:
 
     Settings *m_settings;
     ApiClient *m_api;
+    RealtimeClient *m_realtime;
     QPointer<SignInDialog> m_dialog;
     QPointer<MainWindow> m_window;
 };

@@ -15,21 +15,27 @@
 #include "nextevent/Version.h"
 
 #include "desktop/api/ApiClient.h"
+#include "desktop/api/RealtimeClient.h"
 #include "desktop/app/Settings.h"
 #include "desktop/models/Convert.h"
+#include "desktop/views/DashboardPage.h"
 #include "desktop/views/EventsPage.h"
+#include "desktop/views/PresenterPage.h"
 #include "desktop/views/QrCodePage.h"
+#include "desktop/views/SurveysPage.h"
 
 namespace nextevent::console
 {
 
-MainWindow::MainWindow(ApiClient *api, Settings *settings, QWidget *parent)
+MainWindow::MainWindow(ApiClient *api, RealtimeClient *realtime, Settings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_api(api)
+    , m_realtime(realtime)
     , m_settings(settings)
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_connection(new QLabel(this))
+    , m_live(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("NextEvent Console"));
@@ -41,11 +47,42 @@ MainWindow::MainWindow(ApiClient *api, Settings *settings, QWidget *parent)
     m_navigation->setFont(navigationFont);
     m_navigation->setSpacing(2);
 
+    // The pages DESIGN.md lists, in its order, each only for the roles that may use it.
     const User &user = api->currentUser();
+    const bool admin = user.hasRole(Role::Admin);
+    const bool editor = admin || user.hasRole(Role::Organizer);
+    const bool presenter = editor || user.hasRole(Role::Presenter);
+    const bool staff = presenter || user.hasRole(Role::Viewer);
+    if (staff)
+    {
+        auto *dashboard = new DashboardPage(api, realtime, m_stack);
+        addPage(dashboard);
+        connect(dashboard, &DashboardPage::statusMessage, this, &MainWindow::showStatus);
+    }
     m_events = new EventsPage(api, settings, m_stack);
     addPage(m_events);
-    if (user.hasRole(Role::Admin) || user.hasRole(Role::Organizer) || user.hasRole(Role::Presenter))
+    connect(m_events, &EventsPage::statusMessage, this, &MainWindow::showStatus);
+    SurveysPage *surveys = nullptr;
+    if (staff)
     {
+        surveys = new SurveysPage(api, realtime, m_stack);
+        addPage(surveys);
+        connect(surveys, &SurveysPage::statusMessage, this, &MainWindow::showStatus);
+    }
+    if (presenter)
+    {
+        auto *presenterPage = new PresenterPage(api, realtime, m_stack);
+        addPage(presenterPage);
+        connect(presenterPage, &PresenterPage::statusMessage, this, &MainWindow::showStatus);
+        if (surveys)
+            connect(surveys,
+                    &SurveysPage::presentRequested,
+                    this,
+                    [this, presenterPage](const QString &id)
+                    {
+                        showPage(static_cast<int>(m_pages.indexOf(presenterPage)));
+                        presenterPage->chooseSurvey(id);
+                    });
         m_qr = new QrCodePage(api, m_stack);
         addPage(m_qr);
         connect(m_events,
@@ -56,15 +93,8 @@ MainWindow::MainWindow(ApiClient *api, Settings *settings, QWidget *parent)
                     showPage(static_cast<int>(m_pages.indexOf(m_qr)));
                     m_qr->openEvent(event);
                 });
-        connect(m_qr,
-                &QrCodePage::statusMessage,
-                this,
-                [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+        connect(m_qr, &QrCodePage::statusMessage, this, &MainWindow::showStatus);
     }
-    connect(m_events,
-            &EventsPage::statusMessage,
-            this,
-            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
 
     int widest = 0;
     for (int i = 0; i < m_navigation->count(); ++i)
@@ -77,7 +107,12 @@ MainWindow::MainWindow(ApiClient *api, Settings *settings, QWidget *parent)
     layout->addWidget(m_navigation);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
+    m_live->setObjectName(QStringLiteral("liveStatus"));
+    statusBar()->addPermanentWidget(m_live);
     statusBar()->addPermanentWidget(m_connection);
+    if (realtime)
+        connect(realtime, &RealtimeClient::stateChanged, this, &MainWindow::updateLive);
+    updateLive();
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
     connect(api, &ApiClient::connectionStateChanged, this, &MainWindow::updateConnection);
     buildMenus();
@@ -97,6 +132,13 @@ MainWindow::~MainWindow()
     // The client outlives the window; no signal may reach a half-destroyed window.
     if (m_api)
         disconnect(m_api, nullptr, this, nullptr);
+    if (m_realtime)
+        disconnect(m_realtime, nullptr, this, nullptr);
+}
+
+void MainWindow::showStatus(const QString &text)
+{
+    statusBar()->showMessage(text, 5000);
 }
 
 void MainWindow::addPage(Page *page)
@@ -232,6 +274,43 @@ QrCodePage *MainWindow::qrCodePage() const
 QString MainWindow::connectionText() const
 {
     return m_connection->text();
+}
+
+QString MainWindow::liveText() const
+{
+    return m_live->text();
+}
+
+void MainWindow::updateLive()
+{
+    if (!m_realtime)
+    {
+        m_live->setText(tr("Live updates off"));
+        return;
+    }
+    switch (m_realtime->state())
+    {
+    case RealtimeClient::State::Connected:
+        m_live->setText(tr("● Live"));
+        m_live->setStyleSheet(QStringLiteral("color: #1e7d32;"));
+        m_live->setToolTip(tr("Figures and charts update as things happen."));
+        break;
+    case RealtimeClient::State::Connecting:
+        m_live->setText(tr("○ Live: connecting…"));
+        m_live->setStyleSheet(QStringLiteral("color: #8a6d00;"));
+        m_live->setToolTip(QString());
+        break;
+    case RealtimeClient::State::Reconnecting:
+        m_live->setText(tr("○ Live: reconnecting…"));
+        m_live->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        m_live->setToolTip(tr("The live channel was lost; pages still load with F5."));
+        break;
+    case RealtimeClient::State::Closed:
+        m_live->setText(tr("Live updates off"));
+        m_live->setStyleSheet(QString());
+        m_live->setToolTip(QString());
+        break;
+    }
 }
 
 void MainWindow::updateConnection()

@@ -5,6 +5,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include "desktop/views/Page.h"
+
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -16,6 +18,7 @@ class ApiClient;
 class EventsPage;
 class Page;
 class QrCodePage;
+class RealtimeClient;
 class Settings;
 
 /// The console's window: navigation on the left, the chosen page on the right, the connection in the
@@ -26,7 +29,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(ApiClient *api, Settings *settings, QWidget *parent = nullptr);
+    /// `realtime` may be null: pages then load on demand only (F5).
+    MainWindow(ApiClient *api, RealtimeClient *realtime, Settings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Shows page number `index` of the navigation.
@@ -37,6 +41,17 @@ public:
     /// nullptr when the user's roles do not include it.
     QrCodePage *qrCodePage() const;
     QString connectionText() const;
+    /// The live channel's state as the status bar shows it.
+    QString liveText() const;
+
+    /// The page of type T, or nullptr when the user's roles do not include it.
+    template <typename T> T *page() const
+    {
+        for (Page *candidate : m_pages)
+            if (auto *typed = qobject_cast<T *>(candidate))
+                return typed;
+        return nullptr;
+    }
 
 signals:
     void signOutRequested();
@@ -49,12 +64,16 @@ private:
     void addPage(Page *page);
     void buildMenus();
     void updateConnection();
+    void updateLive();
+    void showStatus(const QString &text);
 
     QPointer<ApiClient> m_api; // the client may go first when the window is deleted later
+    QPointer<RealtimeClient> m_realtime;
     Settings *m_settings;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     QLabel *m_connection;
+    QLabel *m_live;
     QList<Page *> m_pages;
     EventsPage *m_events = nullptr;
     QrCodePage *m_qr = nullptr;

@@ -123,9 +123,19 @@ void UiSmokeTest::organiserWalkthrough()
     QCOMPARE(settings.lastUsername(), QStringLiteral("staff"));
     QVERIFY(window->connectionText().contains(m_server.url().authority()));
 
-    // Only built pages are offered: Events and QR codes.
+    // An organiser gets Dashboard, Events, Surveys, Presenter and QR codes (no Users: admins only).
     auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigation"));
-    QCOMPARE(navigation->count(), 2);
+    QCOMPARE(navigation->count(), window->pages().size());
+    QStringList titles;
+    for (Page *page : window->pages())
+        titles << page->title();
+    QCOMPARE(titles,
+             QStringList({QStringLiteral("Dashboard"),
+                          QStringLiteral("Events"),
+                          QStringLiteral("Surveys"),
+                          QStringLiteral("Presenter"),
+                          QStringLiteral("QR codes")}));
+    window->showPage(static_cast<int>(window->pages().indexOf(window->eventsPage())));
 
     EventsPage *events = window->eventsPage();
     QVERIFY(QTest::qWaitFor([&] { return events->model()->rowCount() >= 5; }, 10000));
@@ -218,7 +228,8 @@ void UiSmokeTest::organiserWalkthrough()
     QVERIFY(qr);
     window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window));
-    QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier);
+    const int qrIndex = static_cast<int>(window->pages().indexOf(qr));
+    QTest::keyClick(window, static_cast<Qt::Key>(Qt::Key_1 + qrIndex), Qt::ControlModifier);
     QCOMPARE(window->currentPage(), qr);
     qr->openEvent(event);
     QVERIFY(QTest::qWaitFor([&] { return qr->code().has_value(); }, 10000));
@@ -256,7 +267,7 @@ void UiSmokeTest::organiserWalkthrough()
     }
 
     // F5 on the events page reloads; sign out returns to the sign-in dialog.
-    window->showPage(0);
+    window->showPage(static_cast<int>(window->pages().indexOf(events)));
     QTest::keyClick(window, Qt::Key_F5);
     QVERIFY(events->model()->isLoading());
     QVERIFY(QTest::qWaitFor([&] { return !events->model()->isLoading(); }, 10000));
