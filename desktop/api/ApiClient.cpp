@@ -145,6 +145,11 @@ QUrl ApiClient::serverUrl() const
     return m_server;
 }
 
+void ApiClient::setServerUrl(const QUrl &server)
+{
+    m_server = server;
+}
+
 bool ApiClient::isSignedIn() const
 {
     return !m_accessToken.isEmpty();

@@ -56,6 +56,8 @@ public:
 
     /// The server's base URL (scheme, host, port), e.g. http://127.0.0.1:8080.
     QUrl serverUrl() const;
+    /// Sets the server for calls that need no session (a respondent's answer); signIn() sets it too.
+    void setServerUrl(const QUrl &server);
     bool isSignedIn() const;
     const User &currentUser() const;
     ConnectionState connectionState() const;

@@ -108,6 +108,15 @@ QString ApiError::fieldMessage(const FieldError &error)
     static const QRegularExpression atMost(QStringLiteral("^must be at most (\\d+) characters$"));
     if (const auto match = atMost.match(message); match.hasMatch())
         return tr("must be at most %1 characters").arg(match.captured(1));
+    if (message == QLatin1String("must be 5 or 10"))
+        return tr("must be 5 or 10");
+    if (message == QLatin1String("must be between 1 and the number of options"))
+        return tr("must be between 1 and the number of options");
+    if (message == QLatin1String("must be a valid e-mail address"))
+        return tr("must be a valid e-mail address");
+    static const QRegularExpression options(QStringLiteral("^must have between (\\d+) and (\\d+) options$"));
+    if (const auto match = options.match(message); match.hasMatch())
+        return tr("must have between %1 and %2 options").arg(match.captured(1), match.captured(2));
     static const QRegularExpression between(QStringLiteral("^must be between (\\d+) and (\\d+)$"));
     if (const auto match = between.match(message); match.hasMatch())
         return tr("must be between %1 and %2").arg(match.captured(1), match.captured(2));
@@ -134,6 +143,36 @@ QString ApiError::fieldLabel(const std::string &field)
         return tr("Phone");
     if (field == "code")
         return tr("Code");
+    if (field == "text")
+        return tr("Text");
+    if (field == "options")
+        return tr("Options");
+    if (field == "scale")
+        return tr("Scale");
+    if (field == "maxLength")
+        return tr("Maximum length");
+    if (field == "maxSelections")
+        return tr("Maximum selections");
+    if (field == "questions")
+        return tr("Questions");
+    if (field == "summary")
+        return tr("Summary");
+    if (field == "content")
+        return tr("Content");
+    if (field == "author")
+        return tr("Author");
+    if (field == "category")
+        return tr("Category");
+    if (field == "username")
+        return tr("User name");
+    if (field == "displayName")
+        return tr("Display name");
+    if (field == "email")
+        return tr("E-mail");
+    if (field == "roles")
+        return tr("Roles");
+    if (field == "password")
+        return tr("Password");
     if (field == "wechatConfig.interactionCode")
         return tr("Interaction code");
     if (field == "wechatConfig.scanMessage")

@@ -12,6 +12,8 @@ namespace nextevent::console
 {
 namespace
 {
+constexpr int kPollMs = 3000;
+
 QString text(const json &object, const char *key)
 {
     const auto it = object.find(key);
@@ -41,6 +43,10 @@ SurveyResultsModel::SurveyResultsModel(ApiClient *api, RealtimeClient *realtime,
     , m_api(api)
     , m_realtime(realtime)
 {
+    m_poll.setInterval(kPollMs);
+    connect(&m_poll, &QTimer::timeout, this, &SurveyResultsModel::refresh);
+    if (m_realtime)
+        connect(m_realtime, &RealtimeClient::stateChanged, this, &SurveyResultsModel::updatePolling);
     if (m_realtime)
         connect(m_realtime,
                 &RealtimeClient::topicChanged,
@@ -56,6 +62,15 @@ SurveyResultsModel::~SurveyResultsModel()
 {
     if (m_realtime && !m_surveyId.isEmpty())
         m_realtime->unsubscribe(topic());
+}
+
+void SurveyResultsModel::updatePolling()
+{
+    const bool live = m_realtime && m_realtime->state() == RealtimeClient::State::Connected;
+    if (!m_api || m_surveyId.isEmpty() || live)
+        m_poll.stop();
+    else if (!m_poll.isActive())
+        m_poll.start();
 }
 
 QString SurveyResultsModel::topic() const
@@ -76,6 +91,7 @@ void SurveyResultsModel::setSurveyId(const QString &id)
     m_total = 0;
     endResetModel();
     emit resultsChanged();
+    updatePolling();
     if (m_surveyId.isEmpty())
         return;
     if (m_realtime)

@@ -9,6 +9,7 @@
 #include <QAbstractItemModel>
 #include <QPointer>
 #include <QString>
+#include <QTimer>
 
 #include "desktop/api/ApiTypes.h"
 
@@ -22,7 +23,7 @@ class RealtimeClient;
 /// under it a row per bar (an option, or a rating 1..N) with its count and percent. Filled from
 /// `GET /v2/surveys/{id}/live-results` and kept current by the `survey:ID` topic, which carries the
 /// same document. An update with the same questions changes cells in place (dataChanged), so views
-/// keep their selection and charts can animate.
+/// keep their selection and charts can animate. While the live channel is down it polls every 3 s.
 class SurveyResultsModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -88,6 +89,7 @@ signals:
 private:
     static std::optional<std::vector<QuestionResult>> parse(const nlohmann::json &document, qint64 *total);
     QString topic() const;
+    void updatePolling();
 
     QPointer<ApiClient> m_api;
     QPointer<RealtimeClient> m_realtime;
@@ -96,6 +98,7 @@ private:
     qint64 m_total = 0;
     int m_revision = 0;
     int m_ticket = 0;
+    QTimer m_poll; ///< refetches while the live channel is down, so a projector never freezes
 };
 
 } // namespace nextevent::console

@@ -78,6 +78,8 @@ DashboardPage::DashboardPage(ApiClient *api, RealtimeClient *realtime, QWidget *
     auto *lower = new QGridLayout;
     lower->addWidget(new QLabel(tr("Today's events"), this), 0, 0);
     m_events->setObjectName(QStringLiteral("eventsToday"));
+    m_events->setWordWrap(true);
+    m_events->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     lower->addWidget(m_events, 1, 0, 2, 1);
     auto *chooserRow = new QHBoxLayout;
     chooserRow->addWidget(new QLabel(tr("Activity in the last hour of"), this));
@@ -274,10 +276,13 @@ void DashboardPage::updateChart()
         m_timeAxis->setRange(m_analytics->from().toLocalTime(), m_analytics->to().toLocalTime());
     else
         m_timeAxis->setRange(QDateTime::currentDateTime().addSecs(-3600), QDateTime::currentDateTime());
-    // Whole numbers on the count axis, with a little headroom.
-    const qint64 peak = std::max<qint64>(4, m_analytics->peak());
-    m_countAxis->setRange(0, static_cast<double>(peak + 1));
-    m_countAxis->setTickCount(static_cast<int>(std::min<qint64>(peak + 2, 6)));
+    // Whole numbers on the count axis: a tick every `step`, about five of them, and some headroom.
+    const qint64 peak = std::max<qint64>(4, m_analytics->peak() + 1);
+    const qint64 step = std::max<qint64>(1, (peak + 4) / 5);
+    m_countAxis->setRange(0, static_cast<double>(step * ((peak + step - 1) / step)));
+    m_countAxis->setTickType(QValueAxis::TicksDynamic);
+    m_countAxis->setTickAnchor(0);
+    m_countAxis->setTickInterval(static_cast<double>(step));
     m_totalsLabel->setText(
         tr("Last hour: %1 registrations, %2 check-ins, %3 survey responses, %4 article views")
             .arg(m_analytics->total(EventAnalyticsModel::RegistrationsColumn))

@@ -188,8 +188,8 @@ void LiveBarChart::paintEvent(QPaintEvent *)
         return;
     }
     const double rowHeight = static_cast<double>(height()) / n;
-    const double barHeight = std::min(rowHeight * 0.62, height() * 0.2);
-    const int textPixels = std::clamp(static_cast<int>(barHeight * 0.42), 12, 64);
+    const double barHeight = std::min(rowHeight * 0.62, height() * 0.16);
+    const int textPixels = std::clamp(static_cast<int>(std::min(barHeight * 0.5, width() / 26.0)), 12, 56);
     font.setPixelSize(textPixels);
     painter.setFont(font);
     const QFontMetrics metrics(font);
@@ -202,19 +202,19 @@ void LiveBarChart::paintEvent(QPaintEvent *)
     }
     const double scale = std::max<double>(
         {1.0, static_cast<double>(leader), *std::max_element(m_shown.begin(), m_shown.end())});
-    // The answer texts take up to 40 % of the width; counts sit at the end of their bars.
+    // The answer texts take up to a third of the width; the bars' track takes the rest.
     int labelWidth = 0;
     for (const QString &label : m_labels)
         labelWidth = std::max(labelWidth, metrics.horizontalAdvance(label));
-    labelWidth = std::min(labelWidth + textPixels, static_cast<int>(width() * 0.4));
-    const QString widest = QStringLiteral("0000 · 100 %");
-    const double valueWidth = metrics.horizontalAdvance(widest) + textPixels;
+    labelWidth = std::min(labelWidth + textPixels, static_cast<int>(width() / 3));
     const double barLeft = labelWidth;
-    const double barSpace = std::max(10.0, width() - barLeft - valueWidth);
+    const double barSpace = std::max(10.0, width() - barLeft - textPixels / 2.0);
+    const double pad = textPixels / 2.0;
     for (int i = 0; i < n; ++i)
     {
+        const std::size_t bar = static_cast<std::size_t>(i);
         const double top = i * rowHeight + (rowHeight - barHeight) / 2;
-        const QRectF labelRect(0, i * rowHeight, labelWidth - textPixels / 2.0, rowHeight);
+        const QRectF labelRect(0, i * rowHeight, labelWidth - pad, rowHeight);
         painter.setPen(m_theme.text);
         painter.drawText(
             labelRect,
@@ -224,26 +224,35 @@ void LiveBarChart::paintEvent(QPaintEvent *)
         QPainterPath trackPath;
         trackPath.addRoundedRect(track, barHeight / 6, barHeight / 6);
         painter.fillPath(trackPath, m_theme.track);
-        const double shown = m_shown[static_cast<std::size_t>(i)];
-        const double length = barSpace * shown / scale;
+        const double length = barSpace * m_shown[bar] / scale;
+        const bool leading = leader > 0 && m_target[bar] == leader;
         if (length > 0.5)
         {
             QPainterPath barPath;
             barPath.addRoundedRect(QRectF(barLeft, top, length, barHeight), barHeight / 6, barHeight / 6);
-            const bool leading = leader > 0 && m_target[static_cast<std::size_t>(i)] == leader;
             painter.fillPath(barPath, leading ? m_theme.leader : m_theme.bar);
         }
-        const qint64 count = static_cast<qint64>(std::llround(shown));
-        const double percent =
-            i < static_cast<int>(m_percents.size())
-                ? m_percents[static_cast<std::size_t>(i)]
-                : (total > 0 ? 100.0 * static_cast<double>(m_target[static_cast<std::size_t>(i)]) / total
-                             : 0);
-        painter.setPen(m_theme.text);
-        painter.drawText(
-            QRectF(barLeft + length + textPixels / 2.0, i * rowHeight, valueWidth + barSpace, rowHeight),
-            Qt::AlignLeft | Qt::AlignVCenter,
-            tr("%1 · %2 %").arg(QLocale().toString(count), QLocale().toString(percent, 'f', 0)));
+        const qint64 count = static_cast<qint64>(std::llround(m_shown[bar]));
+        const double percent = bar < m_percents.size()
+                                   ? m_percents[bar]
+                                   : (total > 0 ? 100.0 * static_cast<double>(m_target[bar]) / total : 0);
+        const QString value =
+            tr("%1 · %2 %").arg(QLocale().toString(count), QLocale().toString(percent, 'f', 0));
+        const double valueWidth = metrics.horizontalAdvance(value);
+        // After the bar when it fits in the track, else inside the bar's end in the background colour.
+        if (barLeft + length + pad + valueWidth <= track.right())
+        {
+            painter.setPen(m_theme.text);
+            painter.drawText(QRectF(barLeft + length + pad, top, valueWidth + pad, barHeight),
+                             Qt::AlignLeft | Qt::AlignVCenter,
+                             value);
+        }
+        else
+        {
+            painter.setPen(m_theme.background);
+            painter.drawText(
+                QRectF(barLeft, top, length - pad, barHeight), Qt::AlignRight | Qt::AlignVCenter, value);
+        }
     }
 }
 

@@ -23,6 +23,8 @@
 #include "desktop/views/PresenterPage.h"
 #include "desktop/views/QrCodePage.h"
 #include "desktop/views/SurveysPage.h"
+#include "desktop/views/UsersPage.h"
+#include "desktop/views/WeChatPage.h"
 
 namespace nextevent::console
 {
@@ -94,6 +96,14 @@ MainWindow::MainWindow(ApiClient *api, RealtimeClient *realtime, Settings *setti
                     m_qr->openEvent(event);
                 });
         connect(m_qr, &QrCodePage::statusMessage, this, &MainWindow::showStatus);
+    }
+    if (editor)
+        addPage(new WeChatPage(api, m_stack));
+    if (admin)
+    {
+        auto *users = new UsersPage(api, m_stack);
+        addPage(users);
+        connect(users, &UsersPage::statusMessage, this, &MainWindow::showStatus);
     }
 
     int widest = 0;

@@ -121,6 +121,7 @@ SurveyEditor::SurveyEditor(QWidget *parent)
     leftLayout->addLayout(listButtons);
 
     auto *form = new QFormLayout(m_questionBox);
+    m_form = form;
     form->addRow(tr("T&ype"), m_type);
     form->addRow(tr("&Question"), m_text);
     form->addRow(QString(), m_required);
@@ -138,7 +139,9 @@ SurveyEditor::SurveyEditor(QWidget *parent)
     form->addRow(m_maxLengthLabel, m_maxLength);
     splitter->addWidget(left);
     splitter->addWidget(m_questionBox);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({fontMetrics().averageCharWidth() * 45, fontMetrics().averageCharWidth() * 70});
     layout->addWidget(splitter, 1);
     layout->addWidget(m_errors);
 
@@ -492,13 +495,10 @@ void SurveyEditor::updateTypeFields()
 {
     const auto type = static_cast<QuestionType>(m_type->currentData().toInt());
     const bool choice = type == QuestionType::SingleChoice || type == QuestionType::MultipleChoice;
-    m_optionsBox->setVisible(choice);
-    m_maxSelections->setVisible(type == QuestionType::MultipleChoice);
-    m_maxSelectionsLabel->setVisible(type == QuestionType::MultipleChoice);
-    m_scale->setVisible(type == QuestionType::Rating);
-    m_scaleLabel->setVisible(type == QuestionType::Rating);
-    m_maxLength->setVisible(type == QuestionType::Text);
-    m_maxLengthLabel->setVisible(type == QuestionType::Text);
+    m_form->setRowVisible(m_optionsBox, choice);
+    m_form->setRowVisible(m_maxSelections, type == QuestionType::MultipleChoice);
+    m_form->setRowVisible(m_scale, type == QuestionType::Rating);
+    m_form->setRowVisible(m_maxLength, type == QuestionType::Text);
     if (choice && m_options->count() == 0 && !m_loading)
         for (int i = 1; i <= 2; ++i)
         {

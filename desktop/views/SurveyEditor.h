@@ -10,6 +10,7 @@
 #include "nextevent/Survey.h"
 
 class QCheckBox;
+class QFormLayout;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -97,6 +98,7 @@ private:
     QPushButton *m_upButton;
     QPushButton *m_downButton;
     QWidget *m_questionBox;
+    QFormLayout *m_form = nullptr;
     QComboBox *m_type;
     QLineEdit *m_text;
     QCheckBox *m_required;

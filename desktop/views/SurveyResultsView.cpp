@@ -75,7 +75,8 @@ void SurveyResultsView::rebuild()
         {
             entry.chart = new QChart;
             entry.chart->legend()->hide();
-            entry.chart->setAnimationOptions(QChart::SeriesAnimations);
+            // No chart animation: votes can arrive many times a second and each would restart it.
+            entry.chart->setAnimationOptions(QChart::NoAnimation);
             auto *series = new QHorizontalBarSeries(entry.chart);
             entry.set = new QBarSet(tr("Answers"), series);
             series->append(entry.set);

@@ -45,7 +45,7 @@ SurveysPage::SurveysPage(ApiClient *api, RealtimeClient *realtime, QWidget *pare
     , m_activeButton(new QPushButton(this))
     , m_liveButton(new QPushButton(this))
     , m_revealButton(new QPushButton(this))
-    , m_exportButton(new QPushButton(tr("Export responses (CSV)…"), this))
+    , m_exportButton(new QPushButton(tr("Export CSV…"), this))
     , m_presentButton(new QPushButton(tr("Present…"), this))
     , m_searchTimer(new QTimer(this))
 {
@@ -83,11 +83,12 @@ SurveysPage::SurveysPage(ApiClient *api, RealtimeClient *realtime, QWidget *pare
     auto *right = new QWidget(splitter);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_stateLabel);
     auto *actions = new QHBoxLayout;
-    actions->addWidget(m_stateLabel, 1);
     for (QPushButton *button :
          {m_activeButton, m_liveButton, m_revealButton, m_exportButton, m_presentButton})
         actions->addWidget(button);
+    actions->addStretch();
     rightLayout->addLayout(actions);
     rightLayout->addWidget(m_errorLabel);
     m_tabs->addTab(m_editor, tr("&Questions"));
@@ -101,6 +102,7 @@ SurveysPage::SurveysPage(ApiClient *api, RealtimeClient *realtime, QWidget *pare
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({fontMetrics().averageCharWidth() * 50, fontMetrics().averageCharWidth() * 120});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -128,6 +130,21 @@ SurveysPage::SurveysPage(ApiClient *api, RealtimeClient *realtime, QWidget *pare
             });
     connect(m_model, &SurveyListModel::loadFailed, this, &SurveysPage::showApiError);
     connect(m_results, &SurveyResultsModel::loadFailed, this, &SurveysPage::showApiError);
+    connect(m_results,
+            &SurveyResultsModel::resultsChanged,
+            this,
+            [this]
+            {
+                // The first response locks the questions (the server refuses changes from then on).
+                if (!m_current || m_current->id.empty() || toQString(m_current->id) != m_results->surveyId())
+                    return;
+                if (m_results->totalResponses() == m_current->totalResponses)
+                    return;
+                m_current->totalResponses = m_results->totalResponses();
+                m_model->updateSurvey(*m_current);
+                m_editor->setQuestionsLocked(m_current->totalResponses > 0);
+                updateActions();
+            });
     connect(m_newButton, &QPushButton::clicked, this, &SurveysPage::createNew);
     connect(m_saveButton, &QPushButton::clicked, this, &SurveysPage::save);
     connect(m_editor, &SurveyEditor::modifiedChanged, this, &SurveysPage::updateActions);

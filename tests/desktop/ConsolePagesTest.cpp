@@ -1,0 +1,348 @@
+// SPDX-License-Identifier: MIT
+// The admin suite of the console against a real server, driven as a person would: the dashboard, a
+// survey built question by question (first refused by the shared rules), put live, presented full
+// screen while phones vote over REST (the chart must change), its results and CSV export. A screenshot
+// of every page goes to the artifacts folder.
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "TestServer.h"
+#include "desktop/api/ApiClient.h"
+#include "desktop/api/RealtimeClient.h"
+#include "desktop/app/ConsoleController.h"
+#include "desktop/app/Settings.h"
+#include "desktop/models/DashboardModel.h"
+#include "desktop/models/EventAnalyticsModel.h"
+#include "desktop/models/SurveyListModel.h"
+#include "desktop/models/SurveyResultsModel.h"
+#include "desktop/models/UserListModel.h"
+#include "desktop/models/WeChatStatusModel.h"
+#include "desktop/views/DashboardPage.h"
+#include "desktop/views/LiveBarChart.h"
+#include "desktop/views/MainWindow.h"
+#include "desktop/views/PresenterPage.h"
+#include "desktop/views/PresenterWindow.h"
+#include "desktop/views/SignInDialog.h"
+#include "desktop/views/SurveyEditor.h"
+#include "desktop/views/SurveyResultsView.h"
+#include "desktop/views/SurveysPage.h"
+#include "desktop/views/UsersPage.h"
+#include "desktop/views/WeChatPage.h"
+
+using namespace nextevent;
+using namespace nextevent::console;
+using nlohmann::json;
+
+namespace
+{
+QImage screenshot(QWidget *widget, const QString &name)
+{
+    const QImage image = widget->grab().toImage();
+    const QString path = test::artifactsDir() + QLatin1Char('/') + name + QStringLiteral(".png");
+    if (!image.save(path))
+        qWarning("cannot save %s", qPrintable(path));
+    qInfo("screenshot: %s", qPrintable(path));
+    return image;
+}
+
+void signIn(SignInDialog *dialog, const QUrl &server, const QString &user, const QString &password)
+{
+    dialog->findChild<QComboBox *>(QStringLiteral("serverCombo"))->setEditText(server.toString());
+    auto *username = dialog->findChild<QLineEdit *>(QStringLiteral("usernameEdit"));
+    auto *passwordEdit = dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+    username->clear();
+    QTest::keyClicks(username, user);
+    passwordEdit->clear();
+    QTest::keyClicks(passwordEdit, password);
+    QTest::keyClick(passwordEdit, Qt::Key_Return);
+}
+
+/// One phone voting: a fresh client (its own cookie jar, so its own anonymous respondent).
+bool vote(const QUrl &server, const Survey &survey, int option)
+{
+    ApiClient phone;
+    phone.setServerUrl(server);
+    json answers = json::array();
+    for (const Question &question : survey.questions)
+    {
+        if (question.type == QuestionType::SingleChoice)
+            answers.push_back(
+                {{"questionId", question.id},
+                 {"optionIds", json::array({question.options[static_cast<std::size_t>(option)].id})}});
+        else if (question.type == QuestionType::Rating)
+            answers.push_back({{"questionId", question.id}, {"rating", 1 + option}});
+        else if (question.type == QuestionType::Text)
+            answers.push_back(
+                {{"questionId", question.id}, {"text", "Great talk, option " + std::to_string(option)}});
+        else if (question.type == QuestionType::MultipleChoice)
+            answers.push_back(
+                {{"questionId", question.id}, {"optionIds", json::array({question.options.front().id})}});
+    }
+    const auto result = test::awaitResult<json>(
+        [&](auto done) {
+            phone.postSurveyResponse(
+                QString::fromStdString(survey.id), json{{"answers", answers}}, nullptr, done);
+        });
+    if (!result.ok())
+        qWarning("vote refused: %s", qPrintable(result.error.userMessage()));
+    return result.ok();
+}
+} // namespace
+
+class ConsolePagesTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void adminSuite();
+    void cleanupTestCase();
+
+private:
+    test::TestServer m_server;
+    QTemporaryDir m_settingsDir;
+};
+
+void ConsolePagesTest::initTestCase()
+{
+    NEXTEVENT_REQUIRE_SERVER();
+    QString error;
+    QVERIFY2(m_server.start(&error), qPrintable(error));
+}
+
+void ConsolePagesTest::cleanupTestCase()
+{
+    m_server.stop();
+}
+
+void ConsolePagesTest::adminSuite()
+{
+    Settings settings(m_settingsDir.filePath(QStringLiteral("admin.ini")));
+    ConsoleController controller(&settings);
+    controller.start();
+    SignInDialog *dialog = controller.signInDialog();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    signIn(dialog, m_server.url(), QStringLiteral("admin"), QStringLiteral("admin-demo-pass"));
+    QVERIFY(QTest::qWaitFor([&] { return controller.mainWindow() != nullptr; }, 10000));
+    MainWindow *window = controller.mainWindow();
+    window->resize(1280, 800);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+
+    // ---- dashboard: today's figures from the server, and the chart of an event's last hour
+    auto *dashboard = window->page<DashboardPage>();
+    QVERIFY(dashboard);
+    window->showPage(static_cast<int>(window->pages().indexOf(dashboard)));
+    QVERIFY(QTest::qWaitFor([&] { return dashboard->model()->isLoaded(); }, 10000));
+    QCOMPARE(dashboard->tileText(DashboardModel::EventsToday),
+             QLocale().toString(static_cast<qint64>(dashboard->model()->eventsToday().size())));
+    QVERIFY(QTest::qWaitFor([&] { return dashboard->analytics()->loads() > 0; }, 10000));
+    QCOMPARE(dashboard->analytics()->rowCount(), 60); // a dense series: one row per minute
+    screenshot(window, QStringLiteral("10-dashboard"));
+
+    // ---- surveys: build one; the shared rules refuse it first
+    auto *surveys = window->page<SurveysPage>();
+    QVERIFY(surveys);
+    window->showPage(static_cast<int>(window->pages().indexOf(surveys)));
+    QVERIFY(QTest::qWaitFor([&] { return !surveys->model()->isLoading(); }, 10000));
+    QVERIFY(surveys->createNew());
+    screenshot(window, QStringLiteral("11-surveys-new"));
+    SurveyEditor *editor = surveys->editor();
+    editor->titleEdit()->clear();
+    editor->addQuestion(QuestionType::SingleChoice);
+    editor->questionTextEdit()->clear();
+    surveys->save();
+    QVERIFY(!surveys->currentSurvey()->id.size());
+    auto *errors = editor->findChild<QLabel *>(QStringLiteral("surveyErrors"));
+    QVERIFY(errors->isVisible());
+    QVERIFY2(errors->text().contains(QStringLiteral("Title")), qPrintable(errors->text()));
+    QVERIFY2(errors->text().contains(QStringLiteral("Question 1")), qPrintable(errors->text()));
+    screenshot(window, QStringLiteral("12-survey-builder-validation"));
+
+    QTest::keyClicks(editor->titleEdit(), QStringLiteral("Keynote poll"));
+    QTest::keyClicks(editor->questionTextEdit(), QStringLiteral("Which talk did you like best?"));
+    editor->addQuestion(QuestionType::Rating);
+    QTest::keyClicks(editor->questionTextEdit(), QStringLiteral("How was the venue?"));
+    editor->scaleCombo()->setCurrentIndex(editor->scaleCombo()->findData(10));
+    editor->addQuestion(QuestionType::Text);
+    editor->maxLengthSpin()->setValue(140);
+    editor->addQuestion(QuestionType::MultipleChoice);
+    QCOMPARE(editor->questionCount(), 4);
+    // The text question goes first, as if dragged to the top.
+    editor->selectQuestion(2);
+    editor->moveCurrentQuestion(-2);
+    QVERIFY(
+        QTest::qWaitFor([&] { return editor->survey().questions.front().type == QuestionType::Text; }, 5000));
+    screenshot(window, QStringLiteral("13-survey-builder"));
+    surveys->save();
+    QVERIFY2(QTest::qWaitFor([&] { return !surveys->currentSurvey()->id.empty() && !editor->isModified(); },
+                             10000),
+             qPrintable(surveys->errorText() +
+                        editor->findChild<QLabel *>(QStringLiteral("surveyErrors"))->text()));
+    const Survey created = *surveys->currentSurvey();
+    QCOMPARE(created.title, std::string("Keynote poll"));
+    QCOMPARE(created.questions.size(), std::size_t(4));
+    QVERIFY(created.questions[0].type == QuestionType::Text);
+    QCOMPARE(created.questions[0].maxLength.value_or(0), std::int64_t(140));
+    QCOMPARE(created.questions[2].scale.value_or(0), std::int64_t(10));
+    QVERIFY(!created.questions[1].options[0].id.empty());
+
+    // Open it, put it live, reveal results: each is a state change on the server.
+    surveys->setState(true, true, true);
+    QVERIFY(QTest::qWaitFor([&] { return surveys->currentSurvey()->isLive; }, 10000));
+    QVERIFY(surveys->currentSurvey()->isActive && surveys->currentSurvey()->resultsVisible);
+
+    // ---- presenter mode on the live survey
+    auto *presenter = window->page<PresenterPage>();
+    QVERIFY(presenter);
+    surveys->findChild<QPushButton *>(QStringLiteral("presentButton"))->click();
+    QCOMPARE(window->currentPage(), presenter);
+    QVERIFY(QTest::qWaitFor(
+        [&] { return presenter->model()->rowOf(QString::fromStdString(created.id)) >= 0; }, 10000));
+    screenshot(window, QStringLiteral("14-presenter-setup"));
+    QVERIFY(presenter->screenChooser()->count() >= 1);
+    PresenterWindow *show = presenter->present();
+    QVERIFY(show);
+    QVERIFY(QTest::qWaitForWindowExposed(show));
+    show->showQuestion(1); // "Which talk did you like best?"
+    QVERIFY(QTest::qWaitFor([&] { return show->results()->revision() > 0; }, 10000));
+    QCOMPARE(show->chart()->labels(), QStringList({QStringLiteral("Option 1"), QStringLiteral("Option 2")}));
+    QCOMPARE(show->chart()->targetCounts(), std::vector<qint64>({0, 0}));
+    QVERIFY(show->joinUrl().endsWith(QStringLiteral("/m/surveys/") + QString::fromStdString(created.id)));
+    QVERIFY(show->hasJoinCode());
+    const QImage before = screenshot(show, QStringLiteral("15-presenter-before-votes"));
+
+    // Phones vote: 3 for option 2, 1 for option 1. The chart follows without any click.
+    show->chart()->resetFrameStats();
+    QVERIFY(vote(m_server.url(), created, 1));
+    QVERIFY(vote(m_server.url(), created, 1));
+    QVERIFY(vote(m_server.url(), created, 0));
+    QVERIFY(vote(m_server.url(), created, 1));
+    QVERIFY2(QTest::qWaitFor(
+                 [&] {
+                     return show->chart()->targetCounts() == std::vector<qint64>({1, 3});
+                 },
+                 15000),
+             qPrintable(QStringLiteral("chart shows %1, %2")
+                            .arg(show->chart()->targetCounts().at(0))
+                            .arg(show->chart()->targetCounts().at(1))));
+    QVERIFY(QTest::qWaitFor([&] { return !show->chart()->isAnimating(); }, 5000));
+    QCOMPARE(show->respondentsText(), QStringLiteral("4"));
+    const QImage after = screenshot(show, QStringLiteral("16-presenter-after-votes"));
+    QVERIFY(before != after);
+    const auto frames = show->chart()->frameStats();
+    qInfo("presenter frames: %d, mean %.1f ms, p95 %.1f ms, max %.1f ms, realtime %s",
+          frames.frames,
+          frames.meanMs,
+          frames.p95Ms,
+          frames.maxMs,
+          controller.realtime()->state() == RealtimeClient::State::Connected ? "connected" : "not connected");
+
+    // Keys as a clicker sends them; the light theme.
+    QTest::keyClick(show, Qt::Key_PageDown);
+    QCOMPARE(show->currentQuestion(), 2);
+    QVERIFY(QTest::qWaitFor([&] { return show->chart()->labels().size() == 10; }, 5000)); // rating 1..10
+    QTest::keyClick(show, Qt::Key_T);
+    QVERIFY(!show->isDarkTheme());
+    screenshot(show, QStringLiteral("17-presenter-light-rating"));
+    QTest::keyClick(show, Qt::Key_Left);
+    QTest::keyClick(show, Qt::Key_Left);
+    QCOMPARE(show->currentQuestion(), 0);
+    screenshot(show, QStringLiteral("18-presenter-text-question"));
+    QTest::keyClick(show, Qt::Key_Escape);
+    QVERIFY(QTest::qWaitFor([&] { return presenter->presenterWindow() == nullptr; }, 5000));
+
+    // ---- results and CSV export
+    window->showPage(static_cast<int>(window->pages().indexOf(surveys)));
+    surveys->tabs()->setCurrentWidget(surveys->resultsView());
+    QVERIFY(QTest::qWaitFor([&] { return surveys->resultsModel()->totalResponses() == 4; }, 10000));
+    QVERIFY(surveys->resultsView()->chartOf(1) != nullptr);
+    QVERIFY(surveys->resultsView()->chartOf(0) == nullptr); // free text: no chart
+    screenshot(window, QStringLiteral("19-survey-results"));
+    const QString csv = test::artifactsDir() + QStringLiteral("/ui-survey-responses.csv");
+    QFile::remove(csv);
+    QSignalSpy exported(surveys, &SurveysPage::exportFinished);
+    surveys->exportCsv(csv);
+    QVERIFY(QTest::qWaitFor([&] { return exported.size() == 1; }, 10000));
+    QVERIFY2(exported[0][0].toBool(), qPrintable(exported[0][1].toString()));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 5); // header and four responses
+    QVERIFY(lines[0].contains("Which talk did you like best?"));
+
+    // Questions are locked once there are responses.
+    QVERIFY(!editor->questionList()->isEnabled() ||
+            !editor->findChild<QPushButton *>(QStringLiteral("addQuestionButton"))->isEnabled());
+
+    // ---- WeChat status (not configured in the test server: it says so)
+    auto *wechat = window->page<WeChatPage>();
+    QVERIFY(wechat);
+    window->showPage(static_cast<int>(window->pages().indexOf(wechat)));
+    QVERIFY(QTest::qWaitFor([&] { return wechat->model()->loads() > 0; }, 10000));
+    QVERIFY2(wechat->summaryText().contains(QStringLiteral("not configured")),
+             qPrintable(wechat->summaryText()));
+    QCOMPARE(wechat->model()->rowCount(), 10); // ten minutes of webhook activity
+    screenshot(window, QStringLiteral("20-wechat"));
+
+    // ---- users: create, change roles, new password, deactivate — each checked by signing in
+    auto *users = window->page<UsersPage>();
+    QVERIFY(users);
+    window->showPage(static_cast<int>(window->pages().indexOf(users)));
+    QVERIFY(QTest::qWaitFor([&] { return users->model()->rowCount() >= 4; }, 10000));
+    screenshot(window, QStringLiteral("21-users"));
+    User fresh;
+    fresh.username = "usher";
+    fresh.displayName = "Usher Li";
+    fresh.roles = {Role::Checkin};
+    QVERIFY(!users->createUser(fresh, QStringLiteral("short"))); // refused before sending
+    QVERIFY(users->errorText().contains(QStringLiteral("Password")));
+    QVERIFY(users->createUser(fresh, QStringLiteral("usher-first-pass")));
+    QVERIFY2(QTest::qWaitFor(
+                 [&]
+                 {
+                     return users->model()->rowOf(QString()) < 0 && users->model()->rowCount() == 1 &&
+                            users->model()->userAt(0)->username == "usher";
+                 },
+                 10000),
+             qPrintable(users->errorText()));
+    User usher = *users->model()->userAt(0);
+    const auto signsIn = [&](const QString &password)
+    {
+        ApiClient other;
+        return test::awaitResult<User>(
+            [&](auto done)
+            { other.signIn(m_server.url(), QStringLiteral("usher"), password, nullptr, done); });
+    };
+    QVERIFY(signsIn(QStringLiteral("usher-first-pass")).ok());
+    usher.roles = {Role::Checkin, Role::Presenter};
+    users->saveUser(usher);
+    QVERIFY(QTest::qWaitFor([&] { return users->model()->userAt(0)->hasRole(Role::Presenter); }, 10000));
+    QSignalSpy changed(users, &UsersPage::changed);
+    QVERIFY(users->resetPassword(QString::fromStdString(usher.id), QStringLiteral("usher-second-pass")));
+    QVERIFY(QTest::qWaitFor([&] { return changed.size() == 1; }, 10000));
+    QVERIFY(!signsIn(QStringLiteral("usher-first-pass")).ok());
+    QVERIFY(signsIn(QStringLiteral("usher-second-pass")).ok());
+    users->setActive(QString::fromStdString(usher.id), false);
+    QVERIFY(QTest::qWaitFor([&] { return !users->model()->userAt(0)->active; }, 10000));
+    const auto refused = signsIn(QStringLiteral("usher-second-pass"));
+    QVERIFY(!refused.ok());
+    users->table()->selectRow(0);
+    screenshot(window, QStringLiteral("22-users-deactivated"));
+
+    QVERIFY(window->liveText().size() > 0);
+    window->close();
+}
+
+QTEST_MAIN(ConsolePagesTest)
+#include "ConsolePagesTest.moc"
