@@ -87,4 +87,21 @@ void Settings::setViewState(const QString &key, const QByteArray &state)
     m_settings->setValue(QStringLiteral("views/") + key, state);
 }
 
+QByteArray Settings::articleDraft(const QString &id) const
+{
+    return m_settings->value(QStringLiteral("drafts/article-") + id).toByteArray();
+}
+
+void Settings::setArticleDraft(const QString &id, const QByteArray &draft)
+{
+    m_settings->setValue(QStringLiteral("drafts/article-") + id, draft);
+    m_settings->sync();
+}
+
+void Settings::removeArticleDraft(const QString &id)
+{
+    m_settings->remove(QStringLiteral("drafts/article-") + id);
+    m_settings->sync();
+}
+
 } // namespace nextevent::console

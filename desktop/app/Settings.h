@@ -42,6 +42,12 @@ public:
     QByteArray viewState(const QString &key) const;
     void setViewState(const QString &key, const QByteArray &state);
 
+    /// A local copy of an article being edited (`id`, or "new"), saved while typing so nothing typed is
+    /// lost to a crash or a closed window; empty when there is none.
+    QByteArray articleDraft(const QString &id) const;
+    void setArticleDraft(const QString &id, const QByteArray &draft);
+    void removeArticleDraft(const QString &id);
+
     static constexpr int kMaxRecent = 8;
 
 private:

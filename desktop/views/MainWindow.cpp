@@ -18,6 +18,7 @@
 #include "desktop/api/RealtimeClient.h"
 #include "desktop/app/Settings.h"
 #include "desktop/models/Convert.h"
+#include "desktop/views/ArticlesPage.h"
 #include "desktop/views/DashboardPage.h"
 #include "desktop/views/EventsPage.h"
 #include "desktop/views/PresenterPage.h"
@@ -64,6 +65,12 @@ MainWindow::MainWindow(ApiClient *api, RealtimeClient *realtime, Settings *setti
     m_events = new EventsPage(api, settings, m_stack);
     addPage(m_events);
     connect(m_events, &EventsPage::statusMessage, this, &MainWindow::showStatus);
+    if (staff)
+    {
+        auto *articles = new ArticlesPage(api, settings, m_stack);
+        addPage(articles);
+        connect(articles, &ArticlesPage::statusMessage, this, &MainWindow::showStatus);
+    }
     SurveysPage *surveys = nullptr;
     if (staff)
     {
@@ -347,6 +354,13 @@ void MainWindow::updateConnection()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    for (Page *page : m_pages)
+        if (!page->canClose())
+        {
+            showPage(static_cast<int>(m_pages.indexOf(page)));
+            event->ignore();
+            return;
+        }
     if (m_settings)
     {
         m_settings->setWindowGeometry(saveGeometry());

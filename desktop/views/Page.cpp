@@ -18,4 +18,9 @@ bool Page::createNew()
 
 void Page::activate() {}
 
+bool Page::canClose()
+{
+    return true;
+}
+
 } // namespace nextevent::console

@@ -25,6 +25,8 @@ public:
     virtual void reload() = 0;
     /// Called when the page comes on screen.
     virtual void activate();
+    /// Asked before the window closes; false keeps it open (unsaved work the person wants to keep).
+    virtual bool canClose();
 };
 
 } // namespace nextevent::console

@@ -333,6 +333,11 @@ void SurveysPage::selectSurvey(const QString &id)
         m_table->selectRow(row);
 }
 
+bool SurveysPage::canClose()
+{
+    return confirmDiscard();
+}
+
 bool SurveysPage::confirmDiscard()
 {
     if (!m_editor->isModified())

@@ -42,6 +42,7 @@ public:
     bool createNew() override;
     void reload() override;
     void activate() override;
+    bool canClose() override;
 
     SurveyListModel *model() const;
     SurveyResultsModel *resultsModel() const;
