@@ -157,6 +157,82 @@
         <source>Auto reply</source>
         <translation>Auto reply</translation>
     </message>
+    <message>
+        <source>must be 5 or 10</source>
+        <translation>must be 5 or 10</translation>
+    </message>
+    <message>
+        <source>must be between 1 and the number of options</source>
+        <translation>must be between 1 and the number of options</translation>
+    </message>
+    <message>
+        <source>must be a valid e-mail address</source>
+        <translation>must be a valid e-mail address</translation>
+    </message>
+    <message>
+        <source>must have between %1 and %2 options</source>
+        <translation>must have between %1 and %2 options</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Maximum length</source>
+        <translation>Maximum length</translation>
+    </message>
+    <message>
+        <source>Maximum selections</source>
+        <translation>Maximum selections</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
 </context>
 <context>
     <name>AttendeeDialog</name>
@@ -332,6 +408,274 @@
     <message>
         <source>no tokens in the refresh answer</source>
         <translation>no tokens in the refresh answer</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::ArticleEditor</name>
+    <message>
+        <source>One or two sentences shown in lists and when shared</source>
+        <translation>One or two sentences shown in lists and when shared</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraph</translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation>Heading 1</translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation>Heading 2</translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation>Heading 3</translation>
+    </message>
+    <message>
+        <source>Paragraph style</source>
+        <translation>Paragraph style</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• List</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. List</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Link…</translation>
+    </message>
+    <message>
+        <source>Image…</source>
+        <translation>Image…</translation>
+    </message>
+    <message>
+        <source>Uploading image… %p%</source>
+        <translation>Uploading image… %p%</translation>
+    </message>
+    <message>
+        <source>Write the article here. Drop or paste images to upload them.</source>
+        <translation>Write the article here. Drop or paste images to upload them.</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>S&amp;ummary</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Preview (phone width)</source>
+        <translation>Preview (phone width)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>must be an http or https address</source>
+        <translation>must be an http or https address</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Address (https://…)</source>
+        <translation>Address (https://…)</translation>
+    </message>
+    <message>
+        <source>Insert images</source>
+        <translation>Insert images</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>%1 is not an image the console can read</source>
+        <translation>%1 is not an image the console can read</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::ArticleListModel</name>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::ArticlesPage</name>
+    <message>
+        <source>&amp;New article</source>
+        <translation>&amp;New article</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Open mobile page</source>
+        <translation>Open mobile page</translation>
+    </message>
+    <message>
+        <source>Search articles (Ctrl+F)</source>
+        <translation>Search articles (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <source>Restore draft</source>
+        <translation>Restore draft</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <source>Delete article</source>
+        <translation>Delete article</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;?</source>
+        <translation>Delete &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>Article deleted.</source>
+        <translation>Article deleted.</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Unsaved changes from %1 were kept on this computer.</source>
+        <translation>Unsaved changes from %1 were kept on this computer.</translation>
+    </message>
+    <message>
+        <source>Draft restored; save to keep it.</source>
+        <translation>Draft restored; save to keep it.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The article &quot;%1&quot; has unsaved changes. Save them first?</source>
+        <translation>The article &quot;%1&quot; has unsaved changes. Save them first?</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>Unpublish</translation>
+    </message>
+    <message>
+        <source>Choose an article, or write a new one.</source>
+        <translation>Choose an article, or write a new one.</translation>
+    </message>
+    <message>
+        <source>New article — not saved yet</source>
+        <translation>New article — not saved yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %1 · %n view(s)</source>
+        <translation>
+            <numerusform>Published %1 · %n view</numerusform>
+            <numerusform>Published %1 · %n views</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft — not visible to readers</source>
+        <translation>Draft — not visible to readers</translation>
+    </message>
+    <message>
+        <source>Wait for the image uploads to finish, then save.</source>
+        <translation>Wait for the image uploads to finish, then save.</translation>
+    </message>
+    <message>
+        <source>Article created.</source>
+        <translation>Article created.</translation>
+    </message>
+    <message>
+        <source>Article saved.</source>
+        <translation>Article saved.</translation>
+    </message>
+    <message>
+        <source>Save the changes first, then publish.</source>
+        <translation>Save the changes first, then publish.</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Published: %1</translation>
+    </message>
+    <message>
+        <source>Unpublished.</source>
+        <translation>Unpublished.</translation>
     </message>
 </context>
 <context>
@@ -622,6 +966,83 @@ This person has no seat yet.</translation>
     </message>
 </context>
 <context>
+    <name>nextevent::console::DashboardModel</name>
+    <message>
+        <source>Events today</source>
+        <translation>Events today</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <source>Survey responses</source>
+        <translation>Survey responses</translation>
+    </message>
+    <message>
+        <source>Article views</source>
+        <translation>Article views</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::DashboardPage</name>
+    <message>
+        <source>Today&apos;s events</source>
+        <translation>Today&apos;s events</translation>
+    </message>
+    <message>
+        <source>Activity in the last hour of</source>
+        <translation>Activity in the last hour of</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Today, %1 — updated %2</source>
+        <translation>Today, %1 — updated %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 registered, %4 checked in</source>
+        <translation>%1 — %2, %3 registered, %4 checked in</translation>
+    </message>
+    <message>
+        <source>No events today.</source>
+        <translation>No events today.</translation>
+    </message>
+    <message>
+        <source>Last hour: %1 registrations, %2 check-ins, %3 survey responses, %4 article views</source>
+        <translation>Last hour: %1 registrations, %2 check-ins, %3 survey responses, %4 article views</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::EventAnalyticsModel</name>
+    <message>
+        <source>Minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Responses</translation>
+    </message>
+    <message>
+        <source>Article views</source>
+        <translation>Article views</translation>
+    </message>
+</context>
+<context>
     <name>nextevent::console::EventDialog</name>
     <message>
         <source>What the event is called</source>
@@ -851,6 +1272,13 @@ This person has no seat yet.</translation>
     </message>
 </context>
 <context>
+    <name>nextevent::console::LiveBarChart</name>
+    <message>
+        <source>%1 · %2 %</source>
+        <translation>%1 · %2 %</translation>
+    </message>
+</context>
+<context>
     <name>nextevent::console::MainWindow</name>
     <message>
         <source>NextEvent Console</source>
@@ -946,6 +1374,30 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
         <source>Signed out</source>
         <translation>Signed out</translation>
     </message>
+    <message>
+        <source>Live updates off</source>
+        <translation>Live updates off</translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● Live</translation>
+    </message>
+    <message>
+        <source>Figures and charts update as things happen.</source>
+        <translation>Figures and charts update as things happen.</translation>
+    </message>
+    <message>
+        <source>○ Live: connecting…</source>
+        <translation>○ Live: connecting…</translation>
+    </message>
+    <message>
+        <source>○ Live: reconnecting…</source>
+        <translation>○ Live: reconnecting…</translation>
+    </message>
+    <message>
+        <source>The live channel was lost; pages still load with F5.</source>
+        <translation>The live channel was lost; pages still load with F5.</translation>
+    </message>
 </context>
 <context>
     <name>nextevent::console::PagingBar</name>
@@ -999,6 +1451,86 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
     <message>
         <source>(loading…)</source>
         <translation>(loading…)</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::PresenterPage</name>
+    <message>
+        <source>&amp;Present full screen</source>
+        <translation>&amp;Present full screen</translation>
+    </message>
+    <message>
+        <source>Dark (for projectors)</source>
+        <translation>Dark (for projectors)</translation>
+    </message>
+    <message>
+        <source>Light (for bright rooms)</source>
+        <translation>Light (for bright rooms)</translation>
+    </message>
+    <message>
+        <source>Surveys that are live (put a survey live on the Surveys page). Votes appear on the big screen as they arrive; respondents join with the QR code shown beside the chart.</source>
+        <translation>Surveys that are live (put a survey live on the Surveys page). Votes appear on the big screen as they arrive; respondents join with the QR code shown beside the chart.</translation>
+    </message>
+    <message>
+        <source>&amp;Screen</source>
+        <translation>&amp;Screen</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>Screen %1: %2 (%3 × %4)</source>
+        <translation>Screen %1: %2 (%3 × %4)</translation>
+    </message>
+    <message>
+        <source> — primary</source>
+        <translation> — primary</translation>
+    </message>
+    <message>
+        <source>Presenting &quot;%1&quot;. Press Esc on the big screen to stop.</source>
+        <translation>Presenting &quot;%1&quot;. Press Esc on the big screen to stop.</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::PresenterWindow</name>
+    <message>
+        <source>Presenting: %1</source>
+        <translation>Presenting: %1</translation>
+    </message>
+    <message>
+        <source>← → change question · T theme · Esc end</source>
+        <translation>← → change question · T theme · Esc end</translation>
+    </message>
+    <message>
+        <source>This survey has no questions.</source>
+        <translation>This survey has no questions.</translation>
+    </message>
+    <message>
+        <source>%1 · question %2 of %3</source>
+        <translation>%1 · question %2 of %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>respondents</source>
+        <translation>
+            <numerusform>respondent</numerusform>
+            <numerusform>respondents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n written answer(s)</source>
+        <translation>
+            <numerusform>%n written answer</numerusform>
+            <numerusform>%n written answers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for answers…</source>
+        <translation>Waiting for answers…</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1705,673 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
     <message>
         <source>Enter your password.</source>
         <translation>Enter your password.</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::SurveyEditor</name>
+    <message>
+        <source>Add question</source>
+        <translation>Add question</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>An answer is required</source>
+        <translation>An answer is required</translation>
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation>Add option</translation>
+    </message>
+    <message>
+        <source>Remove option</source>
+        <translation>Remove option</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>At most</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Maximum length</source>
+        <translation>Maximum length</translation>
+    </message>
+    <message>
+        <source>Survey title</source>
+        <translation>Survey title</translation>
+    </message>
+    <message>
+        <source>What the survey is about (shown to respondents)</source>
+        <translation>What the survey is about (shown to respondents)</translation>
+    </message>
+    <message>
+        <source>Questions; drag to reorder</source>
+        <translation>Questions; drag to reorder</translation>
+    </message>
+    <message>
+        <source>Drag a question to reorder, or use Alt+Up and Alt+Down.</source>
+        <translation>Drag a question to reorder, or use Alt+Up and Alt+Down.</translation>
+    </message>
+    <message>
+        <source>The question as respondents see it</source>
+        <translation>The question as respondents see it</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>1 to 5</source>
+        <translation>1 to 5</translation>
+    </message>
+    <message>
+        <source>1 to 10</source>
+        <translation>1 to 10</translation>
+    </message>
+    <message>
+        <source>default (%1)</source>
+        <translation>default (%1)</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> characters</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Questions (drag to reorder)</source>
+        <translation>Questions (drag to reorder)</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Question</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Option %1</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>Single choice</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Multiple choice</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Free text</translation>
+    </message>
+    <message>
+        <source>The questions cannot change: this survey already has responses.</source>
+        <translation>The questions cannot change: this survey already has responses.</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>New question</translation>
+    </message>
+    <message>
+        <source>Option 1</source>
+        <translation>Option 1</translation>
+    </message>
+    <message>
+        <source>Option 2</source>
+        <translation>Option 2</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>Question %1, option %2: %3</source>
+        <translation>Question %1, option %2: %3</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation>Question %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::SurveyListModel</name>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Responses</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::SurveyResultsModel</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered</source>
+        <translation>
+            <numerusform>%n answered</numerusform>
+            <numerusform>%n answered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mean %1</source>
+        <translation>mean %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Question / answer</source>
+        <translation>Question / answer</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::SurveyResultsView</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Choose a survey to see its results.</source>
+        <translation>Choose a survey to see its results.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s)</source>
+        <translation>
+            <numerusform>%n respondent</numerusform>
+            <numerusform>%n respondents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered</source>
+        <translation>
+            <numerusform>%n answered</numerusform>
+            <numerusform>%n answered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · mean %1</source>
+        <translation> · mean %1</translation>
+    </message>
+    <message>
+        <source> · free-text answers are in the CSV export</source>
+        <translation> · free-text answers are in the CSV export</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::SurveysPage</name>
+    <message>
+        <source>&amp;New survey</source>
+        <translation>&amp;New survey</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Present…</source>
+        <translation>Present…</translation>
+    </message>
+    <message>
+        <source>Search surveys (Ctrl+F)</source>
+        <translation>Search surveys (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Questions</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Results</translation>
+    </message>
+    <message>
+        <source>Export responses</source>
+        <translation>Export responses</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Delete survey</source>
+        <translation>Delete survey</translation>
+    </message>
+    <message>
+        <source>Delete the survey &quot;%1&quot; and its responses?</source>
+        <translation>Delete the survey &quot;%1&quot; and its responses?</translation>
+    </message>
+    <message>
+        <source>Survey deleted.</source>
+        <translation>Survey deleted.</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>New survey</source>
+        <translation>New survey</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The survey &quot;%1&quot; has unsaved changes. Save them first?</source>
+        <translation>The survey &quot;%1&quot; has unsaved changes. Save them first?</translation>
+    </message>
+    <message>
+        <source>Choose a survey, or create one.</source>
+        <translation>Choose a survey, or create one.</translation>
+    </message>
+    <message>
+        <source>Open for answers</source>
+        <translation>Open for answers</translation>
+    </message>
+    <message>
+        <source>Go live</source>
+        <translation>Go live</translation>
+    </message>
+    <message>
+        <source>Reveal results</source>
+        <translation>Reveal results</translation>
+    </message>
+    <message>
+        <source>Close for answers</source>
+        <translation>Close for answers</translation>
+    </message>
+    <message>
+        <source>End live</source>
+        <translation>End live</translation>
+    </message>
+    <message>
+        <source>Hide results</source>
+        <translation>Hide results</translation>
+    </message>
+    <message>
+        <source>Go live first to present this survey.</source>
+        <translation>Go live first to present this survey.</translation>
+    </message>
+    <message>
+        <source>New survey — not saved yet</source>
+        <translation>New survey — not saved yet</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · results %3</source>
+        <translation>%1 · %2 · results %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n response</numerusform>
+            <numerusform>%n responses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shown to the audience</source>
+        <translation>shown to the audience</translation>
+    </message>
+    <message>
+        <source>hidden from the audience</source>
+        <translation>hidden from the audience</translation>
+    </message>
+    <message>
+        <source>Survey created.</source>
+        <translation>Survey created.</translation>
+    </message>
+    <message>
+        <source>Survey saved.</source>
+        <translation>Survey saved.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now %2.</source>
+        <translation>&quot;%1&quot; is now %2.</translation>
+    </message>
+    <message>
+        <source>Responses saved to %1.</source>
+        <translation>Responses saved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::UserListModel</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>Door staff</source>
+        <translation>Door staff</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Last sign-in</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::UsersPage</name>
+    <message>
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>Edit account</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>First &amp;password</source>
+        <translation>First &amp;password</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Repeat it</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;New account…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>Set &amp;password…</translation>
+    </message>
+    <message>
+        <source>Search accounts (Ctrl+F)</source>
+        <translation>Search accounts (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <source>Account %1 created.</source>
+        <translation>Account %1 created.</translation>
+    </message>
+    <message>
+        <source>Account %1 saved.</source>
+        <translation>Account %1 saved.</translation>
+    </message>
+    <message>
+        <source>Account %1 reactivated.</source>
+        <translation>Account %1 reactivated.</translation>
+    </message>
+    <message>
+        <source>Account %1 deactivated.</source>
+        <translation>Account %1 deactivated.</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>New password for %1</translation>
+    </message>
+    <message>
+        <source>The person is signed out everywhere and signs in with the new password.</source>
+        <translation>The person is signed out everywhere and signs in with the new password.</translation>
+    </message>
+    <message>
+        <source>New &amp;password</source>
+        <translation>New &amp;password</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>The two passwords differ; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Password changed; the account was signed out everywhere.</source>
+        <translation>Password changed; the account was signed out everywhere.</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::WeChatPage</name>
+    <message>
+        <source>Messages and events per minute (last 10 minutes)</source>
+        <translation>Messages and events per minute (last 10 minutes)</translation>
+    </message>
+    <message>
+        <source>Recent errors</source>
+        <translation>Recent errors</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>WeChat is not configured on this server</source>
+        <translation>WeChat is not configured on this server</translation>
+    </message>
+    <message>
+        <source>WeChat is configured (webhook and API)</source>
+        <translation>WeChat is configured (webhook and API)</translation>
+    </message>
+    <message>
+        <source>WeChat webhook configured; API credentials missing</source>
+        <translation>WeChat webhook configured; API credentials missing</translation>
+    </message>
+    <message>
+        <source>Access token: fetched %1 min ago</source>
+        <translation>Access token: fetched %1 min ago</translation>
+    </message>
+    <message>
+        <source>Access token: none held</source>
+        <translation>Access token: none held</translation>
+    </message>
+    <message>
+        <source>Webhook: %1 accepted, %2 duplicates ignored, %3 rejected; %4 in the last 10 minutes%5</source>
+        <translation>Webhook: %1 accepted, %2 duplicates ignored, %3 rejected; %4 in the last 10 minutes%5</translation>
+    </message>
+    <message>
+        <source> (safe mode)</source>
+        <translation> (safe mode)</translation>
+    </message>
+    <message>
+        <source>Message rates: no messages lately</source>
+        <translation>Message rates: no messages lately</translation>
+    </message>
+    <message>
+        <source>Message rates: %1</source>
+        <translation>Message rates: %1</translation>
+    </message>
+    <message>
+        <source>Jobs: %1 queued, %2 failed for good</source>
+        <translation>Jobs: %1 queued, %2 failed for good</translation>
+    </message>
+    <message>
+        <source>No recent errors.</source>
+        <translation>No recent errors.</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::WeChatStatusModel</name>
+    <message>
+        <source>/min</source>
+        <translation>/min</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4</source>
+        <translation>%1 %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>webhook</source>
+        <translation>webhook</translation>
+    </message>
+    <message>
+        <source>Minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>By type</source>
+        <translation>By type</translation>
     </message>
 </context>
 </TS>

@@ -157,6 +157,82 @@
         <source>Auto reply</source>
         <translation>自动回复</translation>
     </message>
+    <message>
+        <source>must be 5 or 10</source>
+        <translation>必须为 5 或 10</translation>
+    </message>
+    <message>
+        <source>must be between 1 and the number of options</source>
+        <translation>必须在 1 到选项数之间</translation>
+    </message>
+    <message>
+        <source>must be a valid e-mail address</source>
+        <translation>必须是有效的电子邮件地址</translation>
+    </message>
+    <message>
+        <source>must have between %1 and %2 options</source>
+        <translation>必须有 %1 到 %2 个选项</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>Maximum length</source>
+        <translation>最大长度</translation>
+    </message>
+    <message>
+        <source>Maximum selections</source>
+        <translation>最多可选</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
 </context>
 <context>
     <name>AttendeeDialog</name>
@@ -332,6 +408,273 @@
     <message>
         <source>no tokens in the refresh answer</source>
         <translation>刷新响应中没有令牌</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::ArticleEditor</name>
+    <message>
+        <source>One or two sentences shown in lists and when shared</source>
+        <translation>一两句话，显示在列表中和分享时</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>正文段落</translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation>标题 1</translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation>标题 2</translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation>标题 3</translation>
+    </message>
+    <message>
+        <source>Paragraph style</source>
+        <translation>段落样式</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>粗体</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>斜体</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• 列表</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. 列表</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>链接…</translation>
+    </message>
+    <message>
+        <source>Image…</source>
+        <translation>图片…</translation>
+    </message>
+    <message>
+        <source>Uploading image… %p%</source>
+        <translation>正在上传图片… %p%</translation>
+    </message>
+    <message>
+        <source>Write the article here. Drop or paste images to upload them.</source>
+        <translation>在此撰写文章。拖入或粘贴图片即可上传。</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>摘要(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Preview (phone width)</source>
+        <translation>预览（手机宽度）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>must be an http or https address</source>
+        <translation>必须是 http 或 https 地址</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Address (https://…)</source>
+        <translation>地址（https://…）</translation>
+    </message>
+    <message>
+        <source>Insert images</source>
+        <translation>插入图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>%1 is not an image the console can read</source>
+        <translation>%1 不是控制台能读取的图片</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::ArticleListModel</name>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>阅读量</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改时间</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::ArticlesPage</name>
+    <message>
+        <source>&amp;New article</source>
+        <translation>新建文章(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Open mobile page</source>
+        <translation>打开手机页面</translation>
+    </message>
+    <message>
+        <source>Search articles (Ctrl+F)</source>
+        <translation>搜索文章 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Restore draft</source>
+        <translation>恢复草稿</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>丢弃草稿</translation>
+    </message>
+    <message>
+        <source>Delete article</source>
+        <translation>删除文章</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;?</source>
+        <translation>删除“%1”？</translation>
+    </message>
+    <message>
+        <source>Article deleted.</source>
+        <translation>文章已删除。</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Unsaved changes from %1 were kept on this computer.</source>
+        <translation>%1 的未保存修改已保留在本机。</translation>
+    </message>
+    <message>
+        <source>Draft restored; save to keep it.</source>
+        <translation>草稿已恢复；保存后才会生效。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>The article &quot;%1&quot; has unsaved changes. Save them first?</source>
+        <translation>文章“%1”有未保存的修改。先保存吗？</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>取消发布</translation>
+    </message>
+    <message>
+        <source>Choose an article, or write a new one.</source>
+        <translation>请选择一篇文章，或新写一篇。</translation>
+    </message>
+    <message>
+        <source>New article — not saved yet</source>
+        <translation>新文章 — 尚未保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %1 · %n view(s)</source>
+        <translation>
+            <numerusform>已于 %1 发布 · 阅读 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft — not visible to readers</source>
+        <translation>草稿 — 读者不可见</translation>
+    </message>
+    <message>
+        <source>Wait for the image uploads to finish, then save.</source>
+        <translation>请等图片上传完成后再保存。</translation>
+    </message>
+    <message>
+        <source>Article created.</source>
+        <translation>文章已创建。</translation>
+    </message>
+    <message>
+        <source>Article saved.</source>
+        <translation>文章已保存。</translation>
+    </message>
+    <message>
+        <source>Save the changes first, then publish.</source>
+        <translation>请先保存修改，再发布。</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>已发布：%1</translation>
+    </message>
+    <message>
+        <source>Unpublished.</source>
+        <translation>已取消发布。</translation>
     </message>
 </context>
 <context>
@@ -622,6 +965,83 @@ This person has no seat yet.</source>
     </message>
 </context>
 <context>
+    <name>nextevent::console::DashboardModel</name>
+    <message>
+        <source>Events today</source>
+        <translation>今日活动</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Survey responses</source>
+        <translation>问卷答卷</translation>
+    </message>
+    <message>
+        <source>Article views</source>
+        <translation>文章阅读</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::DashboardPage</name>
+    <message>
+        <source>Today&apos;s events</source>
+        <translation>今日活动</translation>
+    </message>
+    <message>
+        <source>Activity in the last hour of</source>
+        <translation>最近一小时的动态：</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
+    </message>
+    <message>
+        <source>Today, %1 — updated %2</source>
+        <translation>今天，%1 — 更新于 %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 registered, %4 checked in</source>
+        <translation>%1 — %2，已报名 %3，已签到 %4</translation>
+    </message>
+    <message>
+        <source>No events today.</source>
+        <translation>今天没有活动。</translation>
+    </message>
+    <message>
+        <source>Last hour: %1 registrations, %2 check-ins, %3 survey responses, %4 article views</source>
+        <translation>最近一小时：报名 %1，签到 %2，问卷答卷 %3，文章阅读 %4</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::EventAnalyticsModel</name>
+    <message>
+        <source>Minute</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>答卷</translation>
+    </message>
+    <message>
+        <source>Article views</source>
+        <translation>文章阅读</translation>
+    </message>
+</context>
+<context>
     <name>nextevent::console::EventDialog</name>
     <message>
         <source>What the event is called</source>
@@ -851,6 +1271,13 @@ This person has no seat yet.</source>
     </message>
 </context>
 <context>
+    <name>nextevent::console::LiveBarChart</name>
+    <message>
+        <source>%1 · %2 %</source>
+        <translation>%1 · %2 %</translation>
+    </message>
+</context>
+<context>
     <name>nextevent::console::MainWindow</name>
     <message>
         <source>NextEvent Console</source>
@@ -946,6 +1373,30 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
         <source>Signed out</source>
         <translation>已退出登录</translation>
     </message>
+    <message>
+        <source>Live updates off</source>
+        <translation>实时更新已关闭</translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● 实时</translation>
+    </message>
+    <message>
+        <source>Figures and charts update as things happen.</source>
+        <translation>数字和图表会随时更新。</translation>
+    </message>
+    <message>
+        <source>○ Live: connecting…</source>
+        <translation>○ 实时：正在连接…</translation>
+    </message>
+    <message>
+        <source>○ Live: reconnecting…</source>
+        <translation>○ 实时：正在重新连接…</translation>
+    </message>
+    <message>
+        <source>The live channel was lost; pages still load with F5.</source>
+        <translation>实时通道已断开；仍可按 F5 刷新页面。</translation>
+    </message>
 </context>
 <context>
     <name>nextevent::console::PagingBar</name>
@@ -998,6 +1449,84 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
     <message>
         <source>(loading…)</source>
         <translation>（加载中…）</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::PresenterPage</name>
+    <message>
+        <source>&amp;Present full screen</source>
+        <translation>全屏演示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Dark (for projectors)</source>
+        <translation>深色（适合投影仪）</translation>
+    </message>
+    <message>
+        <source>Light (for bright rooms)</source>
+        <translation>浅色（适合明亮的房间）</translation>
+    </message>
+    <message>
+        <source>Surveys that are live (put a survey live on the Surveys page). Votes appear on the big screen as they arrive; respondents join with the QR code shown beside the chart.</source>
+        <translation>正在直播的问卷（在“问卷”页把问卷设为直播）。投票一到就显示在大屏幕上；参与者扫描图表旁的二维码加入。</translation>
+    </message>
+    <message>
+        <source>&amp;Screen</source>
+        <translation>屏幕(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Screen %1: %2 (%3 × %4)</source>
+        <translation>屏幕 %1：%2（%3 × %4）</translation>
+    </message>
+    <message>
+        <source> — primary</source>
+        <translation> — 主屏幕</translation>
+    </message>
+    <message>
+        <source>Presenting &quot;%1&quot;. Press Esc on the big screen to stop.</source>
+        <translation>正在演示“%1”。在大屏幕上按 Esc 结束。</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::PresenterWindow</name>
+    <message>
+        <source>Presenting: %1</source>
+        <translation>演示中：%1</translation>
+    </message>
+    <message>
+        <source>← → change question · T theme · Esc end</source>
+        <translation>← → 切换题目 · T 主题 · Esc 结束</translation>
+    </message>
+    <message>
+        <source>This survey has no questions.</source>
+        <translation>此问卷没有题目。</translation>
+    </message>
+    <message>
+        <source>%1 · question %2 of %3</source>
+        <translation>%1 · 第 %2 题，共 %3 题</translation>
+    </message>
+    <message numerus="yes">
+        <source>respondents</source>
+        <translation>
+            <numerusform>位作答者</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n written answer(s)</source>
+        <translation>
+            <numerusform>%n 条文字回答</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for answers…</source>
+        <translation>等待作答…</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1701,669 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
     <message>
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::SurveyEditor</name>
+    <message>
+        <source>Add question</source>
+        <translation>添加题目</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>An answer is required</source>
+        <translation>必答</translation>
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation>添加选项</translation>
+    </message>
+    <message>
+        <source>Remove option</source>
+        <translation>删除选项</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>最多</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>Maximum length</source>
+        <translation>最大长度</translation>
+    </message>
+    <message>
+        <source>Survey title</source>
+        <translation>问卷标题</translation>
+    </message>
+    <message>
+        <source>What the survey is about (shown to respondents)</source>
+        <translation>问卷说明（展示给作答者）</translation>
+    </message>
+    <message>
+        <source>Questions; drag to reorder</source>
+        <translation>题目；拖动可调整顺序</translation>
+    </message>
+    <message>
+        <source>Drag a question to reorder, or use Alt+Up and Alt+Down.</source>
+        <translation>拖动题目调整顺序，或使用 Alt+上 和 Alt+下。</translation>
+    </message>
+    <message>
+        <source>The question as respondents see it</source>
+        <translation>作答者看到的题目</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>1 to 5</source>
+        <translation>1 到 5</translation>
+    </message>
+    <message>
+        <source>1 to 10</source>
+        <translation>1 到 10</translation>
+    </message>
+    <message>
+        <source>default (%1)</source>
+        <translation>默认（%1）</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> 个字符</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>说明(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Questions (drag to reorder)</source>
+        <translation>题目（拖动调整顺序）</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>类型(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>题目(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>选项 %1</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>单选</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>多选</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>填空</translation>
+    </message>
+    <message>
+        <source>The questions cannot change: this survey already has responses.</source>
+        <translation>题目不能再修改：此问卷已有答卷。</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>新题目</translation>
+    </message>
+    <message>
+        <source>Option 1</source>
+        <translation>选项 1</translation>
+    </message>
+    <message>
+        <source>Option 2</source>
+        <translation>选项 2</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>Question %1, option %2: %3</source>
+        <translation>第 %1 题，选项 %2：%3</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation>第 %1 题：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::SurveyListModel</name>
+    <message>
+        <source>Live</source>
+        <translation>直播中</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>开放作答</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>答卷</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改时间</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::SurveyResultsModel</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered</source>
+        <translation>
+            <numerusform>%n 人作答</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mean %1</source>
+        <translation>平均 %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Question / answer</source>
+        <translation>题目 / 答案</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::SurveyResultsView</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>Choose a survey to see its results.</source>
+        <translation>请选择一个问卷查看结果。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s)</source>
+        <translation>
+            <numerusform>%n 位作答者</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered</source>
+        <translation>
+            <numerusform>%n 人作答</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · mean %1</source>
+        <translation> · 平均 %1</translation>
+    </message>
+    <message>
+        <source> · free-text answers are in the CSV export</source>
+        <translation> · 填空答案见 CSV 导出</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::SurveysPage</name>
+    <message>
+        <source>&amp;New survey</source>
+        <translation>新建问卷(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Present…</source>
+        <translation>演示…</translation>
+    </message>
+    <message>
+        <source>Search surveys (Ctrl+F)</source>
+        <translation>搜索问卷 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>题目(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Export responses</source>
+        <translation>导出答卷</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Delete survey</source>
+        <translation>删除问卷</translation>
+    </message>
+    <message>
+        <source>Delete the survey &quot;%1&quot; and its responses?</source>
+        <translation>删除问卷“%1”及其所有答卷？</translation>
+    </message>
+    <message>
+        <source>Survey deleted.</source>
+        <translation>问卷已删除。</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <source>New survey</source>
+        <translation>新问卷</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>The survey &quot;%1&quot; has unsaved changes. Save them first?</source>
+        <translation>问卷“%1”有未保存的修改。先保存吗？</translation>
+    </message>
+    <message>
+        <source>Choose a survey, or create one.</source>
+        <translation>请选择一个问卷，或新建一个。</translation>
+    </message>
+    <message>
+        <source>Open for answers</source>
+        <translation>开放作答</translation>
+    </message>
+    <message>
+        <source>Go live</source>
+        <translation>开始直播</translation>
+    </message>
+    <message>
+        <source>Reveal results</source>
+        <translation>公布结果</translation>
+    </message>
+    <message>
+        <source>Close for answers</source>
+        <translation>停止作答</translation>
+    </message>
+    <message>
+        <source>End live</source>
+        <translation>结束直播</translation>
+    </message>
+    <message>
+        <source>Hide results</source>
+        <translation>隐藏结果</translation>
+    </message>
+    <message>
+        <source>Go live first to present this survey.</source>
+        <translation>请先开始直播，再演示此问卷。</translation>
+    </message>
+    <message>
+        <source>New survey — not saved yet</source>
+        <translation>新问卷 — 尚未保存</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · results %3</source>
+        <translation>%1 · %2 · 结果%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n 份答卷</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shown to the audience</source>
+        <translation>对观众可见</translation>
+    </message>
+    <message>
+        <source>hidden from the audience</source>
+        <translation>对观众隐藏</translation>
+    </message>
+    <message>
+        <source>Survey created.</source>
+        <translation>问卷已创建。</translation>
+    </message>
+    <message>
+        <source>Survey saved.</source>
+        <translation>问卷已保存。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now %2.</source>
+        <translation>“%1”现在为：%2。</translation>
+    </message>
+    <message>
+        <source>Responses saved to %1.</source>
+        <translation>答卷已保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::UserListModel</name>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>组织者</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Door staff</source>
+        <translation>签到员</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>查看者</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>上次登录</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::UsersPage</name>
+    <message>
+        <source>New account</source>
+        <translation>新建账户</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>编辑账户</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>电子邮件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>First &amp;password</source>
+        <translation>初始密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>再输一次(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>新建账户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>设置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Search accounts (Ctrl+F)</source>
+        <translation>搜索账户 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <source>Account %1 created.</source>
+        <translation>账户 %1 已创建。</translation>
+    </message>
+    <message>
+        <source>Account %1 saved.</source>
+        <translation>账户 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Account %1 reactivated.</source>
+        <translation>账户 %1 已重新启用。</translation>
+    </message>
+    <message>
+        <source>Account %1 deactivated.</source>
+        <translation>账户 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>%1 的新密码</translation>
+    </message>
+    <message>
+        <source>The person is signed out everywhere and signs in with the new password.</source>
+        <translation>此人会在所有设备上退出登录，并需用新密码登录。</translation>
+    </message>
+    <message>
+        <source>New &amp;password</source>
+        <translation>新密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的密码不同；未做任何修改。</translation>
+    </message>
+    <message>
+        <source>Password changed; the account was signed out everywhere.</source>
+        <translation>密码已修改；该账户已在所有设备上退出登录。</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::WeChatPage</name>
+    <message>
+        <source>Messages and events per minute (last 10 minutes)</source>
+        <translation>每分钟消息和事件（最近 10 分钟）</translation>
+    </message>
+    <message>
+        <source>Recent errors</source>
+        <translation>最近的错误</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>WeChat is not configured on this server</source>
+        <translation>此服务器未配置微信</translation>
+    </message>
+    <message>
+        <source>WeChat is configured (webhook and API)</source>
+        <translation>微信已配置（回调和接口）</translation>
+    </message>
+    <message>
+        <source>WeChat webhook configured; API credentials missing</source>
+        <translation>微信回调已配置；缺少接口凭据</translation>
+    </message>
+    <message>
+        <source>Access token: fetched %1 min ago</source>
+        <translation>Access token：%1 分钟前获取</translation>
+    </message>
+    <message>
+        <source>Access token: none held</source>
+        <translation>Access token：当前没有</translation>
+    </message>
+    <message>
+        <source>Webhook: %1 accepted, %2 duplicates ignored, %3 rejected; %4 in the last 10 minutes%5</source>
+        <translation>回调：接受 %1，忽略重复 %2，拒绝 %3；最近 10 分钟 %4 条%5</translation>
+    </message>
+    <message>
+        <source> (safe mode)</source>
+        <translation>（安全模式）</translation>
+    </message>
+    <message>
+        <source>Message rates: no messages lately</source>
+        <translation>消息速率：最近没有消息</translation>
+    </message>
+    <message>
+        <source>Message rates: %1</source>
+        <translation>消息速率：%1</translation>
+    </message>
+    <message>
+        <source>Jobs: %1 queued, %2 failed for good</source>
+        <translation>任务：排队 %1，最终失败 %2</translation>
+    </message>
+    <message>
+        <source>No recent errors.</source>
+        <translation>最近没有错误。</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::WeChatStatusModel</name>
+    <message>
+        <source>/min</source>
+        <translation>/分钟</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4</source>
+        <translation>%1 %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>接口</translation>
+    </message>
+    <message>
+        <source>webhook</source>
+        <translation>回调</translation>
+    </message>
+    <message>
+        <source>Minute</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>By type</source>
+        <translation>按类型</translation>
     </message>
 </context>
 </TS>
