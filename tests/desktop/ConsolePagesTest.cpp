@@ -6,16 +6,20 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 #include "TestServer.h"
@@ -111,6 +115,7 @@ class ConsolePagesTest : public QObject
 private slots:
     void initTestCase();
     void adminSuite();
+    void presenterUnderVoteFlood();
     void cleanupTestCase();
 
 private:
@@ -414,6 +419,102 @@ void ConsolePagesTest::adminSuite()
 
     QVERIFY(window->liveText().size() > 0);
     window->close();
+}
+
+void ConsolePagesTest::presenterUnderVoteFlood()
+{
+    // wrk posts votes (no cookie: a new respondent each) for a few seconds while presenter mode runs.
+    // Recorded, not asserted: paint intervals and the longest the event loop went unserved.
+    const QString wrk = QStandardPaths::findExecutable(QStringLiteral("wrk"));
+    if (wrk.isEmpty())
+        QSKIP("wrk is not installed: the vote flood is not run");
+    ApiClient api;
+    const auto signedIn = test::awaitResult<User>(
+        [&](auto done) {
+            api.signIn(
+                m_server.url(), QStringLiteral("staff"), QStringLiteral("staff-demo-pass"), nullptr, done);
+        });
+    QVERIFY(signedIn.ok());
+    Survey survey;
+    survey.title = "Flood";
+    survey.isActive = survey.isLive = survey.resultsVisible = true;
+    Question question;
+    question.type = QuestionType::SingleChoice;
+    question.text = "Pick one";
+    question.options = {{"a", "A"}, {"b", "B"}, {"c", "C"}};
+    survey.questions = {question};
+    const auto created =
+        test::awaitResult<Survey>([&](auto done) { api.createSurvey(survey, nullptr, done); });
+    QVERIFY2(created.ok(), qPrintable(created.error.userMessage()));
+    RealtimeClient realtime;
+    realtime.setTokenSource([&api] { return api.accessToken(); });
+    realtime.open(RealtimeClient::endpointFor(m_server.url()));
+    PresenterWindow show(&api, &realtime, *created.value, true);
+    show.resize(1280, 800);
+    show.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&show));
+    QVERIFY(QTest::qWaitFor([&] { return show.results()->revision() > 0; }, 10000));
+
+    QTemporaryDir dir;
+    QFile script(dir.filePath(QStringLiteral("vote.lua")));
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write(QByteArray("wrk.method = \"POST\"\nwrk.headers[\"Content-Type\"] = \"application/json\"\n"
+                            "local options = {\"a\", \"b\", \"c\"}\nlocal n = 0\n"
+                            "request = function()\n  n = n + 1\n"
+                            "  return wrk.format(nil, nil, nil, '{\"answers\":[{\"questionId\":\"") +
+                 QByteArray::fromStdString(created.value->questions.front().id) +
+                 QByteArray("\",\"optionIds\":[\"' .. options[n % 3 + 1] .. '\"]}]}')\nend\n"));
+    script.close();
+    QElapsedTimer sinceTick;
+    qint64 longestGapMs = 0;
+    QTimer heartbeat;
+    heartbeat.setInterval(5);
+    connect(&heartbeat,
+            &QTimer::timeout,
+            this,
+            [&] { longestGapMs = std::max(longestGapMs, sinceTick.restart()); });
+    show.chart()->resetFrameStats();
+    QProcess flood;
+    flood.setProcessChannelMode(QProcess::MergedChannels);
+    const QUrl target = m_server.url().resolved(
+        QUrl(QStringLiteral("/v2/surveys/%1/responses").arg(QString::fromStdString(created.value->id))));
+    flood.start(wrk,
+                {QStringLiteral("-t2"),
+                 QStringLiteral("-c32"),
+                 QStringLiteral("-d5s"),
+                 QStringLiteral("-s"),
+                 script.fileName(),
+                 target.toString()});
+    QVERIFY(flood.waitForStarted(5000));
+    sinceTick.start();
+    heartbeat.start();
+    QVERIFY(QTest::qWaitFor([&] { return flood.state() == QProcess::NotRunning; }, 60000));
+    heartbeat.stop();
+    const QString report = QString::fromUtf8(flood.readAll());
+    // When the flood is over the chart shows exactly what the server counted.
+    const auto final = test::awaitResult<json>(
+        [&](auto done) { api.fetchLiveResults(QString::fromStdString(created.value->id), nullptr, done); });
+    QVERIFY(final.ok());
+    std::vector<qint64> counts;
+    for (const json &option : (*final.value)["questions"][0]["options"])
+        counts.push_back(option["count"].get<qint64>());
+    const qint64 total = (*final.value)["totalResponses"].get<qint64>();
+    QVERIFY2(total > 0, qPrintable(report));
+    QVERIFY(QTest::qWaitFor([&] { return show.chart()->targetCounts() == counts; }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return !show.chart()->isAnimating(); }, 5000));
+    screenshot(&show, QStringLiteral("25-presenter-after-flood"));
+    const auto frames = show.chart()->frameStats();
+    qInfo("vote flood: %lld responses stored in 5 s; chart data applied %d times; %d frames, mean %.1f ms, "
+          "p95 %.1f ms, max %.1f ms; longest event-loop gap %lld ms; realtime %s",
+          static_cast<long long>(total),
+          show.chart()->applied(),
+          frames.frames,
+          frames.meanMs,
+          frames.p95Ms,
+          frames.maxMs,
+          static_cast<long long>(longestGapMs),
+          realtime.state() == RealtimeClient::State::Connected ? "connected" : "not connected");
+    show.close();
 }
 
 QTEST_MAIN(ConsolePagesTest)

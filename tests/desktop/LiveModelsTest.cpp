@@ -2,10 +2,10 @@
 // The models of the dashboard, surveys, articles, users and WeChat pages, checked by
 // QAbstractItemModelTester: fed documents directly (including malformed ones, which change nothing),
 // and fed by a real server.
+#include <nlohmann/json.hpp>
+
 #include <QAbstractItemModelTester>
 #include <QtTest>
-
-#include <nlohmann/json.hpp>
 
 #include "TestServer.h"
 #include "desktop/api/ApiClient.h"
@@ -25,24 +25,26 @@ namespace
 {
 json tallies(int a, int b)
 {
-    return json{{"surveyId", "s1"},
-                {"totalResponses", a + b},
-                {"questions",
-                 json::array({{{"questionId", "q1"},
-                               {"type", "single_choice"},
-                               {"text", "Best talk?"},
-                               {"answered", a + b},
-                               {"options",
-                                json::array({{{"optionId", "o1"}, {"text", "Keynote"}, {"count", a}, {"percent", 50.0}},
-                                             {{"optionId", "o2"}, {"text", "Panel"}, {"count", b}, {"percent", 50.0}}})}},
-                              {{"questionId", "q2"},
-                               {"type", "rating"},
-                               {"text", "Venue?"},
-                               {"answered", 2},
-                               {"options", json::array()},
-                               {"mean", 4.5},
-                               {"distribution", json::array({0, 0, 0, 1, 1})}},
-                              {{"questionId", "q3"}, {"type", "text"}, {"text", "Comments"}, {"answered", 1}}})}};
+    return json{
+        {"surveyId", "s1"},
+        {"totalResponses", a + b},
+        {"questions",
+         json::array(
+             {{{"questionId", "q1"},
+               {"type", "single_choice"},
+               {"text", "Best talk?"},
+               {"answered", a + b},
+               {"options",
+                json::array({{{"optionId", "o1"}, {"text", "Keynote"}, {"count", a}, {"percent", 50.0}},
+                             {{"optionId", "o2"}, {"text", "Panel"}, {"count", b}, {"percent", 50.0}}})}},
+              {{"questionId", "q2"},
+               {"type", "rating"},
+               {"text", "Venue?"},
+               {"answered", 2},
+               {"options", json::array()},
+               {"mean", 4.5},
+               {"distribution", json::array({0, 0, 0, 1, 1})}},
+              {{"questionId", "q3"}, {"type", "text"}, {"text", "Comments"}, {"answered", 1}}})}};
 }
 } // namespace
 
@@ -92,12 +94,13 @@ void LiveModelsTest::analyticsAndDashboardRejectMalformed()
 {
     EventAnalyticsModel analytics(nullptr, nullptr);
     QAbstractItemModelTester tester(&analytics, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const json good{{"eventId", "e"},
-                    {"from", "2026-11-24T09:00:00.000Z"},
-                    {"to", "2026-11-24T09:02:00.000Z"},
-                    {"series",
-                     json::array({{{"minute", "2026-11-24T09:00:00.000Z"}, {"registrations", 2}, {"checkIns", 1}},
-                                  {{"minute", "2026-11-24T09:01:00.000Z"}, {"registrations", 3}, {"responses", 7}}})}};
+    const json good{
+        {"eventId", "e"},
+        {"from", "2026-11-24T09:00:00.000Z"},
+        {"to", "2026-11-24T09:02:00.000Z"},
+        {"series",
+         json::array({{{"minute", "2026-11-24T09:00:00.000Z"}, {"registrations", 2}, {"checkIns", 1}},
+                      {{"minute", "2026-11-24T09:01:00.000Z"}, {"registrations", 3}, {"responses", 7}}})}};
     QVERIFY(analytics.setAnalytics(good));
     QCOMPARE(analytics.rowCount(), 2);
     QCOMPARE(analytics.total(EventAnalyticsModel::RegistrationsColumn), 5);
@@ -117,14 +120,15 @@ void LiveModelsTest::analyticsAndDashboardRejectMalformed()
 
     WeChatStatusModel wechat(nullptr);
     QVERIFY(!wechat.setStatus(json::array()));
-    QVERIFY(wechat.setStatus(json{{"configured", true},
-                                  {"apiConfigured", true},
-                                  {"tokenAgeSeconds", 600},
-                                  {"webhook",
-                                   {{"accepted", 12},
-                                    {"messagesPerMinuteByType", {{"text", 0.5}}},
-                                    {"perMinute", json::array({{{"minute", "2026-11-24T09:00"}, {"total", 3}}})}}},
-                                  {"lastErrors", json::array({{{"errcode", 40001}, {"errmsg", "invalid credential"}}})}}));
+    QVERIFY(wechat.setStatus(
+        json{{"configured", true},
+             {"apiConfigured", true},
+             {"tokenAgeSeconds", 600},
+             {"webhook",
+              {{"accepted", 12},
+               {"messagesPerMinuteByType", {{"text", 0.5}}},
+               {"perMinute", json::array({{{"minute", "2026-11-24T09:00"}, {"total", 3}}})}}},
+             {"lastErrors", json::array({{{"errcode", 40001}, {"errmsg", "invalid credential"}}})}}));
     QCOMPARE(wechat.summary().accepted, 12);
     QCOMPARE(wechat.summary().tokenAgeSeconds.value_or(0), 600);
     QCOMPARE(wechat.rowCount(), 1);
@@ -139,22 +143,27 @@ void LiveModelsTest::againstServer()
     QVERIFY2(server.start(&error), qPrintable(error));
     ApiClient api;
     const auto signedIn = test::awaitResult<User>(
-        [&](auto done)
-        { api.signIn(server.url(), QStringLiteral("admin"), QStringLiteral("admin-demo-pass"), nullptr, done); });
+        [&](auto done) {
+            api.signIn(
+                server.url(), QStringLiteral("admin"), QStringLiteral("admin-demo-pass"), nullptr, done);
+        });
     QVERIFY2(signedIn.ok(), qPrintable(signedIn.error.userMessage()));
 
     DashboardModel dashboard(&api, nullptr);
-    QAbstractItemModelTester dashboardTester(&dashboard, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester dashboardTester(&dashboard,
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
     dashboard.start();
     QVERIFY(QTest::qWaitFor([&] { return dashboard.isLoaded(); }, 20000));
     QVERIFY(dashboard.value(DashboardModel::Registrations) >= 0);
     QCOMPARE(dashboard.value(DashboardModel::EventsToday), qint64(dashboard.eventsToday().size()));
 
     ListQuery query;
-    const auto events = test::awaitResult<ListPage<Event>>([&](auto done) { api.listEvents(query, nullptr, done); });
+    const auto events =
+        test::awaitResult<ListPage<Event>>([&](auto done) { api.listEvents(query, nullptr, done); });
     QVERIFY(events.ok() && !events.value->items.empty());
     EventAnalyticsModel analytics(&api, nullptr);
-    QAbstractItemModelTester analyticsTester(&analytics, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester analyticsTester(&analytics,
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
     analytics.setEventId(QString::fromStdString(events.value->items.front().id));
     QVERIFY(QTest::qWaitFor([&] { return analytics.loads() == 1; }, 20000));
     QCOMPARE(analytics.rowCount(), 60);
@@ -194,7 +203,8 @@ void LiveModelsTest::againstServer()
     QCOMPARE(results.question(0)->bars[1].label, QStringLiteral("Coffee"));
 
     ArticleListModel articles(&api);
-    QAbstractItemModelTester articlesTester(&articles, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester articlesTester(&articles,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
     articles.setPublishedFilter(true);
     QVERIFY(QTest::qWaitFor([&] { return !articles.isLoading(); }, 20000));
     for (int row = 0; row < articles.rowCount(); ++row)
@@ -213,7 +223,10 @@ void LiveModelsTest::againstServer()
         return -1;
     }();
     QVERIFY(admin >= 0);
-    QVERIFY(users.index(admin, UserListModel::RolesColumn).data().toString().contains(QStringLiteral("Administrator")));
+    QVERIFY(users.index(admin, UserListModel::RolesColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("Administrator")));
 
     WeChatStatusModel wechat(&api);
     wechat.refresh();
