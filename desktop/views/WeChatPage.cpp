@@ -33,6 +33,8 @@ WeChatPage::WeChatPage(ApiClient *api, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("wechatSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
+    // Never squeezed by the tables below: four lines that must stay readable.
+    m_summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_errorLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->hide();
