@@ -4,6 +4,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -113,11 +114,11 @@ SurveyEditor::SurveyEditor(QWidget *parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(new QLabel(tr("Questions (drag to reorder)"), left));
     leftLayout->addWidget(m_list, 1);
-    auto *listButtons = new QHBoxLayout;
-    listButtons->addWidget(m_addButton);
-    listButtons->addWidget(m_removeButton);
-    listButtons->addWidget(m_upButton);
-    listButtons->addWidget(m_downButton);
+    auto *listButtons = new QGridLayout; // two rows, so the builder fits a 1280-pixel screen
+    listButtons->addWidget(m_addButton, 0, 0);
+    listButtons->addWidget(m_removeButton, 0, 1);
+    listButtons->addWidget(m_upButton, 1, 0);
+    listButtons->addWidget(m_downButton, 1, 1);
     leftLayout->addLayout(listButtons);
 
     auto *form = new QFormLayout(m_questionBox);
