@@ -7,6 +7,8 @@
 
 #include <sodium.h>
 
+#include "nextevent/Ids.h"
+
 #include "server/http/Routes.h"
 #include "server/infra/ContentAdapters.h"
 #include "server/infra/MemoryRateLimiter.h"
@@ -44,12 +46,21 @@ std::string loadOrCreateJwtSecret(const std::string &dataDir)
 
 ServerContext::~ServerContext()
 {
+    // Close live connections first: they read from the services below.
+    if (hub)
+        hub->stop();
     // Flush buffered views before the services and the database go away.
     if (viewFlusher)
         viewFlusher->stop();
     // Let running jobs finish before their services go away.
     if (jobWorkers)
         jobWorkers->stop();
+}
+
+void ServerContext::startRealtime()
+{
+    if (hub)
+        hub->start();
 }
 
 void ServerContext::startWorkers()
@@ -95,8 +106,8 @@ std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
     ctx->media = std::make_unique<app::MediaService>(
         *ctx->store, *ctx->mediaStorage, *ctx->imageSniffer, config.mediaMaxBytes);
     ctx->articles = std::make_unique<app::ArticleService>(*ctx->store, *ctx->htmlCleaner);
-    ctx->responseWriter = std::make_unique<app::ResponseWriter>(*ctx->store);
-    ctx->surveys = std::make_unique<app::SurveyService>(*ctx->store, *ctx->responseWriter);
+    ctx->responseWriter = std::make_unique<app::ResponseWriter>(*ctx->store, &ctx->changes);
+    ctx->surveys = std::make_unique<app::SurveyService>(*ctx->store, *ctx->responseWriter, &ctx->changes);
     ctx->analytics = std::make_unique<app::AnalyticsService>(*ctx->store);
     if (ctx->config.wechatApiConfigured())
     {
@@ -151,6 +162,22 @@ std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
     ctx->metrics.addGauge("nextevent_db_pool_capacity",
                           "Database connection pool capacity.",
                           [database] { return static_cast<double>(database->stats().capacity); });
+    ctx->liveTopics = std::make_unique<app::LiveTopics>(*ctx->surveys, *ctx->events, *ctx->analytics);
+    realtime::HubOptions hubOptions;
+    hubOptions.reactorThreads = ctx->config.wsThreads;
+    hubOptions.senderThreads = ctx->config.wsThreads;
+    hubOptions.maxConnections = ctx->config.wsMaxConnections;
+    hubOptions.limits.messagesPerSecond = ctx->config.wsMessagesPerSecond;
+    hubOptions.limits.maxQueuedBytes = static_cast<std::size_t>(ctx->config.wsSendQueueBytes);
+    hubOptions.minInterval = std::chrono::milliseconds(ctx->config.wsUpdateIntervalMs);
+    hubOptions.pingAfter = std::chrono::seconds(ctx->config.wsIdleSeconds);
+    hubOptions.dropAfter = std::chrono::seconds(2 * ctx->config.wsIdleSeconds);
+    hubOptions.instanceId = newUuid();
+    ctx->hub = std::make_unique<realtime::Hub>(
+        hubOptions, *ctx->liveTopics, ctx->changes, *ctx->auth, nullptr /* bus: see MessageBus */);
+    ctx->wsEndpoint = std::make_unique<realtime::WsEndpoint>(*ctx->hub, *ctx->auth, ctx->config);
+    auto *hub = ctx->hub.get();
+    ctx->metrics.addSection([hub] { return hub->renderMetrics(); });
     http::registerRoutes(ctx->router, *ctx);
     return ctx;
 }

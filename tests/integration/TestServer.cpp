@@ -211,6 +211,9 @@ TestServer::TestServer(const TestDatabase &database, std::map<std::string, std::
     unit.reset();
     m_http = std::make_unique<server::http::HttpServer>(
         m_context->config, m_context->router, m_context->metrics, *m_context->auth);
+    auto *ws = m_context->wsEndpoint.get();
+    m_http->setUpgradeHandler("/ws", [ws] { return ws->createHandler(); });
+    m_context->startRealtime();
     m_http->start();
 }
 
