@@ -9,8 +9,10 @@
 
 #include "server/http/Routes.h"
 #include "server/infra/ContentAdapters.h"
+#include "server/infra/InProcessBus.h"
 #include "server/infra/MemoryRateLimiter.h"
 #include "server/infra/QrRenderer.h"
+#include "server/infra/RedisBus.h"
 #include "server/wechat/MemoryTokenCache.h"
 #include "server/wechat/WeChatApiClient.h"
 
@@ -44,6 +46,9 @@ std::string loadOrCreateJwtSecret(const std::string &dataDir)
 
 ServerContext::~ServerContext()
 {
+    // No handler may run while the services below go away.
+    if (bus)
+        bus->stop();
     // Flush buffered views before the services and the database go away.
     if (viewFlusher)
         viewFlusher->stop();
@@ -67,6 +72,25 @@ std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
         ctx->config.jwtSecret = loadOrCreateJwtSecret(config.dataDir);
     else if (ctx->config.jwtSecret.size() < 32)
         throw std::runtime_error("NEXTEVENT_JWT_SECRET must be at least 32 bytes");
+    std::function<infra::BusCounters()> busCounters;
+    if (!config.redisUrl.empty())
+    {
+        auto redisBus = std::make_unique<infra::RedisBus>(config.redisUrl);
+        busCounters = [bus = redisBus.get()]
+        {
+            return bus->counters();
+        };
+        ctx->bus = std::move(redisBus);
+    }
+    else
+    {
+        auto localBus = std::make_unique<infra::InProcessBus>();
+        busCounters = [bus = localBus.get()]
+        {
+            return bus->counters();
+        };
+        ctx->bus = std::move(localBus);
+    }
     const auto url = store::DatabaseUrl::parse(config.dbUrl);
     if (url.dialect == store::Dialect::SQLite)
     {
@@ -151,7 +175,21 @@ std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
     ctx->metrics.addGauge("nextevent_db_pool_capacity",
                           "Database connection pool capacity.",
                           [database] { return static_cast<double>(database->stats().capacity); });
+    ctx->metrics.addGauge("nextevent_bus_published",
+                          "Messages published on the message bus.",
+                          [busCounters] { return static_cast<double>(busCounters().published); });
+    ctx->metrics.addGauge("nextevent_bus_received",
+                          "Bus messages delivered to this process's handlers.",
+                          [busCounters] { return static_cast<double>(busCounters().received); });
+    ctx->metrics.addGauge("nextevent_bus_errors",
+                          "Failed bus publishes, lost bus connections and failing bus handlers.",
+                          [busCounters] { return static_cast<double>(busCounters().errors); });
+    ctx->metrics.addGauge("nextevent_bus_dropped",
+                          "Bus messages dropped because delivery fell behind.",
+                          [busCounters] { return static_cast<double>(busCounters().dropped); });
     http::registerRoutes(ctx->router, *ctx);
+    // Last: every part has subscribed by now.
+    ctx->bus->start();
     return ctx;
 }
 
