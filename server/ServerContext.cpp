@@ -135,6 +135,7 @@ std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
         *ctx->store,
         app::JobQueue::Options{ctx->config.jobMaxAttempts,
                                std::chrono::milliseconds(ctx->config.jobBackoffMs)});
+    ctx->jobs->connect(*ctx->bus);
     ctx->wechat = std::make_unique<app::WeChatService>(*ctx->store, *ctx->jobs, ctx->config);
     ctx->wechatAccount = std::make_unique<app::WeChatAccountService>(
         *ctx->store, *ctx->jobs, *ctx->wechat, ctx->config, ctx->wechatApi.get());
