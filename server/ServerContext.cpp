@@ -13,6 +13,7 @@
 #include "server/infra/MemoryRateLimiter.h"
 #include "server/infra/QrRenderer.h"
 #include "server/infra/RedisBus.h"
+#include "server/infra/RedisTokenCache.h"
 #include "server/wechat/MemoryTokenCache.h"
 #include "server/wechat/WeChatApiClient.h"
 
@@ -128,7 +129,11 @@ std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
         api.appId = ctx->config.wechatAppId;
         api.appSecret = ctx->config.wechatAppSecret;
         api.apiBase = ctx->config.wechatApiBase;
-        ctx->wechatTokenCache = std::make_shared<wechat::MemoryTokenCache>();
+        // With Redis every instance shares one access_token (and one refresh at a time).
+        if (ctx->config.redisUrl.empty())
+            ctx->wechatTokenCache = std::make_shared<wechat::MemoryTokenCache>();
+        else
+            ctx->wechatTokenCache = std::make_shared<infra::RedisTokenCache>(ctx->config.redisUrl);
         ctx->wechatApi = std::make_unique<wechat::WeChatApiClient>(api, ctx->wechatTokenCache);
     }
     ctx->jobs = std::make_unique<app::JobQueue>(
