@@ -141,7 +141,7 @@ std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
         app::JobQueue::Options{ctx->config.jobMaxAttempts,
                                std::chrono::milliseconds(ctx->config.jobBackoffMs)});
     ctx->jobs->connect(*ctx->bus);
-    ctx->wechat = std::make_unique<app::WeChatService>(*ctx->store, *ctx->jobs, ctx->config);
+    ctx->wechat = std::make_unique<app::WeChatService>(*ctx->store, *ctx->jobs, ctx->eventCache, ctx->config);
     ctx->wechatAccount = std::make_unique<app::WeChatAccountService>(
         *ctx->store, *ctx->jobs, *ctx->wechat, ctx->config, ctx->wechatApi.get());
     ctx->qrRenderer = std::make_unique<infra::QrRenderer>();
@@ -171,6 +171,13 @@ std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
     ctx->metrics.addGauge("nextevent_survey_largest_batch",
                           "Most responses committed in one batch.",
                           [writer] { return static_cast<double>(writer->largestBatch()); });
+    auto *webhookWriter = &ctx->wechat->writer();
+    ctx->metrics.addGauge("nextevent_wechat_write_batches",
+                          "WeChat webhook write batches committed.",
+                          [webhookWriter] { return static_cast<double>(webhookWriter->batches()); });
+    ctx->metrics.addGauge("nextevent_wechat_largest_batch",
+                          "Most webhook messages committed in one batch.",
+                          [webhookWriter] { return static_cast<double>(webhookWriter->largestBatch()); });
     auto *database = ctx->database.get();
     ctx->metrics.addGauge("nextevent_db_pool_used",
                           "Database connections in use.",
