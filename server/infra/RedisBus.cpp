@@ -115,8 +115,11 @@ void RedisBus::listen()
     if (!c)
     {
         ++m_errors;
-        Poco::Logger::get("bus").warning(
-            "Redis subscriber cannot connect to %s: %s", m_url.redacted(), error);
+        // Once per outage: the retries that follow every backoff would only repeat it.
+        if (!m_outageReported)
+            Poco::Logger::get("bus").warning(
+                "Redis subscriber cannot connect to %s: %s", m_url.redacted(), error);
+        m_outageReported = true;
         return;
     }
     std::vector<std::string> args{"SUBSCRIBE"};
@@ -141,6 +144,9 @@ void RedisBus::listen()
     }
     freeReplyObject(ack);
     m_subscribed = true;
+    if (m_outageReported)
+        Poco::Logger::get("bus").information("Redis subscriber connected again to %s", m_url.redacted());
+    m_outageReported = false;
     Poco::Logger::get("bus").debug(
         "subscribed to %d channel(s) on %s", static_cast<int>(m_handlers.size()), m_url.redacted());
     for (;;)
@@ -170,6 +176,7 @@ void RedisBus::listen()
         if (!m_stopping)
         {
             ++m_errors;
+            m_outageReported = true;
             Poco::Logger::get("bus").warning("Redis subscriber connection to %s lost: %s",
                                              m_url.redacted(),
                                              std::string(c->err ? c->errstr : "poll failed"));

@@ -82,6 +82,7 @@ private:
     int m_stopFd = -1;
     std::thread m_thread;
     std::atomic<bool> m_subscribed{false};
+    bool m_outageReported = false; ///< subscriber thread only
     std::atomic<std::int64_t> m_published{0};
     std::atomic<std::int64_t> m_received{0};
     std::atomic<std::int64_t> m_errors{0};
