@@ -14,6 +14,7 @@
 #include "server/app/JobQueue.h"
 #include "server/app/LiveTopics.h"
 #include "server/app/MediaService.h"
+#include "server/app/MessageBus.h"
 #include "server/app/PasswordHasher.h"
 #include "server/app/QrCodeService.h"
 #include "server/app/RateLimiter.h"
@@ -44,6 +45,9 @@ namespace nextevent::server
 struct ServerContext
 {
     app::Config config;
+    /// Hints between the parts of the deployment (Redis when redis.url is set, else in-process). Parts
+    /// subscribe while create() builds them; it starts at the end of create() and stops first.
+    std::unique_ptr<app::MessageBus> bus;
     std::shared_ptr<store::Database> database;
     std::unique_ptr<store::SqlStore> store;
     std::unique_ptr<app::PasswordHasher> hasher;

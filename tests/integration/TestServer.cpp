@@ -199,6 +199,9 @@ TestServer::TestServer(const TestDatabase &database, std::map<std::string, std::
                                                           {"viewer", Role::Viewer}};
     for (const auto &[name, role] : staff)
     {
+        // A second server on the same database (a multi-instance test) finds the accounts already there.
+        if (unit->users().findByUsername(name))
+            continue;
         User user;
         user.id = newUuid();
         user.username = name;
