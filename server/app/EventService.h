@@ -20,6 +20,8 @@ public:
 
     Page<Event> list(const EventQuery &query);
     Event get(const std::string &id);
+    /// Like get() but always from the store, refreshing the cache: for when another instance changed it.
+    Event reload(const std::string &id);
 
     /// Validates with the shared rules; a new event starts as a draft.
     Event create(const nlohmann::json &body, const Principal &actor);

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "nextevent/Survey.h"
+
 #include "server/app/Principal.h"
 #include "server/app/ResponseWriter.h"
 #include "server/app/Store.h"
@@ -16,7 +17,8 @@ namespace nextevent::server::app
 class SurveyService
 {
 public:
-    SurveyService(Store &store, ResponseWriter &writer);
+    /// `feed` (optional) hears of every committed change of a survey: its live topic shows state changes too.
+    SurveyService(Store &store, ResponseWriter &writer, ChangeFeed *feed = nullptr);
 
     Page<Survey> list(const SurveyQuery &query);
     Survey get(const std::string &id);
@@ -31,7 +33,9 @@ public:
     void remove(const std::string &id, const Principal &actor);
 
     Survey addQuestion(const std::string &id, const nlohmann::json &body, const Principal &actor);
-    Survey updateQuestion(const std::string &id, const std::string &questionId, const nlohmann::json &body,
+    Survey updateQuestion(const std::string &id,
+                          const std::string &questionId,
+                          const nlohmann::json &body,
                           const Principal &actor);
     Survey deleteQuestion(const std::string &id, const std::string &questionId, const Principal &actor);
     /// Body {"order":[questionId…]} naming every question once.
@@ -39,10 +43,21 @@ public:
 
     /// Validates against the questions and the window, then stores durably (group commit).
     /// CONFLICT when the survey is not open or the respondent already answered.
-    SurveyResponse submit(const std::string &surveyId, const std::string &respondent, const nlohmann::json &body);
+    SurveyResponse
+    submit(const std::string &surveyId, const std::string &respondent, const nlohmann::json &body);
 
     /// The live-results document. Respondents (staff=false) get FORBIDDEN until results are revealed.
     nlohmann::json liveResults(const std::string &surveyId, bool includeChart, bool staff);
+
+    /// The live-results document with chart data as staff see it, and whether the public may see it now
+    /// (the survey is live and its results are revealed). NOT_FOUND for an unknown or deleted survey.
+    struct LiveView
+    {
+        nlohmann::json results;
+        bool publicVisible = false;
+    };
+
+    LiveView liveView(const std::string &surveyId);
 
     bool hasResponded(const std::string &surveyId, const std::string &respondent);
 
@@ -52,11 +67,14 @@ public:
     std::string talliesCsv(const std::string &surveyId);
 
 private:
-    Survey save(const std::string &id, const Principal &actor, const std::string &action,
+    Survey save(const std::string &id,
+                const Principal &actor,
+                const std::string &action,
                 const std::function<void(Survey &, UnitOfWork &)> &change);
 
     Store &m_store;
     ResponseWriter &m_writer;
+    ChangeFeed *m_feed;
 };
 
 /// Assigns ids to new questions and options and checks that given ids are safe (letters, digits, - and _).
