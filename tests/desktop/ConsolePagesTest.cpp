@@ -231,7 +231,13 @@ void ConsolePagesTest::adminSuite()
     QVERIFY(show->hasJoinCode());
     const QImage before = screenshot(show, QStringLiteral("15-presenter-before-votes"));
 
-    // Phones vote: 3 for option 2, 1 for option 1. The chart follows without any click.
+    // Phones vote: 3 for option 2, 1 for option 1. The chart follows without any click, over /ws.
+    QVERIFY(QTest::qWaitFor(
+        [&] { return controller.realtime()->state() == RealtimeClient::State::Connected; }, 10000));
+    QVERIFY(window->liveText().contains(QStringLiteral("Live")));
+    const QString topic = QStringLiteral("survey:") + QString::fromStdString(created.id);
+    QVERIFY(QTest::qWaitFor([&] { return controller.realtime()->lastSeq(topic) >= 0; }, 10000));
+    const qint64 seqBefore = controller.realtime()->lastSeq(topic);
     show->chart()->resetFrameStats();
     QVERIFY(vote(m_server.url(), created, 1));
     QVERIFY(vote(m_server.url(), created, 1));
@@ -247,6 +253,7 @@ void ConsolePagesTest::adminSuite()
                             .arg(show->chart()->targetCounts().at(1))));
     QVERIFY(QTest::qWaitFor([&] { return !show->chart()->isAnimating(); }, 5000));
     QCOMPARE(show->respondentsText(), QStringLiteral("4"));
+    QVERIFY(controller.realtime()->lastSeq(topic) > seqBefore); // the tallies came as realtime updates
     const QImage after = screenshot(show, QStringLiteral("16-presenter-after-votes"));
     QVERIFY(before != after);
     const auto frames = show->chart()->frameStats();

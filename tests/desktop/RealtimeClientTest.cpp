@@ -332,19 +332,17 @@ void RealtimeClientTest::realServerSnapshotAndUpdate()
     QCOMPARE(snapshots[0][0].toString(), QStringLiteral("dashboard"));
 
     // A live survey: a vote posted over REST reaches the subscriber as an update with the new total.
-    const auto surveys = test::awaitResult<ListPage<Survey>>(
-        [&](auto done)
-        {
-            ListQuery query;
-            query.pageSize = 100;
-            api.listSurveys(query, nullptr, done);
-        });
-    QVERIFY2(surveys.ok(), qPrintable(surveys.error.userMessage()));
-    const Survey *target = nullptr;
-    for (const Survey &survey : surveys.value->items)
-        if (!survey.questions.empty() && survey.questions.front().type == QuestionType::SingleChoice)
-            target = &survey;
-    QVERIFY(target);
+    Survey poll;
+    poll.title = "Realtime test poll";
+    poll.isActive = true;
+    Question question;
+    question.type = QuestionType::SingleChoice;
+    question.text = "Tea or coffee?";
+    question.options = {{"", "Tea"}, {"", "Coffee"}};
+    poll.questions = {question};
+    const auto created = test::awaitResult<Survey>([&](auto done) { api.createSurvey(poll, nullptr, done); });
+    QVERIFY2(created.ok(), qPrintable(created.error.userMessage()));
+    const Survey *target = &*created.value;
     const auto live = test::awaitResult<Survey>(
         [&](auto done)
         { api.setSurveyState(QString::fromStdString(target->id), true, true, std::nullopt, nullptr, done); });
