@@ -423,4 +423,7 @@ TEST_P(RealtimeLimits, SilentClientsArePingedAndDeadOnesDropped)
     EXPECT_NE(metrics.body.find("nextevent_ws_connections 0"), std::string::npos) << "a dead peer was kept";
 }
 
-NEXTEVENT_BACKENDS(RealtimeLimits);
+// Back-pressure and heartbeats are transport behaviour, the same whatever the store; they run on SQLite
+// only, because at a 5 ms update interval every survey read on MariaDB pays POCO 1.11's MySQL result
+// buffers sized for MEDIUMTEXT columns (about 128 MB zero-filled per statement), which swamps this test.
+INSTANTIATE_TEST_SUITE_P(Backends, RealtimeLimits, ::testing::Values("sqlite"), ::nextevent::test::backendName);
