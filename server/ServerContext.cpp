@@ -210,8 +210,11 @@ std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
     hubOptions.pingAfter = std::chrono::seconds(ctx->config.wsIdleSeconds);
     hubOptions.dropAfter = std::chrono::seconds(2 * ctx->config.wsIdleSeconds);
     hubOptions.instanceId = newUuid();
-    ctx->hub = std::make_unique<realtime::Hub>(
-        hubOptions, *ctx->liveTopics, ctx->changes, *ctx->auth, ctx->bus->shared() ? ctx->bus.get() : nullptr);
+    ctx->hub = std::make_unique<realtime::Hub>(hubOptions,
+                                               *ctx->liveTopics,
+                                               ctx->changes,
+                                               *ctx->auth,
+                                               ctx->bus->shared() ? ctx->bus.get() : nullptr);
     ctx->wsEndpoint = std::make_unique<realtime::WsEndpoint>(*ctx->hub, *ctx->auth, ctx->config);
     auto *hub = ctx->hub.get();
     ctx->metrics.addSection([hub] { return hub->renderMetrics(); });

@@ -1,4 +1,6 @@
 import json
+WS_DESC = 'WebSocket upgrade (RFC 6455), JSON text frames. Client messages: {"type":"subscribe","topic":T,"id"?:N,"token"?:JWT}, {"type":"unsubscribe","topic":T}, {"type":"ping","id"?:N}, {"type":"auth","token":JWT}. Server messages: {"type":"snapshot","topic","seq","data"} on subscribe, then {"type":"update","topic","seq":previous+1,"data"} (data is the whole current state, never a delta); a client that sees a gap re-subscribes. {"type":"pong","id"}, {"type":"unsubscribed","topic","id"}, {"type":"authenticated","id"}, and errors as {"type":"error","error":{"code":"FORBIDDEN","message":...},"topic"?,"id"?} with the API\'s error codes (VALIDATION_ERROR for malformed JSON, unknown types or topics; UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, RATE_LIMITED past 20 messages/s per connection). Topics: survey:ID (the live-results document with chart data; public while the survey is live and its results are revealed, staff always; public followers get a FORBIDDEN error frame and are unsubscribed when the survey goes private), event:ID (the Event object with counts; admin, organizer, presenter, viewer, checkin), dashboard (GET /v2/dashboard\'s data; admin, organizer, presenter, viewer). The JWT comes in the access_token query parameter (a bad one refuses the upgrade with 401) or in an auth/subscribe message. Updates of a topic are coalesced to at most 20 a second (fewer for very large audiences) and always end on the latest state. Close codes: 1000 normal, 1001 server shutting down, 1002 malformed or fragmented frame, 1003 binary frame, 1008 message rate far over the limit, 1009 frame over 16 KiB, 1013 the client could not keep up (send queue full). The server pings a client silent for ws.idleSeconds and drops it after twice that.'
+
 def ref(n): return {"$ref": "#/components/schemas/" + n}
 def envelope(schema, desc="OK"):
     return {"description": desc, "content": {"application/json": {"schema": {"allOf": [ref("Success"), {"type": "object", "properties": {"data": schema}}]}}}}
@@ -58,6 +60,10 @@ paths = {
  "/healthz": {"get": {"summary": "Liveness", "security": [], **roles("public"), "responses": {"200": {"description": "{\"status\":\"ok\"}"}}}},
  "/readyz": {"get": {"summary": "Readiness: the database answers", "security": [], **roles("public"), "responses": {"200": {"description": "{\"status\":\"ready\"}"}, "503": {"description": "database unreachable"}}}},
  "/metrics": {"get": {"summary": "Prometheus text format: requests by route and status, latency histogram, open connections, DB pool", "security": [], **roles("public"), "responses": {"200": {"description": "text/plain; version=0.0.4"}}}},
+ "/ws": {"get": {"summary": "Realtime updates over WebSocket", "description": WS_DESC, "security": [], **roles("public"),
+   "parameters": [{"name": "access_token", "in": "query", "required": False, "schema": {"type": "string"}, "description": "staff JWT (optional)"}],
+   "responses": {"101": {"description": "Switching Protocols: the WebSocket is open"}, "401": err("invalid or expired access_token"), "403": err("Origin not allowed (same origin, PUBLIC_URL's origin and ws.allowedOrigins are)"),
+                 "405": err("not GET"), "426": err("not a WebSocket upgrade"), "400": err("malformed WebSocket handshake"), "503": err("ws.maxConnections reached; Retry-After")}}},
  "/v2/openapi.json": {"get": {"summary": "This document", "security": [], **roles("public"), "responses": {"200": {"description": "OpenAPI 3"}}}},
 }
 

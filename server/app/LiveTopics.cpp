@@ -34,15 +34,17 @@ bool LiveTopics::isStaffFor(const nextevent::realtime::Topic &topic, const std::
 {
     if (!who)
         return false;
-    const bool reader =
-        who->has(Role::Admin) || who->has(Role::Organizer) || who->has(Role::Presenter) || who->has(Role::Viewer);
+    const bool reader = who->has(Role::Admin) || who->has(Role::Organizer) || who->has(Role::Presenter) ||
+                        who->has(Role::Viewer);
     // Door staff follow their event's counts (as GET /v2/events/{id} allows them) but not the dashboard.
     if (topic.kind == nextevent::realtime::TopicKind::Event)
         return reader || who->has(Role::Checkin);
     return reader;
 }
 
-bool LiveTopics::mayRead(const nextevent::realtime::Topic &topic, const std::optional<Principal> &who, const State &state)
+bool LiveTopics::mayRead(const nextevent::realtime::Topic &topic,
+                         const std::optional<Principal> &who,
+                         const State &state)
 {
     if (isStaffFor(topic, who))
         return true;

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "nextevent/Realtime.h"
+
 #include "server/app/AnalyticsService.h"
 #include "server/app/EventService.h"
 #include "server/app/Principal.h"
@@ -35,7 +36,8 @@ public:
     State load(const nextevent::realtime::Topic &topic);
 
     /// Whether `who` (nullopt: no token) may receive a topic whose state is `state`.
-    static bool mayRead(const nextevent::realtime::Topic &topic, const std::optional<Principal> &who, const State &state);
+    static bool
+    mayRead(const nextevent::realtime::Topic &topic, const std::optional<Principal> &who, const State &state);
 
     /// Whether `who` may subscribe at all before the state is known (cheap check: roles only).
     static bool isStaffFor(const nextevent::realtime::Topic &topic, const std::optional<Principal> &who);

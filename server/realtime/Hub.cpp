@@ -27,7 +27,8 @@ bool tokenValid(const std::optional<app::Principal> &p)
     if (!p)
         return false;
     const auto nowSeconds =
-        std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+        std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+            .count();
     return p->tokenExpires == 0 || p->tokenExpires > nowSeconds;
 }
 } // namespace
@@ -126,7 +127,8 @@ bool Hub::accept(Poco::Net::WebSocket socket, std::string peer, std::optional<ap
         return false;
     }
     const auto id = m_nextId.fetch_add(1);
-    auto connection = std::make_shared<WsConnection>(id, std::move(socket), std::move(peer), m_options.limits, m_senders, *this);
+    auto connection = std::make_shared<WsConnection>(
+        id, std::move(socket), std::move(peer), m_options.limits, m_senders, *this);
     connection->principal = std::move(principal);
     {
         std::lock_guard lock(m_connectionsMutex);
@@ -225,7 +227,8 @@ void Hub::onText(const ConnectionPtr &connection, std::string_view text)
         return;
     case proto::ClientMessageType::Unsubscribe:
         unsubscribe(connection, message.topic);
-        connection->send(makeFrame(Opcode::Text, proto::ackMessage("unsubscribed", message.topic, message.id)));
+        connection->send(
+            makeFrame(Opcode::Text, proto::ackMessage("unsubscribed", message.topic, message.id)));
         return;
     }
 }
@@ -331,7 +334,8 @@ void Hub::markDirty(const std::vector<std::string> &topics)
 void Hub::run()
 {
     const auto heartbeatEvery = std::max<Clock::duration>(
-        std::chrono::milliseconds(200), std::min<Clock::duration>(std::chrono::seconds(5), m_options.pingAfter / 2));
+        std::chrono::milliseconds(200),
+        std::min<Clock::duration>(std::chrono::seconds(5), m_options.pingAfter / 2));
     auto nextHeartbeat = Clock::now() + heartbeatEvery;
     std::optional<Clock::time_point> nextDue;
     while (!m_stopping)
@@ -340,8 +344,9 @@ void Hub::run()
         auto wait = std::max(std::chrono::milliseconds(1),
                              std::chrono::duration_cast<std::chrono::milliseconds>(nextHeartbeat - now));
         if (nextDue)
-            wait = std::max(std::chrono::milliseconds(1),
-                            std::min(wait, std::chrono::duration_cast<std::chrono::milliseconds>(*nextDue - now)));
+            wait = std::max(
+                std::chrono::milliseconds(1),
+                std::min(wait, std::chrono::duration_cast<std::chrono::milliseconds>(*nextDue - now)));
         const auto changed = m_feed.drain(wait);
         if (m_stopping)
             break;
@@ -428,7 +433,8 @@ void Hub::broadcast(const std::string &name)
             m_subscriptions.fetch_sub(static_cast<std::int64_t>(it->second.subscribers.size()));
             m_topics.erase(it);
         }
-        const auto frame = makeFrame(Opcode::Text, proto::errorMessage(e.code(), e.what(), std::nullopt, name));
+        const auto frame =
+            makeFrame(Opcode::Text, proto::errorMessage(e.code(), e.what(), std::nullopt, name));
         for (auto &c : followers)
             c->send(frame);
         return;
@@ -489,8 +495,10 @@ void Hub::broadcast(const std::string &name)
     m_broadcasts.fetch_add(1, std::memory_order_relaxed);
     if (!refused.empty())
     {
-        const auto error = makeFrame(Opcode::Text,
-                                     proto::errorMessage(ErrorCode::Forbidden, "The results are not shown any more", std::nullopt, name));
+        const auto error =
+            makeFrame(Opcode::Text,
+                      proto::errorMessage(
+                          ErrorCode::Forbidden, "The results are not shown any more", std::nullopt, name));
         for (auto &c : refused)
             c->send(error);
     }
@@ -521,32 +529,56 @@ std::string Hub::renderMetrics() const
 {
     std::ostringstream out;
     auto metric = [&out](const char *name, const char *type, const char *help, double value)
-    { out << "# HELP " << name << " " << help << "\n# TYPE " << name << " " << type << "\n" << name << " " << value << "\n"; };
+    {
+        out << "# HELP " << name << " " << help << "\n# TYPE " << name << " " << type << "\n"
+            << name << " " << value << "\n";
+    };
     metric("nextevent_ws_connections", "gauge", "Open WebSocket connections.", m_open.load());
-    metric("nextevent_ws_subscriptions", "gauge", "Topic subscriptions across connections.",
+    metric("nextevent_ws_subscriptions",
+           "gauge",
+           "Topic subscriptions across connections.",
            static_cast<double>(m_subscriptions.load()));
-    metric("nextevent_ws_accepted_total", "counter", "WebSocket connections accepted.",
+    metric("nextevent_ws_accepted_total",
+           "counter",
+           "WebSocket connections accepted.",
            static_cast<double>(m_accepted.load()));
-    metric("nextevent_ws_messages_in_total", "counter", "Client messages received.",
+    metric("nextevent_ws_messages_in_total",
+           "counter",
+           "Client messages received.",
            static_cast<double>(m_messagesIn.load()));
-    metric("nextevent_ws_messages_out_total", "counter", "Frames written to clients.",
+    metric("nextevent_ws_messages_out_total",
+           "counter",
+           "Frames written to clients.",
            static_cast<double>(m_senders.framesOut.load()));
-    metric("nextevent_ws_bytes_out_total", "counter", "Bytes written to clients.",
+    metric("nextevent_ws_bytes_out_total",
+           "counter",
+           "Bytes written to clients.",
            static_cast<double>(m_senders.bytesOut.load()));
-    metric("nextevent_ws_dropped_total", "counter", "Clients dropped because they could not keep up.",
+    metric("nextevent_ws_dropped_total",
+           "counter",
+           "Clients dropped because they could not keep up.",
            static_cast<double>(m_senders.slowDropped.load()));
-    metric("nextevent_ws_updates_total", "counter", "Topic updates fanned out.",
+    metric("nextevent_ws_updates_total",
+           "counter",
+           "Topic updates fanned out.",
            static_cast<double>(m_broadcasts.load()));
-    metric("nextevent_ws_bus_messages_in_total", "counter", "Change notices received from other instances.",
+    metric("nextevent_ws_bus_messages_in_total",
+           "counter",
+           "Change notices received from other instances.",
            static_cast<double>(m_busIn.load()));
-    metric("nextevent_ws_last_fanout_pass_seconds", "gauge",
-           "Time the last update took to be written to all its subscribers.", m_senders.lastPassSeconds.load());
-    metric("nextevent_ws_sender_frame_seconds", "gauge", "Smoothed sender cost of one frame.",
+    metric("nextevent_ws_last_fanout_pass_seconds",
+           "gauge",
+           "Time the last update took to be written to all its subscribers.",
+           m_senders.lastPassSeconds.load());
+    metric("nextevent_ws_sender_frame_seconds",
+           "gauge",
+           "Smoothed sender cost of one frame.",
            m_senders.nanosPerFrame() / 1e9);
     out << m_senders.fanoutLatency.render("nextevent_ws_fanout_latency_seconds",
                                           "From an update's creation to its write, per subscriber.");
-    out << m_senders.passLatency.render("nextevent_ws_fanout_pass_seconds",
-                                        "From an update's creation until every subscriber's copy is written.");
+    out << m_senders.passLatency.render(
+        "nextevent_ws_fanout_pass_seconds",
+        "From an update's creation until every subscriber's copy is written.");
     return out.str();
 }
 

@@ -99,7 +99,8 @@ private:
         std::chrono::steady_clock::time_point nextAllowed{};
     };
 
-    void subscribe(const ConnectionPtr &connection, const std::string &topicName, std::optional<std::int64_t> id);
+    void
+    subscribe(const ConnectionPtr &connection, const std::string &topicName, std::optional<std::int64_t> id);
     void unsubscribe(const ConnectionPtr &connection, const std::string &topicName);
     void sendError(const ConnectionPtr &connection,
                    ErrorCode code,

@@ -25,6 +25,7 @@ class LatencyHistogram
 public:
     void observe(std::chrono::steady_clock::duration latency);
     std::string render(const std::string &name, const std::string &help) const;
+
     std::uint64_t count() const
     {
         return m_count.load();

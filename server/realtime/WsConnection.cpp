@@ -46,9 +46,8 @@ WsConnection::WsConnection(std::uint64_t id,
     // Reads stay blocking with a short timeout: POCO 1.11's WebSocket cannot read frames from a
     // non-blocking socket (POCO-NOTES.md). Writes bypass it with MSG_DONTWAIT.
     m_socket.setBlocking(true);
-    m_socket.setReceiveTimeout(Poco::Timespan(std::chrono::duration_cast<std::chrono::microseconds>(
-                                                  limits.frameTimeout)
-                                                  .count()));
+    m_socket.setReceiveTimeout(
+        Poco::Timespan(std::chrono::duration_cast<std::chrono::microseconds>(limits.frameTimeout).count()));
     m_socket.setMaxPayloadSize(limits.maxFrameBytes);
     m_socket.setNoDelay(true);
     m_socket.setSendBufferSize(limits.socketSendBuffer);
@@ -59,9 +58,9 @@ WsConnection::~WsConnection() = default;
 void WsConnection::attach(Poco::Net::SocketReactor &reactor)
 {
     m_reactor = &reactor;
-    reactor.addEventHandler(m_socket,
-                            Poco::NObserver<WsConnection, Poco::Net::ReadableNotification>(
-                                *this, &WsConnection::onReadable));
+    reactor.addEventHandler(
+        m_socket,
+        Poco::NObserver<WsConnection, Poco::Net::ReadableNotification>(*this, &WsConnection::onReadable));
 }
 
 void WsConnection::detach()
@@ -70,9 +69,9 @@ void WsConnection::detach()
         return;
     m_detached = true;
     if (m_reactor)
-        m_reactor->removeEventHandler(m_socket,
-                                      Poco::NObserver<WsConnection, Poco::Net::ReadableNotification>(
-                                          *this, &WsConnection::onReadable));
+        m_reactor->removeEventHandler(
+            m_socket,
+            Poco::NObserver<WsConnection, Poco::Net::ReadableNotification>(*this, &WsConnection::onReadable));
     m_listener.onClosed(shared_from_this());
 }
 

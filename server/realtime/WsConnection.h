@@ -37,10 +37,10 @@ public:
 /// Limits of one connection.
 struct ConnectionLimits
 {
-    int maxFrameBytes = 16 * 1024;             ///< bigger client frames close the connection (1009)
-    std::size_t maxQueuedBytes = 1024 * 1024;  ///< unsent bytes before a slow client is dropped (1013)
-    std::size_t maxQueuedFrames = 256;         ///< unsent frames before a slow client is dropped (1013)
-    double messagesPerSecond = 20;             ///< sustained client messages; bursts up to twice that
+    int maxFrameBytes = 16 * 1024;               ///< bigger client frames close the connection (1009)
+    std::size_t maxQueuedBytes = 1024 * 1024;    ///< unsent bytes before a slow client is dropped (1013)
+    std::size_t maxQueuedFrames = 256;           ///< unsent frames before a slow client is dropped (1013)
+    double messagesPerSecond = 20;               ///< sustained client messages; bursts up to twice that
     std::chrono::milliseconds frameTimeout{500}; ///< a frame started must arrive completely within this
     /// Kernel send buffer per socket. Fixed rather than auto-tuned (up to 4 MB each), so what a slow client
     /// can hold is bounded by this plus maxQueuedBytes, and it is noticed quickly.
@@ -67,6 +67,7 @@ public:
     {
         return m_id;
     }
+
     const std::string &peer() const
     {
         return m_peer;
@@ -134,7 +135,7 @@ private:
     std::size_t m_offset = 0; ///< bytes of m_queue.front() already written
     std::size_t m_queuedBytes = 0;
     bool m_scheduled = false;
-    bool m_closing = false;       ///< no more frames accepted
+    bool m_closing = false;        ///< no more frames accepted
     bool m_shutAfterFlush = false; ///< shut the socket once the queue (ending in a close frame) is written
     bool m_shut = false;
     std::optional<std::chrono::steady_clock::time_point> m_stalledSince; ///< no byte accepted since

@@ -7,7 +7,6 @@
 #include <Poco/Net/NetException.h>
 #include <Poco/Net/WebSocket.h>
 #include <Poco/URI.h>
-
 #include <nlohmann/json.hpp>
 
 #include "nextevent/Error.h"
@@ -36,19 +35,21 @@ std::string originOf(const std::string &url)
 }
 
 /// Refuses the upgrade with the API's error envelope, so a client author sees the same errors as on /v2.
-void refuse(Poco::Net::HTTPServerResponse &response, ErrorCode code, const std::string &message, int status = 0)
+void refuse(Poco::Net::HTTPServerResponse &response,
+            ErrorCode code,
+            const std::string &message,
+            int status = 0)
 {
     if (response.sent())
         return;
-    const std::string body =
-        nlohmann::json{{"success", false},
-                       {"error",
-                        {{"code", errorCodeName(code)},
-                         {"message", message},
-                         {"details", nlohmann::json::array()},
-                         {"timestamp", formatIso8601(nextevent::now())},
-                         {"requestId", newUuid()}}}}
-            .dump();
+    const std::string body = nlohmann::json{{"success", false},
+                                            {"error",
+                                             {{"code", errorCodeName(code)},
+                                              {"message", message},
+                                              {"details", nlohmann::json::array()},
+                                              {"timestamp", formatIso8601(nextevent::now())},
+                                              {"requestId", newUuid()}}}}
+                                 .dump();
     response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status ? status : httpStatus(code)));
     response.setContentType("application/json; charset=utf-8");
     response.setContentLength(static_cast<std::streamsize>(body.size()));
@@ -64,14 +65,16 @@ public:
     {
     }
 
-    void handleRequest(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response) override
+    void handleRequest(Poco::Net::HTTPServerRequest &request,
+                       Poco::Net::HTTPServerResponse &response) override
     {
         auto &log = Poco::Logger::get("realtime");
         const std::string peer = request.clientAddress().toString();
         if (request.getMethod() != Poco::Net::HTTPRequest::HTTP_GET)
         {
             response.set("Allow", "GET");
-            refuse(response, ErrorCode::Validation, "Method not allowed; use GET with a WebSocket upgrade", 405);
+            refuse(
+                response, ErrorCode::Validation, "Method not allowed; use GET with a WebSocket upgrade", 405);
             return;
         }
         if (!m_endpoint.originAllowed(request.get("Origin", ""), request.getHost()))

@@ -31,6 +31,7 @@ public:
     {
         return m_hub;
     }
+
     app::AuthService &auth()
     {
         return m_auth;

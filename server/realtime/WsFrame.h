@@ -24,12 +24,12 @@ enum class Opcode : std::uint8_t
 namespace closeCode
 {
 constexpr std::uint16_t Normal = 1000;
-constexpr std::uint16_t GoingAway = 1001;      ///< server shutting down
-constexpr std::uint16_t ProtocolError = 1002;  ///< malformed or fragmented frame
-constexpr std::uint16_t Unsupported = 1003;    ///< binary frames
+constexpr std::uint16_t GoingAway = 1001;       ///< server shutting down
+constexpr std::uint16_t ProtocolError = 1002;   ///< malformed or fragmented frame
+constexpr std::uint16_t Unsupported = 1003;     ///< binary frames
 constexpr std::uint16_t PolicyViolation = 1008; ///< message rate far over the limit
-constexpr std::uint16_t TooBig = 1009;         ///< frame over the size limit
-constexpr std::uint16_t TryAgainLater = 1013;  ///< send queue full: the client could not keep up
+constexpr std::uint16_t TooBig = 1009;          ///< frame over the size limit
+constexpr std::uint16_t TryAgainLater = 1013;   ///< send queue full: the client could not keep up
 } // namespace closeCode
 
 /// One server frame, encoded once (header + unmasked payload) and shared by every connection it is sent

@@ -32,13 +32,15 @@ protected:
     /// A live survey with one single-choice question; results revealed unless told otherwise.
     json liveSurvey(bool live = true, bool visible = true)
     {
-        const json question{{"type", "single_choice"},
-                            {"text", "Best talk?"},
-                            {"required", true},
-                            {"options", {{{"id", "a"}, {"text", "Keynote"}}, {{"id", "b"}, {"text", "Panel"}}}}};
-        const auto r = http().post("/v2/surveys",
-                                   {{"title", "Poll"}, {"isActive", true}, {"questions", json::array({question})}},
-                                   organizer);
+        const json question{
+            {"type", "single_choice"},
+            {"text", "Best talk?"},
+            {"required", true},
+            {"options", {{{"id", "a"}, {"text", "Keynote"}}, {{"id", "b"}, {"text", "Panel"}}}}};
+        const auto r =
+            http().post("/v2/surveys",
+                        {{"title", "Poll"}, {"isActive", true}, {"questions", json::array({question})}},
+                        organizer);
         EXPECT_EQ(r.status, 201) << r.body;
         const auto id = r.json()["data"]["id"].get<std::string>();
         setState(id, {{"isLive", live}, {"resultsVisible", visible}});
@@ -54,8 +56,9 @@ protected:
     /// One vote from a fresh anonymous respondent; true when acknowledged.
     bool vote(const json &survey, const std::string &option = "a")
     {
-        const auto r = http().post("/v2/surveys/" + survey["id"].get<std::string>() + "/responses",
-                                   {{"answers", {{{"questionId", survey["questions"][0]["id"]}, {"optionIds", {option}}}}}});
+        const auto r = http().post(
+            "/v2/surveys/" + survey["id"].get<std::string>() + "/responses",
+            {{"answers", {{{"questionId", survey["questions"][0]["id"]}, {"optionIds", {option}}}}}});
         EXPECT_EQ(r.status, 201) << r.body;
         return r.status == 201;
     }
@@ -197,7 +200,8 @@ TEST_P(Realtime, StaffTopicsCheckTokenAndRole)
 
     const auto door = server().login("checkin");
     WsTestClient doorStaff(server().port(), "?access_token=" + door);
-    EXPECT_EQ(doorStaff.subscribe("dashboard")["error"]["code"], "FORBIDDEN") << "door staff do not see the dashboard";
+    EXPECT_EQ(doorStaff.subscribe("dashboard")["error"]["code"], "FORBIDDEN")
+        << "door staff do not see the dashboard";
     EXPECT_EQ(doorStaff.subscribe(eventTopic)["type"], "snapshot") << "but follow their event's counts";
 
     // A token in the first message works as well as one in the query string.
@@ -224,14 +228,17 @@ TEST_P(Realtime, EventTopicFollowsRegistrationsAndCheckIns)
     EXPECT_EQ(snapshot["data"]["counts"]["registered"], 0);
 
     const auto first = registerAttendee(id, "Li Lei");
-    auto update = ws.until([](const json &m) { return m["type"] == "update" && m["data"]["counts"]["registered"] == 1; });
+    auto update = ws.until([](const json &m)
+                           { return m["type"] == "update" && m["data"]["counts"]["registered"] == 1; });
     ASSERT_FALSE(update.is_null()) << "registration did not reach the event topic";
     registerAttendee(id, "Han Meimei"); // capacity 1: waitlisted
-    update = ws.until([](const json &m) { return m["type"] == "update" && m["data"]["counts"]["waitlisted"] == 1; });
+    update = ws.until([](const json &m)
+                      { return m["type"] == "update" && m["data"]["counts"]["waitlisted"] == 1; });
     ASSERT_FALSE(update.is_null()) << "waitlisting did not reach the event topic";
     const auto r = http().post("/v2/events/" + id + "/checkins", {{"code", first["checkInCode"]}}, organizer);
     ASSERT_EQ(r.status, 200) << r.body;
-    update = ws.until([](const json &m) { return m["type"] == "update" && m["data"]["counts"]["checkedIn"] == 1; });
+    update = ws.until([](const json &m)
+                      { return m["type"] == "update" && m["data"]["counts"]["checkedIn"] == 1; });
     EXPECT_FALSE(update.is_null()) << "check-in did not reach the event topic";
 }
 
@@ -273,7 +280,9 @@ TEST_P(Realtime, ProtocolViolationsCloseWithTheirCodes)
     }
     {
         WsTestClient ws(server().port());
-        ws.sendFrame("", static_cast<int>(Poco::Net::WebSocket::FRAME_FLAG_FIN) | Poco::Net::WebSocket::FRAME_OP_CLOSE);
+        ws.sendFrame("",
+                     static_cast<int>(Poco::Net::WebSocket::FRAME_FLAG_FIN) |
+                         Poco::Net::WebSocket::FRAME_OP_CLOSE);
         EXPECT_GE(ws.waitForClose(), 0) << "a client's close is answered";
     }
     // The server is unharmed.
@@ -365,12 +374,14 @@ TEST_P(RealtimeLimits, AClientThatCannotKeepUpIsDroppedWithACloseCode)
     // A survey whose every update is large, and a subscriber that never reads.
     json options = json::array();
     for (int i = 0; i < 20; ++i)
-        options.push_back({{"id", "o" + std::to_string(i)}, {"text", std::string(150, 'x') + std::to_string(i)}});
-    auto r = http().post("/v2/surveys",
-                         {{"title", "Big"},
-                          {"isActive", true},
-                          {"questions", {{{"type", "single_choice"}, {"text", "Pick"}, {"options", options}}}}},
-                         organizer);
+        options.push_back(
+            {{"id", "o" + std::to_string(i)}, {"text", std::string(150, 'x') + std::to_string(i)}});
+    auto r =
+        http().post("/v2/surveys",
+                    {{"title", "Big"},
+                     {"isActive", true},
+                     {"questions", {{{"type", "single_choice"}, {"text", "Pick"}, {"options", options}}}}},
+                    organizer);
     ASSERT_EQ(r.status, 201) << r.body;
     const auto survey = r.json()["data"];
     setState(survey["id"], {{"isLive", true}, {"resultsVisible", true}});
@@ -381,12 +392,19 @@ TEST_P(RealtimeLimits, AClientThatCannotKeepUpIsDroppedWithACloseCode)
     ASSERT_EQ(fast.subscribe(topicOf(survey))["type"], "snapshot");
     // Votes until the slow client's queue overflows (the fast one keeps reading).
     std::atomic<bool> done{false};
-    std::thread reader([&] { while (!done) fast.next(50ms); });
+    std::thread reader(
+        [&]
+        {
+            while (!done)
+                fast.next(50ms);
+        });
     bool dropped = false;
     for (int i = 0; i < 2000 && !dropped; ++i)
     {
         http().post("/v2/surveys/" + survey["id"].get<std::string>() + "/responses",
-                    {{"answers", {{{"questionId", survey["questions"][0]["id"]}, {"optionIds", {"o" + std::to_string(i % 20)}}}}}});
+                    {{"answers",
+                      {{{"questionId", survey["questions"][0]["id"]},
+                        {"optionIds", {"o" + std::to_string(i % 20)}}}}}});
         if (i % 10 == 9)
             dropped = http().get("/metrics").body.find("nextevent_ws_dropped_total 0") == std::string::npos;
     }
@@ -426,4 +444,7 @@ TEST_P(RealtimeLimits, SilentClientsArePingedAndDeadOnesDropped)
 // Back-pressure and heartbeats are transport behaviour, the same whatever the store; they run on SQLite
 // only, because at a 5 ms update interval every survey read on MariaDB pays POCO 1.11's MySQL result
 // buffers sized for MEDIUMTEXT columns (about 128 MB zero-filled per statement), which swamps this test.
-INSTANTIATE_TEST_SUITE_P(Backends, RealtimeLimits, ::testing::Values("sqlite"), ::nextevent::test::backendName);
+INSTANTIATE_TEST_SUITE_P(Backends,
+                         RealtimeLimits,
+                         ::testing::Values("sqlite"),
+                         ::nextevent::test::backendName);

@@ -15,10 +15,13 @@ int WsFrame::closeCode() const
     return (static_cast<unsigned char>(payload[0]) << 8) | static_cast<unsigned char>(payload[1]);
 }
 
-WsTestClient::WsTestClient(int port, const std::string &query, const std::map<std::string, std::string> &headers)
+WsTestClient::WsTestClient(int port,
+                           const std::string &query,
+                           const std::map<std::string, std::string> &headers)
     : m_session(std::make_unique<Poco::Net::HTTPClientSession>("127.0.0.1", static_cast<Poco::UInt16>(port)))
 {
-    Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_GET, "/ws" + query, Poco::Net::HTTPMessage::HTTP_1_1);
+    Poco::Net::HTTPRequest request(
+        Poco::Net::HTTPRequest::HTTP_GET, "/ws" + query, Poco::Net::HTTPMessage::HTTP_1_1);
     for (const auto &[k, v] : headers)
         request.set(k, v);
     Poco::Net::HTTPResponse response;
@@ -26,10 +29,13 @@ WsTestClient::WsTestClient(int port, const std::string &query, const std::map<st
     m_socket->setMaxPayloadSize(4 * 1024 * 1024);
 }
 
-int WsTestClient::handshakeStatus(int port, const std::string &query, const std::map<std::string, std::string> &headers)
+int WsTestClient::handshakeStatus(int port,
+                                  const std::string &query,
+                                  const std::map<std::string, std::string> &headers)
 {
     Poco::Net::HTTPClientSession session("127.0.0.1", static_cast<Poco::UInt16>(port));
-    Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_GET, "/ws" + query, Poco::Net::HTTPMessage::HTTP_1_1);
+    Poco::Net::HTTPRequest request(
+        Poco::Net::HTTPRequest::HTTP_GET, "/ws" + query, Poco::Net::HTTPMessage::HTTP_1_1);
     for (const auto &[k, v] : headers)
         request.set(k, v);
     Poco::Net::HTTPResponse response;
@@ -91,11 +97,13 @@ std::optional<WsFrame> WsTestClient::receive(std::chrono::milliseconds timeout)
         m_closed = true;
         return WsFrame{Poco::Net::WebSocket::FRAME_OP_CLOSE, {}};
     }
-    WsFrame frame{flags & Poco::Net::WebSocket::FRAME_OP_BITMASK, buffer.substr(0, static_cast<std::size_t>(n))};
+    WsFrame frame{flags & Poco::Net::WebSocket::FRAME_OP_BITMASK,
+                  buffer.substr(0, static_cast<std::size_t>(n))};
     if (frame.opcode == Poco::Net::WebSocket::FRAME_OP_PING)
         m_socket->sendFrame(frame.payload.data(),
                             static_cast<int>(frame.payload.size()),
-                            static_cast<int>(Poco::Net::WebSocket::FRAME_FLAG_FIN) | Poco::Net::WebSocket::FRAME_OP_PONG);
+                            static_cast<int>(Poco::Net::WebSocket::FRAME_FLAG_FIN) |
+                                Poco::Net::WebSocket::FRAME_OP_PONG);
     if (frame.opcode == Poco::Net::WebSocket::FRAME_OP_CLOSE)
         m_closed = true;
     return frame;
@@ -106,8 +114,8 @@ nlohmann::json WsTestClient::next(std::chrono::milliseconds timeout)
     const auto deadline = std::chrono::steady_clock::now() + timeout;
     while (std::chrono::steady_clock::now() < deadline)
     {
-        const auto left =
-            std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+            deadline - std::chrono::steady_clock::now());
         auto frame = receive(std::max(left, std::chrono::milliseconds(1)));
         if (!frame || frame->opcode == Poco::Net::WebSocket::FRAME_OP_CLOSE)
             return nullptr;
@@ -128,8 +136,8 @@ int WsTestClient::waitForClose(std::chrono::milliseconds timeout)
     const auto deadline = std::chrono::steady_clock::now() + timeout;
     while (std::chrono::steady_clock::now() < deadline)
     {
-        const auto left =
-            std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+            deadline - std::chrono::steady_clock::now());
         auto frame = receive(std::max(left, std::chrono::milliseconds(1)));
         if (frame && frame->opcode == Poco::Net::WebSocket::FRAME_OP_CLOSE)
             return frame->closeCode();

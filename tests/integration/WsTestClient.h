@@ -29,10 +29,14 @@ class WsTestClient
 {
 public:
     /// Connects to ws://127.0.0.1:port/ws<query>; throws Poco::Net::WebSocketException when refused.
-    explicit WsTestClient(int port, const std::string &query = "", const std::map<std::string, std::string> &headers = {});
+    explicit WsTestClient(int port,
+                          const std::string &query = "",
+                          const std::map<std::string, std::string> &headers = {});
 
     /// The HTTP status of a handshake that was refused (101 when it was accepted).
-    static int handshakeStatus(int port, const std::string &query = "", const std::map<std::string, std::string> &headers = {});
+    static int handshakeStatus(int port,
+                               const std::string &query = "",
+                               const std::map<std::string, std::string> &headers = {});
 
     void send(const nlohmann::json &message);
     void sendText(const std::string &text);
@@ -51,7 +55,8 @@ public:
         const auto deadline = std::chrono::steady_clock::now() + timeout;
         while (std::chrono::steady_clock::now() < deadline)
         {
-            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+                deadline - std::chrono::steady_clock::now());
             auto m = next(std::max(left, std::chrono::milliseconds(1)));
             if (m.is_null())
                 return m;
