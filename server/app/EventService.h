@@ -20,6 +20,8 @@ public:
 
     Page<Event> list(const EventQuery &query);
     Event get(const std::string &id);
+    /// What the public event page may show: any event but a draft (NOT_FOUND, as for an unknown id).
+    Event getPublic(const std::string &id);
 
     /// Validates with the shared rules; a new event starts as a draft.
     Event create(const nlohmann::json &body, const Principal &actor);

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "nextevent/Survey.h"
+
 #include "server/app/Principal.h"
 #include "server/app/ResponseWriter.h"
 #include "server/app/Store.h"
@@ -31,15 +32,28 @@ public:
     void remove(const std::string &id, const Principal &actor);
 
     Survey addQuestion(const std::string &id, const nlohmann::json &body, const Principal &actor);
-    Survey updateQuestion(const std::string &id, const std::string &questionId, const nlohmann::json &body,
+    Survey updateQuestion(const std::string &id,
+                          const std::string &questionId,
+                          const nlohmann::json &body,
                           const Principal &actor);
     Survey deleteQuestion(const std::string &id, const std::string &questionId, const Principal &actor);
     /// Body {"order":[questionId…]} naming every question once.
     Survey reorderQuestions(const std::string &id, const nlohmann::json &body, const Principal &actor);
 
+    /// Whether answers are taken at `now`: the rule submit() applies, for pages that say why not.
+    enum class Availability
+    {
+        Open,
+        Inactive,   ///< not active (for example a live survey whose answering was stopped)
+        NotStarted, ///< before startTime
+        Closed      ///< at or after endTime
+    };
+    static Availability availability(const Survey &survey, TimePoint now);
+
     /// Validates against the questions and the window, then stores durably (group commit).
     /// CONFLICT when the survey is not open or the respondent already answered.
-    SurveyResponse submit(const std::string &surveyId, const std::string &respondent, const nlohmann::json &body);
+    SurveyResponse
+    submit(const std::string &surveyId, const std::string &respondent, const nlohmann::json &body);
 
     /// The live-results document. Respondents (staff=false) get FORBIDDEN until results are revealed.
     nlohmann::json liveResults(const std::string &surveyId, bool includeChart, bool staff);
@@ -52,7 +66,9 @@ public:
     std::string talliesCsv(const std::string &surveyId);
 
 private:
-    Survey save(const std::string &id, const Principal &actor, const std::string &action,
+    Survey save(const std::string &id,
+                const Principal &actor,
+                const std::string &action,
                 const std::function<void(Survey &, UnitOfWork &)> &change);
 
     Store &m_store;
