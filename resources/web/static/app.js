@@ -26,10 +26,11 @@
   // re-subscribe on a gap, reconnect with backoff; poll `fallback` while the socket is down.
   function live(topic, onData, fallback, onState) {
     var socket = null, seq = null, delay = 1000, pollTimer = null, closed = false;
+    // The badge says "live" while either the socket or the polling delivers; "reconnecting" when neither does.
     function poll() {
       if (pollTimer) return;
       var tick = function () {
-        fallback().then(function (data) { if (data) onData(data); }, function () {})
+        fallback().then(function (data) { onState(true); if (data) onData(data); }, function () { onState(false); })
           .then(function () { if (pollTimer) pollTimer = setTimeout(tick, 4000); });
       };
       pollTimer = setTimeout(tick, 0);
@@ -60,13 +61,11 @@
           onData(message.data);
         } else if (message.type === 'error') {
           // Not allowed or unknown topic on this server: keep the page current by polling.
-          onState(false);
           poll();
         }
       };
       socket.onclose = function () {
         socket = null;
-        onState(false);
         poll();
         setTimeout(connect, delay);
         delay = Math.min(delay * 2, 30000);
@@ -79,8 +78,8 @@
 
   function getJson(url) {
     return fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-      .then(function (r) { return r.ok ? r.json() : null; })
-      .then(function (envelope) { return envelope && envelope.success ? envelope.data : null; });
+      .then(function (r) { if (!r.ok) throw new Error('HTTP ' + r.status); return r.json(); })
+      .then(function (envelope) { return envelope.data; });
   }
 
   // ---- live results
@@ -135,6 +134,8 @@
         if (qr) qr.classList.add('ne-hidden');
         var line = document.getElementById('ticket-status');
         if (line) line.classList.add('ne-hidden');
+        var cancel = document.getElementById('ticket-cancel');
+        if (cancel) cancel.classList.add('ne-hidden');
         var at = document.getElementById('ticket-done-at');
         at.setAttribute('datetime', status.checkedInAt);
         at.textContent = status.checkedInText;
