@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: MIT
 # Run with cmake -P: installs the npm packages locked in SOURCE/package-lock.json into DIR/node_modules
-# with `npm ci`, unless DIR already holds PACKAGE at the locked version (so an offline rebuild works once
-# node_modules is present). Touches STAMP when done.
+# with `npm ci`, unless DIR already holds every locked package at its locked version (so an offline rebuild
+# works once node_modules is present). PACKAGE names the main one in messages. Touches STAMP when done.
 #   -DSOURCE=<dir with package.json and package-lock.json> -DDIR=<install dir> -DPACKAGE=<name> -DSTAMP=<file>
 foreach(var SOURCE DIR PACKAGE STAMP)
     if(NOT DEFINED ${var})
@@ -13,15 +13,29 @@ foreach(name package.json package-lock.json)
     file(COPY_FILE "${SOURCE}/${name}" "${DIR}/${name}" ONLY_IF_DIFFERENT)
 endforeach()
 
+# Up to date when every locked package is installed at its locked version.
 file(READ "${SOURCE}/package-lock.json" lock)
 string(JSON wanted GET "${lock}" packages "node_modules/${PACKAGE}" version)
-set(have "")
-if(EXISTS "${DIR}/node_modules/${PACKAGE}/package.json")
-    file(READ "${DIR}/node_modules/${PACKAGE}/package.json" installed)
-    string(JSON have ERROR_VARIABLE ignored GET "${installed}" version)
-endif()
+string(JSON count LENGTH "${lock}" packages)
+set(stale FALSE)
+math(EXPR last "${count} - 1")
+foreach(i RANGE ${last})
+    string(JSON key MEMBER "${lock}" packages ${i})
+    if(NOT key MATCHES "^node_modules/")
+        continue()
+    endif()
+    string(JSON version GET "${lock}" packages "${key}" version)
+    set(have "")
+    if(EXISTS "${DIR}/${key}/package.json")
+        file(READ "${DIR}/${key}/package.json" installed)
+        string(JSON have ERROR_VARIABLE ignored GET "${installed}" version)
+    endif()
+    if(NOT have STREQUAL version)
+        set(stale TRUE)
+    endif()
+endforeach()
 
-if(NOT have STREQUAL wanted)
+if(stale)
     find_program(NPM npm)
     if(NOT NPM)
         message(FATAL_ERROR "npm is needed to install ${PACKAGE} ${wanted} (scripts/install-deps.sh installs "

@@ -82,6 +82,7 @@ PageRenderer::render(const std::string &page, const std::string &lang, const nlo
     all["htmlLang"] = lang == "zh_CN" ? "zh-CN" : lang;
     all["css"] = m_assets.url("site.css");
     all["js"] = m_assets.url("app.js");
+    all["wechatJs"] = m_assets.url("wechat.js");
     mustache::data data = toData(all);
     // Partials: the page body, and every template by name (shared pieces such as the message box).
     data.set("content", mustache::partial([&body]() { return body; }));

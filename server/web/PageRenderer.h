@@ -17,7 +17,7 @@ namespace nextevent::server::web
 /// Renders a page: templates/<page>.mustache inside templates/layout.mustache, with mustache (logic-less,
 /// HTML-escaping every {{value}}; only {{{value}}} is raw, used for already-sanitised article HTML).
 /// Every template sees the page's context plus `t` (the language's strings), `lang`, `htmlLang` and the
-/// asset URLs `css` and `js`.
+/// asset URLs `css`, `js` and `wechatJs` (the WeChat JS-SDK, for pages that set `share`).
 class PageRenderer
 {
 public:

@@ -99,6 +99,16 @@ bool plainHost(const std::string &host)
     return true;
 }
 
+/// False when the request names an Origin other than the host it was sent to (a cross-site form post).
+bool sameOrigin(const Request &request)
+{
+    const std::string origin = request.header("origin");
+    if (origin.empty())
+        return true;
+    const auto scheme = origin.find("://");
+    return scheme != std::string::npos && origin.substr(scheme + 3) == request.header("host");
+}
+
 /// Security headers of every page: a strict CSP (our own scripts, styles, images and sockets only),
 /// no framing, no referrer to other sites.
 void secure(Response &response, const Request &request, const app::Config &config)
@@ -185,7 +195,8 @@ public:
         return response;
     }
 
-    /// A message page (thank-you, already answered, errors): icon, heading, text and buttons.
+    /// A message page (thank-you, already answered, errors): icon class (spelt out in full, so the CSS build
+    /// sees it is used), heading, text and buttons.
     Response message(const Request &r,
                      int status,
                      const std::string &icon,
@@ -194,7 +205,7 @@ public:
                      const std::string &text = {}) const
     {
         json context{{"title", tr(r, kind + "_title")},
-                     {"iconClass", "weui-icon-" + icon},
+                     {"iconClass", icon},
                      {"heading", tr(r, kind + "_title")},
                      {"text", text.empty() ? tr(r, kind + "_text") : text},
                      {"hasActions", !actions.empty()},
@@ -213,24 +224,24 @@ public:
         switch (e.code())
         {
         case ErrorCode::NotFound:
-            return message(r, 404, "warn", "error_not_found");
+            return message(r, 404, "weui-icon-warn", "error_not_found");
         case ErrorCode::Forbidden:
-            return message(r, 403, "warn", "error_forbidden");
+            return message(r, 403, "weui-icon-warn", "error_forbidden");
         case ErrorCode::Conflict:
-            return message(r, 409, "warn", "error_conflict");
+            return message(r, 409, "weui-icon-warn", "error_conflict");
         case ErrorCode::Validation:
         case ErrorCode::PayloadTooLarge:
-            return message(r, httpStatus(e.code()), "warn", "error_invalid");
+            return message(r, httpStatus(e.code()), "weui-icon-warn", "error_invalid");
         case ErrorCode::Unauthenticated:
-            return message(r, 401, "warn", "error_session_expired");
+            return message(r, 401, "weui-icon-warn", "error_session_expired");
         case ErrorCode::RateLimited:
-            return message(r, 429, "waiting", "error_busy");
+            return message(r, 429, "weui-icon-waiting", "error_busy");
         case ErrorCode::Unavailable:
-            return message(r, 503, "waiting", "error_unavailable");
+            return message(r, 503, "weui-icon-waiting", "error_unavailable");
         case ErrorCode::Internal:
             break;
         }
-        return message(r, 500, "warn", "error_internal");
+        return message(r, 500, "weui-icon-warn", "error_internal");
     }
 
     /// Every page handler runs inside this: domain errors become friendly pages in the reader's language.
@@ -240,6 +251,9 @@ public:
         {
             try
             {
+                // Forms are posted from our own pages; a browser names the posting page's origin.
+                if (r.method == "POST" && !sameOrigin(r))
+                    throw Error(ErrorCode::Forbidden, "Cross-site form post");
                 return handler(*this, r);
             }
             catch (const Error &e)
@@ -287,7 +301,7 @@ public:
             return std::nullopt;
         return message(r,
                        401,
-                       "warn",
+                       "weui-icon-warn",
                        "error_session_expired",
                        json::array({action(r, oauthStart(back), "sign_in_again")}));
     }
@@ -339,6 +353,13 @@ Response articlePage(Site &site, Request &r)
                    {"contentHtml", article.content},
                    {"images", images},
                    {"views", site.tr(r, "article_views", {{"n", std::to_string(article.viewCount + 1)}})}}}};
+    // Inside WeChat, the page script sets what a share shows (JS-SDK, configured through the API).
+    if (site.wechatOn())
+        context["share"] = {
+            {"title", article.title},
+            {"desc", article.summary},
+            {"image",
+             images.empty() ? std::string() : ctx.config.publicUrl + images[0]["url"].get<std::string>()}};
     return site.page(r, 200, "article", std::move(context));
 }
 
@@ -473,7 +494,7 @@ Response eventRegister(Site &site, Request &r)
         if (e.code() == ErrorCode::Conflict)
             return site.message(r,
                                 409,
-                                "warn",
+                                "weui-icon-warn",
                                 "error_registration_closed",
                                 json::array({site.action(r, "/m/events/" + event.id, "back_to_event")}));
         throw;
@@ -542,7 +563,7 @@ Response ticketCancel(Site &site, Request &r)
             throw;
         return site.message(r,
                             409,
-                            "warn",
+                            "weui-icon-warn",
                             "error_cancel_refused",
                             json::array({site.action(r, "/m/tickets/" + a.checkInCode, "back_to_ticket")}));
     }
@@ -575,7 +596,7 @@ std::optional<Response> surveyUnavailable(Site &site, const Request &r, const Su
         return site.message(
             r,
             409,
-            "waiting",
+            "weui-icon-waiting",
             "error_survey_not_started",
             json::array(),
             site.tr(r, "error_survey_not_started_text", {{"time", displayTime(*survey.startTime)}}));
@@ -583,7 +604,7 @@ std::optional<Response> surveyUnavailable(Site &site, const Request &r, const Su
     case app::SurveyService::Availability::Closed:
         break;
     }
-    return site.message(r, 410, "info", "error_survey_closed", resultsAction(site, r, survey));
+    return site.message(r, 410, "weui-icon-info", "error_survey_closed", resultsAction(site, r, survey));
 }
 
 Response surveyPage(Site &site,
@@ -669,7 +690,7 @@ Response surveyGet(Site &site, Request &r)
     if (auto unavailable = surveyUnavailable(site, r, survey))
         return *unavailable;
     if (ctx.surveys->hasResponded(survey.id, who.id))
-        return site.message(r, 200, "info", "survey_already", resultsAction(site, r, survey));
+        return site.message(r, 200, "weui-icon-info", "survey_already", resultsAction(site, r, survey));
     Response response = surveyPage(site, r, survey, 200, nullptr, {});
     http::setRespondentCookie(response, who);
     return response;
@@ -784,7 +805,8 @@ Response surveyPost(Site &site, Request &r)
         {
             for (const auto &d : e.details())
                 if (d.field == "survey" && d.message == "already_answered")
-                    return site.message(r, 409, "info", "survey_already", resultsAction(site, r, survey));
+                    return site.message(
+                        r, 409, "weui-icon-info", "survey_already", resultsAction(site, r, survey));
             if (auto unavailable = surveyUnavailable(site, r, survey))
                 return *unavailable;
         }
@@ -814,7 +836,7 @@ Response surveyThanks(Site &site, Request &r)
         {
         }
     }
-    return site.message(r, 200, "success", "survey_thanks", actions);
+    return site.message(r, 200, "weui-icon-success", "survey_thanks", actions);
 }
 
 Response surveyResults(Site &site, Request &r)
@@ -830,7 +852,7 @@ Response surveyResults(Site &site, Request &r)
     {
         if (e.code() != ErrorCode::Forbidden)
             throw;
-        return site.message(r, 403, "info", "error_results_hidden");
+        return site.message(r, 403, "weui-icon-info", "error_results_hidden");
     }
     json questions = json::array();
     int number = 0;

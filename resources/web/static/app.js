@@ -204,7 +204,25 @@
     }
   }
 
+  // ---- sharing inside WeChat: what a shared article shows (the SDK is served by us; see article page)
+  function share() {
+    var article = document.getElementById('article');
+    if (!article || !article.hasAttribute('data-share-title') || !window.wx || !/MicroMessenger/i.test(navigator.userAgent)) return;
+    var link = location.href.split('#')[0];
+    getJson('/v2/wechat/jssdk-config?url=' + encodeURIComponent(link)).then(function (c) {
+      window.wx.config({ debug: false, appId: c.appId, timestamp: c.timestamp, nonceStr: c.nonceStr, signature: c.signature,
+        jsApiList: ['updateAppMessageShareData', 'updateTimelineShareData'] });
+      window.wx.ready(function () {
+        var data = { title: article.getAttribute('data-share-title'), desc: article.getAttribute('data-share-desc'),
+          link: link, imgUrl: article.getAttribute('data-share-image') };
+        window.wx.updateAppMessageShareData(data);
+        window.wx.updateTimelineShareData(data);
+      });
+    }, function () {});
+  }
+
   localTimes();
+  share();
   results();
   ticket();
   survey();
