@@ -235,6 +235,56 @@ async function main() {
     check(await page.isVisible('text=You have already answered'), 'answer once');
     await context.close();
 
+    // ---- the socket path (DESIGN.md "Realtime"), with /ws answered inside the browser by the test: snapshot,
+    // updates in seq order, a gap makes the page subscribe again, a closed socket is reopened.
+    console.log('live results over /ws');
+    const live = await api(base, 'GET', '/v2/surveys/' + survey.id + '/live-results');
+    const withQt = (n) => {
+      const data = JSON.parse(JSON.stringify(live));
+      data.questions[0].options.forEach((o) => { o.count = o.optionId === 'qt' ? n : 0; o.percent = o.optionId === 'qt' ? 100 : 0; });
+      data.questions[0].answered = n;
+      data.totalResponses = n;
+      return data;
+    };
+    context = await phone();
+    const subscribes = [];
+    const sockets = [];
+    let subscribed = () => {};
+    await context.routeWebSocket(/\/ws$/, (socket) => {
+      sockets.push(socket);
+      socket.onMessage((text) => {
+        const message = JSON.parse(text);
+        if (message.type !== 'subscribe') return;
+        subscribes.push(message.topic);
+        socket.send(JSON.stringify({ type: 'snapshot', topic: message.topic, seq: 10 * subscribes.length, data: withQt(40 + subscribes.length) }));
+        subscribed();
+      });
+    });
+    const nextSubscribe = () => new Promise((resolve) => { subscribed = resolve; });
+    page = await context.newPage();
+    let waiting = nextSubscribe();
+    await page.goto(base + '/m/surveys/' + survey.id + '/results');
+    await waiting;
+    const qtIs = (n) => page.waitForFunction((v) => document.querySelector('[data-option="qt"] .ne-bar__count').textContent === v, String(n), WAIT);
+    await qtIs(41);
+    check(subscribes[0] === 'survey:' + survey.id, 'subscribes to survey:ID');
+    check(!(await page.$eval('#live-state', (e) => e.classList.contains('ne-live_off'))), 'badge shows live on the socket');
+    sockets[0].send(JSON.stringify({ type: 'update', topic: 'survey:' + survey.id, seq: 11, data: withQt(42) }));
+    await qtIs(42);
+    check(true, 'update with the next seq applied');
+    waiting = nextSubscribe();
+    sockets[0].send(JSON.stringify({ type: 'update', topic: 'survey:' + survey.id, seq: 13, data: withQt(99) }));
+    await waiting;
+    await qtIs(42); // the second snapshot (42 again) replaces what the page had; 99 was never shown
+    check(subscribes.length === 2, 'a seq gap makes the page subscribe again');
+    check((await page.textContent('[data-option="qt"] .ne-bar__count')) !== '99', 'the update after the gap was dropped');
+    waiting = nextSubscribe();
+    sockets[0].close();
+    await waiting;
+    await qtIs(43);
+    check(sockets.length === 2 && subscribes.length === 3, 'reconnects and subscribes after the socket closes');
+    await context.close();
+
     // ---- projector view
     context = await phone({ viewport: { width: 1280, height: 720 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 });
     page = await context.newPage();

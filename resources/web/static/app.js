@@ -30,7 +30,9 @@
     function poll() {
       if (pollTimer) return;
       var tick = function () {
-        fallback().then(function (data) { onState(true); if (data) onData(data); }, function () { onState(false); })
+        // A poll answered after the socket took over is older than the socket's data: dropped.
+        fallback().then(function (data) { if (!pollTimer) return; onState(true); if (data) onData(data); },
+          function () { if (pollTimer) onState(false); })
           .then(function () { if (pollTimer) pollTimer = setTimeout(tick, 4000); });
       };
       pollTimer = setTimeout(tick, 0);
