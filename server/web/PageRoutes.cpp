@@ -288,9 +288,9 @@ public:
         return redirect(oauthStart(r.path + "?wx=1"), 302);
     }
 
-    static std::string oauthStart(const std::string &path)
+    static std::string oauthStart(const std::string &path, const std::string &scope = "snsapi_base")
     {
-        return "/v2/wechat/oauth/start?redirect=" + encode(path) + "&scope=snsapi_base";
+        return "/v2/wechat/oauth/start?redirect=" + encode(path) + "&scope=" + scope;
     }
 
     /// A form posted with an expired WeChat session: nothing is stored; the reader signs in again.
@@ -446,6 +446,16 @@ Response eventPage(Site &site,
         const bool full = event.capacity && event.counts.registered >= *event.capacity;
         context["register"] = {{"label", site.tr(r, full ? "event_join_waitlist" : "event_register")},
                                {"nameRequired", who.openid.empty()}};
+        // A WeChat reader's name: the nickname they shared, or a way to share it (snsapi_userinfo asks them).
+        if (!who.openid.empty() && site.wechatOn())
+        {
+            const std::string nickname = site.ctx().wechatAccount->nickname(who.openid);
+            if (nickname.empty())
+                context["register"]["wechatNameUrl"] =
+                    Site::oauthStart("/m/events/" + event.id, "snsapi_userinfo");
+            else if (!form.contains("name"))
+                context["form"]["name"] = nickname;
+        }
     }
     return site.page(r, status, "event", std::move(context));
 }

@@ -739,8 +739,26 @@ TEST_P(WeChatPagesTest, PagesSignInThroughWeChatAndRefuseExpiredSessions)
     EXPECT_TRUE(contains(page.body, "data-share-title=\"Shared &lt;news&gt;\" data-share-desc=\"Short\""));
     EXPECT_LT(pageWeight(page.body, server().port()), 60u * 1024u);
 
-    // Registration with the session carries the openid: registering twice keeps one ticket.
+    // Registration with the session carries the openid: registering twice keeps one ticket. No name known
+    // yet: the page offers to share the WeChat name (snsapi_userinfo); once known, it is filled in.
     const std::string eventId = openEvent()["id"];
+    page = b.get("/m/events/" + eventId);
+    EXPECT_TRUE(contains(page.body,
+                         "href=\"/v2/wechat/oauth/start?redirect=%2Fm%2Fevents%2F" + eventId +
+                             "&amp;scope=snsapi_userinfo\""))
+        << page.body;
+    {
+        WeChatUser user;
+        user.openid = "o_page_user";
+        user.nickname = "微信用户<小王>";
+        user.createdAt = user.updatedAt = nextevent::now();
+        auto unit = server().context().store->write();
+        unit->wechat().upsertUser(user);
+        unit->commit();
+    }
+    page = b.get("/m/events/" + eventId);
+    EXPECT_TRUE(contains(page.body, "value=\"微信用户&lt;小王&gt;\"")) << page.body;
+    EXPECT_FALSE(contains(page.body, "snsapi_userinfo"));
     page = b.post("/m/events/" + eventId + "/register", form({{"name", "Wei"}}));
     ASSERT_EQ(page.status, 303);
     Browser again(server().port());
