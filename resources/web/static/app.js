@@ -15,9 +15,13 @@
       var iso = nodes[i].getAttribute('datetime');
       var at = iso ? new Date(iso) : null;
       if (!at || isNaN(at.getTime())) continue;
-      var options = nodes[i].getAttribute('data-local') === 'date'
+      var kind = nodes[i].getAttribute('data-local');
+      var options = kind === 'date'
         ? { year: 'numeric', month: 'short', day: 'numeric' }
         : { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' };
+      // An end on the start's day shows only its time: "Dec 1, 2030, 10:00 – 13:00".
+      var start = kind === 'end' && i > 0 ? new Date(nodes[i - 1].getAttribute('datetime')) : null;
+      if (start && start.toDateString() === at.toDateString()) options = { hour: '2-digit', minute: '2-digit' };
       nodes[i].textContent = at.toLocaleString(document.documentElement.lang || undefined, options);
     }
   }
