@@ -173,9 +173,22 @@ async function main() {
     await shot(page, '01-article');
     await context.close();
 
-    // ---- event → register → ticket → checked in live
+    // ---- event → register → ticket → checked in live. The ticket's socket is answered in the browser
+    // (snapshot, then an update after the check-in): polling stops on the snapshot, so the page can only
+    // turn by the update.
     console.log('event and ticket');
     context = await phone();
+    const ticketTopics = [];
+    let ticketSocket = null;
+    await context.routeWebSocket(/\/ws$/, (socket) => {
+      ticketSocket = socket;
+      socket.onMessage((text) => {
+        const message = JSON.parse(text);
+        if (message.type !== 'subscribe') return;
+        ticketTopics.push(message.topic);
+        socket.send(JSON.stringify({ type: 'snapshot', topic: message.topic, seq: 1, data: {} }));
+      });
+    });
     page = await context.newPage();
     response = await page.goto(base + '/m/events/' + event.id);
     check(response.status() === 200, 'event page opens');
@@ -190,7 +203,10 @@ async function main() {
     check(qrLoaded, 'QR image loaded from our server');
     check((await page.textContent('.ne-code')).trim() === code, 'ticket shows the code');
     await shot(page, '03-ticket');
+    for (let i = 0; i < 300 && ticketTopics.length === 0; i++) await new Promise((r) => setTimeout(r, 100)); // bounded wait
+    check(ticketTopics[0] === 'event:' + event.id, 'ticket subscribes to event:ID');
     await api(base, 'POST', '/v2/events/' + event.id + '/checkins', { code }, token);
+    ticketSocket.send(JSON.stringify({ type: 'update', topic: 'event:' + event.id, seq: 2, data: {} }));
     await page.waitForSelector('#ticket-done:not(.ne-hidden)', WAIT);
     check(await page.isHidden('#ticket-qr'), 'ticket turned to "checked in" without a reload');
     await shot(page, '04-ticket-checked-in');
