@@ -156,6 +156,9 @@ int serve(const app::Config &config)
     ctx->metrics.addGauge("nextevent_http_open_connections",
                           "Open HTTP connections.",
                           [serverPtr] { return static_cast<double>(serverPtr->openConnections()); });
+    auto *ws = ctx->wsEndpoint.get();
+    server.setUpgradeHandler("/ws", [ws] { return ws->createHandler(); });
+    ctx->startRealtime();
     server.start();
     ctx->startWorkers();
     auto &log = Poco::Logger::get("server");

@@ -7,10 +7,15 @@
 
 #include <sodium.h>
 
+#include "nextevent/Ids.h"
+
 #include "server/http/Routes.h"
 #include "server/infra/ContentAdapters.h"
+#include "server/infra/InProcessBus.h"
 #include "server/infra/MemoryRateLimiter.h"
 #include "server/infra/QrRenderer.h"
+#include "server/infra/RedisBus.h"
+#include "server/infra/RedisTokenCache.h"
 #include "server/wechat/MemoryTokenCache.h"
 #include "server/wechat/WeChatApiClient.h"
 
@@ -44,12 +49,24 @@ std::string loadOrCreateJwtSecret(const std::string &dataDir)
 
 ServerContext::~ServerContext()
 {
+    // Close live connections first: they read from the services below.
+    if (hub)
+        hub->stop();
+    // No handler may run while the services below go away.
+    if (bus)
+        bus->stop();
     // Flush buffered views before the services and the database go away.
     if (viewFlusher)
         viewFlusher->stop();
     // Let running jobs finish before their services go away.
     if (jobWorkers)
         jobWorkers->stop();
+}
+
+void ServerContext::startRealtime()
+{
+    if (hub)
+        hub->start();
 }
 
 void ServerContext::startWorkers()
@@ -67,6 +84,25 @@ std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
         ctx->config.jwtSecret = loadOrCreateJwtSecret(config.dataDir);
     else if (ctx->config.jwtSecret.size() < 32)
         throw std::runtime_error("NEXTEVENT_JWT_SECRET must be at least 32 bytes");
+    std::function<infra::BusCounters()> busCounters;
+    if (!config.redisUrl.empty())
+    {
+        auto redisBus = std::make_unique<infra::RedisBus>(config.redisUrl);
+        busCounters = [bus = redisBus.get()]
+        {
+            return bus->counters();
+        };
+        ctx->bus = std::move(redisBus);
+    }
+    else
+    {
+        auto localBus = std::make_unique<infra::InProcessBus>();
+        busCounters = [bus = localBus.get()]
+        {
+            return bus->counters();
+        };
+        ctx->bus = std::move(localBus);
+    }
     const auto url = store::DatabaseUrl::parse(config.dbUrl);
     if (url.dialect == store::Dialect::SQLite)
     {
@@ -95,8 +131,8 @@ std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
     ctx->media = std::make_unique<app::MediaService>(
         *ctx->store, *ctx->mediaStorage, *ctx->imageSniffer, config.mediaMaxBytes);
     ctx->articles = std::make_unique<app::ArticleService>(*ctx->store, *ctx->htmlCleaner);
-    ctx->responseWriter = std::make_unique<app::ResponseWriter>(*ctx->store);
-    ctx->surveys = std::make_unique<app::SurveyService>(*ctx->store, *ctx->responseWriter);
+    ctx->responseWriter = std::make_unique<app::ResponseWriter>(*ctx->store, &ctx->changes);
+    ctx->surveys = std::make_unique<app::SurveyService>(*ctx->store, *ctx->responseWriter, &ctx->changes);
     ctx->analytics = std::make_unique<app::AnalyticsService>(*ctx->store);
     if (ctx->config.wechatApiConfigured())
     {
@@ -104,14 +140,19 @@ std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
         api.appId = ctx->config.wechatAppId;
         api.appSecret = ctx->config.wechatAppSecret;
         api.apiBase = ctx->config.wechatApiBase;
-        ctx->wechatTokenCache = std::make_shared<wechat::MemoryTokenCache>();
+        // With Redis every instance shares one access_token (and one refresh at a time).
+        if (ctx->config.redisUrl.empty())
+            ctx->wechatTokenCache = std::make_shared<wechat::MemoryTokenCache>();
+        else
+            ctx->wechatTokenCache = std::make_shared<infra::RedisTokenCache>(ctx->config.redisUrl);
         ctx->wechatApi = std::make_unique<wechat::WeChatApiClient>(api, ctx->wechatTokenCache);
     }
     ctx->jobs = std::make_unique<app::JobQueue>(
         *ctx->store,
         app::JobQueue::Options{ctx->config.jobMaxAttempts,
                                std::chrono::milliseconds(ctx->config.jobBackoffMs)});
-    ctx->wechat = std::make_unique<app::WeChatService>(*ctx->store, *ctx->jobs, ctx->config);
+    ctx->jobs->connect(*ctx->bus);
+    ctx->wechat = std::make_unique<app::WeChatService>(*ctx->store, *ctx->jobs, ctx->eventCache, ctx->config);
     ctx->wechatAccount = std::make_unique<app::WeChatAccountService>(
         *ctx->store, *ctx->jobs, *ctx->wechat, ctx->config, ctx->wechatApi.get());
     ctx->qrRenderer = std::make_unique<infra::QrRenderer>();
@@ -141,6 +182,13 @@ std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
     ctx->metrics.addGauge("nextevent_survey_largest_batch",
                           "Most responses committed in one batch.",
                           [writer] { return static_cast<double>(writer->largestBatch()); });
+    auto *webhookWriter = &ctx->wechat->writer();
+    ctx->metrics.addGauge("nextevent_wechat_write_batches",
+                          "WeChat webhook write batches committed.",
+                          [webhookWriter] { return static_cast<double>(webhookWriter->batches()); });
+    ctx->metrics.addGauge("nextevent_wechat_largest_batch",
+                          "Most webhook messages committed in one batch.",
+                          [webhookWriter] { return static_cast<double>(webhookWriter->largestBatch()); });
     auto *database = ctx->database.get();
     ctx->metrics.addGauge("nextevent_db_pool_used",
                           "Database connections in use.",
@@ -151,7 +199,37 @@ std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
     ctx->metrics.addGauge("nextevent_db_pool_capacity",
                           "Database connection pool capacity.",
                           [database] { return static_cast<double>(database->stats().capacity); });
+    ctx->liveTopics = std::make_unique<app::LiveTopics>(*ctx->surveys, *ctx->events, *ctx->analytics);
+    realtime::HubOptions hubOptions;
+    hubOptions.reactorThreads = ctx->config.wsThreads;
+    hubOptions.senderThreads = ctx->config.wsThreads;
+    hubOptions.maxConnections = ctx->config.wsMaxConnections;
+    hubOptions.limits.messagesPerSecond = ctx->config.wsMessagesPerSecond;
+    hubOptions.limits.maxQueuedBytes = static_cast<std::size_t>(ctx->config.wsSendQueueBytes);
+    hubOptions.minInterval = std::chrono::milliseconds(ctx->config.wsUpdateIntervalMs);
+    hubOptions.pingAfter = std::chrono::seconds(ctx->config.wsIdleSeconds);
+    hubOptions.dropAfter = std::chrono::seconds(2 * ctx->config.wsIdleSeconds);
+    hubOptions.instanceId = newUuid();
+    ctx->hub = std::make_unique<realtime::Hub>(
+        hubOptions, *ctx->liveTopics, ctx->changes, *ctx->auth, ctx->bus->shared() ? ctx->bus.get() : nullptr);
+    ctx->wsEndpoint = std::make_unique<realtime::WsEndpoint>(*ctx->hub, *ctx->auth, ctx->config);
+    auto *hub = ctx->hub.get();
+    ctx->metrics.addSection([hub] { return hub->renderMetrics(); });
+    ctx->metrics.addGauge("nextevent_bus_published",
+                          "Messages published on the message bus.",
+                          [busCounters] { return static_cast<double>(busCounters().published); });
+    ctx->metrics.addGauge("nextevent_bus_received",
+                          "Bus messages delivered to this process's handlers.",
+                          [busCounters] { return static_cast<double>(busCounters().received); });
+    ctx->metrics.addGauge("nextevent_bus_errors",
+                          "Failed bus publishes, lost bus connections and failing bus handlers.",
+                          [busCounters] { return static_cast<double>(busCounters().errors); });
+    ctx->metrics.addGauge("nextevent_bus_dropped",
+                          "Bus messages dropped because delivery fell behind.",
+                          [busCounters] { return static_cast<double>(busCounters().dropped); });
     http::registerRoutes(ctx->router, *ctx);
+    // Last: every part has subscribed by now.
+    ctx->bus->start();
     return ctx;
 }
 

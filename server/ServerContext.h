@@ -7,11 +7,14 @@
 #include "server/app/ArticleService.h"
 #include "server/app/AttendeeService.h"
 #include "server/app/AuthService.h"
+#include "server/app/ChangeFeed.h"
 #include "server/app/Config.h"
 #include "server/app/EventCache.h"
 #include "server/app/EventService.h"
 #include "server/app/JobQueue.h"
+#include "server/app/LiveTopics.h"
 #include "server/app/MediaService.h"
+#include "server/app/MessageBus.h"
 #include "server/app/PasswordHasher.h"
 #include "server/app/QrCodeService.h"
 #include "server/app/RateLimiter.h"
@@ -24,6 +27,8 @@
 #include "server/http/Metrics.h"
 #include "server/http/Router.h"
 #include "server/infra/PeriodicTask.h"
+#include "server/realtime/Hub.h"
+#include "server/realtime/WsEndpoint.h"
 #include "server/store/Database.h"
 #include "server/store/SqlStore.h"
 
@@ -40,6 +45,9 @@ namespace nextevent::server
 struct ServerContext
 {
     app::Config config;
+    /// Hints between the parts of the deployment (Redis when redis.url is set, else in-process). Parts
+    /// subscribe while create() builds them; it starts at the end of create() and stops first.
+    std::unique_ptr<app::MessageBus> bus;
     std::shared_ptr<store::Database> database;
     std::unique_ptr<store::SqlStore> store;
     std::unique_ptr<app::PasswordHasher> hasher;
@@ -47,7 +55,9 @@ struct ServerContext
     std::unique_ptr<app::RateLimiter> limiter;
     std::unique_ptr<app::AuthService> auth;
     std::unique_ptr<app::UserService> users;
-    app::EventCache eventCache;
+    /// Live topics changed by this process's commits; drained by the realtime hub.
+    app::ChangeFeed changes;
+    app::EventCache eventCache{&changes};
     std::unique_ptr<app::EventService> events;
     std::unique_ptr<app::AttendeeService> attendees;
     std::unique_ptr<app::MediaStorage> mediaStorage;
@@ -68,6 +78,10 @@ struct ServerContext
     std::unique_ptr<app::QrCodeService> qrCodes;
     /// Background job threads (jobs.workers of them); started by `serve` and `worker`, not by create().
     std::unique_ptr<app::JobWorkerPool> jobWorkers;
+    std::unique_ptr<app::LiveTopics> liveTopics;
+    /// The /ws hub and its handshake endpoint; started by startRealtime().
+    std::unique_ptr<realtime::Hub> hub;
+    std::unique_ptr<realtime::WsEndpoint> wsEndpoint;
     /// Writes buffered article views every 2 s and at shutdown. Declared last: stops first.
     std::unique_ptr<infra::PeriodicTask> viewFlusher;
 
@@ -84,6 +98,9 @@ struct ServerContext
 
     /// Starts the job worker threads (no-op when jobs.workers is 0 or they already run).
     void startWorkers();
+
+    /// Starts the realtime hub's threads (serve does; commands such as migrate do not need them).
+    void startRealtime();
 };
 
 /// Reads DATA_DIR/jwt-secret, creating it (0600, 48 random bytes) when absent.

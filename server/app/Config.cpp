@@ -41,6 +41,35 @@ const std::vector<ConfigKey> &configKeys()
          "NEXTEVENT_WECHAT_TIMESTAMP_WINDOW",
          "300",
          "webhook requests older or newer than this many seconds are refused"},
+        {"ws.allowedOrigins",
+         "NEXTEVENT_WS_ALLOWED_ORIGINS",
+         "",
+         "extra browser origins allowed to open /ws, comma-separated (* for any); the server's own is always "
+         "allowed"},
+        {"ws.maxConnections",
+         "NEXTEVENT_WS_MAX_CONNECTIONS",
+         "50000",
+         "open WebSocket connections before 503"},
+        {"ws.threads",
+         "NEXTEVENT_WS_THREADS",
+         "2",
+         "WebSocket reactor threads (reads), and as many sender threads (writes)"},
+        {"ws.messagesPerSecond",
+         "NEXTEVENT_WS_MESSAGES_PER_SECOND",
+         "20",
+         "client messages per second per connection (bursts of twice that)"},
+        {"ws.updateIntervalMs",
+         "NEXTEVENT_WS_UPDATE_INTERVAL_MS",
+         "50",
+         "least time between two updates of one topic (longer for large audiences)"},
+        {"ws.sendQueueBytes",
+         "NEXTEVENT_WS_SEND_QUEUE_BYTES",
+         "1048576",
+         "unsent bytes held for one client before it is dropped as too slow (close 1013)"},
+        {"ws.idleSeconds",
+         "NEXTEVENT_WS_IDLE_SECONDS",
+         "30",
+         "a silent client is pinged after this, and dropped after twice this"},
         {"jobs.workers", "NEXTEVENT_JOB_WORKERS", "2", "background job threads in `serve` and `worker`"},
         {"jobs.maxAttempts", "NEXTEVENT_JOB_MAX_ATTEMPTS", "8", "attempts before a job is dead"},
         {"jobs.backoffMs",
@@ -121,6 +150,13 @@ Config Config::resolve(const std::map<std::string, std::string> &file,
     c.wechatAutoReply = get("wechat.autoReply", "");
     c.wechatTimestampWindowSeconds =
         toInt("wechat.timestampWindow", get("wechat.timestampWindow", "300"), 1, 86400);
+    c.wsAllowedOrigins = get("ws.allowedOrigins", "");
+    c.wsMaxConnections = toInt("ws.maxConnections", get("ws.maxConnections", "50000"), 1, 1000000);
+    c.wsThreads = toInt("ws.threads", get("ws.threads", "2"), 1, 64);
+    c.wsMessagesPerSecond = toInt("ws.messagesPerSecond", get("ws.messagesPerSecond", "20"), 1, 10000);
+    c.wsUpdateIntervalMs = toInt("ws.updateIntervalMs", get("ws.updateIntervalMs", "50"), 1, 60000);
+    c.wsSendQueueBytes = toInt("ws.sendQueueBytes", get("ws.sendQueueBytes", "1048576"), 1024, 1 << 30);
+    c.wsIdleSeconds = toInt("ws.idleSeconds", get("ws.idleSeconds", "30"), 1, 3600);
     c.jobWorkers = toInt("jobs.workers", get("jobs.workers", "2"), 0, 64);
     c.jobMaxAttempts = toInt("jobs.maxAttempts", get("jobs.maxAttempts", "8"), 1, 100);
     c.jobBackoffMs = toInt("jobs.backoffMs", get("jobs.backoffMs", "5000"), 1, 3600000);

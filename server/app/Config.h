@@ -40,6 +40,13 @@ struct Config
     std::string wechatApiBase = "https://api.weixin.qq.com";
     std::string wechatAutoReply;
     int wechatTimestampWindowSeconds = 300;
+    std::string wsAllowedOrigins;
+    int wsMaxConnections = 50000;
+    int wsThreads = 2;
+    int wsMessagesPerSecond = 20;
+    int wsUpdateIntervalMs = 50;
+    int wsIdleSeconds = 30;
+    int wsSendQueueBytes = 1 << 20;
     int jobWorkers = 2;
     int jobMaxAttempts = 8;
     int jobBackoffMs = 5000;

@@ -4,8 +4,9 @@
 namespace nextevent::server::app
 {
 
-EventCache::EventCache(std::chrono::milliseconds ttl)
-    : m_ttl(ttl)
+EventCache::EventCache(ChangeFeed *feed, std::chrono::milliseconds ttl)
+    : m_feed(feed)
+    , m_ttl(ttl)
 {
 }
 
@@ -33,9 +34,13 @@ void EventCache::put(const Event &event)
 
 void EventCache::invalidate(const std::string &id)
 {
-    std::lock_guard lock(m_mutex);
-    m_entries.erase(id);
-    m_lists.clear();
+    {
+        std::lock_guard lock(m_mutex);
+        m_entries.erase(id);
+        m_lists.clear();
+    }
+    if (m_feed)
+        m_feed->eventChanged(id);
 }
 
 std::optional<Page<Event>> EventCache::findList(const std::string &key)

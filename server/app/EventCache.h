@@ -9,6 +9,7 @@
 
 #include "nextevent/Event.h"
 
+#include "server/app/ChangeFeed.h"
 #include "server/app/Store.h"
 
 namespace nextevent::server::app
@@ -16,11 +17,13 @@ namespace nextevent::server::app
 
 /// Recently read events, so the hottest read (one event by id) skips the database. Writes in this process
 /// invalidate their event at once; entries expire after a short time so writes made by another instance
-/// show up within that time.
+/// show up within that time. Every invalidation is a change of the event, so it is also reported to the
+/// change feed (live `event:ID` and `dashboard` topics) when one is attached.
 class EventCache
 {
 public:
-    explicit EventCache(std::chrono::milliseconds ttl = std::chrono::milliseconds(1000));
+    explicit EventCache(ChangeFeed *feed = nullptr,
+                        std::chrono::milliseconds ttl = std::chrono::milliseconds(1000));
 
     std::optional<Event> find(const std::string &id);
     void put(const Event &event);
@@ -38,6 +41,7 @@ private:
         std::chrono::steady_clock::time_point expires;
     };
 
+    ChangeFeed *m_feed;
     std::chrono::milliseconds m_ttl;
     std::mutex m_mutex;
     std::unordered_map<std::string, Entry> m_entries;

@@ -82,6 +82,15 @@ Event EventService::getPublic(const std::string &id)
     return event;
 }
 
+Event EventService::reload(const std::string &id)
+{
+    auto event = m_store.read()->events().find(id);
+    if (!event)
+        throw notFound();
+    m_cache.put(*event);
+    return *event;
+}
+
 Event EventService::create(const nlohmann::json &body, const Principal &actor)
 {
     Event event = applyEdits(Event{}, body);

@@ -22,6 +22,8 @@ public:
     Event get(const std::string &id);
     /// What the public event page may show: any event but a draft (NOT_FOUND, as for an unknown id).
     Event getPublic(const std::string &id);
+    /// Like get() but always from the store, refreshing the cache: for when another instance changed it.
+    Event reload(const std::string &id);
 
     /// Validates with the shared rules; a new event starts as a draft.
     Event create(const nlohmann::json &body, const Principal &actor);

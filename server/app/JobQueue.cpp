@@ -130,7 +130,21 @@ bool JobQueue::runOne(const std::string &workerId)
     return true;
 }
 
+void JobQueue::connect(MessageBus &bus)
+{
+    m_bus = &bus;
+    bus.subscribe(kWakeChannel, [this](const std::string &, const std::string &) { wakeLocal(); });
+}
+
 void JobQueue::notify()
+{
+    wakeLocal();
+    // The in-process bus would only wake these same workers a second time.
+    if (m_bus && m_bus->shared())
+        m_bus->publish(kWakeChannel, {});
+}
+
+void JobQueue::wakeLocal()
 {
     {
         std::lock_guard lock(m_wakeMutex);
@@ -148,7 +162,15 @@ std::uint64_t JobQueue::wakeCount()
 void JobQueue::waitForWork(std::uint64_t seen, std::chrono::milliseconds timeout)
 {
     std::unique_lock lock(m_wakeMutex);
+    ++m_idle;
     m_wake.wait_for(lock, timeout, [&] { return m_wakeups != seen; });
+    --m_idle;
+}
+
+int JobQueue::idleWorkers()
+{
+    std::lock_guard lock(m_wakeMutex);
+    return m_idle;
 }
 
 Page<Job> JobQueue::list(const JobQuery &query)
@@ -227,7 +249,7 @@ void JobWorkerPool::start()
 void JobWorkerPool::stop()
 {
     m_stop = true;
-    m_queue.notify();
+    m_queue.wakeLocal();
     for (auto &t : m_threads)
         if (t.joinable())
             t.join();

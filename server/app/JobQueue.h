@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "server/app/MessageBus.h"
 #include "server/app/Store.h"
 
 namespace nextevent::server::app
@@ -39,6 +40,14 @@ public:
 
     JobQueue(Store &store, Options options);
 
+    /// The bus channel on which instances tell each other that a job was committed.
+    static constexpr const char *kWakeChannel = "jobs";
+
+    /// Shares wake-ups through `bus`: notify() also publishes on kWakeChannel (when the bus crosses
+    /// instances), and a message there wakes this process's workers, so a job queued by one instance is
+    /// picked up by an idle worker of another at once instead of at its next poll. Call before bus.start().
+    void connect(MessageBus &bus);
+
     /// Registers the handler of a kind. Call before workers start.
     void registerHandler(const std::string &kind, Handler handler);
 
@@ -52,14 +61,20 @@ public:
     /// Claims and runs at most one due job as `workerId`; true when one was run (successfully or not).
     bool runOne(const std::string &workerId);
 
-    /// Wakes a waiting worker (a job was just committed in this process).
+    /// A job was just committed: wakes local workers and, through the bus, those of other instances.
     void notify();
 
-    /// How many times notify() was called; take it before looking for work and pass it to waitForWork.
+    /// Wakes this process's waiting workers only.
+    void wakeLocal();
+
+    /// How many wake-ups happened; take it before looking for work and pass it to waitForWork.
     std::uint64_t wakeCount();
 
-    /// Waits until notify() was called since `seen` was taken, or the timeout.
+    /// Waits until a wake-up happened since `seen` was taken, or the timeout.
     void waitForWork(std::uint64_t seen, std::chrono::milliseconds timeout);
+
+    /// Workers of this process idle in waitForWork right now.
+    int idleWorkers();
 
     Page<Job> list(const JobQuery &query);
 
@@ -80,9 +95,11 @@ private:
     Store &m_store;
     Options m_options;
     std::map<std::string, Handler> m_handlers;
+    MessageBus *m_bus = nullptr;
     std::mutex m_wakeMutex;
     std::condition_variable m_wake;
     std::uint64_t m_wakeups = 0;
+    int m_idle = 0;
     std::atomic<std::int64_t> m_handled{0};
     std::atomic<std::int64_t> m_failedAttempts{0};
 };

@@ -13,12 +13,14 @@ namespace
 {
 Error alreadyAnswered()
 {
-    return Error(ErrorCode::Conflict, "You have already answered this survey", {{"survey", "already_answered"}});
+    return Error(
+        ErrorCode::Conflict, "You have already answered this survey", {{"survey", "already_answered"}});
 }
 } // namespace
 
-ResponseWriter::ResponseWriter(Store &store, std::size_t maxBatch)
+ResponseWriter::ResponseWriter(Store &store, ChangeFeed *feed, std::size_t maxBatch)
     : m_store(store)
+    , m_feed(feed)
     , m_maxBatch(maxBatch)
     , m_thread([this] { run(); })
 {
@@ -108,6 +110,9 @@ void ResponseWriter::writeBatch(std::vector<Pending> &batch)
             batch[i].done.set_value();
             settled[i] = true;
         }
+        if (m_feed)
+            for (const auto &[surveyId, counters] : deltas)
+                m_feed->surveyChanged(surveyId);
         m_batches++;
         if (accepted.size() > m_largestBatch)
             m_largestBatch = accepted.size();
@@ -116,7 +121,8 @@ void ResponseWriter::writeBatch(std::vector<Pending> &batch)
     {
         if (e.code() == ErrorCode::Conflict)
         {
-            // Another instance stored one of these respondents between our check and insert: settle each alone.
+            // Another instance stored one of these respondents between our check and insert: settle each
+            // alone.
             writeOneByOne(batch, settled);
             return;
         }
@@ -148,11 +154,14 @@ void ResponseWriter::writeOneByOne(std::vector<Pending> &batch, std::vector<bool
             unit->surveys().addToTally(r.surveyId, batch[i].counters);
             unit->commit();
             batch[i].done.set_value();
+            if (m_feed)
+                m_feed->surveyChanged(r.surveyId);
         }
         catch (const Error &e)
         {
-            batch[i].done.set_exception(e.code() == ErrorCode::Conflict ? std::make_exception_ptr(alreadyAnswered())
-                                                                         : std::current_exception());
+            batch[i].done.set_exception(e.code() == ErrorCode::Conflict
+                                            ? std::make_exception_ptr(alreadyAnswered())
+                                            : std::current_exception());
         }
         catch (...)
         {

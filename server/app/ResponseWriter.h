@@ -8,6 +8,8 @@
 #include <thread>
 
 #include "nextevent/Survey.h"
+
+#include "server/app/ChangeFeed.h"
 #include "server/app/Store.h"
 
 namespace nextevent::server::app
@@ -20,7 +22,8 @@ namespace nextevent::server::app
 class ResponseWriter
 {
 public:
-    explicit ResponseWriter(Store &store, std::size_t maxBatch = 512);
+    /// Reports each committed batch's surveys to `feed` (live results), when given.
+    explicit ResponseWriter(Store &store, ChangeFeed *feed = nullptr, std::size_t maxBatch = 512);
     ~ResponseWriter();
     ResponseWriter(const ResponseWriter &) = delete;
     ResponseWriter &operator=(const ResponseWriter &) = delete;
@@ -53,6 +56,7 @@ private:
     void writeOneByOne(std::vector<Pending> &batch, std::vector<bool> &settled);
 
     Store &m_store;
+    ChangeFeed *m_feed;
     std::size_t m_maxBatch;
     std::mutex m_mutex;
     std::condition_variable m_wake;

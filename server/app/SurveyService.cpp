@@ -82,9 +82,10 @@ void assignQuestionIds(Survey &survey)
     throwIfInvalid(std::move(errors));
 }
 
-SurveyService::SurveyService(Store &store, ResponseWriter &writer)
+SurveyService::SurveyService(Store &store, ResponseWriter &writer, ChangeFeed *feed)
     : m_store(store)
     , m_writer(writer)
+    , m_feed(feed)
 {
 }
 
@@ -150,6 +151,8 @@ Survey SurveyService::save(const std::string &id,
         throw Error(ErrorCode::Conflict, "The survey was changed by someone else; reload it and try again");
     unit->audit().append({actor.username, action, "survey", id, {}});
     unit->commit();
+    if (m_feed)
+        m_feed->surveyChanged(id);
     return survey;
 }
 
@@ -206,6 +209,8 @@ void SurveyService::remove(const std::string &id, const Principal &actor)
         throw notFound();
     unit->audit().append({actor.username, "delete", "survey", id, {}});
     unit->commit();
+    if (m_feed)
+        m_feed->surveyChanged(id);
 }
 
 Survey SurveyService::addQuestion(const std::string &id, const json &body, const Principal &actor)
@@ -348,6 +353,16 @@ json SurveyService::liveResults(const std::string &surveyId, bool includeChart, 
     if (!staff && !survey->resultsVisible)
         throw Error(ErrorCode::Forbidden, "The results are not shown yet", {{"survey", "results_hidden"}});
     return SurveyTally::fromCounters(*survey, unit->surveys().tally(surveyId)).toJson(includeChart);
+}
+
+SurveyService::LiveView SurveyService::liveView(const std::string &surveyId)
+{
+    auto unit = m_store.read();
+    auto survey = unit->surveys().find(surveyId);
+    if (!survey)
+        throw notFound();
+    return {SurveyTally::fromCounters(*survey, unit->surveys().tally(surveyId)).toJson(true),
+            survey->isLive && survey->resultsVisible};
 }
 
 bool SurveyService::hasResponded(const std::string &surveyId, const std::string &respondent)

@@ -17,7 +17,8 @@ namespace nextevent::server::app
 class SurveyService
 {
 public:
-    SurveyService(Store &store, ResponseWriter &writer);
+    /// `feed` (optional) hears of every committed change of a survey: its live topic shows state changes too.
+    SurveyService(Store &store, ResponseWriter &writer, ChangeFeed *feed = nullptr);
 
     Page<Survey> list(const SurveyQuery &query);
     Survey get(const std::string &id);
@@ -58,6 +59,16 @@ public:
     /// The live-results document. Respondents (staff=false) get FORBIDDEN until results are revealed.
     nlohmann::json liveResults(const std::string &surveyId, bool includeChart, bool staff);
 
+    /// The live-results document with chart data as staff see it, and whether the public may see it now
+    /// (the survey is live and its results are revealed). NOT_FOUND for an unknown or deleted survey.
+    struct LiveView
+    {
+        nlohmann::json results;
+        bool publicVisible = false;
+    };
+
+    LiveView liveView(const std::string &surveyId);
+
     bool hasResponded(const std::string &surveyId, const std::string &respondent);
 
     /// One row per response, one column per question (UTF-8 with BOM).
@@ -73,6 +84,7 @@ private:
 
     Store &m_store;
     ResponseWriter &m_writer;
+    ChangeFeed *m_feed;
 };
 
 /// Assigns ids to new questions and options and checks that given ids are safe (letters, digits, - and _).

@@ -27,6 +27,12 @@ using wechat::MessageKind;
 /// How long a de-duplication entry protects a message: well beyond WeChat's three retries in ~15 s and
 /// the timestamp window, so a replayed request inside the window is recognised too.
 constexpr std::chrono::minutes kDedupLifetime{15};
+/// Messages remembered in memory (the database remembers them all for kDedupLifetime).
+constexpr std::size_t kRecentCapacity = 50000;
+/// How long an interaction code → event mapping is trusted; the event itself comes from EventCache,
+/// which this process's writes invalidate at once.
+constexpr std::chrono::seconds kCodeLifetime{1};
+constexpr std::size_t kCodeCapacity = 10000;
 
 std::int64_t unixSeconds(TimePoint t)
 {
@@ -80,10 +86,12 @@ bool isValidOpenid(const std::string &openid)
 }
 } // namespace
 
-WeChatService::WeChatService(Store &store, JobQueue &jobs, const Config &config)
+WeChatService::WeChatService(Store &store, JobQueue &jobs, EventCache &events, const Config &config)
     : m_store(store)
     , m_jobs(jobs)
+    , m_events(events)
     , m_config(config)
+    , m_writer(store, jobs)
 {
     if (!config.wechatAesKey.empty())
     {
@@ -193,42 +201,136 @@ WebhookResponse WeChatService::handle(const WebhookRequest &r)
         return answer({}, false);
 
     Outcome outcome = process(message);
-    if (outcome.jobQueued)
-        m_jobs.notify();
     return answer(outcome.replyXml, encrypted);
 }
 
 WeChatService::Outcome WeChatService::process(const InboundMessage &m)
 {
     const auto now = nextevent::now();
-    const std::string key = "wx:" + wechat::sha1Hex(wechat::deduplicationKey(m));
+    std::string key = "wx:" + wechat::sha1Hex(wechat::deduplicationKey(m));
     Outcome outcome;
-    std::string replyText;
 
-    auto unit = m_store.write();
-    const auto entry = unit->wechat().claimDedup(key, now + kDedupLifetime, now);
-    if (!entry.claimed)
+    // A retry of a message this process has seen: answer with the first delivery's reply (waiting for
+    // it while that delivery is still being stored).
+    std::promise<std::string> mine;
+    std::shared_future<std::string> earlier;
     {
-        // A retry: replay the first delivery's reply, run nothing again.
+        std::lock_guard lock(m_recentMutex);
+        const auto steadyNow = std::chrono::steady_clock::now();
+        while (!m_recentOrder.empty() &&
+               (m_recentOrder.front().first <= steadyNow || m_recentOrder.size() > kRecentCapacity))
         {
+            m_recent.erase(m_recentOrder.front().second);
+            m_recentOrder.pop_front();
+        }
+        const auto [it, inserted] = m_recent.try_emplace(key);
+        if (inserted)
+        {
+            it->second = mine.get_future().share();
+            m_recentOrder.emplace_back(steadyNow + kDedupLifetime, key);
+        }
+        else
+            earlier = it->second;
+    }
+    if (earlier.valid())
+    {
+        try
+        {
+            outcome.replyXml = earlier.get();
             std::lock_guard lock(m_statsMutex);
             ++m_duplicates;
+            return outcome;
         }
-        outcome.replyXml = entry.reply.value_or("");
-        return outcome;
-    }
-    {
-        std::lock_guard lock(m_statsMutex);
-        ++m_accepted;
+        catch (...)
+        {
+            // The first delivery failed to store; this retry goes through the database like a new message.
+        }
     }
 
-    WeChatUser user;
-    user.openid = m.fromUserName;
-    user.subscribed = m.eventKind != EventKind::Unsubscribe;
-    user.createdAt = user.updatedAt = now;
+    WebhookWriteResult result;
+    try
+    {
+        result = m_writer.submit(prepare(m, key, now));
+    }
+    catch (...)
+    {
+        if (!earlier.valid())
+        {
+            mine.set_exception(std::current_exception());
+            std::lock_guard lock(m_recentMutex);
+            m_recent.erase(key);
+        }
+        throw;
+    }
+    if (!earlier.valid())
+        mine.set_value(result.reply);
+    {
+        std::lock_guard lock(m_statsMutex);
+        ++(result.duplicate ? m_duplicates : m_accepted);
+    }
+    outcome.replyXml = std::move(result.reply);
+    return outcome;
+}
+
+std::optional<Event> WeChatService::eventById(const std::string &id)
+{
+    if (auto cached = m_events.find(id))
+        return cached;
+    auto event = m_store.read()->events().find(id);
+    if (event)
+        m_events.put(*event);
+    return event;
+}
+
+std::optional<Event> WeChatService::eventByCode(const std::string &code)
+{
+    const auto steadyNow = std::chrono::steady_clock::now();
+    std::optional<std::string> eventId;
+    bool known = false;
+    {
+        std::lock_guard lock(m_codeMutex);
+        if (const auto it = m_codes.find(code); it != m_codes.end() && it->second.expires > steadyNow)
+        {
+            eventId = it->second.eventId;
+            known = true;
+        }
+    }
+    if (!known)
+    {
+        auto event = m_store.read()->events().findByInteractionCode(code);
+        if (event)
+        {
+            eventId = event->id;
+            m_events.put(*event);
+        }
+        std::lock_guard lock(m_codeMutex);
+        if (m_codes.size() >= kCodeCapacity)
+            m_codes.clear();
+        m_codes[code] = CodeEntry{eventId, steadyNow + kCodeLifetime};
+    }
+    if (!eventId)
+        return std::nullopt;
+    auto event = eventById(*eventId);
+    // The code may have moved to another event since it was cached: trust only a match.
+    if (event && event->wechatConfig.interactionCode != code)
+    {
+        std::lock_guard lock(m_codeMutex);
+        m_codes.erase(code);
+        return m_store.read()->events().findByInteractionCode(code);
+    }
+    return event;
+}
+
+WebhookWrite WeChatService::prepare(const InboundMessage &m, const std::string &key, TimePoint now)
+{
+    WebhookWrite write;
+    write.dedupKey = key;
+    write.dedupExpiresAt = now + kDedupLifetime;
+    write.user.openid = m.fromUserName;
+    write.user.subscribed = m.eventKind != EventKind::Unsubscribe;
+    write.user.createdAt = write.user.updatedAt = now;
     if (m.eventKind == EventKind::Subscribe)
-        user.subscribedAt = now;
-    unit->wechat().upsertUser(user);
+        write.user.subscribedAt = now;
 
     const auto record =
         [&](InteractionKind kind, const std::string &eventKey, std::optional<std::string> eventId)
@@ -240,7 +342,7 @@ WeChatService::Outcome WeChatService::process(const InboundMessage &m)
         i.eventKey = eventKey;
         i.eventId = std::move(eventId);
         i.createdAt = now;
-        unit->wechat().insertInteraction(i);
+        write.interactions.push_back(std::move(i));
     };
 
     // What a scene (or keyword) points at: an event by interaction code or "event:<id>", an article or a
@@ -255,32 +357,31 @@ WeChatService::Outcome WeChatService::process(const InboundMessage &m)
     {
         if (scene.empty())
             return std::nullopt;
-        std::optional<Event> event = unit->events().findByInteractionCode(scene);
+        std::optional<Event> event = eventByCode(scene);
         if (!event && scene.rfind("event:", 0) == 0)
-            event = unit->events().find(scene.substr(6));
+            event = eventById(scene.substr(6));
         if (event)
         {
-            const std::string message =
+            const std::string &message =
                 event->wechatConfig.scanMessage.empty() ? event->title : event->wechatConfig.scanMessage;
             if (tag && event->wechatConfig.userTagId && m_config.wechatApiConfigured())
-            {
-                m_jobs.enqueue(
-                    *unit, kTagJob, {{"tagId", *event->wechatConfig.userTagId}, {"openid", m.fromUserName}});
-                outcome.jobQueued = true;
-            }
+                write.job.emplace(
+                    kTagJob,
+                    nlohmann::json{{"tagId", *event->wechatConfig.userTagId}, {"openid", m.fromUserName}});
             return Target{message + "\n" + m_config.publicUrl + "/m/events/" + event->id, event->id};
         }
         if (scene.rfind("article:", 0) == 0)
-            if (auto article = unit->articles().find(scene.substr(8)))
+            if (auto article = m_store.read()->articles().find(scene.substr(8)))
                 return Target{article->title + "\n" + m_config.publicUrl + "/m/articles/" + article->id,
                               std::nullopt};
         if (scene.rfind("survey:", 0) == 0)
-            if (auto survey = unit->surveys().find(scene.substr(7)))
+            if (auto survey = m_store.read()->surveys().find(scene.substr(7)))
                 return Target{survey->title + "\n" + m_config.publicUrl + "/m/surveys/" + survey->id,
                               survey->eventId};
         return std::nullopt;
     };
 
+    std::string replyText;
     const std::string &autoReply = m_config.wechatAutoReply;
     switch (m.eventKind)
     {
@@ -329,11 +430,8 @@ WeChatService::Outcome WeChatService::process(const InboundMessage &m)
     }
 
     if (!replyText.empty())
-        outcome.replyXml =
-            wechat::renderTextReply(wechat::ReplyHeader::answering(m, unixSeconds(now)), replyText);
-    unit->wechat().setDedupReply(key, outcome.replyXml);
-    unit->commit();
-    return outcome;
+        write.reply = wechat::renderTextReply(wechat::ReplyHeader::answering(m, unixSeconds(now)), replyText);
+    return write;
 }
 
 nlohmann::json WeChatService::stats() const

@@ -4,17 +4,21 @@
 #include <chrono>
 #include <cstdint>
 #include <deque>
+#include <future>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
+#include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
 #include "server/app/Config.h"
+#include "server/app/EventCache.h"
 #include "server/app/JobQueue.h"
 #include "server/app/Store.h"
+#include "server/app/WebhookWriter.h"
 
 namespace nextevent::server::wechat
 {
@@ -53,14 +57,16 @@ struct WebhookResponse
 
 /// The Official Account callback (wechat-protocol.md §1–§3): verifies signatures and the timestamp window,
 /// decrypts safe/compatible-mode bodies, parses with the hardened reader, de-duplicates WeChat's retries
-/// through the database (the first delivery's reply is stored and replayed), records followers and
-/// Interactions, answers scans of an event's QR code with its scan message and page link, and queues the
-/// tagging as a job in the same transaction. It makes no network call.
+/// (first in memory, then through the database, which decides between instances; the first delivery's
+/// reply is stored and replayed), records followers and Interactions, answers scans of an event's QR code
+/// with its scan message and page link, and queues the tagging as a job in the same transaction. Writes go
+/// through a group-commit WebhookWriter and a message is answered only once they are committed. It makes
+/// no network call.
 class WeChatService
 {
 public:
     /// Throws std::invalid_argument when an AES key is configured but malformed.
-    WeChatService(Store &store, JobQueue &jobs, const Config &config);
+    WeChatService(Store &store, JobQueue &jobs, EventCache &events, const Config &config);
     ~WeChatService();
     WeChatService(const WeChatService &) = delete;
     WeChatService &operator=(const WeChatService &) = delete;
@@ -76,6 +82,12 @@ public:
     /// totals, duplicates and the latest rejections.
     nlohmann::json stats() const;
 
+    /// Webhook write batches committed and the largest, for metrics.
+    const WebhookWriter &writer() const
+    {
+        return m_writer;
+    }
+
 private:
     struct Outcome
     {
@@ -86,12 +98,35 @@ private:
     WebhookResponse reject(int status, const std::string &reason);
     WebhookResponse answer(const std::string &replyXml, bool encrypted);
     Outcome process(const wechat::InboundMessage &message);
+    /// Builds what an accepted message writes and the reply it gets (reads only, from caches mostly).
+    WebhookWrite prepare(const wechat::InboundMessage &message, const std::string &key, TimePoint now);
+    /// The event whose interaction code is `code`, through a short-lived cache.
+    std::optional<Event> eventByCode(const std::string &code);
+    std::optional<Event> eventById(const std::string &id);
     void count(const std::string &type);
 
     Store &m_store;
     JobQueue &m_jobs;
+    EventCache &m_events;
     const Config &m_config;
     std::unique_ptr<wechat::MessageCrypto> m_crypto;
+    WebhookWriter m_writer;
+
+    /// Messages seen lately by this process, each with its reply once stored: a retry arriving here is
+    /// answered without touching the database. Bounded; the database entry stays the final word.
+    std::mutex m_recentMutex;
+    std::unordered_map<std::string, std::shared_future<std::string>> m_recent;
+    std::deque<std::pair<std::chrono::steady_clock::time_point, std::string>> m_recentOrder;
+
+    /// Interaction code → event id (or none), kept briefly: scans hit the same few codes.
+    struct CodeEntry
+    {
+        std::optional<std::string> eventId;
+        std::chrono::steady_clock::time_point expires;
+    };
+
+    std::mutex m_codeMutex;
+    std::unordered_map<std::string, CodeEntry> m_codes;
 
     mutable std::mutex m_statsMutex;
     std::map<std::int64_t, std::map<std::string, std::int64_t>> m_perMinute; ///< minute (epoch/60) → type → n

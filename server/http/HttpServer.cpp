@@ -287,16 +287,32 @@ private:
 class PipelineFactory : public Poco::Net::HTTPRequestHandlerFactory
 {
 public:
-    PipelineFactory(const app::Config &config, Router &router, Metrics &metrics, app::AuthService &auth)
+    PipelineFactory(const app::Config &config,
+                    Router &router,
+                    Metrics &metrics,
+                    app::AuthService &auth,
+                    std::string upgradePath,
+                    std::function<Poco::Net::HTTPRequestHandler *()> upgradeFactory)
         : m_config(config)
         , m_router(router)
         , m_metrics(metrics)
         , m_auth(auth)
+        , m_upgradePath(std::move(upgradePath))
+        , m_upgradeFactory(std::move(upgradeFactory))
     {
     }
 
-    Poco::Net::HTTPRequestHandler *createRequestHandler(const Poco::Net::HTTPServerRequest &) override
+    Poco::Net::HTTPRequestHandler *createRequestHandler(const Poco::Net::HTTPServerRequest &request) override
     {
+        if (m_upgradeFactory)
+        {
+            const auto &uri = request.getURI();
+            if (uri.compare(0, m_upgradePath.size(), m_upgradePath) == 0 &&
+                (uri.size() == m_upgradePath.size() || uri[m_upgradePath.size()] == '?'))
+            {
+                return m_upgradeFactory();
+            }
+        }
         return new PipelineHandler(m_config, m_router, m_metrics, m_auth);
     }
 
@@ -305,6 +321,8 @@ private:
     Router &m_router;
     Metrics &m_metrics;
     app::AuthService &m_auth;
+    std::string m_upgradePath;
+    std::function<Poco::Net::HTTPRequestHandler *()> m_upgradeFactory;
 };
 } // namespace
 
@@ -320,6 +338,12 @@ HttpServer::~HttpServer()
 {
     if (m_server)
         stop(0);
+}
+
+void HttpServer::setUpgradeHandler(std::string path, std::function<Poco::Net::HTTPRequestHandler *()> factory)
+{
+    m_upgradePath = std::move(path);
+    m_upgradeFactory = std::move(factory);
 }
 
 void HttpServer::start()
@@ -352,7 +376,10 @@ void HttpServer::start()
     params->setTimeout(Poco::Timespan(m_config.httpTimeoutSeconds, 0));
     params->setServerName("NextEvent");
     m_server = std::make_unique<Poco::Net::HTTPServer>(
-        new PipelineFactory(m_config, m_router, m_metrics, m_auth), *m_pool, socket, params);
+        new PipelineFactory(m_config, m_router, m_metrics, m_auth, m_upgradePath, m_upgradeFactory),
+        *m_pool,
+        socket,
+        params);
     m_server->start();
 }
 

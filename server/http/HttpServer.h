@@ -13,7 +13,8 @@
 namespace Poco::Net
 {
 class HTTPServer;
-}
+class HTTPRequestHandler;
+} // namespace Poco::Net
 
 namespace Poco
 {
@@ -31,6 +32,10 @@ public:
     HttpServer(const app::Config &config, Router &router, Metrics &metrics, app::AuthService &auth);
     ~HttpServer();
 
+    /// Serves `path` (exactly, any query) with handlers from `factory` instead of the /v2 pipeline: the
+    /// WebSocket upgrade, which needs the raw request and response. Call before start().
+    void setUpgradeHandler(std::string path, std::function<Poco::Net::HTTPRequestHandler *()> factory);
+
     /// Binds and starts accepting; throws on a port already in use.
     void start();
 
@@ -47,6 +52,8 @@ private:
     Router &m_router;
     Metrics &m_metrics;
     app::AuthService &m_auth;
+    std::string m_upgradePath;
+    std::function<Poco::Net::HTTPRequestHandler *()> m_upgradeFactory;
     std::unique_ptr<Poco::ThreadPool> m_pool;
     std::unique_ptr<Poco::Net::HTTPServer> m_server;
     int m_port = 0;

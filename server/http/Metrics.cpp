@@ -48,7 +48,15 @@ std::string Metrics::render() const
     for (const auto &g : m_gauges)
         out << "# HELP " << g.name << " " << g.help << "\n# TYPE " << g.name << " gauge\n"
             << g.name << " " << g.read() << "\n";
+    for (const auto &section : m_sections)
+        out << section();
     return out.str();
+}
+
+void Metrics::addSection(std::function<std::string()> render)
+{
+    std::lock_guard lock(m_mutex);
+    m_sections.push_back(std::move(render));
 }
 
 } // namespace nextevent::server::http

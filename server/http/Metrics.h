@@ -20,6 +20,9 @@ public:
     /// Gauges read at scrape time (open connections, pool use), each "name value" with its HELP text.
     void addGauge(std::string name, std::string help, std::function<double()> read);
 
+    /// Text another part renders itself (already in the Prometheus format), appended at scrape time.
+    void addSection(std::function<std::string()> render);
+
     std::string render() const;
 
 private:
@@ -44,6 +47,7 @@ private:
     std::map<std::tuple<std::string, std::string, int>, std::uint64_t> m_requests;
     std::map<std::string, Histogram> m_latency;
     std::vector<Gauge> m_gauges;
+    std::vector<std::function<std::string()>> m_sections;
 };
 
 } // namespace nextevent::server::http

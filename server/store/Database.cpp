@@ -265,6 +265,18 @@ std::size_t Connection::execute(const std::string &sql, const std::vector<SqlVal
     }
 }
 
+namespace
+{
+/// POCO's MySQL begin() turns autocommit off and commit()/rollback() leave it off, so the pooled
+/// connection's next plain read would open an implicit REPEATABLE READ transaction that nobody ends:
+/// every later read on it would see that old snapshot, missing what other connections and instances
+/// committed since. Turning autocommit back on ends that risk.
+void restoreAutoCommit(Poco::Data::Session &session)
+{
+    session.setFeature("autoCommit", true);
+}
+} // namespace
+
 Transaction::Transaction(Database &database)
     : m_connection(database.connect())
 {
@@ -295,7 +307,10 @@ Transaction::~Transaction()
         if (m_connection.dialect() == Dialect::SQLite)
             m_connection.execute("ROLLBACK");
         else
+        {
             m_connection.m_session->rollback();
+            restoreAutoCommit(*m_connection.m_session);
+        }
     }
     catch (const std::exception &e)
     {
@@ -312,6 +327,7 @@ void Transaction::commit()
         try
         {
             m_connection.m_session->commit();
+            restoreAutoCommit(*m_connection.m_session);
         }
         catch (const std::exception &e)
         {

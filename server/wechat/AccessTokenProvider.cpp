@@ -1,10 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "server/wechat/AccessTokenProvider.h"
 
+#include <thread>
 #include <utility>
 
 namespace nextevent::server::wechat
 {
+namespace
+{
+/// How long one instance may hold the shared right to refresh: longer than a fetch with its retries
+/// normally takes, short enough that a crashed holder only delays the others this much.
+constexpr std::chrono::milliseconds kRefreshLockTtl{10000};
+/// How long a caller waits for another instance's refresh before fetching itself.
+constexpr std::chrono::milliseconds kRefreshLockWait{10000};
+constexpr std::chrono::milliseconds kRefreshLockPoll{25};
+} // namespace
 
 AccessTokenProvider::AccessTokenProvider(std::shared_ptr<TokenCache> cache,
                                          std::string key,
@@ -57,16 +67,9 @@ std::string AccessTokenProvider::get()
 
     if (leader)
     {
-        ++m_fetchCount;
         try
         {
-            FetchedCredential fetched = m_fetcher();
-            CachedToken token;
-            token.value = std::move(fetched.value);
-            token.fetchedAt = nextevent::now();
-            token.expiresAt = token.fetchedAt + fetched.expiresIn;
-            m_cache->set(m_key, token);
-            promise.set_value(std::move(token));
+            promise.set_value(refreshShared());
         }
         catch (...)
         {
@@ -87,6 +90,54 @@ std::string AccessTokenProvider::get()
             return cached->value;
         throw;
     }
+}
+
+CachedToken AccessTokenProvider::refreshShared()
+{
+    const auto deadline = std::chrono::steady_clock::now() + kRefreshLockWait;
+    for (;;)
+    {
+        const auto lock = m_cache->tryLockRefresh(m_key, kRefreshLockTtl);
+        if (lock || std::chrono::steady_clock::now() >= deadline)
+        {
+            try
+            {
+                CachedToken token;
+                // Another instance may have stored a fresh credential between our read and the lock.
+                auto current = m_cache->get(m_key);
+                if (lock && current && !needsRefresh(*current, nextevent::now()))
+                    token = std::move(*current);
+                else
+                    token = fetchAndStore();
+                if (lock)
+                    m_cache->unlockRefresh(m_key, *lock);
+                return token;
+            }
+            catch (...)
+            {
+                if (lock)
+                    m_cache->unlockRefresh(m_key, *lock);
+                throw;
+            }
+        }
+        // Another instance is fetching: its credential appears in the shared cache.
+        std::this_thread::sleep_for(kRefreshLockPoll);
+        auto current = m_cache->get(m_key);
+        if (current && !needsRefresh(*current, nextevent::now()))
+            return *current;
+    }
+}
+
+CachedToken AccessTokenProvider::fetchAndStore()
+{
+    ++m_fetchCount;
+    FetchedCredential fetched = m_fetcher();
+    CachedToken token;
+    token.value = std::move(fetched.value);
+    token.fetchedAt = nextevent::now();
+    token.expiresAt = token.fetchedAt + fetched.expiresIn;
+    m_cache->set(m_key, token);
+    return token;
 }
 
 void AccessTokenProvider::invalidate(const std::string &failed)

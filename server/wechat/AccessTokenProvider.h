@@ -26,7 +26,9 @@ struct FetchedCredential
 /// The central holder (中控) of one WeChat credential, the global access_token or the jsapi_ticket
 /// (wechat-protocol.md §4.4, §9): it reads the credential from a TokenCache, fetches a new one when
 /// there is none or it is about to expire, and makes concurrent callers wait for one fetch
-/// (single-flight) instead of each fetching, since every fetch invalidates the previous token.
+/// (single-flight) instead of each fetching, since every fetch invalidates the previous token. With a
+/// shared cache the single flight spans instances: only the holder of the cache's refresh lock fetches,
+/// the others wait for its credential to appear in the cache.
 class AccessTokenProvider
 {
 public:
@@ -61,6 +63,9 @@ public:
 
 private:
     bool needsRefresh(const CachedToken &token, TimePoint now) const;
+    /// Fetches under the cache's cross-instance refresh lock, or takes what the lock holder stored.
+    CachedToken refreshShared();
+    CachedToken fetchAndStore();
 
     std::shared_ptr<TokenCache> m_cache;
     std::string m_key;

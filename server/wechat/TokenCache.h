@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <chrono>
 #include <optional>
 #include <string>
 
@@ -38,6 +39,25 @@ public:
     /// caller that saw an old token fail cannot throw away the new one another caller just stored.
     /// Returns true when an entry was removed.
     virtual bool eraseIfValue(const std::string &key, const std::string &value) = 0;
+
+    /// Cross-instance single-flight: asks for the right to fetch a new credential for `key`, held for
+    /// at most `ttl` (so a holder that dies cannot block the others for longer). Returns a lock token
+    /// to pass to unlockRefresh, or nullopt when another holder has it (the caller then waits and
+    /// re-reads the cache). A cache private to one process has no one to exclude and always grants;
+    /// a shared one whose backend is unreachable should grant too rather than stall every caller.
+    virtual std::optional<std::string> tryLockRefresh(const std::string &key, std::chrono::milliseconds ttl)
+    {
+        (void)key;
+        (void)ttl;
+        return std::string();
+    }
+
+    /// Releases a lock taken by tryLockRefresh, only if `token` still holds it.
+    virtual void unlockRefresh(const std::string &key, const std::string &token)
+    {
+        (void)key;
+        (void)token;
+    }
 };
 
 } // namespace nextevent::server::wechat

@@ -199,6 +199,9 @@ TestServer::TestServer(const TestDatabase &database, std::map<std::string, std::
                                                           {"viewer", Role::Viewer}};
     for (const auto &[name, role] : staff)
     {
+        // A second server on the same database (a multi-instance test) finds the accounts already there.
+        if (unit->users().findByUsername(name))
+            continue;
         User user;
         user.id = newUuid();
         user.username = name;
@@ -211,6 +214,9 @@ TestServer::TestServer(const TestDatabase &database, std::map<std::string, std::
     unit.reset();
     m_http = std::make_unique<server::http::HttpServer>(
         m_context->config, m_context->router, m_context->metrics, *m_context->auth);
+    auto *ws = m_context->wsEndpoint.get();
+    m_http->setUpgradeHandler("/ws", [ws] { return ws->createHandler(); });
+    m_context->startRealtime();
     m_http->start();
 }
 

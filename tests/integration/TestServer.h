@@ -83,7 +83,8 @@ private:
 };
 
 /// A real nextevent server in this process, listening on a free loopback port, with seeded staff accounts:
-/// admin, organizer, presenter, checkin and viewer (password "<role>-password-1").
+/// admin, organizer, presenter, checkin and viewer (password "<role>-password-1"). Several may share one
+/// TestDatabase, as instances of one deployment do.
 class TestServer
 {
 public:

@@ -2,6 +2,9 @@
 // The WeChat callback end to end: URL verification, plaintext/compatible/safe modes, every message type,
 // de-duplication of retries, stale and forged requests, hostile XML and ciphertext, scans → Interaction,
 // reply and a tag job that the worker runs against the fake WeChat API.
+#include <thread>
+#include <vector>
+
 #include "WeChatTestSupport.h"
 
 using namespace nextevent::test;
@@ -170,6 +173,34 @@ TEST_P(WeChatWebhook, RetriesAreDeduplicatedAndReplayTheFirstReply)
     // A different event in the same second is not a duplicate.
     deliver(eventXml(openid, "CLICK", "K", unixNow() - 2));
     EXPECT_EQ(interactionsOf(openid).size(), 3u);
+}
+
+TEST_P(WeChatWebhook, ConcurrentDeliveriesOfOneMessageAreHandledOnce)
+{
+    scanEvent("burst");
+    const std::string openid = follower("oBurstUser0000000000000000001");
+    const auto scan = eventXml(openid, "SCAN", "burst", unixNow() - 1);
+    constexpr int kDeliveries = 8;
+    std::vector<std::string> queries;
+    for (int i = 0; i < kDeliveries; ++i)
+        queries.push_back(signedQuery(unixNow(), nonce()));
+    std::vector<HttpResult> results(kDeliveries);
+    std::vector<std::thread> threads;
+    for (int i = 0; i < kDeliveries; ++i)
+        threads.emplace_back([&, i] { results[i] = rawWebhook(queries[i], scan); });
+    for (auto &t : threads)
+        t.join();
+    for (const auto &r : results)
+    {
+        EXPECT_EQ(r.status, 200);
+        EXPECT_EQ(r.body, results[0].body) << "every delivery gets the first one's reply";
+    }
+    EXPECT_NE(results[0].body.find("Welcome to the launch!"), std::string::npos) << results[0].body;
+    EXPECT_EQ(interactionsOf(openid).size(), 1u);
+    EXPECT_EQ(jobs().size(), 1u);
+    const auto stats = server().context().wechat->stats();
+    EXPECT_EQ(stats["accepted"], 1);
+    EXPECT_EQ(stats["duplicates"], kDeliveries - 1);
 }
 
 TEST_P(WeChatWebhook, ForgedStaleAndMissingSignaturesAreRefused)

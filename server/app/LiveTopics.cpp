@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#include "server/app/LiveTopics.h"
+
+#include "nextevent/Json.h"
+
+namespace nextevent::server::app
+{
+
+LiveTopics::LiveTopics(SurveyService &surveys, EventService &events, AnalyticsService &analytics)
+    : m_surveys(surveys)
+    , m_events(events)
+    , m_analytics(analytics)
+{
+}
+
+LiveTopics::State LiveTopics::load(const nextevent::realtime::Topic &topic)
+{
+    switch (topic.kind)
+    {
+    case nextevent::realtime::TopicKind::Survey:
+    {
+        auto view = m_surveys.liveView(topic.id);
+        return {std::move(view.results), view.publicVisible};
+    }
+    case nextevent::realtime::TopicKind::Event:
+        return {nlohmann::json(m_events.reload(topic.id)), false};
+    case nextevent::realtime::TopicKind::Dashboard:
+        return {m_analytics.dashboard(), false};
+    }
+    throw Error(ErrorCode::NotFound, "No such topic");
+}
+
+bool LiveTopics::isStaffFor(const nextevent::realtime::Topic &topic, const std::optional<Principal> &who)
+{
+    if (!who)
+        return false;
+    const bool reader =
+        who->has(Role::Admin) || who->has(Role::Organizer) || who->has(Role::Presenter) || who->has(Role::Viewer);
+    // Door staff follow their event's counts (as GET /v2/events/{id} allows them) but not the dashboard.
+    if (topic.kind == nextevent::realtime::TopicKind::Event)
+        return reader || who->has(Role::Checkin);
+    return reader;
+}
+
+bool LiveTopics::mayRead(const nextevent::realtime::Topic &topic, const std::optional<Principal> &who, const State &state)
+{
+    if (isStaffFor(topic, who))
+        return true;
+    return topic.kind == nextevent::realtime::TopicKind::Survey && state.publicVisible;
+}
+
+} // namespace nextevent::server::app

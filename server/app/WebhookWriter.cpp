@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: MIT
+#include "server/app/WebhookWriter.h"
+
+#include "nextevent/Error.h"
+
+namespace nextevent::server::app
+{
+
+WebhookWriter::WebhookWriter(Store &store, JobQueue &jobs, std::size_t maxBatch)
+    : m_store(store)
+    , m_jobs(jobs)
+    , m_maxBatch(maxBatch)
+    , m_thread([this] { run(); })
+{
+}
+
+WebhookWriter::~WebhookWriter()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    m_thread.join();
+}
+
+WebhookWriteResult WebhookWriter::submit(WebhookWrite write)
+{
+    std::future<WebhookWriteResult> done;
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_stopping)
+            throw Error(ErrorCode::Unavailable, "The server is shutting down");
+        m_queue.push_back(Pending{std::move(write), {}});
+        done = m_queue.back().done.get_future();
+    }
+    m_wake.notify_one();
+    return done.get();
+}
+
+void WebhookWriter::run()
+{
+    for (;;)
+    {
+        std::vector<Pending> batch;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+            if (m_queue.empty() && m_stopping)
+                return;
+            while (!m_queue.empty() && batch.size() < m_maxBatch)
+            {
+                batch.push_back(std::move(m_queue.front()));
+                m_queue.pop_front();
+            }
+        }
+        writeBatch(batch);
+    }
+}
+
+bool WebhookWriter::store(UnitOfWork &unit,
+                          const WebhookWrite &write,
+                          TimePoint now,
+                          WebhookWriteResult &result)
+{
+    auto &wechat = unit.wechat();
+    const auto entry = wechat.claimDedup(write.dedupKey, write.dedupExpiresAt, now);
+    if (!entry.claimed)
+    {
+        result.duplicate = true;
+        result.reply = entry.reply.value_or("");
+        return false;
+    }
+    wechat.upsertUser(write.user);
+    for (const auto &interaction : write.interactions)
+        wechat.insertInteraction(interaction);
+    if (write.job)
+        m_jobs.enqueue(unit, write.job->first, write.job->second);
+    if (!write.reply.empty())
+        wechat.setDedupReply(write.dedupKey, write.reply);
+    result.reply = write.reply;
+    return true;
+}
+
+void WebhookWriter::writeBatch(std::vector<Pending> &batch)
+{
+    std::vector<WebhookWriteResult> results(batch.size());
+    bool jobQueued = false;
+    try
+    {
+        auto unit = m_store.write();
+        const auto now = nextevent::now();
+        for (std::size_t i = 0; i < batch.size(); ++i)
+            if (store(*unit, batch[i].write, now, results[i]) && batch[i].write.job)
+                jobQueued = true;
+        unit->commit();
+    }
+    catch (...)
+    {
+        // One bad message must not fail the others: store each in its own transaction.
+        for (std::size_t i = 0; i < batch.size(); ++i)
+        {
+            try
+            {
+                auto unit = m_store.write();
+                WebhookWriteResult result;
+                const bool stored = store(*unit, batch[i].write, nextevent::now(), result);
+                unit->commit();
+                if (stored && batch[i].write.job)
+                    m_jobs.notify();
+                batch[i].done.set_value(std::move(result));
+            }
+            catch (...)
+            {
+                batch[i].done.set_exception(std::current_exception());
+            }
+        }
+        return;
+    }
+    if (jobQueued)
+        m_jobs.notify();
+    for (std::size_t i = 0; i < batch.size(); ++i)
+        batch[i].done.set_value(std::move(results[i]));
+    ++m_batches;
+    if (batch.size() > m_largestBatch)
+        m_largestBatch = batch.size();
+}
+
+} // namespace nextevent::server::app

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <future>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "server/app/JobQueue.h"
+#include "server/app/Store.h"
+
+namespace nextevent::server::app
+{
+
+/// Everything one accepted webhook message writes: its de-duplication entry (with the reply, so a retry
+/// is answered the same), the follower, its Interactions and the job it causes.
+struct WebhookWrite
+{
+    std::string dedupKey;
+    TimePoint dedupExpiresAt{};
+    std::string reply; ///< the reply XML, "" for "success"
+    WeChatUser user;
+    std::vector<Interaction> interactions;
+    std::optional<std::pair<std::string, nlohmann::json>> job; ///< kind, payload
+};
+
+/// What became of a write: stored, or a duplicate another delivery (of this or another instance)
+/// already stored, with that delivery's reply.
+struct WebhookWriteResult
+{
+    bool duplicate = false;
+    std::string reply;
+};
+
+/// Group commit for webhook messages, as ResponseWriter does for survey responses: request threads queue
+/// their message and wait; one writer thread stores everything queued in one transaction, then answers
+/// every waiter. A message is acknowledged only after its transaction committed, so nothing WeChat was
+/// answered for is lost, while a burst costs one commit per batch instead of one per message. The
+/// database's de-duplication entry stays the arbiter between instances.
+class WebhookWriter
+{
+public:
+    WebhookWriter(Store &store, JobQueue &jobs, std::size_t maxBatch = 512);
+    ~WebhookWriter();
+    WebhookWriter(const WebhookWriter &) = delete;
+    WebhookWriter &operator=(const WebhookWriter &) = delete;
+
+    /// Stores the message; blocks until committed. Throws Error(UNAVAILABLE) when shutting down and
+    /// whatever the database threw when the write failed (nothing of it was stored then).
+    WebhookWriteResult submit(WebhookWrite write);
+
+    std::uint64_t batches() const
+    {
+        return m_batches.load();
+    }
+
+    std::uint64_t largestBatch() const
+    {
+        return m_largestBatch.load();
+    }
+
+private:
+    struct Pending
+    {
+        WebhookWrite write;
+        std::promise<WebhookWriteResult> done;
+    };
+
+    void run();
+    void writeBatch(std::vector<Pending> &batch);
+    /// Stores one message in `unit`; false when its key was already claimed (result filled in).
+    bool store(UnitOfWork &unit, const WebhookWrite &write, TimePoint now, WebhookWriteResult &result);
+
+    Store &m_store;
+    JobQueue &m_jobs;
+    std::size_t m_maxBatch;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<Pending> m_queue;
+    bool m_stopping = false;
+    std::atomic<std::uint64_t> m_batches{0};
+    std::atomic<std::uint64_t> m_largestBatch{0};
+    std::thread m_thread;
+};
+
+} // namespace nextevent::server::app

@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: MIT
+#include "server/realtime/WsConnection.h"
+
+#include <cerrno>
+#include <sys/socket.h>
+#include <vector>
+
+#include <Poco/Logger.h>
+#include <Poco/NObserver.h>
+#include <Poco/Net/NetException.h>
+
+#include "server/realtime/SendPool.h"
+
+namespace nextevent::server::realtime
+{
+namespace
+{
+using Clock = std::chrono::steady_clock;
+
+std::int64_t nowNanos()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count();
+}
+
+/// A peer that accepts no byte for this long is gone, whatever TCP still believes.
+constexpr auto kStallLimit = std::chrono::seconds(10);
+} // namespace
+
+WsConnection::WsConnection(std::uint64_t id,
+                           Poco::Net::WebSocket socket,
+                           std::string peer,
+                           const ConnectionLimits &limits,
+                           SendPool &senders,
+                           ConnectionListener &listener)
+    : m_id(id)
+    , m_socket(std::move(socket))
+    , m_fd(m_socket.impl()->sockfd())
+    , m_peer(std::move(peer))
+    , m_limits(limits)
+    , m_senders(senders)
+    , m_listener(listener)
+    , m_lastReadNs(nowNanos())
+    , m_tokens(2 * limits.messagesPerSecond)
+    , m_tokensAt(Clock::now())
+{
+    // Reads stay blocking with a short timeout: POCO 1.11's WebSocket cannot read frames from a
+    // non-blocking socket (POCO-NOTES.md). Writes bypass it with MSG_DONTWAIT.
+    m_socket.setBlocking(true);
+    m_socket.setReceiveTimeout(Poco::Timespan(std::chrono::duration_cast<std::chrono::microseconds>(
+                                                  limits.frameTimeout)
+                                                  .count()));
+    m_socket.setMaxPayloadSize(limits.maxFrameBytes);
+    m_socket.setNoDelay(true);
+    m_socket.setSendBufferSize(limits.socketSendBuffer);
+}
+
+WsConnection::~WsConnection() = default;
+
+void WsConnection::attach(Poco::Net::SocketReactor &reactor)
+{
+    m_reactor = &reactor;
+    reactor.addEventHandler(m_socket,
+                            Poco::NObserver<WsConnection, Poco::Net::ReadableNotification>(
+                                *this, &WsConnection::onReadable));
+}
+
+void WsConnection::detach()
+{
+    if (m_detached)
+        return;
+    m_detached = true;
+    if (m_reactor)
+        m_reactor->removeEventHandler(m_socket,
+                                      Poco::NObserver<WsConnection, Poco::Net::ReadableNotification>(
+                                          *this, &WsConnection::onReadable));
+    m_listener.onClosed(shared_from_this());
+}
+
+bool WsConnection::send(const FramePtr &frame)
+{
+    bool schedule = false;
+    {
+        std::lock_guard lock(m_sendMutex);
+        if (m_closing)
+        {
+            m_senders.abandoned(*frame, Clock::now());
+            return false;
+        }
+        if (m_queue.size() >= m_limits.maxQueuedFrames ||
+            m_queuedBytes + frame->bytes.size() > m_limits.maxQueuedBytes)
+        {
+            // The client cannot keep up: drop it with a close code rather than hold more memory for it.
+            m_senders.slowDropped.fetch_add(1, std::memory_order_relaxed);
+            m_closing = true;
+            if (m_offset == 0)
+            {
+                for (const auto &f : m_queue)
+                    m_senders.abandoned(*f, Clock::now());
+                m_queue.clear();
+                auto close = makeCloseFrame(closeCode::TryAgainLater, "send queue full: client too slow");
+                m_queuedBytes = close->bytes.size();
+                m_queue.push_back(std::move(close));
+                m_shutAfterFlush = true;
+            }
+            else if (!m_shut)
+            {
+                ::shutdown(m_fd, SHUT_RDWR);
+                m_shut = true;
+            }
+            m_senders.abandoned(*frame, Clock::now());
+            return false;
+        }
+        m_queuedBytes += frame->bytes.size();
+        m_queue.push_back(frame);
+        if (!m_scheduled)
+            schedule = m_scheduled = true;
+    }
+    if (schedule)
+        m_senders.schedule(shared_from_this());
+    return true;
+}
+
+void WsConnection::close(std::uint16_t code, std::string_view reason)
+{
+    bool schedule = false;
+    {
+        std::lock_guard lock(m_sendMutex);
+        if (m_closing)
+            return;
+        m_closing = true;
+        auto frame = makeCloseFrame(code, reason);
+        m_queuedBytes += frame->bytes.size();
+        m_queue.push_back(std::move(frame));
+        m_shutAfterFlush = true;
+        if (!m_scheduled)
+            schedule = m_scheduled = true;
+    }
+    if (schedule)
+        m_senders.schedule(shared_from_this());
+}
+
+void WsConnection::abort()
+{
+    std::lock_guard lock(m_sendMutex);
+    m_closing = true;
+    if (!m_shut)
+    {
+        ::shutdown(m_fd, SHUT_RDWR);
+        m_shut = true;
+    }
+}
+
+WsConnection::Flush WsConnection::flush(std::size_t &written)
+{
+    std::lock_guard lock(m_sendMutex);
+    while (!m_queue.empty() && !m_shut)
+    {
+        const OutFrame &frame = *m_queue.front();
+        const ssize_t n = ::send(
+            m_fd, frame.bytes.data() + m_offset, frame.bytes.size() - m_offset, MSG_DONTWAIT | MSG_NOSIGNAL);
+        const auto now = Clock::now();
+        if (n > 0)
+        {
+            m_stalledSince.reset();
+            m_offset += static_cast<std::size_t>(n);
+            if (m_offset == frame.bytes.size())
+            {
+                m_senders.delivered(frame, now);
+                m_queuedBytes -= frame.bytes.size();
+                m_queue.pop_front();
+                m_offset = 0;
+                ++written;
+            }
+            continue;
+        }
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+        {
+            if (!m_stalledSince)
+                m_stalledSince = now;
+            if (now - *m_stalledSince < kStallLimit)
+                return Flush::WouldBlock;
+        }
+        // The peer is gone (or stalled for good): shut the socket so the reactor cleans up.
+        ::shutdown(m_fd, SHUT_RDWR);
+        m_shut = true;
+    }
+    if (m_shut)
+    {
+        const auto now = Clock::now();
+        for (const auto &f : m_queue)
+            m_senders.abandoned(*f, now);
+        m_queue.clear();
+        m_queuedBytes = 0;
+        m_offset = 0;
+        m_scheduled = false;
+        return Flush::Dead;
+    }
+    m_scheduled = false;
+    if (m_shutAfterFlush)
+    {
+        ::shutdown(m_fd, SHUT_RDWR);
+        m_shut = true;
+    }
+    return Flush::Done;
+}
+
+std::chrono::steady_clock::duration WsConnection::idleFor(std::chrono::steady_clock::time_point now) const
+{
+    return now.time_since_epoch() - std::chrono::nanoseconds(m_lastReadNs.load(std::memory_order_relaxed));
+}
+
+bool WsConnection::takeMessageToken()
+{
+    const auto now = Clock::now();
+    const double elapsed = std::chrono::duration<double>(now - m_tokensAt).count();
+    m_tokensAt = now;
+    m_tokens = std::min(2 * m_limits.messagesPerSecond, m_tokens + elapsed * m_limits.messagesPerSecond);
+    if (m_tokens < 1)
+        return false;
+    m_tokens -= 1;
+    return true;
+}
+
+void WsConnection::onReadable(const Poco::AutoPtr<Poco::Net::ReadableNotification> &)
+{
+    if (m_detached)
+        return;
+    auto self = shared_from_this();
+    thread_local std::vector<char> buffer;
+    if (buffer.size() < static_cast<std::size_t>(m_limits.maxFrameBytes))
+        buffer.resize(static_cast<std::size_t>(m_limits.maxFrameBytes));
+    int flags = 0;
+    int n = 0;
+    try
+    {
+        n = m_socket.receiveFrame(buffer.data(), m_limits.maxFrameBytes, flags);
+    }
+    catch (const Poco::Net::WebSocketException &e)
+    {
+        if (e.code() == Poco::Net::WebSocket::WS_ERR_PAYLOAD_TOO_BIG)
+            close(closeCode::TooBig, "frame too large");
+        else
+            close(closeCode::ProtocolError, "malformed frame");
+        detach();
+        return;
+    }
+    catch (const Poco::TimeoutException &)
+    {
+        // A frame started but did not arrive in time; the stream cannot be resynchronised.
+        close(closeCode::ProtocolError, "incomplete frame");
+        detach();
+        return;
+    }
+    catch (const Poco::Exception &)
+    {
+        abort();
+        detach();
+        return;
+    }
+    if (n == 0 && flags == 0)
+    {
+        abort(); // peer closed (or we shut the socket)
+        detach();
+        return;
+    }
+    m_lastReadNs.store(nowNanos(), std::memory_order_relaxed);
+    pinged = false;
+    const int opcode = flags & Poco::Net::WebSocket::FRAME_OP_BITMASK;
+    const bool fin = (flags & Poco::Net::WebSocket::FRAME_FLAG_FIN) != 0;
+    switch (opcode)
+    {
+    case Poco::Net::WebSocket::FRAME_OP_TEXT:
+        if (!fin)
+        {
+            close(closeCode::ProtocolError, "fragmented messages are not supported");
+            detach();
+            return;
+        }
+        m_listener.onText(self, std::string_view(buffer.data(), static_cast<std::size_t>(n)));
+        return;
+    case Poco::Net::WebSocket::FRAME_OP_PING:
+        send(makeFrame(Opcode::Pong, std::string_view(buffer.data(), static_cast<std::size_t>(n))));
+        return;
+    case Poco::Net::WebSocket::FRAME_OP_PONG:
+        return;
+    case Poco::Net::WebSocket::FRAME_OP_CLOSE:
+        close(closeCode::Normal, "");
+        detach();
+        return;
+    case Poco::Net::WebSocket::FRAME_OP_BINARY:
+        close(closeCode::Unsupported, "binary frames are not supported");
+        detach();
+        return;
+    default:
+        close(closeCode::ProtocolError, "unexpected frame");
+        detach();
+        return;
+    }
+}
+
+} // namespace nextevent::server::realtime

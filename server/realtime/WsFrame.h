@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace nextevent::server::realtime
+{
+
+/// WebSocket opcodes the server sends (RFC 6455 §5.2).
+enum class Opcode : std::uint8_t
+{
+    Text = 0x1,
+    Close = 0x8,
+    Ping = 0x9,
+    Pong = 0xA
+};
+
+/// Close codes the hub uses (RFC 6455 §7.4.1).
+namespace closeCode
+{
+constexpr std::uint16_t Normal = 1000;
+constexpr std::uint16_t GoingAway = 1001;      ///< server shutting down
+constexpr std::uint16_t ProtocolError = 1002;  ///< malformed or fragmented frame
+constexpr std::uint16_t Unsupported = 1003;    ///< binary frames
+constexpr std::uint16_t PolicyViolation = 1008; ///< message rate far over the limit
+constexpr std::uint16_t TooBig = 1009;         ///< frame over the size limit
+constexpr std::uint16_t TryAgainLater = 1013;  ///< send queue full: the client could not keep up
+} // namespace closeCode
+
+/// One server frame, encoded once (header + unmasked payload) and shared by every connection it is sent
+/// to, so a fan-out to thousands costs one encoding and one allocation.
+struct OutFrame
+{
+    std::string bytes;
+    std::chrono::steady_clock::time_point created;
+    bool broadcast = false; ///< an update fanned out to a topic (its delivery latency is measured)
+    /// Connections still to write a broadcast frame; the one that brings it to 0 ends the fan-out pass.
+    mutable std::atomic<std::int64_t> pending{0};
+};
+
+using FramePtr = std::shared_ptr<const OutFrame>;
+
+/// The complete frame: FIN + opcode, 7/16/64-bit length, payload.
+std::string encodeFrame(Opcode opcode, std::string_view payload);
+
+FramePtr makeFrame(Opcode opcode, std::string_view payload, bool broadcast = false);
+
+/// A close frame with status `code` and a short UTF-8 reason (cut to fit a control frame).
+FramePtr makeCloseFrame(std::uint16_t code, std::string_view reason);
+
+} // namespace nextevent::server::realtime
