@@ -218,6 +218,10 @@ async function main() {
     console.log('survey and live results');
     context = await phone();
     page = await context.newPage();
+    const frames = []; // what the server's /ws sends this page
+    page.on('websocket', (ws) => ws.on('framereceived', (f) => {
+      try { frames.push(JSON.parse(f.payload)); } catch (e) { /* not JSON */ }
+    }));
     response = await page.goto(base + '/m/surveys/' + survey.id);
     check(response.status() === 200, 'survey page opens');
     await shot(page, '05-survey');
@@ -246,6 +250,8 @@ async function main() {
     await page.waitForFunction(() => document.querySelector('[data-option="qt"] .ne-bar__count').textContent === '2', null, WAIT);
     check((await page.textContent('#results-total')).includes('2'), 'total moved live');
     check((await page.$eval('[data-option="qt"] progress', (p) => p.value)) === 100, 'bar moved live');
+    check(frames.some((f) => f.type === 'snapshot' && f.topic === 'survey:' + survey.id), 'the server\'s /ws sent a snapshot');
+    check(frames.some((f) => f.type === 'update' && f.topic === 'survey:' + survey.id), 'the server\'s /ws sent the update');
     await shot(page, '09-results-after-another-vote');
     await page.goto(base + '/m/surveys/' + survey.id);
     check(await page.isVisible('text=You have already answered'), 'answer once');
