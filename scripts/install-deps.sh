@@ -24,9 +24,10 @@ for arg in "$@"; do
 done
 ((with_console)) && want+=("${console[@]}")
 ((with_test)) && want+=("${testing[@]}")
-# Node.js is only needed for the browser tests; a machine that already has node and npm (for example
-# from another repository that bundles npm into its nodejs package) keeps them.
-if ((with_test)) && ! command -v npm >/dev/null 2>&1; then want+=(nodejs npm); fi
+# Node.js and npm build the mobile pages' CSS (WeUI from npm) and run the browser tests; a machine that
+# already has node and npm (for example from another repository that bundles npm into its nodejs package)
+# keeps them.
+if ! command -v npm >/dev/null 2>&1 || ! command -v node >/dev/null 2>&1; then want+=(nodejs npm); fi
 
 missing=()
 for p in "${want[@]}"; do

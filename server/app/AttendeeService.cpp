@@ -20,6 +20,16 @@ std::string hhmm(TimePoint t)
 {
     return formatIso8601(t).substr(11, 5);
 }
+
+/// Scanners and people may add spaces or type lower-case letters; codes are upper-case.
+std::string normaliseCode(const std::string &code)
+{
+    std::string normalised;
+    for (char c : code)
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+            normalised.push_back(static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c));
+    return normalised;
+}
 } // namespace
 
 AttendeeService::AttendeeService(Store &store, EventCache &cache)
@@ -146,6 +156,25 @@ Attendee AttendeeService::get(const std::string &eventId, const std::string &att
     return *attendee;
 }
 
+Attendee AttendeeService::findByCode(const std::string &code)
+{
+    const std::string normalised = normaliseCode(code);
+    if (normalised.empty() || normalised.size() > 64)
+        throw Error(ErrorCode::NotFound, "Unknown check-in code");
+    auto attendee = m_store.read()->attendees().findByCode(normalised);
+    if (!attendee)
+        throw Error(ErrorCode::NotFound, "Unknown check-in code");
+    return *attendee;
+}
+
+std::optional<Attendee> AttendeeService::findActiveByOpenid(const std::string &eventId,
+                                                            const std::string &openid)
+{
+    if (openid.empty())
+        return std::nullopt;
+    return m_store.read()->attendees().findActiveByOpenid(eventId, openid);
+}
+
 AttendeeService::CheckIn
 AttendeeService::checkIn(const std::string &eventId, const nlohmann::json &body, const Principal &actor)
 {
@@ -154,11 +183,7 @@ AttendeeService::checkIn(const std::string &eventId, const nlohmann::json &body,
     JsonReader reader(body, "", errors);
     auto code = reader.string("code", true);
     throwIfInvalid(errors);
-    // Scanners may add spaces or lower-case letters; codes are upper-case.
-    std::string normalised;
-    for (char c : *code)
-        if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
-            normalised.push_back(static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c));
+    const std::string normalised = normaliseCode(*code);
     if (normalised.empty() || normalised.size() > 64)
         throw Error::validation({{"code", "is not a check-in code"}});
 

@@ -38,6 +38,13 @@ public:
 
     Attendee get(const std::string &eventId, const std::string &attendeeId);
 
+    /// The attendee holding a check-in code (the ticket page's key; case and spaces ignored). NOT_FOUND
+    /// for an unknown or malformed code.
+    Attendee findByCode(const std::string &code);
+
+    /// The WeChat user's registration (registered or waitlisted) for the event, if any.
+    std::optional<Attendee> findActiveByOpenid(const std::string &eventId, const std::string &openid);
+
     struct CheckIn
     {
         Attendee attendee;

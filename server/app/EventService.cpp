@@ -74,6 +74,14 @@ Event EventService::get(const std::string &id)
     return *event;
 }
 
+Event EventService::getPublic(const std::string &id)
+{
+    Event event = get(id);
+    if (event.status == EventStatus::Draft)
+        throw notFound();
+    return event;
+}
+
 Event EventService::reload(const std::string &id)
 {
     auto event = m_store.read()->events().find(id);

@@ -20,6 +20,8 @@ public:
 
     Page<Event> list(const EventQuery &query);
     Event get(const std::string &id);
+    /// What the public event page may show: any event but a draft (NOT_FOUND, as for an unknown id).
+    Event getPublic(const std::string &id);
     /// Like get() but always from the store, refreshing the cache: for when another instance changed it.
     Event reload(const std::string &id);
 

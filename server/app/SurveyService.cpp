@@ -303,22 +303,38 @@ Survey SurveyService::reorderQuestions(const std::string &id, const json &body, 
                 });
 }
 
+SurveyService::Availability SurveyService::availability(const Survey &survey, TimePoint now)
+{
+    if (!survey.isActive)
+        return Availability::Inactive;
+    if (survey.startTime && now < *survey.startTime)
+        return Availability::NotStarted;
+    if (survey.endTime && now >= *survey.endTime)
+        return Availability::Closed;
+    return Availability::Open;
+}
+
 SurveyResponse
 SurveyService::submit(const std::string &surveyId, const std::string &respondent, const json &body)
 {
     SurveyResponse response = responseFromJson(body);
     const Survey survey = get(surveyId);
     const auto now = nextevent::now();
-    if (!survey.isActive)
+    switch (availability(survey, now))
+    {
+    case Availability::Open:
+        break;
+    case Availability::Inactive:
         throw Error(ErrorCode::Conflict, "This survey is not open for answers", {{"survey", "not_active"}});
-    if (survey.startTime && now < *survey.startTime)
+    case Availability::NotStarted:
         throw Error(ErrorCode::Conflict,
                     "This survey opens at " + formatIso8601(*survey.startTime),
                     {{"survey", "not_started"}});
-    if (survey.endTime && now >= *survey.endTime)
+    case Availability::Closed:
         throw Error(ErrorCode::Conflict,
                     "This survey closed at " + formatIso8601(*survey.endTime),
                     {{"survey", "closed"}});
+    }
     throwIfInvalid(validateResponse(survey, response));
     response.id = newUuid();
     response.surveyId = surveyId;

@@ -41,6 +41,16 @@ public:
     /// Body {"order":[questionId…]} naming every question once.
     Survey reorderQuestions(const std::string &id, const nlohmann::json &body, const Principal &actor);
 
+    /// Whether answers are taken at `now`: the rule submit() applies, for pages that say why not.
+    enum class Availability
+    {
+        Open,
+        Inactive,   ///< not active (for example a live survey whose answering was stopped)
+        NotStarted, ///< before startTime
+        Closed      ///< at or after endTime
+    };
+    static Availability availability(const Survey &survey, TimePoint now);
+
     /// Validates against the questions and the window, then stores durably (group commit).
     /// CONFLICT when the survey is not open or the respondent already answered.
     SurveyResponse

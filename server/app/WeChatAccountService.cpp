@@ -134,6 +134,12 @@ std::string WeChatAccountService::sign(const std::string &text) const
     return base64Url(std::string(reinterpret_cast<const char *>(mac), sizeof mac));
 }
 
+std::string WeChatAccountService::nickname(const std::string &openid)
+{
+    auto user = m_store.read()->wechat().findUser(openid);
+    return user ? user->nickname : std::string();
+}
+
 std::string WeChatAccountService::issueSession(const std::string &openid) const
 {
     const std::string expires = std::to_string(unixSeconds(nextevent::now() + kSessionLifetime));

@@ -62,6 +62,9 @@ public:
     /// The openid of a valid ne_wx session cookie value, else nullopt.
     std::optional<std::string> sessionOpenid(const std::string &cookieValue) const;
 
+    /// The WeChat nickname of a user who allowed snsapi_userinfo, else "" (pages prefill names with it).
+    std::string nickname(const std::string &openid);
+
     /// A signed ne_wx value for `openid` (for tests and the callback).
     std::string issueSession(const std::string &openid) const;
 

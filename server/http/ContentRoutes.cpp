@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Routes for media, articles, surveys, analytics and the dashboard (registered from Routes.cpp).
-#include <sodium.h>
-
 #include "nextevent/Error.h"
 #include "nextevent/Json.h"
 #include "server/ServerContext.h"
+#include "server/http/Respondent.h"
 #include "server/http/Routes.h"
 
 namespace nextevent::server::http
@@ -13,38 +12,6 @@ namespace
 {
 using nlohmann::json;
 using R = Role;
-
-const char *kRespondentCookie = "ne_rid";
-
-/// The respondent: "wx:<openid>" for a valid WeChat session (ne_wx), else the anonymous id from the
-/// cookie, or a new one (with the Set-Cookie to send).
-std::string respondentOf(const Request &r, Response *setCookieOn, std::string &newId,
-                         const app::WeChatAccountService *wechat = nullptr)
-{
-    if (wechat)
-        if (auto openid = wechat->sessionOpenid(r.cookie(app::WeChatAccountService::kSessionCookie)))
-            return "wx:" + *openid;
-    std::string id = r.cookie(kRespondentCookie);
-    const bool valid = id.size() == 43 && std::all_of(id.begin(), id.end(), [](char c) {
-                           return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_';
-                       });
-    if (valid)
-        return "anon:" + id;
-    unsigned char bytes[32];
-    randombytes_buf(bytes, sizeof bytes);
-    char out[sodium_base64_ENCODED_LEN(32, sodium_base64_VARIANT_URLSAFE_NO_PADDING)];
-    sodium_bin2base64(out, sizeof out, bytes, sizeof bytes, sodium_base64_VARIANT_URLSAFE_NO_PADDING);
-    newId = out;
-    (void)setCookieOn;
-    return "anon:" + newId;
-}
-
-void setRespondentCookie(Response &response, const std::string &id)
-{
-    if (!id.empty())
-        response.headers.emplace_back("Set-Cookie", std::string(kRespondentCookie) + "=" + id +
-                                                        "; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax");
-}
 
 std::optional<bool> boolQuery(const Request &r, const char *name)
 {
@@ -177,13 +144,12 @@ void registerContentRoutes(Router &router, ServerContext &ctx)
         return Response::ok(ctx.surveys->reorderQuestions(r.param("id"), r.json(), r.user()), "Questions reordered");
     });
     router.add("POST", "/v2/surveys/{id}/responses", anyone, [&ctx](Request &r) {
-        std::string newId;
-        const std::string respondent = respondentOf(r, nullptr, newId, ctx.wechatAccount.get());
-        const auto stored = ctx.surveys->submit(r.param("id"), respondent, r.json());
+        const Respondent respondent = respondentOf(r, ctx.wechatAccount.get());
+        const auto stored = ctx.surveys->submit(r.param("id"), respondent.id, r.json());
         Response response = Response::created(json{{"id", stored.id}, {"surveyId", stored.surveyId},
                                                    {"createdAt", formatIso8601(stored.createdAt)}},
                                               "Thank you for your answer");
-        setRespondentCookie(response, newId);
+        setRespondentCookie(response, respondent);
         return response;
     });
     router.add("GET", "/v2/surveys/{id}/live-results", anyone, [&ctx](Request &r) {

@@ -133,6 +133,8 @@ private:
                 r.headers.emplace_back("Allow", allow);
                 return r;
             }
+            if (const Handler *fallback = m_router.fallbackFor(request.path))
+                return (*fallback)(request);
             throw Error(ErrorCode::NotFound, "No such route: " + request.path.substr(0, 200));
         }
         routeName = match.route->pattern;
@@ -239,7 +241,13 @@ private:
         out.set("X-Content-Type-Options", "nosniff");
         out.set("Cache-Control", "no-store");
         for (const auto &[name, value] : response.headers)
-            out.set(name, value);
+        {
+            // Several cookies need several Set-Cookie lines; any other header is set once.
+            if (name == "Set-Cookie")
+                out.add(name, value);
+            else
+                out.set(name, value);
+        }
         if (!response.contentType.empty())
             out.setContentType(response.contentType);
         out.setContentLength64(static_cast<Poco::Int64>(response.body.size()));

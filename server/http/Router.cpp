@@ -77,4 +77,17 @@ Router::Match Router::match(const std::string &method, const std::string &path) 
     return result;
 }
 
+void Router::setFallback(std::string prefix, Handler handler)
+{
+    m_fallbacks.emplace_back(std::move(prefix), std::move(handler));
+}
+
+const Handler *Router::fallbackFor(const std::string &path) const
+{
+    for (const auto &[prefix, handler] : m_fallbacks)
+        if (path.rfind(prefix, 0) == 0)
+            return &handler;
+    return nullptr;
+}
+
 } // namespace nextevent::server::http

@@ -73,6 +73,11 @@ public:
 
     Match match(const std::string &method, const std::string &path) const;
 
+    /// Answers requests under `prefix` that match no route (the mobile pages' friendly 404 page).
+    void setFallback(std::string prefix, Handler handler);
+    /// The fallback for an unmatched path, or null.
+    const Handler *fallbackFor(const std::string &path) const;
+
     const std::vector<Route> &routes() const
     {
         return m_routes;
@@ -80,6 +85,7 @@ public:
 
 private:
     std::vector<Route> m_routes;
+    std::vector<std::pair<std::string, Handler>> m_fallbacks;
 };
 
 } // namespace nextevent::server::http

@@ -8,6 +8,7 @@
 
 #include "server/EmbeddedResources.h"
 #include "server/ServerContext.h"
+#include "server/web/PageRoutes.h"
 
 namespace nextevent::server::http
 {
@@ -283,6 +284,7 @@ void registerRoutes(Router &router, ServerContext &ctx)
 
     registerContentRoutes(router, ctx);
     registerWeChatRoutes(router, ctx);
+    web::registerPageRoutes(router, ctx);
 }
 
 } // namespace nextevent::server::http

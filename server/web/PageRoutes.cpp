@@ -1,0 +1,979 @@
+// SPDX-License-Identifier: MIT
+// The mobile pages: each controller reads the request, calls the services, and renders one template.
+// Rules (who may register, when a survey is open, one answer each) stay in server/app.
+#include "server/web/PageRoutes.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include <Poco/Logger.h>
+#include <Poco/URI.h>
+
+#include "nextevent/Error.h"
+#include "nextevent/EventLifecycle.h"
+#include "nextevent/Time.h"
+#include "nextevent/Validation.h"
+
+#include "server/ServerContext.h"
+#include "server/http/Respondent.h"
+#include "server/web/Form.h"
+#include "server/web/PageRenderer.h"
+
+namespace nextevent::server::web
+{
+namespace
+{
+using http::Request;
+using http::Response;
+using nlohmann::json;
+
+constexpr const char *kLangCookie = "ne_lang";
+/// + event id: the check-in code of the registration made from this browser (the ticket is a capability:
+/// whoever holds the code may see and cancel it, as with a paper ticket).
+constexpr const char *kTicketCookiePrefix = "ne_tk_";
+constexpr const char *kActor = "mobile-page";
+
+json opt(const std::string &text)
+{
+    return text.empty() ? json(nullptr) : json(text);
+}
+
+/// "2030-05-01 09:00 UTC"; the page script shows it in the phone's time zone.
+std::string displayTime(TimePoint t)
+{
+    const std::string iso = formatIso8601(t);
+    return iso.substr(0, 10) + " " + iso.substr(11, 5) + " UTC";
+}
+
+json timeJson(const std::optional<TimePoint> &t)
+{
+    if (!t)
+        return nullptr;
+    return json{{"iso", formatIso8601(*t)}, {"text", displayTime(*t)}};
+}
+
+std::string encode(const std::string &text)
+{
+    std::string out;
+    Poco::URI::encode(text, "!#$&'()*+,/:;=?@[]", out);
+    return out;
+}
+
+Response redirect(const std::string &location, int status = 303)
+{
+    Response r;
+    r.status = status;
+    r.contentType = "text/plain; charset=utf-8";
+    r.headers.emplace_back("Location", location);
+    return r;
+}
+
+std::string formatNumber(double value)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f", value);
+    std::string text = buffer;
+    if (text.size() > 2 && text.substr(text.size() - 2) == ".0")
+        text.resize(text.size() - 2);
+    return text;
+}
+
+/// "scheme://host[:port]" of an absolute URL, or "".
+std::string originOf(const std::string &url)
+{
+    const auto scheme = url.find("://");
+    if (scheme == std::string::npos)
+        return {};
+    const auto end = url.find('/', scheme + 3);
+    return url.substr(0, end);
+}
+
+bool plainHost(const std::string &host)
+{
+    if (host.empty() || host.size() > 255)
+        return false;
+    for (char c : host)
+        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '.' && c != '-' && c != ':' && c != '[' &&
+            c != ']')
+            return false;
+    return true;
+}
+
+/// False when the request names an Origin other than the host it was sent to (a cross-site form post).
+bool sameOrigin(const Request &request)
+{
+    const std::string origin = request.header("origin");
+    if (origin.empty())
+        return true;
+    const auto scheme = origin.find("://");
+    return scheme != std::string::npos && origin.substr(scheme + 3) == request.header("host");
+}
+
+/// Security headers of every page: a strict CSP (our own scripts, styles, images and sockets only),
+/// no framing, no referrer to other sites.
+void secure(Response &response, const Request &request, const app::Config &config)
+{
+    const std::string origin = originOf(config.publicUrl);
+    const bool tls = origin.rfind("https://", 0) == 0;
+    std::string connect = "'self'";
+    auto addSocketOrigin = [&](const std::string &hostPort)
+    {
+        const std::string ws = (tls ? "wss://" : "ws://") + hostPort;
+        if (!hostPort.empty() && connect.find(" " + ws) == std::string::npos)
+            connect += " " + ws;
+    };
+    if (!origin.empty())
+        addSocketOrigin(origin.substr(origin.find("://") + 3));
+    if (const std::string host = request.header("host"); plainHost(host))
+        addSocketOrigin(host);
+    response.headers.emplace_back(
+        "Content-Security-Policy",
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "font-src 'self'; connect-src " +
+            connect +
+            "; media-src 'self'; object-src 'none'; base-uri 'none'; "
+            "form-action 'self'; frame-ancestors 'none'");
+    response.headers.emplace_back("Referrer-Policy", "same-origin");
+    response.headers.emplace_back("X-Frame-Options", "DENY");
+    response.headers.emplace_back("Cross-Origin-Opener-Policy", "same-origin");
+    response.headers.emplace_back("Permissions-Policy",
+                                  "camera=(), microphone=(), geolocation=(), payment=()");
+}
+
+/// The mobile site of one server: its strings, assets, templates and the services behind them.
+class Site
+{
+public:
+    explicit Site(ServerContext &ctx)
+        : m_ctx(ctx)
+        , m_translations(embeddedWebFiles())
+        , m_assets(embeddedWebFiles())
+        , m_renderer(embeddedWebFiles(), m_translations, m_assets)
+    {
+    }
+
+    ServerContext &ctx()
+    {
+        return m_ctx;
+    }
+
+    const StaticAssets &assets() const
+    {
+        return m_assets;
+    }
+
+    std::string lang(const Request &r) const
+    {
+        return Translations::negotiate(
+            r.queryValue("lang").value_or(""), r.cookie(kLangCookie), r.header("accept-language"));
+    }
+
+    std::string
+    tr(const Request &r, const std::string &key, const std::map<std::string, std::string> &args = {}) const
+    {
+        return m_translations.text(lang(r), key, args);
+    }
+
+    Response page(const Request &r, int status, const std::string &name, json context) const
+    {
+        const std::string lang = this->lang(r);
+        context["page"] = name;
+        context["langZh"] = languageLink(r, "zh_CN");
+        context["langEn"] = languageLink(r, "en");
+        if (!context.contains("title"))
+            context["title"] = m_translations.text(lang, "site_name");
+        Response response;
+        response.status = status;
+        response.contentType = "text/html; charset=utf-8";
+        response.body = m_renderer.render(name, lang, context);
+        secure(response, r, m_ctx.config);
+        const std::string chosen = Translations::supported(r.queryValue("lang").value_or(""));
+        if (!chosen.empty() && chosen != r.cookie(kLangCookie))
+            response.headers.emplace_back("Set-Cookie",
+                                          std::string(kLangCookie) + "=" + chosen +
+                                              "; Path=/m; Max-Age=31536000; SameSite=Lax");
+        return response;
+    }
+
+    /// A message page (thank-you, already answered, errors): icon class (spelt out in full, so the CSS build
+    /// sees it is used), heading, text and buttons.
+    Response message(const Request &r,
+                     int status,
+                     const std::string &icon,
+                     const std::string &kind,
+                     json actions = json::array(),
+                     const std::string &text = {}) const
+    {
+        json context{{"title", tr(r, kind + "_title")},
+                     {"iconClass", icon},
+                     {"heading", tr(r, kind + "_title")},
+                     {"text", text.empty() ? tr(r, kind + "_text") : text},
+                     {"hasActions", !actions.empty()},
+                     {"actions", std::move(actions)}};
+        return page(r, status, "message", std::move(context));
+    }
+
+    json
+    action(const Request &r, const std::string &url, const std::string &labelKey, bool primary = true) const
+    {
+        return json{{"url", url}, {"label", tr(r, labelKey)}, {"primary", primary}};
+    }
+
+    Response errorPage(const Request &r, const Error &e) const
+    {
+        switch (e.code())
+        {
+        case ErrorCode::NotFound:
+            return message(r, 404, "weui-icon-warn", "error_not_found");
+        case ErrorCode::Forbidden:
+            return message(r, 403, "weui-icon-warn", "error_forbidden");
+        case ErrorCode::Conflict:
+            return message(r, 409, "weui-icon-warn", "error_conflict");
+        case ErrorCode::Validation:
+        case ErrorCode::PayloadTooLarge:
+            return message(r, httpStatus(e.code()), "weui-icon-warn", "error_invalid");
+        case ErrorCode::Unauthenticated:
+            return message(r, 401, "weui-icon-warn", "error_session_expired");
+        case ErrorCode::RateLimited:
+            return message(r, 429, "weui-icon-waiting", "error_busy");
+        case ErrorCode::Unavailable:
+            return message(r, 503, "weui-icon-waiting", "error_unavailable");
+        case ErrorCode::Internal:
+            break;
+        }
+        return message(r, 500, "weui-icon-warn", "error_internal");
+    }
+
+    /// Every page handler runs inside this: domain errors become friendly pages in the reader's language.
+    http::Handler guard(std::function<Response(Site &, Request &)> handler)
+    {
+        return [this, handler = std::move(handler)](Request &r)
+        {
+            try
+            {
+                // Forms are posted from our own pages; a browser names the posting page's origin.
+                if (r.method == "POST" && !sameOrigin(r))
+                    throw Error(ErrorCode::Forbidden, "Cross-site form post");
+                return handler(*this, r);
+            }
+            catch (const Error &e)
+            {
+                return errorPage(r, e);
+            }
+            catch (const std::exception &e)
+            {
+                Poco::Logger::get("web").error("page %s failed: %s", r.path, std::string(e.what()));
+                return errorPage(r, Error(ErrorCode::Internal, "Internal error"));
+            }
+        };
+    }
+
+    bool wechatOn() const
+    {
+        return m_ctx.config.wechatApiConfigured() && m_ctx.wechatAccount;
+    }
+
+    http::Respondent respondent(const Request &r) const
+    {
+        return http::respondentOf(r, m_ctx.wechatAccount.get());
+    }
+
+    /// With WeChat on, a page that needs to know the reader first signs them in silently (snsapi_base) and
+    /// comes back with ?wx=1; if the session still is not there (cookies refused), it goes on anonymously
+    /// rather than loop.
+    std::optional<Response> signInFirst(const Request &r, const http::Respondent &who) const
+    {
+        if (!wechatOn() || !who.openid.empty() || r.queryValue("wx"))
+            return std::nullopt;
+        return redirect(oauthStart(r.path + "?wx=1"), 302);
+    }
+
+    static std::string oauthStart(const std::string &path, const std::string &scope = "snsapi_base")
+    {
+        return "/v2/wechat/oauth/start?redirect=" + encode(path) + "&scope=" + scope;
+    }
+
+    /// A form posted with an expired WeChat session: nothing is stored; the reader signs in again.
+    std::optional<Response>
+    expiredSession(const Request &r, const http::Respondent &who, const std::string &back) const
+    {
+        if (!wechatOn() || !who.sessionExpired)
+            return std::nullopt;
+        return message(r,
+                       401,
+                       "weui-icon-warn",
+                       "error_session_expired",
+                       json::array({action(r, oauthStart(back), "sign_in_again")}));
+    }
+
+private:
+    std::string languageLink(const Request &r, const std::string &lang) const
+    {
+        std::string link = r.path + "?lang=" + lang;
+        if (r.queryValue("big"))
+            link += "&big=1";
+        return link;
+    }
+
+    ServerContext &m_ctx;
+    Translations m_translations;
+    StaticAssets m_assets;
+    PageRenderer m_renderer;
+};
+
+// ---- articles
+
+Response articlePage(Site &site, Request &r)
+{
+    auto &ctx = site.ctx();
+    const Article article = ctx.articles->getPublished(r.param("id"));
+    if (r.method == "GET")
+        ctx.articles->recordView(article.id);
+    json images = json::array();
+    for (const auto &imageId : article.imageIds)
+    {
+        try
+        {
+            images.push_back({{"url", ctx.media->get(imageId).url}});
+        }
+        catch (const Error &)
+        {
+            // A deleted image leaves the text readable.
+        }
+    }
+    json context{{"title", article.title},
+                 {"article",
+                  {{"id", article.id},
+                   {"title", article.title},
+                   {"author", opt(article.author)},
+                   {"category", opt(article.category)},
+                   {"summary", opt(article.summary)},
+                   {"published", timeJson(article.publishedAt)},
+                   // Sanitised on every save (ArticleService); the only raw HTML a template prints.
+                   {"contentHtml", article.content},
+                   {"images", images},
+                   {"views", site.tr(r, "article_views", {{"n", std::to_string(article.viewCount + 1)}})}}}};
+    // Inside WeChat, the page script sets what a share shows (JS-SDK, configured through the API).
+    if (site.wechatOn())
+        context["share"] = {
+            {"title", article.title},
+            {"desc", article.summary},
+            {"image",
+             images.empty() ? std::string() : ctx.config.publicUrl + images[0]["url"].get<std::string>()}};
+    return site.page(r, 200, "article", std::move(context));
+}
+
+// ---- events and tickets
+
+std::optional<Attendee>
+myRegistration(Site &site, const Request &r, const http::Respondent &who, const std::string &eventId)
+{
+    auto &ctx = site.ctx();
+    if (!who.openid.empty())
+        if (auto mine = ctx.attendees->findActiveByOpenid(eventId, who.openid))
+            return mine;
+    const std::string code = r.cookie(kTicketCookiePrefix + eventId);
+    if (code.empty())
+        return std::nullopt;
+    try
+    {
+        auto attendee = ctx.attendees->findByCode(code);
+        if (attendee.eventId == eventId && attendee.status != AttendeeStatus::Cancelled)
+            return attendee;
+    }
+    catch (const Error &)
+    {
+    }
+    return std::nullopt;
+}
+
+json eventJson(Site &site, const Request &r, const Event &event)
+{
+    json e{{"id", event.id},
+           {"title", event.title},
+           {"description", opt(event.description)},
+           {"location", opt(event.location)},
+           {"start", timeJson(event.startDate)},
+           {"end", timeJson(event.endDate)}};
+    const auto &counts = event.counts;
+    const bool open = acceptsRegistrations(event.status);
+    const bool full = event.capacity && counts.registered >= *event.capacity;
+    e["open"] = open;
+    e["full"] = open && full;
+    if (event.status == EventStatus::Cancelled)
+        e["notice"] = site.tr(r, "event_cancelled");
+    else if (event.status == EventStatus::Completed)
+        e["notice"] = site.tr(r, "event_completed");
+    if (event.capacity)
+    {
+        const auto left = std::max<std::int64_t>(0, *event.capacity - counts.registered);
+        e["capacity"] = site.tr(r,
+                                full ? "event_capacity_full" : "event_capacity_left",
+                                {{"left", std::to_string(left)},
+                                 {"capacity", std::to_string(*event.capacity)},
+                                 {"waitlisted", std::to_string(counts.waitlisted)}});
+        e["seatsTaken"] = std::to_string(std::min(counts.registered, *event.capacity));
+        e["seats"] = std::to_string(*event.capacity);
+    }
+    else
+        e["capacity"] =
+            site.tr(r, "event_capacity_unlimited", {{"registered", std::to_string(counts.registered)}});
+    return e;
+}
+
+Response eventPage(Site &site,
+                   Request &r,
+                   const Event &event,
+                   const http::Respondent &who,
+                   int status,
+                   const json &form,
+                   const json &errors)
+{
+    json context{
+        {"title", event.title}, {"event", eventJson(site, r, event)}, {"form", form}, {"errors", errors}};
+    if (auto mine = myRegistration(site, r, who, event.id))
+    {
+        context["mine"] = {{"ticketUrl", "/m/tickets/" + mine->checkInCode},
+                           {"text",
+                            mine->status == AttendeeStatus::Waitlisted
+                                ? site.tr(r,
+                                          "event_you_waitlisted",
+                                          {{"position", std::to_string(mine->waitlistPosition.value_or(0))}})
+                                : site.tr(r, "event_you_registered")}};
+    }
+    else if (acceptsRegistrations(event.status))
+    {
+        const bool full = event.capacity && event.counts.registered >= *event.capacity;
+        context["register"] = {{"label", site.tr(r, full ? "event_join_waitlist" : "event_register")},
+                               {"nameRequired", who.openid.empty()}};
+        // A WeChat reader's name: the nickname they shared, or a way to share it (snsapi_userinfo asks them).
+        if (!who.openid.empty() && site.wechatOn())
+        {
+            const std::string nickname = site.ctx().wechatAccount->nickname(who.openid);
+            if (nickname.empty())
+                context["register"]["wechatNameUrl"] =
+                    Site::oauthStart("/m/events/" + event.id, "snsapi_userinfo");
+            else if (!form.contains("name"))
+                context["form"]["name"] = nickname;
+        }
+    }
+    return site.page(r, status, "event", std::move(context));
+}
+
+Response eventGet(Site &site, Request &r)
+{
+    const auto who = site.respondent(r);
+    if (auto signIn = site.signInFirst(r, who))
+        return *signIn;
+    const Event event = site.ctx().events->getPublic(r.param("id"));
+    return eventPage(site, r, event, who, 200, json::object(), json::object());
+}
+
+Response eventRegister(Site &site, Request &r)
+{
+    auto &ctx = site.ctx();
+    const Event event = ctx.events->getPublic(r.param("id"));
+    const auto who = site.respondent(r);
+    if (auto expired = site.expiredSession(r, who, "/m/events/" + event.id))
+        return *expired;
+    const Form form = Form::parse(r.body);
+    const json values{{"name", form.value("name").value_or("")}, {"phone", form.value("phone").value_or("")}};
+    json body = values;
+    if (!who.openid.empty())
+        body["openid"] = who.openid;
+    try
+    {
+        const auto registration = ctx.attendees->registerAttendee(event.id, body, kActor);
+        Response response = redirect("/m/tickets/" + registration.attendee.checkInCode);
+        response.headers.emplace_back("Set-Cookie",
+                                      kTicketCookiePrefix + event.id + "=" +
+                                          registration.attendee.checkInCode +
+                                          "; Path=/m; Max-Age=31536000; HttpOnly; SameSite=Lax");
+        return response;
+    }
+    catch (const Error &e)
+    {
+        if (e.code() == ErrorCode::Validation)
+        {
+            json errors = json::object();
+            for (const auto &d : e.details())
+                if (!errors.contains(d.field))
+                    errors[d.field] = site.tr(r, d.field == "phone" ? "error_phone" : "error_name");
+            return eventPage(site, r, ctx.events->getPublic(event.id), who, 400, values, errors);
+        }
+        if (e.code() == ErrorCode::Conflict)
+            return site.message(r,
+                                409,
+                                "weui-icon-warn",
+                                "error_registration_closed",
+                                json::array({site.action(r, "/m/events/" + event.id, "back_to_event")}));
+        throw;
+    }
+}
+
+Response ticketGet(Site &site, Request &r)
+{
+    auto &ctx = site.ctx();
+    const Attendee a = ctx.attendees->findByCode(r.param("code"));
+    const Event event = ctx.events->get(a.eventId);
+    const bool checkedIn = a.checkedInAt.has_value();
+    std::string state = checkedIn ? "checked_in" : std::string(toString(a.status));
+    json ticket{{"code", a.checkInCode},
+                {"state", state},
+                {"name", opt(a.name)},
+                {"checkedIn", checkedIn},
+                {"checkedInAt", checkedIn ? json(displayTime(*a.checkedInAt)) : json(nullptr)},
+                {"checkedInIso", checkedIn ? json(formatIso8601(*a.checkedInAt)) : json(nullptr)},
+                {"showQr", a.status == AttendeeStatus::Registered && !checkedIn},
+                {"qrUrl", "/m/tickets/" + a.checkInCode + "/qr.png"},
+                {"canCancel",
+                 a.status != AttendeeStatus::Cancelled && !checkedIn && acceptsRegistrations(event.status)}};
+    if (a.status == AttendeeStatus::Waitlisted)
+        ticket["statusText"] =
+            site.tr(r, "ticket_waitlisted", {{"position", std::to_string(a.waitlistPosition.value_or(0))}});
+    else if (a.status == AttendeeStatus::Cancelled)
+        ticket["statusText"] = site.tr(r, "ticket_cancelled");
+    else if (!checkedIn)
+        ticket["statusText"] = site.tr(r, "ticket_registered");
+    json context{
+        {"title", site.tr(r, "ticket_title")}, {"event", eventJson(site, r, event)}, {"ticket", ticket}};
+    return site.page(r, 200, "ticket", std::move(context));
+}
+
+Response ticketQr(Site &site, Request &r)
+{
+    auto &ctx = site.ctx();
+    const Attendee a = ctx.attendees->findByCode(r.param("code"));
+    Response response = Response::file(ctx.qrRenderer->png(a.checkInCode, 480), "image/png");
+    response.headers.emplace_back("Cache-Control", "private, max-age=86400");
+    return response;
+}
+
+Response ticketStatus(Site &site, Request &r)
+{
+    const Attendee a = site.ctx().attendees->findByCode(r.param("code"));
+    return Response::ok(
+        json{{"status", toString(a.status)},
+             {"checkedIn", a.checkedInAt.has_value()},
+             {"checkedInAt", a.checkedInAt ? json(formatIso8601(*a.checkedInAt)) : json(nullptr)},
+             {"checkedInText", a.checkedInAt ? json(displayTime(*a.checkedInAt)) : json(nullptr)}});
+}
+
+Response ticketCancel(Site &site, Request &r)
+{
+    auto &ctx = site.ctx();
+    const Attendee a = ctx.attendees->findByCode(r.param("code"));
+    try
+    {
+        ctx.attendees->cancel(a.eventId, a.id, kActor);
+    }
+    catch (const Error &e)
+    {
+        if (e.code() != ErrorCode::Conflict)
+            throw;
+        return site.message(r,
+                            409,
+                            "weui-icon-warn",
+                            "error_cancel_refused",
+                            json::array({site.action(r, "/m/tickets/" + a.checkInCode, "back_to_ticket")}));
+    }
+    return redirect("/m/tickets/" + a.checkInCode);
+}
+
+// ---- surveys
+
+std::string surveyPath(const Survey &survey)
+{
+    return "/m/surveys/" + survey.id;
+}
+
+json resultsAction(Site &site, const Request &r, const Survey &survey)
+{
+    json actions = json::array();
+    if (survey.resultsVisible)
+        actions.push_back(site.action(r, surveyPath(survey) + "/results", "survey_see_results"));
+    return actions;
+}
+
+/// Why a respondent cannot answer now, as a page; nullopt when the survey is open.
+std::optional<Response> surveyUnavailable(Site &site, const Request &r, const Survey &survey)
+{
+    switch (app::SurveyService::availability(survey, nextevent::now()))
+    {
+    case app::SurveyService::Availability::Open:
+        return std::nullopt;
+    case app::SurveyService::Availability::NotStarted:
+        return site.message(
+            r,
+            409,
+            "weui-icon-waiting",
+            "error_survey_not_started",
+            json::array(),
+            site.tr(r, "error_survey_not_started_text", {{"time", displayTime(*survey.startTime)}}));
+    case app::SurveyService::Availability::Inactive:
+    case app::SurveyService::Availability::Closed:
+        break;
+    }
+    return site.message(r, 410, "weui-icon-info", "error_survey_closed", resultsAction(site, r, survey));
+}
+
+Response surveyPage(Site &site,
+                    const Request &r,
+                    const Survey &survey,
+                    int status,
+                    const Form *form,
+                    const std::map<std::string, std::string> &errors)
+{
+    json questions = json::array();
+    int number = 0;
+    for (const auto &q : survey.questions)
+    {
+        ++number;
+        const std::string name = "q." + q.id;
+        const auto chosen = form ? form->values(name) : std::vector<std::string>{};
+        json item{{"qid", q.id},
+                  {"name", name},
+                  {"number", std::to_string(number)},
+                  {"text", q.text},
+                  {"type", toString(q.type)},
+                  {"required", q.required},
+                  {"error", errors.contains(q.id) ? json(errors.at(q.id)) : json(nullptr)},
+                  {"isSingle", q.type == QuestionType::SingleChoice},
+                  {"isMultiple", q.type == QuestionType::MultipleChoice},
+                  {"isRating", q.type == QuestionType::Rating},
+                  {"isText", q.type == QuestionType::Text}};
+        auto isChosen = [&](const std::string &value)
+        {
+            return std::find(chosen.begin(), chosen.end(), value) != chosen.end();
+        };
+        if (q.type == QuestionType::SingleChoice || q.type == QuestionType::MultipleChoice)
+        {
+            json options = json::array();
+            for (const auto &o : q.options)
+                options.push_back({{"optionId", o.id},
+                                   {"optionText", o.text},
+                                   {"inputId", "q-" + q.id + "-" + o.id},
+                                   {"checked", isChosen(o.id)}});
+            item["options"] = options;
+            if (q.type == QuestionType::MultipleChoice && q.maxSelections)
+            {
+                item["maxSelections"] = std::to_string(*q.maxSelections);
+                item["hint"] = site.tr(r, "survey_choose_at_most", {{"n", std::to_string(*q.maxSelections)}});
+            }
+            else if (q.type == QuestionType::MultipleChoice)
+                item["hint"] = site.tr(r, "survey_choose_any");
+        }
+        else if (q.type == QuestionType::Rating)
+        {
+            json values = json::array();
+            for (std::int64_t v = 1; v <= q.scale.value_or(5); ++v)
+                values.push_back({{"value", std::to_string(v)},
+                                  {"inputId", "q-" + q.id + "-" + std::to_string(v)},
+                                  {"checked", isChosen(std::to_string(v))}});
+            item["values"] = values;
+            item["scale"] = std::to_string(q.scale.value_or(5));
+        }
+        else
+        {
+            const std::string value = chosen.empty() ? std::string() : chosen.front();
+            item["value"] = value;
+            item["maxLength"] = std::to_string(q.maxLength.value_or(kDefaultTextMaxLength));
+            item["length"] = std::to_string(std::max<std::int64_t>(0, utf8Length(value)));
+        }
+        questions.push_back(std::move(item));
+    }
+    json context{
+        {"title", survey.title},
+        {"survey", {{"id", survey.id}, {"title", survey.title}, {"description", opt(survey.description)}}},
+        {"questions", questions},
+        {"formError", errors.empty() ? json(nullptr) : json(site.tr(r, "survey_fix_errors"))}};
+    return site.page(r, status, "survey", std::move(context));
+}
+
+Response surveyGet(Site &site, Request &r)
+{
+    auto &ctx = site.ctx();
+    const auto who = site.respondent(r);
+    if (auto signIn = site.signInFirst(r, who))
+        return *signIn;
+    const Survey survey = ctx.surveys->getForRespondent(r.param("id"));
+    if (auto unavailable = surveyUnavailable(site, r, survey))
+        return *unavailable;
+    if (ctx.surveys->hasResponded(survey.id, who.id))
+        return site.message(r, 200, "weui-icon-info", "survey_already", resultsAction(site, r, survey));
+    Response response = surveyPage(site, r, survey, 200, nullptr, {});
+    http::setRespondentCookie(response, who);
+    return response;
+}
+
+/// The form's answers in the API's shape; unanswered questions are left out (the service decides
+/// whether they were required).
+json answersFrom(const Survey &survey, const Form &form)
+{
+    json answers = json::array();
+    for (const auto &q : survey.questions)
+    {
+        const auto values = form.values("q." + q.id);
+        switch (q.type)
+        {
+        case QuestionType::SingleChoice:
+        case QuestionType::MultipleChoice:
+            if (!values.empty())
+                answers.push_back({{"questionId", q.id}, {"optionIds", values}});
+            break;
+        case QuestionType::Rating:
+            if (!values.empty() && !values.front().empty())
+            {
+                std::int64_t rating = 0;
+                for (char c : values.front())
+                    rating = (c >= '0' && c <= '9' && rating < 1000) ? rating * 10 + (c - '0') : 1000;
+                answers.push_back({{"questionId", q.id}, {"rating", rating}});
+            }
+            break;
+        case QuestionType::Text:
+        {
+            const std::string text = values.empty() ? std::string() : values.front();
+            if (text.find_first_not_of(" \t\r\n") != std::string::npos)
+                answers.push_back({{"questionId", q.id}, {"text", text}});
+            break;
+        }
+        }
+    }
+    return answers;
+}
+
+/// The service's field errors ("answers[2].optionIds", "answers" naming a required question) as one
+/// translated message per question id.
+std::map<std::string, std::string>
+errorsByQuestion(Site &site, const Request &r, const Survey &survey, const json &answers, const Error &e)
+{
+    std::map<std::string, std::string> errors;
+    for (const auto &d : e.details())
+    {
+        std::string questionId;
+        std::string text;
+        if (d.field.rfind("answers[", 0) == 0)
+        {
+            const auto index = static_cast<std::size_t>(std::atoi(d.field.c_str() + 8));
+            if (index < answers.size())
+                questionId = answers[index]["questionId"].get<std::string>();
+            const auto &m = d.message;
+            const auto q = std::find_if(survey.questions.begin(),
+                                        survey.questions.end(),
+                                        [&](const Question &x) { return x.id == questionId; });
+            if (m.find("at most") != std::string::npos && q != survey.questions.end() &&
+                q->type == QuestionType::Text)
+                text = site.tr(r,
+                               "error_too_long",
+                               {{"n", std::to_string(q->maxLength.value_or(kDefaultTextMaxLength))}});
+            else if (m.find("at most") != std::string::npos && q != survey.questions.end() &&
+                     q->maxSelections)
+                text = site.tr(r, "error_too_many", {{"n", std::to_string(*q->maxSelections)}});
+            else if (m.find("between") != std::string::npos && q != survey.questions.end())
+                text = site.tr(r, "error_rating_range", {{"n", std::to_string(q->scale.value_or(5))}});
+            else
+                text = site.tr(r, "error_answer_invalid");
+        }
+        else
+        {
+            for (const auto &q : survey.questions)
+                if (d.message.find("(" + q.id + ")") != std::string::npos)
+                    questionId = q.id;
+            text = site.tr(r, "error_required");
+        }
+        if (!questionId.empty() && !errors.contains(questionId))
+            errors[questionId] = text;
+    }
+    return errors;
+}
+
+Response surveyPost(Site &site, Request &r)
+{
+    auto &ctx = site.ctx();
+    const Survey survey = ctx.surveys->getForRespondent(r.param("id"));
+    const auto who = site.respondent(r);
+    if (auto expired = site.expiredSession(r, who, surveyPath(survey)))
+        return *expired;
+    const Form form = Form::parse(r.body);
+    const json answers = answersFrom(survey, form);
+    try
+    {
+        ctx.surveys->submit(survey.id, who.id, json{{"answers", answers}});
+    }
+    catch (const Error &e)
+    {
+        if (e.code() == ErrorCode::Validation)
+        {
+            auto errors = errorsByQuestion(site, r, survey, answers, e);
+            if (errors.empty())
+                errors["_"] = site.tr(r, "error_answer_invalid");
+            Response response = surveyPage(site, r, survey, 400, &form, errors);
+            http::setRespondentCookie(response, who);
+            return response;
+        }
+        if (e.code() == ErrorCode::Conflict)
+        {
+            for (const auto &d : e.details())
+                if (d.field == "survey" && d.message == "already_answered")
+                    return site.message(
+                        r, 409, "weui-icon-info", "survey_already", resultsAction(site, r, survey));
+            if (auto unavailable = surveyUnavailable(site, r, survey))
+                return *unavailable;
+        }
+        throw;
+    }
+    Response response = redirect(surveyPath(survey) + "/thanks");
+    http::setRespondentCookie(response, who);
+    return response;
+}
+
+Response surveyThanks(Site &site, Request &r)
+{
+    auto &ctx = site.ctx();
+    const Survey survey = ctx.surveys->getForRespondent(r.param("id"));
+    const auto who = site.respondent(r);
+    if (!ctx.surveys->hasResponded(survey.id, who.id))
+        return redirect(surveyPath(survey));
+    json actions = resultsAction(site, r, survey);
+    if (survey.eventId)
+    {
+        try
+        {
+            ctx.events->getPublic(*survey.eventId);
+            actions.push_back(site.action(r, "/m/events/" + *survey.eventId, "back_to_event", false));
+        }
+        catch (const Error &)
+        {
+        }
+    }
+    return site.message(r, 200, "weui-icon-success", "survey_thanks", actions);
+}
+
+Response surveyResults(Site &site, Request &r)
+{
+    auto &ctx = site.ctx();
+    const Survey survey = ctx.surveys->getForRespondent(r.param("id"));
+    json live;
+    try
+    {
+        live = ctx.surveys->liveResults(survey.id, false, false);
+    }
+    catch (const Error &e)
+    {
+        if (e.code() != ErrorCode::Forbidden)
+            throw;
+        return site.message(r, 403, "weui-icon-info", "error_results_hidden");
+    }
+    json questions = json::array();
+    int number = 0;
+    for (const auto &q : live["questions"])
+    {
+        ++number;
+        const std::string type = q["type"].get<std::string>();
+        const auto answered = q["answered"].get<std::int64_t>();
+        json bars = json::array();
+        for (const auto &o : q["options"])
+            bars.push_back({{"key", o["optionId"]},
+                            {"label", o["text"]},
+                            {"count", std::to_string(o["count"].get<std::int64_t>())},
+                            {"percent", formatNumber(o["percent"].get<double>())}});
+        if (type == "rating")
+        {
+            const auto &distribution = q["distribution"];
+            for (std::size_t i = 0; i < distribution.size(); ++i)
+            {
+                const auto count = distribution[i].get<std::int64_t>();
+                const double percent =
+                    answered > 0
+                        ? std::round(1000.0 * static_cast<double>(count) / static_cast<double>(answered)) /
+                              10.0
+                        : 0.0;
+                bars.push_back({{"key", "r" + std::to_string(i + 1)},
+                                {"label", std::to_string(i + 1)},
+                                {"count", std::to_string(count)},
+                                {"percent", formatNumber(percent)}});
+            }
+        }
+        questions.push_back(
+            {{"qid", q["questionId"]},
+             {"number", std::to_string(number)},
+             {"text", q["text"]},
+             {"bars", bars},
+             {"isRating", type == "rating"},
+             {"isText", type == "text"},
+             {"mean",
+              q.contains("mean") && q["mean"].is_number() ? json(formatNumber(q["mean"].get<double>()))
+                                                          : json("–")},
+             {"answered", std::to_string(answered)}});
+    }
+    const bool big = r.queryValue("big").value_or("") == "1";
+    json context{
+        {"title", survey.title},
+        {"big", big},
+        {"survey", {{"id", survey.id}, {"title", survey.title}}},
+        {"total",
+         site.tr(r, "results_total", {{"n", std::to_string(live["totalResponses"].get<std::int64_t>())}})},
+        {"questions", questions},
+        {"toggleUrl", big ? surveyPath(survey) + "/results" : surveyPath(survey) + "/results?big=1"},
+        {"toggleLabel", site.tr(r, big ? "results_phone_view" : "results_projector")}};
+    return site.page(r, 200, "results", std::move(context));
+}
+
+// ---- assets
+
+Response staticAsset(Site &site, Request &r)
+{
+    const StaticAsset *asset = site.assets().find(r.param("file"));
+    if (!asset)
+        throw Error(ErrorCode::NotFound, "No such asset");
+    Response response;
+    response.contentType = asset->mime;
+    response.headers.emplace_back("ETag", asset->etag);
+    // The hash is in the name: a URL never changes its bytes.
+    response.headers.emplace_back("Cache-Control", "public, max-age=31536000, immutable");
+    response.headers.emplace_back("Vary", "Accept-Encoding");
+    if (r.header("if-none-match") == asset->etag)
+    {
+        response.status = 304;
+        return response;
+    }
+    if (r.header("accept-encoding").find("gzip") != std::string::npos)
+    {
+        response.headers.emplace_back("Content-Encoding", "gzip");
+        response.body = asset->gzipped;
+    }
+    else
+        response.body = asset->bytes;
+    return response;
+}
+} // namespace
+
+void registerPageRoutes(http::Router &router, ServerContext &ctx)
+{
+    // One Site per server, kept alive by the handlers that use it.
+    auto site = std::make_shared<Site>(ctx);
+    const auto anyone = http::Access::publicRoute();
+    auto add = [&](const char *method, const char *pattern, Response (*handler)(Site &, Request &))
+    {
+        router.add(method,
+                   pattern,
+                   anyone,
+                   [site, guarded = site->guard(handler)](Request &r) { return guarded(r); });
+    };
+    add("GET", "/m/static/{file}", staticAsset);
+    add("GET", "/m/articles/{id}", articlePage);
+    add("GET", "/m/events/{id}", eventGet);
+    add("POST", "/m/events/{id}/register", eventRegister);
+    add("GET", "/m/tickets/{code}", ticketGet);
+    add("GET", "/m/tickets/{code}/qr.png", ticketQr);
+    add("GET", "/m/tickets/{code}/status", ticketStatus);
+    add("POST", "/m/tickets/{code}/cancel", ticketCancel);
+    add("GET", "/m/surveys/{id}", surveyGet);
+    add("POST", "/m/surveys/{id}", surveyPost);
+    add("GET", "/m/surveys/{id}/thanks", surveyThanks);
+    add("GET", "/m/surveys/{id}/results", surveyResults);
+    router.setFallback(
+        "/m/", [site](Request &r) { return site->errorPage(r, Error(ErrorCode::NotFound, "No such page")); });
+}
+
+} // namespace nextevent::server::web

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: MIT
+#include "server/web/PageRenderer.h"
+
+#include <regex>
+
+#include <gtest/gtest.h>
+
+using nextevent::server::web::EmbeddedFile;
+using nextevent::server::web::embeddedWebFiles;
+using nextevent::server::web::PageRenderer;
+using nextevent::server::web::StaticAssets;
+using nextevent::server::web::Translations;
+using nlohmann::json;
+
+namespace
+{
+struct Site
+{
+    Translations translations{embeddedWebFiles()};
+    StaticAssets assets{embeddedWebFiles()};
+    PageRenderer renderer{embeddedWebFiles(), translations, assets};
+};
+} // namespace
+
+TEST(PageRenderer, EscapesEveryValueByDefault)
+{
+    Site site;
+    const std::string evil = "<script>alert('x')</script>\"&";
+    const std::string html = site.renderer.render(
+        "message",
+        "en",
+        json{{"title", evil}, {"heading", evil}, {"text", evil}, {"iconClass", "weui-icon-info"}});
+    EXPECT_EQ(html.find("<script>alert"), std::string::npos) << html;
+    EXPECT_NE(html.find("&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt;&quot;&amp;"), std::string::npos)
+        << html;
+}
+
+TEST(PageRenderer, EscapesAttributeValues)
+{
+    Site site;
+    const std::string html = site.renderer.render(
+        "message",
+        "en",
+        json{{"hasActions", true},
+             {"actions",
+              json::array({{{"url", "\" onclick=\"alert(1)"}, {"label", "x"}, {"primary", true}}})}});
+    EXPECT_EQ(html.find("\" onclick=\"alert(1)"), std::string::npos) << html;
+    EXPECT_NE(html.find("href=\"&quot; onclick=&quot;alert(1)\""), std::string::npos) << html;
+}
+
+TEST(PageRenderer, OnlyTheSanitisedArticleBodyIsRaw)
+{
+    Site site;
+    const std::string html = site.renderer.render(
+        "article",
+        "en",
+        json{{"article",
+              {{"title", "<i>T</i>"}, {"contentHtml", "<p>Body <b>bold</b></p>"}, {"views", "1 views"}}}});
+    EXPECT_NE(html.find("<p>Body <b>bold</b></p>"), std::string::npos);
+    EXPECT_NE(html.find("&lt;i&gt;T&lt;/i&gt;"), std::string::npos);
+}
+
+TEST(PageRenderer, LayoutCarriesLanguageAssetsAndNoInlineScriptOrStyle)
+{
+    Site site;
+    for (const auto &lang : Translations::languages())
+    {
+        const std::string html = site.renderer.render("message", lang, json{{"heading", "h"}, {"text", "t"}});
+        EXPECT_NE(html.find(lang == "en" ? "<html lang=\"en\">" : "<html lang=\"zh-CN\">"),
+                  std::string::npos);
+        EXPECT_NE(html.find("<link rel=\"stylesheet\" href=\"" + site.assets.url("site.css") + "\">"),
+                  std::string::npos);
+        EXPECT_NE(html.find("<script src=\"" + site.assets.url("app.js") + "\" defer></script>"),
+                  std::string::npos);
+        EXPECT_EQ(html.find("style="), std::string::npos);
+        EXPECT_EQ(html.find("<style"), std::string::npos);
+        EXPECT_FALSE(std::regex_search(html, std::regex("\\son[a-z]+\\s*="))) << "inline event handler";
+    }
+    EXPECT_NE(site.renderer.render("message", "zh_CN", json::object()).find("NextEvent 活动平台"),
+              std::string::npos);
+    EXPECT_NE(site.renderer.render("message", "en", json::object()).find(">English<"), std::string::npos);
+}
+
+TEST(PageRenderer, EveryPageRendersWithAnEmptyContext)
+{
+    Site site;
+    for (const auto &name : site.renderer.templateNames())
+    {
+        if (name == "layout")
+            continue;
+        EXPECT_NO_THROW(site.renderer.render(name, "en", json::object())) << name;
+    }
+}
+
+TEST(PageRenderer, RefusesATemplateThatDoesNotParse)
+{
+    const std::vector<EmbeddedFile> files{{"templates/layout.mustache", "{{#open}}never closed"},
+                                          {"static/site.css", ""},
+                                          {"static/app.js", ""}};
+    Translations translations(embeddedWebFiles());
+    StaticAssets assets(files);
+    EXPECT_THROW(PageRenderer(files, translations, assets), std::runtime_error);
+}
