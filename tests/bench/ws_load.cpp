@@ -5,30 +5,29 @@
 // parent posts votes over keep-alive HTTP and matches the k-th acknowledgement to total k.
 // Phase "floor": the tool itself accepts N plain TCP connections and send()s one pre-encoded ~300-byte frame
 // to each from one thread — the raw cost a server fan-out is compared with.
-#include <arpa/inet.h>
-#include <fcntl.h>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <poll.h>
-#include <signal.h>
-#include <sys/epoll.h>
-#include <sys/resource.h>
-#include <sys/socket.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <algorithm>
+#include <arpa/inet.h>
 #include <atomic>
 #include <cerrno>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <fcntl.h>
 #include <fstream>
 #include <map>
 #include <mutex>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
+#include <signal.h>
 #include <string>
+#include <sys/epoll.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
 #include <thread>
+#include <unistd.h>
 #include <vector>
 
 namespace
@@ -179,8 +178,11 @@ bool drainFrames(Conn &c, int index, std::vector<Record> &out)
             const bool update = payload.find("\"type\":\"update\"") != std::string_view::npos;
             const bool snapshot = payload.find("\"type\":\"snapshot\"") != std::string_view::npos;
             if (update || snapshot || payload.find("\"type\"") == std::string_view::npos)
-                out.push_back({t, numberAfter(payload, "\"seq\":"), numberAfter(payload, "\"totalResponses\":"),
-                               index, snapshot ? 3 : 0});
+                out.push_back({t,
+                               numberAfter(payload, "\"seq\":"),
+                               numberAfter(payload, "\"totalResponses\":"),
+                               index,
+                               snapshot ? 3 : 0});
         }
         else if (opcode == 9)
         {
@@ -228,9 +230,10 @@ int connectFrom(int source, int port)
 // Blocking upgrade; leftover bytes after the 101 headers stay in c.in.
 bool upgrade(Conn &c, int port, const std::string &subscribe)
 {
-    const std::string req = "GET /ws HTTP/1.1\r\nHost: 127.0.0.1:" + std::to_string(port) +
-                            "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                            "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
+    const std::string req =
+        "GET /ws HTTP/1.1\r\nHost: 127.0.0.1:" + std::to_string(port) +
+        "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+        "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
     if (!writeAll(c.fd, req.data(), req.size()))
         return false;
     char buf[4096];
@@ -251,7 +254,8 @@ bool upgrade(Conn &c, int port, const std::string &subscribe)
 [[noreturn]] void runChild(const Options &o, int port, bool websocket, int first, int count, int outFd)
 {
     signal(SIGTERM, SIG_DFL);
-    const std::string subscribe = maskedTextFrame(R"({"type":"subscribe","topic":"survey:)" + o.survey + R"("})");
+    const std::string subscribe =
+        maskedTextFrame(R"({"type":"subscribe","topic":"survey:)" + o.survey + R"("})");
     std::vector<Conn> conns(static_cast<std::size_t>(count));
     const int ep = epoll_create1(0);
     int connected = 0;
@@ -357,48 +361,50 @@ void startFleet(Fleet &f, const Options &o, int port, bool websocket)
         f.pids.push_back(pid);
         f.pipes.push_back(fds[0]);
     }
-    f.reader = std::thread([&f] {
-        std::vector<pollfd> pfds;
-        for (int fd : f.pipes)
-            pfds.push_back({fd, POLLIN, 0});
-        std::vector<std::string> partial(pfds.size());
-        std::size_t open = pfds.size();
-        char buf[65536];
-        while (open > 0)
+    f.reader = std::thread(
+        [&f]
         {
-            if (poll(pfds.data(), pfds.size(), 100) <= 0)
-                continue;
-            for (std::size_t i = 0; i < pfds.size(); ++i)
+            std::vector<pollfd> pfds;
+            for (int fd : f.pipes)
+                pfds.push_back({fd, POLLIN, 0});
+            std::vector<std::string> partial(pfds.size());
+            std::size_t open = pfds.size();
+            char buf[65536];
+            while (open > 0)
             {
-                if (pfds[i].fd < 0 || !(pfds[i].revents & (POLLIN | POLLHUP)))
+                if (poll(pfds.data(), pfds.size(), 100) <= 0)
                     continue;
-                const ssize_t n = ::read(pfds[i].fd, buf, sizeof buf);
-                if (n <= 0)
+                for (std::size_t i = 0; i < pfds.size(); ++i)
                 {
-                    ::close(pfds[i].fd);
-                    pfds[i].fd = -1;
-                    --open;
-                    continue;
-                }
-                partial[i].append(buf, std::size_t(n));
-                const std::size_t whole = partial[i].size() / sizeof(Record);
-                std::lock_guard lock(f.mutex);
-                for (std::size_t k = 0; k < whole; ++k)
-                {
-                    Record r;
-                    std::memcpy(&r, partial[i].data() + k * sizeof(Record), sizeof r);
-                    if (r.kind == 1)
+                    if (pfds[i].fd < 0 || !(pfds[i].revents & (POLLIN | POLLHUP)))
+                        continue;
+                    const ssize_t n = ::read(pfds[i].fd, buf, sizeof buf);
+                    if (n <= 0)
                     {
-                        f.connected += int(r.total);
-                        ++f.reported;
+                        ::close(pfds[i].fd);
+                        pfds[i].fd = -1;
+                        --open;
+                        continue;
                     }
-                    else
-                        f.records.push_back(r);
+                    partial[i].append(buf, std::size_t(n));
+                    const std::size_t whole = partial[i].size() / sizeof(Record);
+                    std::lock_guard lock(f.mutex);
+                    for (std::size_t k = 0; k < whole; ++k)
+                    {
+                        Record r;
+                        std::memcpy(&r, partial[i].data() + k * sizeof(Record), sizeof r);
+                        if (r.kind == 1)
+                        {
+                            f.connected += int(r.total);
+                            ++f.reported;
+                        }
+                        else
+                            f.records.push_back(r);
+                    }
+                    partial[i].erase(0, whole * sizeof(Record));
                 }
-                partial[i].erase(0, whole * sizeof(Record));
             }
-        }
-    });
+        });
 }
 
 void waitConnected(Fleet &f)
@@ -442,7 +448,12 @@ double pct(std::vector<double> v, double p)
 std::string stats(const std::vector<double> &ms)
 {
     char b[160];
-    std::snprintf(b, sizeof b, "n=%zu p50=%.1fms p99=%.1fms max=%.1fms", ms.size(), pct(ms, 0.5), pct(ms, 0.99),
+    std::snprintf(b,
+                  sizeof b,
+                  "n=%zu p50=%.1fms p99=%.1fms max=%.1fms",
+                  ms.size(),
+                  pct(ms, 0.5),
+                  pct(ms, 0.99),
                   ms.empty() ? 0.0 : *std::max_element(ms.begin(), ms.end()));
     return b;
 }
@@ -464,12 +475,14 @@ struct Http
         setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
         return true;
     }
+
     // Returns the status code (0 on failure) and fills body.
     int request(const std::string &method, const std::string &path, const std::string &body, std::string &out)
     {
         if (fd < 0 && !open())
             return 0;
-        std::string req = method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n" +
+        std::string req = method + " " + path +
+                          " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n" +
                           "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
         if (!writeAll(fd, req.data(), req.size()))
             return fail();
@@ -524,6 +537,7 @@ struct Http
         in.erase(0, length);
         return status;
     }
+
     int fail()
     {
         ::close(fd);
@@ -566,7 +580,8 @@ std::string voteBody(const Options &o)
 
 // Posts `count` votes at `rate` per second over o.httpConns keep-alive connections; returns sorted ack times
 // and appends each request's latency (ms).
-std::vector<std::int64_t> postVotes(const Options &o, int count, int rate, std::vector<double> &restMs, int &failed)
+std::vector<std::int64_t>
+postVotes(const Options &o, int count, int rate, std::vector<double> &restMs, int &failed)
 {
     std::vector<std::int64_t> acks;
     std::mutex m;
@@ -577,28 +592,30 @@ std::vector<std::int64_t> postVotes(const Options &o, int count, int rate, std::
     const std::string body = voteBody(o);
     std::vector<std::thread> threads;
     for (int t = 0; t < std::max(1, o.httpConns); ++t)
-        threads.emplace_back([&] {
-            Http h;
-            h.port = o.port;
-            std::string out;
-            for (int k; (k = next++) < count;)
+        threads.emplace_back(
+            [&]
             {
-                const std::int64_t due = start + std::int64_t(double(k) * 1e9 / rate);
-                for (std::int64_t now = nowNs(); now < due; now = nowNs())
-                    usleep(unsigned(std::max<std::int64_t>(1, (due - now) / 1000)));
-                const std::int64_t sent = nowNs();
-                const int status = h.request("POST", path, body, out);
-                const std::int64_t ack = nowNs();
-                std::lock_guard lock(m);
-                if (status == 201)
+                Http h;
+                h.port = o.port;
+                std::string out;
+                for (int k; (k = next++) < count;)
                 {
-                    acks.push_back(ack);
-                    restMs.push_back(double(ack - sent) / 1e6);
+                    const std::int64_t due = start + std::int64_t(double(k) * 1e9 / rate);
+                    for (std::int64_t now = nowNs(); now < due; now = nowNs())
+                        usleep(unsigned(std::max<std::int64_t>(1, (due - now) / 1000)));
+                    const std::int64_t sent = nowNs();
+                    const int status = h.request("POST", path, body, out);
+                    const std::int64_t ack = nowNs();
+                    std::lock_guard lock(m);
+                    if (status == 201)
+                    {
+                        acks.push_back(ack);
+                        restMs.push_back(double(ack - sent) / 1e6);
+                    }
+                    else
+                        ++bad;
                 }
-                else
-                    ++bad;
-            }
-        });
+            });
     for (auto &t : threads)
         t.join();
     failed = bad;
@@ -606,7 +623,8 @@ std::vector<std::int64_t> postVotes(const Options &o, int count, int rate, std::
     return acks;
 }
 
-// --- phases ----------------------------------------------------------------------------------------------------
+// --- phases
+// ----------------------------------------------------------------------------------------------------
 
 struct FloorResult
 {
@@ -629,17 +647,19 @@ FloorResult runFloor(const Options &o)
     const int port = ntohs(a.sin_port);
     std::vector<int> accepted;
     std::atomic<bool> done{false};
-    std::thread acceptor([&] {
-        fcntl(lfd, F_SETFL, O_NONBLOCK);
-        while (!done)
+    std::thread acceptor(
+        [&]
         {
-            const int fd = ::accept(lfd, nullptr, nullptr);
-            if (fd >= 0)
-                accepted.push_back(fd);
-            else
-                usleep(1000);
-        }
-    });
+            fcntl(lfd, F_SETFL, O_NONBLOCK);
+            while (!done)
+            {
+                const int fd = ::accept(lfd, nullptr, nullptr);
+                if (fd >= 0)
+                    accepted.push_back(fd);
+                else
+                    usleep(1000);
+            }
+        });
     Fleet f;
     startFleet(f, o, port, false);
     waitConnected(f);
@@ -647,7 +667,8 @@ FloorResult runFloor(const Options &o)
     done = true;
     acceptor.join();
     // One ~300-byte unmasked text frame shaped like an update.
-    std::string payload = R"({"type":"update","topic":"survey:1","seq":7,"data":{"totalResponses":12345,"questions":[)";
+    std::string payload =
+        R"({"type":"update","topic":"survey:1","seq":7,"data":{"totalResponses":12345,"questions":[)";
     while (payload.size() < 290)
         payload += R"({"id":"q","counts":{"a":1}},)";
     payload += R"({}]}})";
@@ -674,14 +695,20 @@ FloorResult runFloor(const Options &o)
                 lat.push_back(double(r.recvNs - t0) / 1e6);
         passes.push_back(double(t1 - t0) / 1e6);
         p99s.push_back(pct(lat, 0.99));
-        std::printf("floor round %d: accepted=%zu send pass=%.1fms receipt %s\n", round + 1, accepted.size(),
-                    passes.back(), stats(lat).c_str());
+        std::printf("floor round %d: accepted=%zu send pass=%.1fms receipt %s\n",
+                    round + 1,
+                    accepted.size(),
+                    passes.back(),
+                    stats(lat).c_str());
         all.insert(all.end(), lat.begin(), lat.end());
     }
     res.passMs = pct(passes, 0.5);
     res.p99Ms = pct(p99s, 0.5);
-    std::printf("FLOOR connections=%zu pass(median)=%.1fms receipt p99(median)=%.1fms all %s\n", accepted.size(),
-                res.passMs, res.p99Ms, stats(all).c_str());
+    std::printf("FLOOR connections=%zu pass(median)=%.1fms receipt p99(median)=%.1fms all %s\n",
+                accepted.size(),
+                res.passMs,
+                res.p99Ms,
+                stats(all).c_str());
     for (int fd : accepted)
         ::close(fd);
     ::close(lfd);
@@ -692,7 +719,8 @@ FloorResult runFloor(const Options &o)
 void runWs(const Options &o, const FloorResult &floor)
 {
     if (o.serverPid)
-        std::printf("server before: Threads=%s VmRSS=%s\n", procField(o.serverPid, "Threads").c_str(),
+        std::printf("server before: Threads=%s VmRSS=%s\n",
+                    procField(o.serverPid, "Threads").c_str(),
                     procField(o.serverPid, "VmRSS").c_str());
     const long rssBefore = o.serverPid ? std::atol(procField(o.serverPid, "VmRSS").c_str()) : 0;
     Fleet f;
@@ -713,13 +741,18 @@ void runWs(const Options &o, const FloorResult &floor)
         if (r.kind == 2)
             ++closedEarly;
     }
-    std::printf("CONNECTED %d of %d in %.1fs (snapshots %d, closed by server %d)\n", f.connected, o.conns, connectS,
-                snapshots, closedEarly);
+    std::printf("CONNECTED %d of %d in %.1fs (snapshots %d, closed by server %d)\n",
+                f.connected,
+                o.conns,
+                connectS,
+                snapshots,
+                closedEarly);
     if (o.serverPid)
     {
         const long rssAfter = std::atol(procField(o.serverPid, "VmRSS").c_str());
         std::printf("server after: Threads=%s VmRSS=%ld kB; slope %.2f kB/connection\n",
-                    procField(o.serverPid, "Threads").c_str(), rssAfter,
+                    procField(o.serverPid, "Threads").c_str(),
+                    rssAfter,
                     f.connected ? double(rssAfter - rssBefore) / f.connected : 0.0);
     }
 
@@ -738,14 +771,20 @@ void runWs(const Options &o, const FloorResult &floor)
         const double pass = metricValue(o, "nextevent_ws_last_fanout_pass_seconds") * 1000;
         passes.push_back(pass);
         p99s.push_back(pct(lat, 0.99));
-        std::printf("single round %d: server pass=%.1fms delivery (from ack) %s\n", round + 1, pass,
+        std::printf("single round %d: server pass=%.1fms delivery (from ack) %s\n",
+                    round + 1,
+                    pass,
                     stats(lat).c_str());
     }
     const double pass = pct(passes, 0.5), p99 = pct(p99s, 0.5);
     if (floor.passMs > 0)
-        std::printf("FANOUT server pass(median)=%.1fms = %.2fx floor (target <=1.2x); delivery p99(median)=%.1fms = "
-                    "%.2fx floor (target <=1.5x)\n",
-                    pass, pass / floor.passMs, p99, p99 / floor.p99Ms);
+        std::printf(
+            "FANOUT server pass(median)=%.1fms = %.2fx floor (target <=1.2x); delivery p99(median)=%.1fms = "
+            "%.2fx floor (target <=1.5x)\n",
+            pass,
+            pass / floor.passMs,
+            p99,
+            p99 / floor.p99Ms);
 
     // Sustained votes.
     if (o.votes > 0)
@@ -759,7 +798,8 @@ void runWs(const Options &o, const FloorResult &floor)
         usleep(3000000);
         const auto recs = takeRecords(f);
         std::int64_t startTotal = -1;
-        // The total before the first vote of this phase: the highest total delivered before it (single rounds).
+        // The total before the first vote of this phase: the highest total delivered before it (single
+        // rounds).
         startTotal = baseTotal + o.singles;
         const std::int64_t finalTotal = startTotal + std::int64_t(acks.size());
         std::vector<double> lat;
@@ -796,15 +836,29 @@ void runWs(const Options &o, const FloorResult &floor)
             else if (!acks.empty())
                 finalLag.push_back(double(l.second - acks.back()) / 1e6);
         }
-        std::printf("VOTES %zu acknowledged (%d failed) in %.1fs (%.0f/s requested %d/s); REST %s\n", acks.size(),
-                    failed, voteS, double(acks.size()) / voteS, o.rate, stats(rest).c_str());
-        std::printf("UPDATES delivered=%ld (%.1f per subscriber) latency from ack %s\n", updates,
-                    f.connected ? double(updates) / f.connected : 0.0, stats(lat).c_str());
-        std::printf("FINAL total=%lld missed-final-state=%d of %d; final-state lag %s; seq gaps=%ld; closed=%ld\n",
-                    static_cast<long long>(finalTotal), missed, f.connected, stats(finalLag).c_str(), gaps, closed);
+        std::printf("VOTES %zu acknowledged (%d failed) in %.1fs (%.0f/s requested %d/s); REST %s\n",
+                    acks.size(),
+                    failed,
+                    voteS,
+                    double(acks.size()) / voteS,
+                    o.rate,
+                    stats(rest).c_str());
+        std::printf("UPDATES delivered=%ld (%.1f per subscriber) latency from ack %s\n",
+                    updates,
+                    f.connected ? double(updates) / f.connected : 0.0,
+                    stats(lat).c_str());
+        std::printf(
+            "FINAL total=%lld missed-final-state=%d of %d; final-state lag %s; seq gaps=%ld; closed=%ld\n",
+            static_cast<long long>(finalTotal),
+            missed,
+            f.connected,
+            stats(finalLag).c_str(),
+            gaps,
+            closed);
     }
     if (o.serverPid)
-        std::printf("server end: Threads=%s VmRSS=%s\n", procField(o.serverPid, "Threads").c_str(),
+        std::printf("server end: Threads=%s VmRSS=%s\n",
+                    procField(o.serverPid, "Threads").c_str(),
                     procField(o.serverPid, "VmRSS").c_str());
     stopFleet(f);
 }
@@ -845,11 +899,12 @@ int main(int argc, char **argv)
             return 2;
         }
     }
-    if (o.port == 0 || o.survey.empty() || o.question.empty() || o.conns < 1 || o.procs < 1 || o.sources < 1 ||
-        o.rate < 1)
+    if (o.port == 0 || o.survey.empty() || o.question.empty() || o.conns < 1 || o.procs < 1 ||
+        o.sources < 1 || o.rate < 1)
     {
-        std::fprintf(stderr, "usage: ws_load --port P --survey ID --question Q [--conns N] [--procs P] [--sources S]"
-                             " [--votes V] [--rate R] [--singles K] [--server-pid PID] [--floor 0|1]\n");
+        std::fprintf(stderr,
+                     "usage: ws_load --port P --survey ID --question Q [--conns N] [--procs P] [--sources S]"
+                     " [--votes V] [--rate R] [--singles K] [--server-pid PID] [--floor 0|1]\n");
         return 2;
     }
     signal(SIGPIPE, SIG_IGN);
