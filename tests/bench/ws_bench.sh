@@ -47,3 +47,7 @@ run_server
 echo "server log tail:"; tail -3 "$work/server.log" || true
 stop_server
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== summary"
+for f in /tmp/ws_bench_a.txt /tmp/ws_bench_b.txt; do
+    grep -E '^(FLOOR|CONNECTED|server after|FANOUT|VOTES|UPDATES|FINAL)' "$f" | sed "s|^|$(basename "$f" .txt): |"
+done
