@@ -365,8 +365,9 @@ void HttpServer::start()
     }
     Poco::Net::ServerSocket socket(address, 1024);
     m_port = socket.address().port();
-    // One pool thread per keep-alive connection (POCO-NOTES.md): size for hundreds of clients.
-    m_pool = std::make_unique<Poco::ThreadPool>(8, m_config.httpMaxThreads, 60, 256 * 1024);
+    // One pool thread per keep-alive connection (POCO-NOTES.md): size for hundreds of clients; keep only
+    // two when idle (WebSockets hold none after their handshake), reclaiming the rest after 10 s idle.
+    m_pool = std::make_unique<Poco::ThreadPool>(2, m_config.httpMaxThreads, 10, 256 * 1024);
     auto *params = new Poco::Net::HTTPServerParams;
     params->setMaxThreads(m_config.httpMaxThreads);
     params->setMaxQueued(m_config.httpMaxQueued);
