@@ -21,54 +21,18 @@ Error alreadyAnswered()
 ResponseWriter::ResponseWriter(Store &store, ChangeFeed *feed, std::size_t maxBatch)
     : m_store(store)
     , m_feed(feed)
-    , m_maxBatch(maxBatch)
-    , m_thread([this] { run(); })
+    , m_queue(maxBatch, [this](std::vector<Pending> &batch) { writeBatch(batch); })
 {
 }
 
-ResponseWriter::~ResponseWriter()
-{
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
-    m_wake.notify_all();
-    m_thread.join();
-}
+ResponseWriter::~ResponseWriter() = default;
 
 void ResponseWriter::submit(const Survey &survey, const SurveyResponse &response)
 {
-    std::future<void> done;
-    {
-        std::lock_guard lock(m_mutex);
-        if (m_stopping)
-            throw Error(ErrorCode::Unavailable, "The server is shutting down");
-        Pending pending{response, SurveyTally::contributions(survey, response), {}};
-        done = pending.done.get_future();
-        m_queue.push_back(std::move(pending));
-    }
-    m_wake.notify_one();
+    Pending pending{response, SurveyTally::contributions(survey, response), {}};
+    auto done = pending.done.get_future();
+    m_queue.push(std::move(pending));
     done.get();
-}
-
-void ResponseWriter::run()
-{
-    for (;;)
-    {
-        std::vector<Pending> batch;
-        {
-            std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
-            if (m_queue.empty() && m_stopping)
-                return;
-            while (!m_queue.empty() && batch.size() < m_maxBatch)
-            {
-                batch.push_back(std::move(m_queue.front()));
-                m_queue.pop_front();
-            }
-        }
-        writeBatch(batch);
-    }
 }
 
 void ResponseWriter::writeBatch(std::vector<Pending> &batch)

@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <condition_variable>
-#include <deque>
 #include <future>
-#include <mutex>
-#include <thread>
 
 #include "nextevent/Survey.h"
 
 #include "server/app/ChangeFeed.h"
+#include "server/app/GroupCommitQueue.h"
 #include "server/app/Store.h"
 
 namespace nextevent::server::app
@@ -51,20 +48,14 @@ private:
         std::promise<void> done;
     };
 
-    void run();
     void writeBatch(std::vector<Pending> &batch);
     void writeOneByOne(std::vector<Pending> &batch, std::vector<bool> &settled);
 
     Store &m_store;
     ChangeFeed *m_feed;
-    std::size_t m_maxBatch;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::deque<Pending> m_queue;
-    bool m_stopping = false;
     std::atomic<std::uint64_t> m_batches{0};
     std::atomic<std::uint64_t> m_largestBatch{0};
-    std::thread m_thread;
+    GroupCommitQueue<Pending> m_queue; ///< last: its thread writes through the members above
 };
 
 } // namespace nextevent::server::app

@@ -9,53 +9,18 @@ namespace nextevent::server::app
 WebhookWriter::WebhookWriter(Store &store, JobQueue &jobs, std::size_t maxBatch)
     : m_store(store)
     , m_jobs(jobs)
-    , m_maxBatch(maxBatch)
-    , m_thread([this] { run(); })
+    , m_queue(maxBatch, [this](std::vector<Pending> &batch) { writeBatch(batch); })
 {
 }
 
-WebhookWriter::~WebhookWriter()
-{
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
-    m_wake.notify_all();
-    m_thread.join();
-}
+WebhookWriter::~WebhookWriter() = default;
 
 WebhookWriteResult WebhookWriter::submit(WebhookWrite write)
 {
-    std::future<WebhookWriteResult> done;
-    {
-        std::lock_guard lock(m_mutex);
-        if (m_stopping)
-            throw Error(ErrorCode::Unavailable, "The server is shutting down");
-        m_queue.push_back(Pending{std::move(write), {}});
-        done = m_queue.back().done.get_future();
-    }
-    m_wake.notify_one();
+    Pending pending{std::move(write), {}};
+    auto done = pending.done.get_future();
+    m_queue.push(std::move(pending));
     return done.get();
-}
-
-void WebhookWriter::run()
-{
-    for (;;)
-    {
-        std::vector<Pending> batch;
-        {
-            std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
-            if (m_queue.empty() && m_stopping)
-                return;
-            while (!m_queue.empty() && batch.size() < m_maxBatch)
-            {
-                batch.push_back(std::move(m_queue.front()));
-                m_queue.pop_front();
-            }
-        }
-        writeBatch(batch);
-    }
 }
 
 bool WebhookWriter::store(UnitOfWork &unit,

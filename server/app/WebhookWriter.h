@@ -2,17 +2,14 @@
 #pragma once
 
 #include <atomic>
-#include <condition_variable>
-#include <deque>
 #include <future>
-#include <mutex>
 #include <optional>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "server/app/GroupCommitQueue.h"
 #include "server/app/JobQueue.h"
 #include "server/app/Store.h"
 
@@ -73,21 +70,15 @@ private:
         std::promise<WebhookWriteResult> done;
     };
 
-    void run();
     void writeBatch(std::vector<Pending> &batch);
     /// Stores one message in `unit`; false when its key was already claimed (result filled in).
     bool store(UnitOfWork &unit, const WebhookWrite &write, TimePoint now, WebhookWriteResult &result);
 
     Store &m_store;
     JobQueue &m_jobs;
-    std::size_t m_maxBatch;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::deque<Pending> m_queue;
-    bool m_stopping = false;
     std::atomic<std::uint64_t> m_batches{0};
     std::atomic<std::uint64_t> m_largestBatch{0};
-    std::thread m_thread;
+    GroupCommitQueue<Pending> m_queue; ///< last: its thread writes through the members above
 };
 
 } // namespace nextevent::server::app
