@@ -15,6 +15,7 @@
 #include "server/infra/MemoryRateLimiter.h"
 #include "server/infra/QrRenderer.h"
 #include "server/infra/RedisBus.h"
+#include "server/infra/RedisRateLimiter.h"
 #include "server/infra/RedisTokenCache.h"
 #include "server/wechat/MemoryTokenCache.h"
 #include "server/wechat/WeChatApiClient.h"
@@ -114,14 +115,20 @@ std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
     ctx->store = std::make_unique<store::SqlStore>(ctx->database);
     ctx->hasher = std::make_unique<app::PasswordHasher>(config.passwordHashCost);
     ctx->tokens = std::make_unique<app::TokenService>(ctx->config.jwtSecret, config.accessTokenTtlSeconds);
-    ctx->limiter = std::make_unique<infra::MemoryRateLimiter>();
+    // Limits are shared by every instance when Redis is configured (and fall back to this process's own
+    // counters while it is unreachable).
+    if (config.redisUrl.empty())
+        ctx->limiter = std::make_unique<infra::MemoryRateLimiter>();
+    else
+        ctx->limiter = std::make_unique<infra::RedisRateLimiter>(config.redisUrl);
     ctx->auth = std::make_unique<app::AuthService>(*ctx->store,
                                                    *ctx->hasher,
                                                    *ctx->tokens,
                                                    *ctx->limiter,
                                                    config.refreshTokenTtlSeconds,
-                                                   config.loginAttemptsPerMinute);
-    ctx->users = std::make_unique<app::UserService>(*ctx->store, *ctx->hasher);
+                                                   config.loginAttemptsPerMinute,
+                                                   config.maxConcurrentHashes);
+    ctx->users = std::make_unique<app::UserService>(*ctx->store, *ctx->hasher, *ctx->auth);
     ctx->events = std::make_unique<app::EventService>(*ctx->store, ctx->eventCache);
     ctx->attendees = std::make_unique<app::AttendeeService>(*ctx->store, ctx->eventCache);
     ctx->mediaStorage =

@@ -850,8 +850,8 @@
         <translation>Check-in result</translation>
     </message>
     <message>
-        <source>No ticket? Search by name or phone (2+ characters)</source>
-        <translation>No ticket? Search by name or phone (2+ characters)</translation>
+        <source>No ticket? Search by name or phone (3+ characters, or 2 Chinese)</source>
+        <translation>No ticket? Search by name or phone (3+ characters, or 2 Chinese)</translation>
     </message>
     <message>
         <source>Search attendee</source>

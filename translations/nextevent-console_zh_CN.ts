@@ -849,8 +849,8 @@
         <translation>签到结果</translation>
     </message>
     <message>
-        <source>No ticket? Search by name or phone (2+ characters)</source>
-        <translation>没有票？按姓名或电话搜索（至少 2 个字符）</translation>
+        <source>No ticket? Search by name or phone (3+ characters, or 2 Chinese)</source>
+        <translation>没有票？按姓名或手机号搜索（至少 2 个汉字或 3 个字符）</translation>
     </message>
     <message>
         <source>Search attendee</source>

@@ -688,9 +688,25 @@ void ApiClient::checkIn(const QString &eventId,
                         QObject *context,
                         ApiHandler<CheckInResult> handler)
 {
+    postCheckIn(eventId, json{{"code", toStd(code)}}, context, std::move(handler));
+}
+
+void ApiClient::checkInAttendee(const QString &eventId,
+                                const QString &attendeeId,
+                                QObject *context,
+                                ApiHandler<CheckInResult> handler)
+{
+    postCheckIn(eventId, json{{"attendeeId", toStd(attendeeId)}}, context, std::move(handler));
+}
+
+void ApiClient::postCheckIn(const QString &eventId,
+                            nlohmann::json body,
+                            QObject *context,
+                            ApiHandler<CheckInResult> handler)
+{
     Request request = makeRequest(
         "POST", QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/checkins"), context, {});
-    request.body = json{{"code", toStd(code)}};
+    request.body = std::move(body);
     call<CheckInResult>(std::move(request),
                         handler,
                         [](const json &data)

@@ -105,6 +105,11 @@ public:
                         ApiHandler<Done> handler);
     void
     checkIn(const QString &eventId, const QString &code, QObject *context, ApiHandler<CheckInResult> handler);
+    /// Checks in an attendee found by name (POST …/checkins {"attendeeId"}); recorded as manual.
+    void checkInAttendee(const QString &eventId,
+                         const QString &attendeeId,
+                         QObject *context,
+                         ApiHandler<CheckInResult> handler);
     /// `GET /v2/events/{id}/attendees.csv` streamed into `filePath` (written atomically: the file
     /// appears only when the download completed). Returns an id for cancelDownload().
     int downloadAttendeesCsv(const QString &eventId,
@@ -210,6 +215,11 @@ signals:
     void signedOut();
 
 private:
+    void postCheckIn(const QString &eventId,
+                     nlohmann::json body,
+                     QObject *context,
+                     ApiHandler<CheckInResult> handler);
+
     struct Response
     {
         int httpStatus = 0;

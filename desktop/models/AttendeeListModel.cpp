@@ -188,7 +188,14 @@ bool AttendeeListModel::canFetch() const
 {
     if (m_eventId.isEmpty())
         return false;
-    return !m_searchRequired || query().search.size() >= kMinSearchLength;
+    if (!m_searchRequired)
+        return true;
+    // The server's door rule: 3 characters, a Chinese character counting as 2; spaces do not count.
+    int weight = 0;
+    for (const QChar c : query().search)
+        if (!c.isSpace())
+            weight += c.unicode() >= 0x2E80 ? 2 : 1;
+    return weight >= kMinSearchLength;
 }
 
 void AttendeeListModel::fetch(int ticket)

@@ -47,7 +47,7 @@ public:
     /// Door staff may search but not browse: the model then asks only for at least
     /// kMinSearchLength characters of search text (the server's rule).
     void setSearchRequired(bool required);
-    static constexpr int kMinSearchLength = 2;
+    static constexpr int kMinSearchLength = 3;
 
     const Attendee *attendeeAt(int row) const;
 

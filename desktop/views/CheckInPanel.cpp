@@ -89,7 +89,7 @@ CheckInPanel::CheckInPanel(ApiClient *api, QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
 
-    m_search->setPlaceholderText(tr("No ticket? Search by name or phone (2+ characters)"));
+    m_search->setPlaceholderText(tr("No ticket? Search by name or phone (3+ characters, or 2 Chinese)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search attendee"));
     m_model->setSearchRequired(true); // door staff may search, never browse
@@ -361,11 +361,6 @@ void CheckInPanel::checkInSelected()
     const Attendee *attendee = m_model->attendeeAt(rows.first().row());
     if (!attendee)
         return;
-    if (attendee->checkInCode.empty())
-    {
-        showOutcome(Outcome::Failed, tr("%1 has no ticket code.").arg(displayName(*attendee)));
-        return;
-    }
     if (attendee->status != AttendeeStatus::Registered)
     {
         showOutcome(Outcome::Failed,
@@ -373,8 +368,33 @@ void CheckInPanel::checkInSelected()
                         .arg(displayName(*attendee), StatusText::attendee(attendee->status)));
         return;
     }
-    submitCode(toQString(attendee->checkInCode));
+    // By id, not code: door staff never see ticket codes (the server leaves them out), and the server
+    // records this check-in as manual.
+    submitAttendee(*attendee);
     m_code->setFocus();
+}
+
+void CheckInPanel::submitAttendee(const Attendee &attendee)
+{
+    if (!m_event)
+        return;
+    if (!acceptsCheckIns(m_event->status))
+    {
+        showOutcome(Outcome::Closed, tr("Check-in is closed for this event."));
+        return;
+    }
+    const QString label = displayName(attendee);
+    showOutcome(Outcome::None, tr("Checking %1…").arg(label));
+    m_api->checkInAttendee(toQString(m_event->id),
+                           toQString(attendee.id),
+                           this,
+                           [this, label](const ApiResult<CheckInResult> &result)
+                           {
+                               if (result.ok())
+                                   handleResult(label, *result.value);
+                               else
+                                   handleError(label, result.error);
+                           });
 }
 
 } // namespace nextevent::console

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include "nextevent/Attendee.h"
 #include "nextevent/Event.h"
 
 class QLabel;
@@ -49,6 +50,8 @@ public:
     void setEvent(const std::optional<Event> &event);
     /// Submits `code` as if it had been scanned.
     void submitCode(const QString &code);
+    /// Checks in someone found by name (a manual check-in; door staff have no codes to send).
+    void submitAttendee(const Attendee &attendee);
 
     Outcome lastOutcome() const;
     QString verdictText() const;

@@ -30,7 +30,42 @@ std::string normaliseCode(const std::string &code)
             normalised.push_back(static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c));
     return normalised;
 }
+
+/// How much a door search term narrows the list: code points, with CJK ideographs counting twice (two
+/// Chinese characters name a person about as precisely as four Latin letters do).
+std::size_t searchWeight(const std::string &term)
+{
+    std::size_t weight = 0;
+    for (std::size_t i = 0; i < term.size();)
+    {
+        const auto lead = static_cast<unsigned char>(term[i]);
+        const std::size_t length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+        if (lead != ' ')
+            weight += length >= 3 ? 2 : 1;
+        i += length;
+    }
+    return weight;
+}
 } // namespace
+
+std::string AttendeeService::maskPhone(const std::string &phone)
+{
+    // 138****0001: enough to confirm the person in front of you, not enough to call them.
+    if (phone.size() <= 4)
+        return std::string(phone.size(), '*');
+    const std::size_t shown = phone.size() >= 11 ? 3 : 1;
+    return phone.substr(0, shown) + std::string(phone.size() - shown - 4, '*') +
+           phone.substr(phone.size() - 4);
+}
+
+Attendee AttendeeService::forDoorStaff(Attendee attendee)
+{
+    // The check-in code is the holder's key to the ticket page; the openid links to their WeChat identity.
+    attendee.checkInCode.clear();
+    attendee.openid.clear();
+    attendee.phone = maskPhone(attendee.phone);
+    return attendee;
+}
 
 AttendeeService::AttendeeService(Store &store, EventCache &cache)
     : m_store(store)
@@ -138,13 +173,27 @@ AttendeeService::cancel(const std::string &eventId, const std::string &attendeeI
 
 Page<Attendee> AttendeeService::list(const std::string &eventId, const AttendeeQuery &query, bool mayBrowse)
 {
-    if (!mayBrowse && query.search.size() < 2)
+    if (mayBrowse)
+    {
+        auto unit = m_store.read();
+        requireEvent(*unit, eventId, false);
+        return unit->attendees().list(eventId, query);
+    }
+    if (searchWeight(query.search) < kDoorSearchMinWeight)
         throw Error(ErrorCode::Forbidden,
                     "Check-in staff may only search attendees by name, phone or code",
-                    {{"search", "at least 2 characters are required"}});
+                    {{"search", "at least 3 characters (or 2 Chinese characters) are required"}});
+    AttendeeQuery narrowed = query;
+    narrowed.page = 1;
+    narrowed.pageSize = std::min(query.pageSize, kDoorSearchMaxMatches);
     auto unit = m_store.read();
     requireEvent(*unit, eventId, false);
-    return unit->attendees().list(eventId, query);
+    Page<Attendee> page = unit->attendees().list(eventId, narrowed);
+    for (auto &attendee : page.items)
+        attendee = forDoorStaff(std::move(attendee));
+    // The total would tell door staff how many people match a fragment of a phone number.
+    page.total = static_cast<std::int64_t>(page.items.size());
+    return page;
 }
 
 Attendee AttendeeService::get(const std::string &eventId, const std::string &attendeeId)
@@ -181,15 +230,28 @@ AttendeeService::checkIn(const std::string &eventId, const nlohmann::json &body,
     requireObject(body);
     std::vector<FieldError> errors;
     JsonReader reader(body, "", errors);
-    auto code = reader.string("code", true);
+    auto code = reader.string("code");
+    auto attendeeId = reader.string("attendeeId");
     throwIfInvalid(errors);
-    const std::string normalised = normaliseCode(*code);
-    if (normalised.empty() || normalised.size() > 64)
-        throw Error::validation({{"code", "is not a check-in code"}});
+    if (code.has_value() == attendeeId.has_value())
+        throw Error::validation({{code ? "attendeeId" : "code", "send either code or attendeeId"}});
+    const bool manual = attendeeId.has_value();
+    std::string normalised;
+    if (!manual)
+    {
+        normalised = normaliseCode(*code);
+        if (normalised.empty() || normalised.size() > 64)
+            throw Error::validation({{"code", "is not a check-in code"}});
+    }
+    else if (attendeeId->empty() || attendeeId->size() > 64)
+        throw Error::validation({{"attendeeId", "is not an attendee id"}});
 
     auto unit = m_store.write();
     const Event event = requireEvent(*unit, eventId, true);
-    auto attendee = unit->attendees().findByCode(normalised);
+    auto attendee =
+        manual ? unit->attendees().find(eventId, *attendeeId) : unit->attendees().findByCode(normalised);
+    if (!attendee && manual)
+        throw Error(ErrorCode::NotFound, "No such attendee", {{"attendeeId", "unknown"}});
     if (!attendee)
         throw Error(ErrorCode::NotFound, "Unknown check-in code", {{"code", "unknown"}});
     if (attendee->eventId != eventId)
@@ -206,14 +268,15 @@ AttendeeService::checkIn(const std::string &eventId, const nlohmann::json &body,
                     {{"code", "event_closed"}});
     attendee->checkedInAt = nextevent::now();
     attendee->checkedInBy = actor.username;
-    attendee->checkInMethod = "code";
+    attendee->checkInMethod = manual ? "manual" : "code";
     attendee->updatedAt = *attendee->checkedInAt;
     unit->attendees().update(*attendee, std::nullopt);
-    unit->audit().append({actor.username,
-                          "check-in",
-                          "attendee",
-                          attendee->id,
-                          {{"eventId", eventId}, {"at", hhmm(*attendee->checkedInAt)}}});
+    unit->audit().append(
+        {actor.username,
+         "check-in",
+         "attendee",
+         attendee->id,
+         {{"eventId", eventId}, {"at", hhmm(*attendee->checkedInAt)}, {"method", attendee->checkInMethod}}});
     unit->commit();
     m_cache.invalidate(eventId);
     return {*attendee, false};

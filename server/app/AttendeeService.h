@@ -33,8 +33,17 @@ public:
     /// Cancels; when a registered attendee leaves, the first on the waitlist is promoted.
     Attendee cancel(const std::string &eventId, const std::string &attendeeId, const std::string &actor);
 
-    /// Door staff without list rights must give a search term (name, phone or code).
+    /// Door staff without list rights (mayBrowse false) must give a search term of at least 3 characters
+    /// (2 Chinese characters); they get at most 10 matches, without openid or check-in code and with the
+    /// phone masked, and no total beyond what they see.
     Page<Attendee> list(const std::string &eventId, const AttendeeQuery &query, bool mayBrowse);
+
+    /// An attendee as door staff may see them: no check-in code, no openid, phone masked.
+    static Attendee forDoorStaff(Attendee attendee);
+    static std::string maskPhone(const std::string &phone);
+
+    static constexpr std::size_t kDoorSearchMinWeight = 3;
+    static constexpr std::int64_t kDoorSearchMaxMatches = 10;
 
     Attendee get(const std::string &eventId, const std::string &attendeeId);
 
@@ -51,9 +60,10 @@ public:
         bool alreadyCheckedIn = false;
     };
 
-    /// Idempotent: a second scan returns the first check-in with alreadyCheckedIn. NOT_FOUND for an
-    /// unknown code; CONFLICT for another event's code, a cancelled or waitlisted attendee, or a closed
-    /// event.
+    /// Body: `code` (the ticket's check-in code) or `attendeeId` (someone staff found by name; recorded as
+    /// a manual check-in). Idempotent: a second scan returns the first check-in with alreadyCheckedIn.
+    /// NOT_FOUND for an unknown code; CONFLICT for another event's code, a cancelled or waitlisted attendee,
+    /// or a closed event.
     CheckIn checkIn(const std::string &eventId, const nlohmann::json &body, const Principal &actor);
 
     /// UTF-8 CSV with a byte-order mark, one row per attendee.

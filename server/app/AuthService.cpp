@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "server/app/AuthService.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include "nextevent/Error.h"
 #include "nextevent/Ids.h"
 
@@ -9,6 +12,37 @@ namespace nextevent::server::app
 namespace
 {
 const char *kBadCredentials = "The username or password is incorrect";
+
+/// One of a bounded number of concurrent password hashes, released when it goes out of scope.
+class HashSlot
+{
+public:
+    HashSlot(std::atomic<int> &running, int max)
+        : m_running(running)
+        , m_acquired(running.fetch_add(1) < max)
+    {
+        if (!m_acquired)
+            m_running.fetch_sub(1);
+    }
+
+    ~HashSlot()
+    {
+        if (m_acquired)
+            m_running.fetch_sub(1);
+    }
+
+    HashSlot(const HashSlot &) = delete;
+    HashSlot &operator=(const HashSlot &) = delete;
+
+    bool acquired() const
+    {
+        return m_acquired;
+    }
+
+private:
+    std::atomic<int> &m_running;
+    bool m_acquired;
+};
 
 Error rateLimited(std::chrono::seconds retryAfter)
 {
@@ -23,13 +57,15 @@ AuthService::AuthService(Store &store,
                          TokenService &tokens,
                          RateLimiter &limiter,
                          int refreshTtlSeconds,
-                         int loginAttemptsPerMinute)
+                         int loginAttemptsPerMinute,
+                         int maxConcurrentHashes)
     : m_store(store)
     , m_hasher(hasher)
     , m_tokens(tokens)
     , m_limiter(limiter)
     , m_refreshTtl(refreshTtlSeconds)
     , m_loginAttemptsPerMinute(loginAttemptsPerMinute)
+    , m_maxConcurrentHashes(std::max(1, maxConcurrentHashes))
 {
 }
 
@@ -37,10 +73,16 @@ AuthService::Session
 AuthService::login(const std::string &username, const std::string &password, const std::string &clientAddress)
 {
     using namespace std::chrono_literals;
+    // Every attempt counts, right or wrong, per client address and per account (case-folded, so "Admin"
+    // and "admin" share a budget): guessing from many addresses meets the account's limit, guessing many
+    // accounts from one address meets the address's.
+    std::string account = username.substr(0, 64);
+    for (auto &c : account)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (auto d = m_limiter.hit("login-ip:" + clientAddress, m_loginAttemptsPerMinute, 60s); !d.allowed)
         throw rateLimited(d.retryAfter);
-    // Failures per account are throttled too, so spreading guesses over many addresses does not help.
-    const std::string accountKey = "login-user:" + username;
+    if (auto d = m_limiter.hit("login-user:" + account, m_loginAttemptsPerMinute, 60s); !d.allowed)
+        throw rateLimited(d.retryAfter);
     if (username.empty() || password.empty() || username.size() > 64 || password.size() > 256)
         throw Error(ErrorCode::Unauthenticated, kBadCredentials);
 
@@ -49,15 +91,18 @@ AuthService::login(const std::string &username, const std::string &password, con
         auto unit = m_store.read();
         stored = unit->users().findByUsername(username);
     }
-    const bool ok =
-        stored ? m_hasher.verify(password, stored->passwordHash) : (m_hasher.burn(password), false);
-    if (!ok || !stored->user.active)
+    bool ok = false;
     {
-        if (auto d = m_limiter.hit(accountKey, 2 * m_loginAttemptsPerMinute, 60s); !d.allowed)
-            throw rateLimited(d.retryAfter);
-        throw Error(ErrorCode::Unauthenticated, kBadCredentials);
+        // Each hash holds tens of MiB for a noticeable time: a burst of sign-ins waits its turn outside.
+        const HashSlot slot(m_hashesRunning, m_maxConcurrentHashes);
+        if (!slot.acquired())
+            throw Error(ErrorCode::RateLimited,
+                        "The server is busy signing other people in; try again in a moment",
+                        {{"retryAfter", "1"}});
+        ok = stored ? m_hasher.verify(password, stored->passwordHash) : (m_hasher.burn(password), false);
     }
-    m_limiter.reset(accountKey);
+    if (!ok || !stored->user.active)
+        throw Error(ErrorCode::Unauthenticated, kBadCredentials);
     auto unit = m_store.write();
     const auto now = nextevent::now();
     unit->users().recordLogin(stored->user.id, now);
@@ -103,6 +148,9 @@ AuthService::Session AuthService::refresh(const std::string &refreshToken)
     {
         // A rotated token came back: whoever holds the family may be an attacker, so end it.
         unit->tokens().revokeFamily(record->familyId, now);
+        // The thief may hold a fresh access token from that family: cut the user's access tokens off too.
+        // Their other devices keep their own refresh tokens and simply refresh.
+        cutOffAccess(*unit, record->userId);
         unit->audit().append(
             {"system", "refresh-reuse", "user", record->userId, {{"family", record->familyId}}});
         unit->commit();
@@ -149,6 +197,23 @@ Principal AuthService::authenticate(const std::string &accessToken)
     return m_tokens.verifyAccess(accessToken);
 }
 
+void AuthService::cutOffAccess(UnitOfWork &unit, const std::string &userId)
+{
+    const auto now = nextevent::now();
+    // Kept for a little longer than any token it can refuse lives.
+    unit.tokens().cutOffAccess(userId, now, now + std::chrono::seconds(m_tokens.accessTtlSeconds() + 60));
+    // Applied before the commit: if the commit fails, this process refuses a little more than it must,
+    // which is the safe way round.
+    m_tokens.cutOffUserLocally(
+        userId, std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count());
+}
+
+bool AuthService::stillValid(const Principal &principal)
+{
+    syncRevocations();
+    return m_tokens.stillValid(principal);
+}
+
 void AuthService::syncRevocations()
 {
     const auto nowMs = std::chrono::duration_cast<std::chrono::milliseconds>(
@@ -165,6 +230,10 @@ void AuthService::syncRevocations()
     for (const auto &[jti, expires] : unit->tokens().revokedAccess())
         m_tokens.revokeLocally(
             jti, std::chrono::duration_cast<std::chrono::seconds>(expires.time_since_epoch()).count());
+    for (const auto &[userId, notBefore] : unit->tokens().accessCutoffs())
+        m_tokens.cutOffUserLocally(
+            userId,
+            std::chrono::duration_cast<std::chrono::milliseconds>(notBefore.time_since_epoch()).count());
 }
 
 } // namespace nextevent::server::app

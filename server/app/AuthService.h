@@ -25,7 +25,8 @@ public:
                 TokenService &tokens,
                 RateLimiter &limiter,
                 int refreshTtlSeconds,
-                int loginAttemptsPerMinute);
+                int loginAttemptsPerMinute,
+                int maxConcurrentHashes);
 
     struct Session
     {
@@ -36,8 +37,8 @@ public:
     };
 
     /// Throws UNAUTHENTICATED with the same message whether the user is unknown, inactive or the password
-    /// wrong; RATE_LIMITED (with retry seconds in details) after too many attempts from one address or on
-    /// one account.
+    /// wrong; RATE_LIMITED (with retry seconds in details) after too many attempts (right or wrong) from one
+    /// client address or on one account, or while maxConcurrentHashes password checks are already running.
     Session login(const std::string &username, const std::string &password, const std::string &clientAddress);
 
     /// Rotates a refresh token. Reusing an already rotated token revokes its whole family.
@@ -52,11 +53,21 @@ public:
     /// database at most `kRevocationSyncInterval` later.
     Principal authenticate(const std::string &accessToken);
 
-    static constexpr std::chrono::milliseconds kRevocationSyncInterval{1000};
+    /// Refuses every access token @p userId holds now, on every instance: recorded in @p unit (the caller
+    /// commits), and applied in this process at once. Used on deactivation, role changes, password resets
+    /// and refresh-token reuse.
+    void cutOffAccess(UnitOfWork &unit, const std::string &userId);
 
-private:
+    /// False once @p principal's token was revoked (by id or by a cut-off of its user), here or on another
+    /// instance (learned within kRevocationSyncInterval). For long-lived connections such as /ws.
+    bool stillValid(const Principal &principal);
+
+    /// Learns revocations made by other instances when kRevocationSyncInterval has passed since last time.
     void syncRevocations();
 
+    static constexpr std::chrono::milliseconds kRevocationSyncInterval{400};
+
+private:
     Session issue(UnitOfWork &unit, const User &user, const std::string &familyId);
 
     Store &m_store;
@@ -65,6 +76,8 @@ private:
     RateLimiter &m_limiter;
     int m_refreshTtl;
     int m_loginAttemptsPerMinute;
+    int m_maxConcurrentHashes;
+    std::atomic<int> m_hashesRunning{0};
     std::mutex m_syncMutex;
     std::atomic<std::int64_t> m_lastSync{0};
 };

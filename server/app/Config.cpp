@@ -96,7 +96,31 @@ const std::vector<ConfigKey> &configKeys()
          "NEXTEVENT_PASSWORD_HASH_COST",
          "interactive",
          "argon2id cost: interactive, moderate or min (min only outside production)"},
-        {"auth.loginAttemptsPerMinute", "NEXTEVENT_LOGIN_ATTEMPTS_PER_MINUTE", "10", "login attempts per IP"},
+        {"auth.loginAttemptsPerMinute",
+         "NEXTEVENT_LOGIN_ATTEMPTS_PER_MINUTE",
+         "10",
+         "sign-in attempts (right or wrong) per minute, per client address and per account"},
+        {"auth.maxConcurrentHashes",
+         "NEXTEVENT_AUTH_MAX_CONCURRENT_HASHES",
+         "4",
+         "password checks running at once (each holds tens of MiB); more sign-ins get 429"},
+        {"http.trustedProxies",
+         "NEXTEVENT_HTTP_TRUSTED_PROXIES",
+         "",
+         "comma-separated addresses or CIDR ranges of reverse proxies whose X-Forwarded-For is believed"},
+        {"limits.publicWritesPerMinute",
+         "NEXTEVENT_LIMITS_PUBLIC_WRITES_PER_MINUTE",
+         "600",
+         "public form posts (registration, survey answers) per minute per client address (a venue's Wi-Fi "
+         "puts many phones behind one)"},
+        {"limits.respondentWritesPerMinute",
+         "NEXTEVENT_LIMITS_RESPONDENT_WRITES_PER_MINUTE",
+         "20",
+         "public form posts per minute per respondent (WeChat user or anonymous cookie)"},
+        {"wechat.allowPlaintext",
+         "NEXTEVENT_WECHAT_ALLOW_PLAINTEXT",
+         "false",
+         "accept unencrypted webhook posts although an AES key is set (WeChat's compatible mode)"},
         {"media.maxBytes", "NEXTEVENT_MEDIA_MAX_BYTES", "10485760", "largest image upload (413 above)"},
     };
     return keys;
@@ -180,6 +204,19 @@ Config Config::resolve(const std::map<std::string, std::string> &file,
     c.loginAttemptsPerMinute =
         toInt("auth.loginAttemptsPerMinute", get("auth.loginAttemptsPerMinute", "10"), 1, 100000);
     c.mediaMaxBytes = toInt("media.maxBytes", get("media.maxBytes", "10485760"), 1024, 1 << 30);
+    c.maxConcurrentHashes = toInt("auth.maxConcurrentHashes", get("auth.maxConcurrentHashes", "4"), 1, 1024);
+    c.trustedProxies = get("http.trustedProxies", "");
+    c.publicWritesPerMinute =
+        toInt("limits.publicWritesPerMinute", get("limits.publicWritesPerMinute", "600"), 1, 10000000);
+    c.respondentWritesPerMinute =
+        toInt("limits.respondentWritesPerMinute", get("limits.respondentWritesPerMinute", "20"), 1, 10000000);
+    {
+        const std::string plaintext = get("wechat.allowPlaintext", "false");
+        if (plaintext != "true" && plaintext != "false" && plaintext != "1" && plaintext != "0")
+            throw std::invalid_argument("wechat.allowPlaintext: expected true or false, got '" + plaintext +
+                                        "'");
+        c.wechatAllowPlaintext = plaintext == "true" || plaintext == "1";
+    }
     const std::string host = c.httpHost == "0.0.0.0" || c.httpHost == "::" ? "127.0.0.1" : c.httpHost;
     c.publicUrl = get("public.url", "http://" + host + ":" + std::to_string(c.httpPort));
     while (!c.publicUrl.empty() && c.publicUrl.back() == '/')

@@ -62,6 +62,11 @@ struct Config
     int refreshTokenTtlSeconds = 30 * 24 * 3600;
     std::string passwordHashCost = "interactive";
     int loginAttemptsPerMinute = 10;
+    int maxConcurrentHashes = 4;
+    std::string trustedProxies; ///< comma-separated addresses or CIDR ranges
+    int publicWritesPerMinute = 600;
+    int respondentWritesPerMinute = 20;
+    bool wechatAllowPlaintext = false;
     std::int64_t mediaMaxBytes = 10 << 20;
 
     bool production() const

@@ -7,8 +7,15 @@ namespace nextevent::server::app
 std::string csvField(const std::string &value)
 {
     std::string out = "\"";
-    if (!value.empty() && (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@'))
-        out.push_back('\'');
+    // Spreadsheets run a cell starting with = + - @ (or a tab or carriage return before one, possibly after
+    // spaces) as a formula: a leading quote keeps it text.
+    const auto first = value.find_first_not_of(' ');
+    if (first != std::string::npos)
+    {
+        const char c = value[first];
+        if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r')
+            out.push_back('\'');
+    }
     for (char c : value)
     {
         if (c == '"')

@@ -129,7 +129,14 @@ Event EventService::update(const std::string &id, const nlohmann::json &body, co
     event.updatedAt = std::max(nextevent::now(), current->updatedAt + std::chrono::milliseconds(1));
     if (!unit->events().update(event, current->updatedAt))
         throw Error(ErrorCode::Conflict, "The event was changed by someone else; reload it and try again");
-    unit->audit().append({actor.username, "update", "event", id, body});
+    // What changed, as stored: never the raw body, which is the client's and may hold anything.
+    const nlohmann::json before = *current;
+    const nlohmann::json after = event;
+    nlohmann::json changed = nlohmann::json::object();
+    for (const auto &[key, value] : after.items())
+        if (key != "updatedAt" && key != "counts" && (!before.contains(key) || before[key] != value))
+            changed[key] = value;
+    unit->audit().append({actor.username, "update", "event", id, {{"changed", std::move(changed)}}});
     unit->commit();
     m_cache.invalidate(id);
     return event;

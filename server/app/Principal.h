@@ -17,6 +17,7 @@ struct Principal
     std::vector<Role> roles;
     std::string tokenId;           ///< the access token's jti
     std::int64_t tokenExpires = 0; ///< seconds since the epoch
+    std::int64_t issuedAtMs = 0;   ///< when the access token was issued, ms since the epoch
 
     bool has(Role role) const
     {

@@ -141,6 +141,11 @@ public:
     virtual void revokeUser(const std::string &userId, TimePoint at) = 0;
     virtual void revokeAccess(const std::string &jti, TimePoint expiresAt) = 0;
     virtual bool isAccessRevoked(const std::string &jti) = 0;
+    /// Refuses every access token of @p userId issued before @p notBefore; the record may be dropped after
+    /// @p expiresAt, when all such tokens have expired anyway.
+    virtual void cutOffAccess(const std::string &userId, TimePoint notBefore, TimePoint expiresAt) = 0;
+    /// Every live cut-off: user id and the instant before which their access tokens are refused.
+    virtual std::vector<std::pair<std::string, TimePoint>> accessCutoffs() = 0;
     /// Every unexpired revoked access token id with its expiry.
     virtual std::vector<std::pair<std::string, TimePoint>> revokedAccess() = 0;
 };

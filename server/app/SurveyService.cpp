@@ -107,6 +107,9 @@ Survey SurveyService::getForRespondent(const std::string &id)
     auto survey = m_store.read()->surveys().find(id);
     if (!survey || (!survey->isActive && !survey->isLive))
         throw notFound();
+    // How many answered is part of the results: hidden from respondents until the results are shown.
+    if (!survey->resultsVisible)
+        survey->totalResponses = 0;
     return *survey;
 }
 

@@ -39,13 +39,19 @@ TokenService::Issued TokenService::issueAccess(const User &user) const
     Poco::JWT::Token token;
     token.setType("JWT");
     token.setSubject(user.id);
-    const auto now = epochSeconds();
+    const auto nowMs = std::chrono::duration_cast<std::chrono::milliseconds>(
+                           std::chrono::system_clock::now().time_since_epoch())
+                           .count();
+    const auto now = nowMs / 1000;
     const std::string jti = newUuid();
     token.setId(jti);
     token.setIssuedAt(Poco::Timestamp::fromEpochTime(now));
     token.setExpiration(Poco::Timestamp::fromEpochTime(now + m_accessTtl));
     token.payload().set("name", user.username);
     token.payload().set("typ", std::string("access"));
+    // Millisecond issue time: a user's tokens can be cut off at an instant (sign-in again right after a
+    // password reset must work, though both happen within one second).
+    token.payload().set("iatms", static_cast<Poco::Int64>(nowMs));
     Poco::JSON::Array::Ptr roles = new Poco::JSON::Array;
     for (Role role : user.roles)
         roles->add(std::string(toString(role)));
@@ -67,7 +73,7 @@ Principal TokenService::verifyAccess(const std::string &text) const
                 m_verified.erase(it);
                 throw unauthenticated("The access token has expired");
             }
-            if (m_revoked.contains(it->second.tokenId))
+            if (revokedUnlocked(it->second))
                 throw unauthenticated("The access token has been revoked");
             return it->second;
         }
@@ -99,6 +105,7 @@ Principal TokenService::verifyAccess(const std::string &text) const
         p.username = token.payload().optValue<std::string>("name", "");
         p.tokenId = token.getId();
         p.tokenExpires = exp;
+        p.issuedAtMs = token.payload().optValue<Poco::Int64>("iatms", token.getIssuedAt().epochTime() * 1000);
         if (auto roles = token.payload().getArray("roles"))
             for (std::size_t i = 0; i < roles->size(); ++i)
                 if (auto role = roleFromString(roles->getElement<std::string>(static_cast<unsigned>(i))))
@@ -115,7 +122,7 @@ Principal TokenService::verifyAccess(const std::string &text) const
     if (p.userId.empty() || p.tokenId.empty())
         throw unauthenticated("The access token's claims are incomplete");
     std::lock_guard lock(m_mutex);
-    if (m_revoked.contains(p.tokenId))
+    if (revokedUnlocked(p))
         throw unauthenticated("The access token has been revoked");
     if (m_verified.size() >= kMaxVerified)
         m_verified.clear();
@@ -127,6 +134,27 @@ bool TokenService::isRevokedLocally(const std::string &jti) const
 {
     std::lock_guard lock(m_mutex);
     return m_revoked.contains(jti);
+}
+
+bool TokenService::revokedUnlocked(const Principal &principal) const
+{
+    if (m_revoked.contains(principal.tokenId))
+        return true;
+    const auto cut = m_cutoffs.find(principal.userId);
+    return cut != m_cutoffs.end() && principal.issuedAtMs < cut->second;
+}
+
+bool TokenService::stillValid(const Principal &principal) const
+{
+    std::lock_guard lock(m_mutex);
+    return !revokedUnlocked(principal);
+}
+
+void TokenService::cutOffUserLocally(const std::string &userId, std::int64_t notBeforeMs)
+{
+    std::lock_guard lock(m_mutex);
+    auto &cut = m_cutoffs[userId];
+    cut = std::max(cut, notBeforeMs);
 }
 
 void TokenService::revokeLocally(const std::string &jti, std::int64_t expiresAt)

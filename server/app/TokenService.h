@@ -39,6 +39,13 @@ public:
     /// True when the id is in this process's revocation list.
     bool isRevokedLocally(const std::string &jti) const;
 
+    /// Refuses, in this process, every access token of @p userId issued before @p notBeforeMs (milliseconds
+    /// since the epoch). Keeps the latest cut-off per user.
+    void cutOffUserLocally(const std::string &userId, std::int64_t notBeforeMs);
+
+    /// False once the principal's token was revoked by id or by a cut-off of its user.
+    bool stillValid(const Principal &principal) const;
+
     /// 32 random bytes, base64url.
     static std::string newRefreshToken();
 
@@ -51,11 +58,14 @@ public:
     }
 
 private:
+    bool revokedUnlocked(const Principal &principal) const;
+
     std::string m_secret;
     int m_accessTtl;
     mutable std::mutex m_mutex;
     std::set<std::pair<std::int64_t, std::string>> m_revokedByExpiry;
     std::set<std::string> m_revoked;
+    std::unordered_map<std::string, std::int64_t> m_cutoffs; ///< user id → not-before, ms since the epoch
     // Verified tokens, so the hot path skips JSON parsing and HMAC for a token seen before. Bounded: cleared
     // when full (tokens are short-lived, so it refills with the live ones).
     mutable std::unordered_map<std::string, Principal> m_verified;

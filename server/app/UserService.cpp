@@ -17,9 +17,10 @@ Error notFound()
 }
 } // namespace
 
-UserService::UserService(Store &store, const PasswordHasher &hasher)
+UserService::UserService(Store &store, const PasswordHasher &hasher, AuthService &auth)
     : m_store(store)
     , m_hasher(hasher)
+    , m_auth(auth)
 {
 }
 
@@ -90,9 +91,19 @@ User UserService::update(const std::string &id, const nlohmann::json &body, cons
                     "The last active admin cannot lose the admin role or be deactivated");
     user.updatedAt = nextevent::now();
     unit->users().update(user);
-    if (!user.active)
+    const bool rolesChanged = user.roles != stored->user.roles;
+    if (!user.active || rolesChanged)
+    {
+        // Tokens carry the roles they were issued with: old ones must not keep old rights.
         unit->tokens().revokeUser(user.id, user.updatedAt);
-    unit->audit().append({actor, "update", "user", user.id, body});
+        m_auth.cutOffAccess(*unit, user.id);
+    }
+    // Only the names of the fields the request changed: the body is the client's, and may hold anything.
+    nlohmann::json changed = nlohmann::json::array();
+    for (const char *key : {"displayName", "email", "phone", "roles", "active"})
+        if (body.contains(key))
+            changed.push_back(key);
+    unit->audit().append({actor, "update", "user", user.id, {{"fields", changed}}});
     unit->commit();
     return user;
 }
@@ -107,6 +118,7 @@ void UserService::resetPassword(const std::string &id, const std::string &passwo
     const auto now = nextevent::now();
     unit->users().setPassword(id, hash, now);
     unit->tokens().revokeUser(id, now);
+    m_auth.cutOffAccess(*unit, id);
     unit->audit().append({actor, "reset-password", "user", id, {}});
     unit->commit();
 }

@@ -5,6 +5,7 @@
 
 #include "nextevent/User.h"
 
+#include "server/app/AuthService.h"
 #include "server/app/PasswordHasher.h"
 #include "server/app/Principal.h"
 #include "server/app/Store.h"
@@ -16,7 +17,7 @@ namespace nextevent::server::app
 class UserService
 {
 public:
-    UserService(Store &store, const PasswordHasher &hasher);
+    UserService(Store &store, const PasswordHasher &hasher, AuthService &auth);
 
     Page<User> list(const PageRequest &request);
     User get(const std::string &id);
@@ -25,14 +26,16 @@ public:
     User create(const nlohmann::json &body, const std::string &actor);
 
     /// Body may change displayName, email, phone, roles, active. Refuses to remove the last active admin.
+    /// Deactivation and a change of roles end the user's sessions: refresh tokens and access tokens alike.
     User update(const std::string &id, const nlohmann::json &body, const std::string &actor);
 
-    /// Sets a new password and revokes the user's refresh tokens.
+    /// Sets a new password and revokes the user's refresh and access tokens.
     void resetPassword(const std::string &id, const std::string &password, const std::string &actor);
 
 private:
     Store &m_store;
     const PasswordHasher &m_hasher;
+    AuthService &m_auth;
 };
 
 } // namespace nextevent::server::app

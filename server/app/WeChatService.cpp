@@ -186,6 +186,10 @@ WebhookResponse WeChatService::handle(const WebhookRequest &r)
         }
         xml = std::move(plain).value();
     }
+    else if (m_crypto && !m_config.wechatAllowPlaintext)
+        // With an AES key the account is in safe mode and WeChat encrypts every post; a plaintext one
+        // carries only the URL signature, which anyone who ever saw one request can replay with new XML.
+        return reject(403, "plaintext message refused: wechat.aesKey is set (wechat.allowPlaintext is off)");
     else
         xml = r.body;
 
@@ -353,13 +357,19 @@ WebhookWrite WeChatService::prepare(const InboundMessage &m, const std::string &
         std::optional<std::string> eventId;
     };
 
-    const auto resolve = [&](const std::string &scene, bool tag) -> std::optional<Target>
+    // A typed keyword is anyone's guess, so it finds only what the public may see; a scene comes from a QR
+    // code or menu that staff made, and finds what it names.
+    const auto resolve =
+        [&](const std::string &scene, bool tag, bool publicOnly = false) -> std::optional<Target>
     {
         if (scene.empty())
             return std::nullopt;
         std::optional<Event> event = eventByCode(scene);
         if (!event && scene.rfind("event:", 0) == 0)
             event = eventById(scene.substr(6));
+        if (event && publicOnly &&
+            (event->status == EventStatus::Draft || event->status == EventStatus::Cancelled))
+            return std::nullopt;
         if (event)
         {
             const std::string &message =
@@ -371,11 +381,13 @@ WebhookWrite WeChatService::prepare(const InboundMessage &m, const std::string &
             return Target{message + "\n" + m_config.publicUrl + "/m/events/" + event->id, event->id};
         }
         if (scene.rfind("article:", 0) == 0)
-            if (auto article = m_store.read()->articles().find(scene.substr(8)))
+            if (auto article = m_store.read()->articles().find(scene.substr(8));
+                article && (article->published || !publicOnly))
                 return Target{article->title + "\n" + m_config.publicUrl + "/m/articles/" + article->id,
                               std::nullopt};
         if (scene.rfind("survey:", 0) == 0)
-            if (auto survey = m_store.read()->surveys().find(scene.substr(7)))
+            if (auto survey = m_store.read()->surveys().find(scene.substr(7));
+                survey && (survey->isActive || survey->isLive || !publicOnly))
                 return Target{survey->title + "\n" + m_config.publicUrl + "/m/surveys/" + survey->id,
                               survey->eventId};
         return std::nullopt;
@@ -420,7 +432,7 @@ WebhookWrite WeChatService::prepare(const InboundMessage &m, const std::string &
     {
         // Ordinary messages; a text equal to an event's interaction code is a keyword for that event.
         const std::string keyword = m.kind == MessageKind::Text ? trim(m.content) : std::string();
-        const auto target = keyword.size() <= 64 ? resolve(keyword, false) : std::nullopt;
+        const auto target = keyword.size() <= 64 ? resolve(keyword, false, true) : std::nullopt;
         record(InteractionKind::Message,
                m.kind == MessageKind::Text ? m.content.substr(0, 200) : m.msgType,
                target ? target->eventId : std::nullopt);

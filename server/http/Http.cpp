@@ -12,6 +12,7 @@
 #include <Poco/StreamCopier.h>
 
 #include "nextevent/Error.h"
+#include "nextevent/UntrustedJson.h"
 
 namespace nextevent::server::http
 {
@@ -54,11 +55,16 @@ nlohmann::json Request::json() const
 {
     if (body.empty())
         throw Error::validation({{"body", "a JSON body is required"}});
-    auto parsed = nlohmann::json::parse(body, nullptr, false);
-    if (parsed.is_discarded())
+    auto parsed = parseUntrustedJson(body);
+    if (parsed.problem == JsonProblem::TooDeep)
+        throw Error(ErrorCode::Validation,
+                    "The request body nests arrays and objects more than " + std::to_string(kMaxJsonDepth) +
+                        " levels deep",
+                    {{"body", "nests too deeply"}});
+    if (parsed.problem != JsonProblem::None)
         throw Error(
             ErrorCode::Validation, "The request body is not valid JSON", {{"body", "is not valid JSON"}});
-    return parsed;
+    return std::move(parsed.value);
 }
 
 app::PageRequest Request::pageRequest() const

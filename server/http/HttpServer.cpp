@@ -58,14 +58,56 @@ std::string safeRequestId(const std::string &given)
     return given;
 }
 
+bool knownMethod(const std::string &method)
+{
+    for (const char *m : {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
+        if (method == m)
+            return true;
+    return false;
+}
+
+/// The path as the access log shows it: control characters escaped (a %0A must not forge a log line) and
+/// ticket codes, which are their holders' keys, left out.
+std::string loggedPath(const std::string &path)
+{
+    std::string shown = path.substr(0, 300);
+    static const std::string kTickets = "/m/tickets/";
+    if (shown.rfind(kTickets, 0) == 0)
+    {
+        const auto end = shown.find('/', kTickets.size());
+        shown = kTickets + "***" + (end == std::string::npos ? "" : shown.substr(end));
+    }
+    std::string out;
+    out.reserve(shown.size());
+    static const char *hex = "0123456789ABCDEF";
+    for (char c : shown)
+    {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 || u == 0x7F || c == ' ' || c == '"' || c == '\\')
+        {
+            out += '%';
+            out += hex[u >> 4];
+            out += hex[u & 0xF];
+        }
+        else
+            out += c;
+    }
+    return out;
+}
+
 class PipelineHandler : public Poco::Net::HTTPRequestHandler
 {
 public:
-    PipelineHandler(const app::Config &config, Router &router, Metrics &metrics, app::AuthService &auth)
+    PipelineHandler(const app::Config &config,
+                    Router &router,
+                    Metrics &metrics,
+                    app::AuthService &auth,
+                    const TrustedProxies &proxies)
         : m_config(config)
         , m_router(router)
         , m_metrics(metrics)
         , m_auth(auth)
+        , m_proxies(proxies)
     {
     }
 
@@ -76,7 +118,8 @@ public:
         request.requestId = safeRequestId(in.get("X-Request-Id", ""));
         infra::LogContext::Scope logScope(request.requestId);
         request.method = in.getMethod();
-        request.clientAddress = in.clientAddress().host().toString();
+        request.clientAddress =
+            m_proxies.clientAddress(in.clientAddress().host(), in.get("X-Forwarded-For", ""));
         std::string routeName = "unmatched";
         Response response;
         try
@@ -109,6 +152,16 @@ public:
                 "unhandled error on %s %s: %s", request.method, request.path, std::string(e.what()));
             response = errorResponse(Error(ErrorCode::Internal, "Internal error"), request.requestId);
         }
+        if (!m_bodyRead &&
+            (in.getChunkedTransferEncoding() || (in.hasContentLength() && in.getContentLength64() > 0)))
+        {
+            // Refused before its body was read (bad token, no route, ...): drain a small body so the
+            // connection can carry the next request; close rather than read a large one.
+            if (in.hasContentLength() && in.getContentLength64() <= kDrainUnreadLimit)
+                drain(in.stream());
+            else
+                m_close = true;
+        }
         send(request, response, out);
         const double seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
@@ -119,6 +172,13 @@ public:
 private:
     Response dispatch(Poco::Net::HTTPServerRequest &in, Request &request, std::string &routeName)
     {
+        if (!knownMethod(request.method))
+        {
+            Response r = errorResponse(Error(ErrorCode::Validation, "Method not allowed"), request.requestId);
+            r.status = 405;
+            r.headers.emplace_back("Allow", "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
+            return r;
+        }
         const auto match = m_router.match(request.method, request.path);
         if (!match.route)
         {
@@ -139,8 +199,13 @@ private:
         }
         routeName = match.route->pattern;
         request.pathParams = match.params;
-        readBody(in, request, match.route->bodyLimit ? match.route->bodyLimit : m_config.httpMaxBodyBytes);
+        const std::int64_t bodyLimit =
+            match.route->bodyLimit ? match.route->bodyLimit : m_config.httpMaxBodyBytes;
+        if (in.hasContentLength() && in.getContentLength64() > bodyLimit)
+            refuseTooLarge(in, bodyLimit);
 
+        // Who is asking, and may they, before a byte of the body is read: an anonymous client must not
+        // make the server buffer megabytes.
         const Access &access = match.route->access;
         const std::string authorization = request.header("authorization");
         if (access.kind != Access::Kind::Public || !authorization.empty())
@@ -166,22 +231,26 @@ private:
         }
         if (access.kind == Access::Kind::Roles && !access.allows(request.principal->roles))
             throw Error(ErrorCode::Forbidden, "Your role does not allow this");
+        readBody(in, request, bodyLimit);
         return match.route->handler(request);
+    }
+
+    [[noreturn]] void refuseTooLarge(Poco::Net::HTTPServerRequest &in, std::int64_t limit)
+    {
+        // Read and drop a moderately large body so the client gets the 413 instead of a reset connection;
+        // anything bigger is refused by closing the connection after the answer.
+        m_bodyRead = true;
+        if (in.getContentLength64() <= kDrainLimit)
+            drain(in.stream());
+        else
+            m_close = true;
+        throw Error(ErrorCode::PayloadTooLarge,
+                    "The request body is larger than " + std::to_string(limit) + " bytes");
     }
 
     void readBody(Poco::Net::HTTPServerRequest &in, Request &request, std::int64_t limit)
     {
-        if (in.hasContentLength() && in.getContentLength64() > limit)
-        {
-            // Read and drop a moderately large body so the client gets the 413 instead of a reset connection;
-            // anything bigger is refused by closing the connection after the answer.
-            if (in.getContentLength64() <= kDrainLimit)
-                drain(in.stream());
-            else
-                m_close = true;
-            throw Error(ErrorCode::PayloadTooLarge,
-                        "The request body is larger than " + std::to_string(limit) + " bytes");
-        }
+        m_bodyRead = true;
         if (!in.hasContentLength() && !in.getChunkedTransferEncoding())
             return;
         auto &stream = in.stream();
@@ -244,7 +313,13 @@ private:
         {
             // Several cookies need several Set-Cookie lines; any other header is set once.
             if (name == "Set-Cookie")
-                out.add(name, value);
+            {
+                // Behind HTTPS every cookie (ne_rid, ticket, language, WeChat session) is sent over HTTPS
+                // only.
+                const bool https = m_config.publicUrl.rfind("https://", 0) == 0;
+                out.add(name,
+                        https && value.find("; Secure") == std::string::npos ? value + "; Secure" : value);
+            }
             else
                 out.set(name, value);
         }
@@ -266,8 +341,8 @@ private:
             return;
         // Path only: query strings may carry tokens. Never bodies or headers.
         logger.information("%s %s %d %z %.1fms %s %s",
-                           request.method,
-                           request.path.substr(0, 300),
+                           knownMethod(request.method) ? request.method : std::string("OTHER"),
+                           loggedPath(request.path),
                            response.status,
                            response.body.size(),
                            seconds * 1000.0,
@@ -276,12 +351,15 @@ private:
     }
 
     static constexpr std::int64_t kDrainLimit = 64 * 1024 * 1024;
+    static constexpr std::int64_t kDrainUnreadLimit = 64 * 1024;
 
     const app::Config &m_config;
     Router &m_router;
     Metrics &m_metrics;
     app::AuthService &m_auth;
+    const TrustedProxies &m_proxies;
     bool m_close = false;
+    bool m_bodyRead = false;
 };
 
 class PipelineFactory : public Poco::Net::HTTPRequestHandlerFactory
@@ -291,12 +369,14 @@ public:
                     Router &router,
                     Metrics &metrics,
                     app::AuthService &auth,
+                    const TrustedProxies &proxies,
                     std::string upgradePath,
                     std::function<Poco::Net::HTTPRequestHandler *()> upgradeFactory)
         : m_config(config)
         , m_router(router)
         , m_metrics(metrics)
         , m_auth(auth)
+        , m_proxies(proxies)
         , m_upgradePath(std::move(upgradePath))
         , m_upgradeFactory(std::move(upgradeFactory))
     {
@@ -313,7 +393,7 @@ public:
                 return m_upgradeFactory();
             }
         }
-        return new PipelineHandler(m_config, m_router, m_metrics, m_auth);
+        return new PipelineHandler(m_config, m_router, m_metrics, m_auth, m_proxies);
     }
 
 private:
@@ -321,6 +401,7 @@ private:
     Router &m_router;
     Metrics &m_metrics;
     app::AuthService &m_auth;
+    const TrustedProxies &m_proxies;
     std::string m_upgradePath;
     std::function<Poco::Net::HTTPRequestHandler *()> m_upgradeFactory;
 };
@@ -331,6 +412,7 @@ HttpServer::HttpServer(const app::Config &config, Router &router, Metrics &metri
     , m_router(router)
     , m_metrics(metrics)
     , m_auth(auth)
+    , m_proxies(config.trustedProxies)
 {
 }
 
@@ -367,7 +449,9 @@ void HttpServer::start()
     m_port = socket.address().port();
     // One pool thread per keep-alive connection (POCO-NOTES.md): size for hundreds of clients; keep only
     // two when idle (WebSockets hold none after their handshake), reclaiming the rest after 10 s idle.
-    m_pool = std::make_unique<Poco::ThreadPool>(2, m_config.httpMaxThreads, 10, 256 * 1024);
+    // 1 MiB stacks: handlers run gumbo, mustache and nlohmann on client input; inputs are bounded (depth,
+    // size) but the headroom keeps a future parser from turning one request into a crash.
+    m_pool = std::make_unique<Poco::ThreadPool>(2, m_config.httpMaxThreads, 10, 1024 * 1024);
     auto *params = new Poco::Net::HTTPServerParams;
     params->setMaxThreads(m_config.httpMaxThreads);
     params->setMaxQueued(m_config.httpMaxQueued);
@@ -377,7 +461,8 @@ void HttpServer::start()
     params->setTimeout(Poco::Timespan(m_config.httpTimeoutSeconds, 0));
     params->setServerName("NextEvent");
     m_server = std::make_unique<Poco::Net::HTTPServer>(
-        new PipelineFactory(m_config, m_router, m_metrics, m_auth, m_upgradePath, m_upgradeFactory),
+        new PipelineFactory(
+            m_config, m_router, m_metrics, m_auth, m_proxies, m_upgradePath, m_upgradeFactory),
         *m_pool,
         socket,
         params);

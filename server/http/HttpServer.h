@@ -7,6 +7,7 @@
 
 #include "server/app/AuthService.h"
 #include "server/app/Config.h"
+#include "server/http/ClientAddress.h"
 #include "server/http/Metrics.h"
 #include "server/http/Router.h"
 
@@ -52,6 +53,7 @@ private:
     Router &m_router;
     Metrics &m_metrics;
     app::AuthService &m_auth;
+    TrustedProxies m_proxies;
     std::string m_upgradePath;
     std::function<Poco::Net::HTTPRequestHandler *()> m_upgradeFactory;
     std::unique_ptr<Poco::ThreadPool> m_pool;

@@ -5,11 +5,44 @@
 
 namespace nextevent::server::http
 {
+namespace
+{
+/// A label value in the exposition format: backslash, double quote and newline escaped.
+std::string labelValue(const std::string &value)
+{
+    std::string out;
+    out.reserve(value.size());
+    for (char c : value)
+    {
+        if (c == '\\')
+            out += "\\\\";
+        else if (c == '"')
+            out += "\\\"";
+        else if (c == '\n')
+            out += "\\n";
+        else
+            out += c;
+    }
+    return out;
+}
+
+/// Methods get a series each; anything else (clients can send any token) shares one, so a client cannot
+/// grow the metrics without bound.
+const std::string &methodLabel(const std::string &method)
+{
+    static const std::string known[] = {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"};
+    static const std::string other = "OTHER";
+    for (const auto &k : known)
+        if (method == k)
+            return k;
+    return other;
+}
+} // namespace
 
 void Metrics::observe(const std::string &method, const std::string &route, int status, double seconds)
 {
     std::lock_guard lock(m_mutex);
-    ++m_requests[{method, route, status}];
+    ++m_requests[{methodLabel(method), route, status}];
     auto &h = m_latency[route];
     for (std::size_t i = 0; i < kBuckets.size(); ++i)
         if (seconds <= kBuckets[i])
@@ -31,12 +64,13 @@ std::string Metrics::render() const
     out << "# HELP nextevent_http_requests_total HTTP requests by method, route and status.\n"
         << "# TYPE nextevent_http_requests_total counter\n";
     for (const auto &[key, count] : m_requests)
-        out << "nextevent_http_requests_total{method=\"" << std::get<0>(key) << "\",route=\""
-            << std::get<1>(key) << "\",status=\"" << std::get<2>(key) << "\"} " << count << "\n";
+        out << "nextevent_http_requests_total{method=\"" << labelValue(std::get<0>(key)) << "\",route=\""
+            << labelValue(std::get<1>(key)) << "\",status=\"" << std::get<2>(key) << "\"} " << count << "\n";
     out << "# HELP nextevent_http_request_duration_seconds HTTP request latency by route.\n"
         << "# TYPE nextevent_http_request_duration_seconds histogram\n";
-    for (const auto &[route, h] : m_latency)
+    for (const auto &[routeName, h] : m_latency)
     {
+        const std::string route = labelValue(routeName);
         for (std::size_t i = 0; i < kBuckets.size(); ++i)
             out << "nextevent_http_request_duration_seconds_bucket{route=\"" << route << "\",le=\""
                 << kBuckets[i] << "\"} " << h.buckets[i] << "\n";

@@ -6,6 +6,8 @@
 
 #include <sodium.h>
 
+#include "nextevent/Error.h"
+
 #include "server/app/WeChatAccountService.h"
 
 namespace nextevent::server::http
@@ -51,6 +53,26 @@ void setRespondentCookie(Response &response, const Respondent &respondent)
         response.headers.emplace_back("Set-Cookie",
                                       std::string(kRespondentCookie) + "=" + respondent.newAnonymousId +
                                           "; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax");
+}
+
+void limitPublicWrite(app::RateLimiter &limiter,
+                      const app::Config &config,
+                      const Request &request,
+                      const Respondent &respondent)
+{
+    using namespace std::chrono_literals;
+    const auto refuse = [](std::chrono::seconds retryAfter)
+    {
+        return Error(ErrorCode::RateLimited,
+                     "Too many submissions; try again in " + std::to_string(retryAfter.count()) + " seconds",
+                     {{"retryAfter", std::to_string(retryAfter.count())}});
+    };
+    if (auto d = limiter.hit("public-ip:" + request.clientAddress, config.publicWritesPerMinute, 60s);
+        !d.allowed)
+        throw refuse(d.retryAfter);
+    if (auto d = limiter.hit("public-rid:" + respondent.id, config.respondentWritesPerMinute, 60s);
+        !d.allowed)
+        throw refuse(d.retryAfter);
 }
 
 } // namespace nextevent::server::http

@@ -3,6 +3,8 @@
 
 #include <string>
 
+#include "server/app/Config.h"
+#include "server/app/RateLimiter.h"
 #include "server/http/Http.h"
 
 namespace nextevent::server::app
@@ -30,5 +32,14 @@ Respondent respondentOf(const Request &request, const app::WeChatAccountService 
 
 /// Adds the Set-Cookie for a new anonymous respondent id (no-op when `respondent` has none).
 void setRespondentCookie(Response &response, const Respondent &respondent);
+
+/// Counts one public write (survey answer, registration, ticket action) against the client address's
+/// budget (`limits.publicWritesPerMinute`, generous: a venue's Wi-Fi puts hundreds of phones behind one
+/// address) and the respondent's (`limits.respondentWritesPerMinute`); RATE_LIMITED with retryAfter past
+/// either. Shared across instances when the limiter is Redis's.
+void limitPublicWrite(app::RateLimiter &limiter,
+                      const app::Config &config,
+                      const Request &request,
+                      const Respondent &respondent);
 
 } // namespace nextevent::server::http

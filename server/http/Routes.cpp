@@ -8,6 +8,7 @@
 
 #include "server/EmbeddedResources.h"
 #include "server/ServerContext.h"
+#include "server/app/Permissions.h"
 #include "server/web/PageRoutes.h"
 
 namespace nextevent::server::http
@@ -226,8 +227,7 @@ void registerRoutes(Router &router, ServerContext &ctx)
                attendeeReaders,
                [&ctx](Request &r)
                {
-                   const auto &u = r.user();
-                   const bool mayBrowse = u.has(R::Admin) || u.has(R::Organizer) || u.has(R::Viewer);
+                   const bool mayBrowse = app::may(r.user(), app::Capability::BrowseAttendees);
                    return Response::ok(
                        pageJson(ctx.attendees->list(r.param("id"), attendeeQuery(r), mayBrowse)));
                });
@@ -271,7 +271,9 @@ void registerRoutes(Router &router, ServerContext &ctx)
                door,
                [&ctx](Request &r)
                {
-                   const auto result = ctx.attendees->checkIn(r.param("id"), r.json(), r.user());
+                   auto result = ctx.attendees->checkIn(r.param("id"), r.json(), r.user());
+                   if (!app::may(r.user(), app::Capability::BrowseAttendees))
+                       result.attendee = app::AttendeeService::forDoorStaff(std::move(result.attendee));
                    const std::string at = formatIso8601(*result.attendee.checkedInAt).substr(11, 5);
                    const std::string message =
                        result.alreadyCheckedIn

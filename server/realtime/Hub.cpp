@@ -129,11 +129,12 @@ bool Hub::accept(Poco::Net::WebSocket socket, std::string peer, std::optional<ap
     const auto id = m_nextId.fetch_add(1);
     auto connection = std::make_shared<WsConnection>(
         id, std::move(socket), std::move(peer), m_options.limits, m_senders, *this);
-    connection->principal = std::move(principal);
     {
         std::lock_guard lock(m_connectionsMutex);
         m_connections.emplace(id, connection);
     }
+    if (principal)
+        setPrincipal(connection, std::move(*principal));
     m_open.fetch_add(1);
     m_accepted.fetch_add(1, std::memory_order_relaxed);
     connection->attach(*m_reactors[id % m_reactors.size()]);
@@ -158,6 +159,7 @@ void Hub::onClosed(const ConnectionPtr &connection)
     {
         std::lock_guard lock(m_connectionsMutex);
         erased = m_connections.erase(connection->id()) > 0;
+        m_principals.erase(connection->id());
     }
     if (erased)
         m_open.fetch_sub(1);
@@ -202,7 +204,7 @@ void Hub::onText(const ConnectionPtr &connection, std::string_view text)
     case proto::ClientMessageType::Auth:
         try
         {
-            connection->principal = m_auth.authenticate(message.token);
+            setPrincipal(connection, m_auth.authenticate(message.token));
             connection->send(makeFrame(Opcode::Text, proto::ackMessage("authenticated", "", message.id)));
         }
         catch (const Error &e)
@@ -215,7 +217,7 @@ void Hub::onText(const ConnectionPtr &connection, std::string_view text)
         {
             try
             {
-                connection->principal = m_auth.authenticate(message.token);
+                setPrincipal(connection, m_auth.authenticate(message.token));
             }
             catch (const Error &e)
             {
@@ -241,6 +243,8 @@ void Hub::subscribe(const ConnectionPtr &connection, const std::string &name, st
         sendError(connection, ErrorCode::Validation, "Unknown topic", id, name);
         return;
     }
+    if (!connection->topics.count(name) && connection->topics.size() >= m_options.maxTopicsPerConnection)
+        forgetDroppedTopics(connection);
     if (!connection->topics.count(name) && connection->topics.size() >= m_options.maxTopicsPerConnection)
     {
         sendError(connection, ErrorCode::Validation, "Too many subscriptions on one connection", id, name);
@@ -337,12 +341,16 @@ void Hub::run()
         std::chrono::milliseconds(200),
         std::min<Clock::duration>(std::chrono::seconds(5), m_options.pingAfter / 2));
     auto nextHeartbeat = Clock::now() + heartbeatEvery;
+    // Revoked sessions lose their sockets within a second, as they lose REST access.
+    const auto revocationEvery = std::chrono::milliseconds(250);
+    auto nextRevocationCheck = Clock::now() + revocationEvery;
     std::optional<Clock::time_point> nextDue;
     while (!m_stopping)
     {
         const auto now = Clock::now();
         auto wait = std::max(std::chrono::milliseconds(1),
-                             std::chrono::duration_cast<std::chrono::milliseconds>(nextHeartbeat - now));
+                             std::chrono::duration_cast<std::chrono::milliseconds>(
+                                 std::min(nextHeartbeat, nextRevocationCheck) - now));
         if (nextDue)
             wait = std::max(
                 std::chrono::milliseconds(1),
@@ -373,6 +381,18 @@ void Hub::run()
         {
             heartbeat();
             nextHeartbeat = Clock::now() + heartbeatEvery;
+        }
+        if (Clock::now() >= nextRevocationCheck)
+        {
+            try
+            {
+                closeRevoked();
+            }
+            catch (const std::exception &e)
+            {
+                logger().warning("revocation check failed: %s", std::string(e.what()));
+            }
+            nextRevocationCheck = Clock::now() + revocationEvery;
         }
     }
 }
@@ -501,6 +521,59 @@ void Hub::broadcast(const std::string &name)
                           ErrorCode::Forbidden, "The results are not shown any more", std::nullopt, name));
         for (auto &c : refused)
             c->send(error);
+    }
+}
+
+void Hub::setPrincipal(const ConnectionPtr &connection, app::Principal principal)
+{
+    connection->principal = principal;
+    std::lock_guard lock(m_connectionsMutex);
+    if (m_connections.count(connection->id()))
+        m_principals[connection->id()] = std::move(principal);
+}
+
+void Hub::forgetDroppedTopics(const ConnectionPtr &connection)
+{
+    // The hub lets subscribers go when a topic is deleted or turns private; those no longer count against
+    // the connection's cap.
+    std::lock_guard lock(m_topicsMutex);
+    for (auto it = connection->topics.begin(); it != connection->topics.end();)
+    {
+        const auto topic = m_topics.find(*it);
+        if (topic == m_topics.end() || !topic->second.subscribers.count(connection->id()))
+            it = connection->topics.erase(it);
+        else
+            ++it;
+    }
+}
+
+void Hub::closeRevoked()
+{
+    std::vector<std::pair<std::uint64_t, app::Principal>> signedIn;
+    {
+        std::lock_guard lock(m_connectionsMutex);
+        signedIn.assign(m_principals.begin(), m_principals.end());
+    }
+    if (signedIn.empty())
+        return;
+    std::vector<std::uint64_t> revoked;
+    for (const auto &[id, principal] : signedIn)
+        if (!m_auth.stillValid(principal))
+            revoked.push_back(id);
+    for (const auto id : revoked)
+    {
+        ConnectionPtr connection;
+        {
+            std::lock_guard lock(m_connectionsMutex);
+            m_principals.erase(id);
+            if (auto it = m_connections.find(id); it != m_connections.end())
+                connection = it->second;
+        }
+        if (connection)
+        {
+            logger().information("closing a WebSocket whose session was revoked");
+            connection->close(1008, "session revoked");
+        }
     }
 }
 

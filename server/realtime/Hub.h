@@ -114,6 +114,12 @@ private:
     std::optional<std::chrono::steady_clock::time_point> broadcastDue();
     void broadcast(const std::string &name);
     void heartbeat();
+    /// Records who a connection proved to be, for closeRevoked (reactor thread of the connection).
+    void setPrincipal(const ConnectionPtr &connection, app::Principal principal);
+    /// Drops from the connection's set the topics the hub has already let it go from (reactor thread).
+    void forgetDroppedTopics(const ConnectionPtr &connection);
+    /// Closes (1008) every connection whose session was revoked (hub thread).
+    void closeRevoked();
 
     HubOptions m_options;
     app::LiveTopics &m_live;
@@ -130,6 +136,7 @@ private:
 
     mutable std::mutex m_connectionsMutex;
     std::unordered_map<std::uint64_t, ConnectionPtr> m_connections;
+    std::unordered_map<std::uint64_t, app::Principal> m_principals; ///< signed-in connections, by id
     std::atomic<std::uint64_t> m_nextId{1};
     std::atomic<int> m_open{0};
 

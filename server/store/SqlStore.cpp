@@ -237,6 +237,24 @@ public:
         m_c.execute("DELETE FROM revoked_access_tokens WHERE expires_at < ?", {iso(nextevent::now())});
     }
 
+    void cutOffAccess(const std::string &userId, TimePoint notBefore, TimePoint expiresAt) override
+    {
+        m_c.execute("DELETE FROM access_token_cutoffs WHERE user_id = ? OR expires_at < ?",
+                    {userId, iso(nextevent::now())});
+        m_c.execute("INSERT INTO access_token_cutoffs (user_id, not_before, expires_at) VALUES (?, ?, ?)",
+                    {userId, iso(notBefore), iso(expiresAt)});
+    }
+
+    std::vector<std::pair<std::string, TimePoint>> accessCutoffs() override
+    {
+        std::vector<std::pair<std::string, TimePoint>> out;
+        for (const auto &row :
+             m_c.query("SELECT user_id, not_before FROM access_token_cutoffs WHERE expires_at > ?",
+                       {iso(nextevent::now())}))
+            out.emplace_back(row.text(0), time(row, 1));
+        return out;
+    }
+
     std::vector<std::pair<std::string, TimePoint>> revokedAccess() override
     {
         std::vector<std::pair<std::string, TimePoint>> out;
@@ -619,7 +637,8 @@ public:
         std::vector<app::AuditEntry> out;
         for (const auto &row :
              m_c.query("SELECT actor, action, entity_type, entity_id, details FROM audit_log WHERE "
-                       "entity_type = ? AND entity_id = ? ORDER BY created_at, id",
+                       "entity_type = ? AND entity_id = ? ORDER BY " +
+                           std::string(m_c.dialect() == Dialect::SQLite ? "rowid" : "seq"),
                        {type, id}))
             out.push_back({row.text(0),
                            row.text(1),

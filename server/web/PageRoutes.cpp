@@ -476,6 +476,7 @@ Response eventRegister(Site &site, Request &r)
     const auto who = site.respondent(r);
     if (auto expired = site.expiredSession(r, who, "/m/events/" + event.id))
         return *expired;
+    http::limitPublicWrite(*ctx.limiter, ctx.config, r, who);
     const Form form = Form::parse(r.body);
     const json values{{"name", form.value("name").value_or("")}, {"phone", form.value("phone").value_or("")}};
     json body = values;
@@ -562,6 +563,7 @@ Response ticketStatus(Site &site, Request &r)
 Response ticketCancel(Site &site, Request &r)
 {
     auto &ctx = site.ctx();
+    http::limitPublicWrite(*ctx.limiter, ctx.config, r, site.respondent(r));
     const Attendee a = ctx.attendees->findByCode(r.param("code"));
     try
     {
@@ -794,6 +796,7 @@ Response surveyPost(Site &site, Request &r)
     const auto who = site.respondent(r);
     if (auto expired = site.expiredSession(r, who, surveyPath(survey)))
         return *expired;
+    http::limitPublicWrite(*ctx.limiter, ctx.config, r, who);
     const Form form = Form::parse(r.body);
     const json answers = answersFrom(survey, form);
     try

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "nextevent/Realtime.h"
 
+#include "nextevent/UntrustedJson.h"
+
 namespace nextevent::realtime
 {
 namespace
@@ -46,7 +48,7 @@ std::optional<Topic> parseTopic(std::string_view text)
 
 std::variant<ClientMessage, Error> parseClientMessage(std::string_view frame)
 {
-    const auto document = nlohmann::json::parse(frame, nullptr, false);
+    const auto document = parseUntrustedJson(frame).value;
     if (document.is_discarded() || !document.is_object())
         return Error(ErrorCode::Validation, "A message must be a JSON object");
     ClientMessage message;
@@ -127,7 +129,7 @@ std::string ackMessage(std::string_view type, const std::string &topic, std::opt
 
 std::optional<ServerMessage> parseServerMessage(std::string_view frame)
 {
-    const auto document = nlohmann::json::parse(frame, nullptr, false);
+    const auto document = parseUntrustedJson(frame).value;
     if (document.is_discarded() || !document.is_object() || !document.contains("type") ||
         !document["type"].is_string())
         return std::nullopt;

@@ -344,9 +344,15 @@ void ApiClientTest::checkinRoleMustSearch()
     QVERIFY(browse.error.is(ErrorCode::Forbidden));
     ListQuery search;
     search.search = QStringLiteral("13");
+    const auto tooShort =
+        awaitResult<ListPage<Attendee>>([&](auto done) { api.listAttendees(id, search, this, done); });
+    QVERIFY(tooShort.error.is(ErrorCode::Forbidden));
+    search.search = QStringLiteral("138");
     const auto found =
         awaitResult<ListPage<Attendee>>([&](auto done) { api.listAttendees(id, search, this, done); });
     QVERIFY2(found.ok(), qPrintable(found.error.userMessage()));
+    for (const Attendee &a : found.value->items)
+        QVERIFY(a.checkInCode.empty() && a.openid.empty()); // a door never sees a ticket's key
     const auto create = awaitResult<Event>([&](auto done) { api.createEvent(Event{}, this, done); });
     QVERIFY(create.error.is(ErrorCode::Forbidden) || create.error.is(ErrorCode::Validation));
 }

@@ -185,6 +185,10 @@ TestServer::TestServer(const TestDatabase &database, std::map<std::string, std::
                                            {"NEXTEVENT_HTTP_MAX_THREADS", "64"},
                                            {"NEXTEVENT_PASSWORD_HASH_COST", "min"},
                                            {"NEXTEVENT_LOGIN_ATTEMPTS_PER_MINUTE", "1000"},
+                                           // Tests post from one address and few respondents; the limits
+                                           // have tests of their own that lower these.
+                                           {"NEXTEVENT_LIMITS_PUBLIC_WRITES_PER_MINUTE", "1000000"},
+                                           {"NEXTEVENT_LIMITS_RESPONDENT_WRITES_PER_MINUTE", "1000000"},
                                            {"NEXTEVENT_LOG_LEVEL", "warning"}};
     for (auto &[k, v] : overrides)
         env[k] = v;

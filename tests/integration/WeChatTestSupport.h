@@ -95,6 +95,9 @@ protected:
                 {"NEXTEVENT_WECHAT_APP_SECRET", fake.appSecret()},
                 {"NEXTEVENT_WECHAT_TOKEN", kWxToken},
                 {"NEXTEVENT_WECHAT_AES_KEY", kWxAesKey},
+                // The suite exercises all three modes with one account; WeChatPlaintextRefused checks
+                // the default, which refuses plaintext while an AES key is set.
+                {"NEXTEVENT_WECHAT_ALLOW_PLAINTEXT", "true"},
                 {"NEXTEVENT_WECHAT_API_BASE", fake.baseUrl()},
                 {"NEXTEVENT_WECHAT_AUTO_REPLY", "Thanks! We read every message."},
                 {"NEXTEVENT_JOB_BACKOFF_MS", "100"},

@@ -303,4 +303,58 @@ TEST_P(WeChatWebhook, OrdinaryMessagesOfEveryKind)
         EXPECT_EQ(i.kind, InteractionKind::Message);
 }
 
+TEST_P(WeChatWebhook, KeywordsFindOnlyWhatThePublicMaySee)
+{
+    const std::string openid = "oKeywordUser0000000000000001";
+    const auto draft =
+        http().post("/v2/articles", {{"title", "Secret launch plan"}, {"content", "<p>x</p>"}}, organizer);
+    ASSERT_EQ(draft.status, 201) << draft.body;
+    const std::string articleId = draft.json()["data"]["id"];
+    // A typed "article:<id>" used to answer with a draft's title.
+    const auto hidden = deliver(textXml(openid, "article:" + articleId, 7001));
+    EXPECT_EQ(hidden.xml.find("Secret launch plan"), std::string::npos) << hidden.xml;
+    ASSERT_EQ(http().post("/v2/articles/" + articleId + "/publish", json::object(), organizer).status, 200);
+    const auto shown = deliver(textXml(openid, "article:" + articleId, 7002));
+    EXPECT_NE(shown.xml.find("Secret launch plan"), std::string::npos) << shown.xml;
+    // Draft events neither, by id or by code.
+    const auto event =
+        createEvent({{"title", "Unannounced"}, {"wechatConfig", {{"interactionCode", "draft2030"}}}});
+    for (const std::string &keyword :
+         std::vector<std::string>{"draft2030", "event:" + event["id"].get<std::string>()})
+    {
+        const auto reply = deliver(textXml(openid, keyword, 7003 + keyword.size()));
+        EXPECT_EQ(reply.xml.find("Unannounced"), std::string::npos) << keyword << ": " << reply.xml;
+    }
+}
+
 NEXTEVENT_BACKENDS(WeChatWebhook);
+
+/// The default: with an AES key set, a plaintext post is refused (an eavesdropper who saw one signed URL
+/// could otherwise replay it with XML of their own), while safe and compatible modes work.
+class WeChatPlaintextRefused : public WeChatWebhook
+{
+protected:
+    std::map<std::string, std::string> overrides() const override
+    {
+        auto o = WeChatWebhook::overrides();
+        o.erase("NEXTEVENT_WECHAT_ALLOW_PLAINTEXT");
+        return o;
+    }
+};
+
+TEST_P(WeChatPlaintextRefused, PlaintextGets403AndEncryptedModesWork)
+{
+    const std::string openid = "oPlainRefused000000000000001";
+    const auto before = interactionCount();
+    const auto plain = deliver(textXml(openid, "hello", 8001), WxMode::Plain);
+    EXPECT_EQ(plain.status, 403);
+    EXPECT_EQ(interactionCount(), before) << "nothing stored";
+    const auto safe = deliver(textXml(openid, "hello", 8002), WxMode::Safe);
+    EXPECT_EQ(safe.status, 200);
+    EXPECT_TRUE(safe.encrypted);
+    const auto compatible = deliver(textXml(openid, "hello", 8003), WxMode::Compatible);
+    EXPECT_EQ(compatible.status, 200);
+    EXPECT_EQ(interactionCount(), before + 2);
+}
+
+NEXTEVENT_BACKENDS(WeChatPlaintextRefused);

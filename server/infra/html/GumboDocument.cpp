@@ -2,6 +2,7 @@
 #include "server/infra/html/GumboDocument.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <new>
 
 namespace nextevent::server::infra
@@ -42,16 +43,64 @@ GumboDocument::GumboDocument(std::string_view html, const HtmlParseLimits &limit
     // Gumbo copies the whole stack of open elements into every recorded parse error, which makes
     // hostile input quadratic in memory; we never read the errors, so record none.
     m_options.max_errors = 0;
-    m_output = gumbo_parse_with_options(&m_options, m_buffer.data(), m_buffer.size());
-    if (m_output == nullptr)
+    m_options.allocator = &GumboDocument::allocate;
+    m_options.deallocator = &GumboDocument::deallocate;
+    m_options.userdata = this;
+    try
     {
-        throw std::bad_alloc();
+        m_output = gumbo_parse_with_options(&m_options, m_buffer.data(), m_buffer.size());
+        if (m_output == nullptr)
+        {
+            throw std::bad_alloc();
+        }
+    }
+    catch (...)
+    {
+        freeAll();
+        throw;
     }
 }
 
 GumboDocument::~GumboDocument()
 {
-    gumbo_destroy_output(&m_options, m_output);
+    freeAll();
+}
+
+void GumboDocument::freeAll()
+{
+    for (void *block : m_blocks)
+    {
+        std::free(block);
+    }
+    m_blocks.clear();
+}
+
+void *GumboDocument::allocate(void *self, std::size_t size)
+{
+    void *block = std::malloc(size == 0 ? 1 : size);
+    if (block == nullptr)
+    {
+        // Gumbo does not check for failure; stop the parse here instead of letting it write through null.
+        throw std::bad_alloc();
+    }
+    try
+    {
+        static_cast<GumboDocument *>(self)->m_blocks.insert(block);
+    }
+    catch (...)
+    {
+        std::free(block);
+        throw;
+    }
+    return block;
+}
+
+void GumboDocument::deallocate(void *self, void *block)
+{
+    if (block != nullptr && static_cast<GumboDocument *>(self)->m_blocks.erase(block) == 1)
+    {
+        std::free(block);
+    }
 }
 
 const GumboNode *GumboDocument::body() const

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 
 #include <gumbo.h>
 
@@ -11,8 +12,8 @@ namespace nextevent::server::infra
 {
 
 /// Bounds applied to untrusted HTML before gumbo sees it. Gumbo's tree building is quadratic in the
-/// nesting depth (and recursive when freeing), so both the byte size and the number of '<' characters
-/// (an upper bound on the number of tags, hence on the depth) are capped.
+/// nesting depth, so both the byte size and the number of '<' characters (an upper bound on the number
+/// of tags, hence on the depth) are capped.
 struct HtmlParseLimits
 {
     std::size_t maxInputBytes = 512 * 1024;
@@ -23,6 +24,10 @@ struct HtmlParseLimits
 ///
 /// Input beyond the limits is cut off before parsing (at a UTF-8 character boundary); the parser then
 /// closes whatever was left open, exactly as a browser would for a truncated download.
+///
+/// Gumbo's own gumbo_destroy_output() frees the tree recursively, one stack frame per nesting level, which
+/// overflows a worker thread's stack on hostile input. So gumbo allocates through us: every live block is
+/// tracked and the destructor frees them all in a flat loop, never walking the tree.
 class GumboDocument
 {
 public:
@@ -43,6 +48,11 @@ public:
     }
 
 private:
+    static void *allocate(void *self, std::size_t size);
+    static void deallocate(void *self, void *block);
+    void freeAll();
+
+    std::unordered_set<void *> m_blocks; ///< every block gumbo holds now
     std::string m_buffer;
     GumboOptions m_options;
     GumboOutput *m_output = nullptr;
