@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "desktop/api/ApiClient.h"
 
+#include <algorithm>
+
 #include <QHttpMultiPart>
 #include <QLocale>
 #include <QMimeDatabase>
@@ -158,6 +160,13 @@ bool ApiClient::isSignedIn() const
 const User &ApiClient::currentUser() const
 {
     return m_user;
+}
+
+bool ApiClient::may(Capability capability) const
+{
+    if (m_capabilities)
+        return std::find(m_capabilities->begin(), m_capabilities->end(), capability) != m_capabilities->end();
+    return rolesAllow(m_user.roles, capability);
 }
 
 ApiClient::ConnectionState ApiClient::connectionState() const
@@ -379,7 +388,18 @@ bool ApiClient::applyTokens(const json &data)
     if (access.isEmpty() || refresh.isEmpty())
         return false;
     if (data.contains("user") && data["user"].is_object())
+    {
         m_user = userFromJson(data["user"]);
+        m_capabilities.reset();
+        if (const auto it = data["user"].find("capabilities"); it != data["user"].end() && it->is_array())
+        {
+            m_capabilities.emplace();
+            for (const auto &name : *it)
+                if (name.is_string())
+                    if (auto c = capabilityFromString(name.get<std::string>()))
+                        m_capabilities->push_back(*c);
+        }
+    }
     m_accessToken = access.toUtf8();
     m_refreshToken = refresh.toUtf8();
     const qint64 expiresIn = data.value("expiresIn", static_cast<qint64>(0));
@@ -397,6 +417,7 @@ void ApiClient::clearSession()
     m_accessToken.clear();
     m_refreshToken.clear();
     m_user = User{};
+    m_capabilities.reset();
     m_refreshTimer.stop();
     m_waitingForRefresh.clear();
     setConnectionState(ConnectionState::SignedOut);

@@ -4,6 +4,8 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -17,6 +19,7 @@
 #include "nextevent/Article.h"
 #include "nextevent/Event.h"
 #include "nextevent/Media.h"
+#include "nextevent/Permissions.h"
 #include "nextevent/Survey.h"
 #include "nextevent/User.h"
 
@@ -60,6 +63,10 @@ public:
     void setServerUrl(const QUrl &server);
     bool isSignedIn() const;
     const User &currentUser() const;
+    /// Whether the signed-in user may do @p capability, by the capabilities the server sent with the session
+    /// (its permission policy, per event roles included); the shared policy on the user's roles when talking
+    /// to a server that sends none.
+    bool may(Capability capability) const;
     ConnectionState connectionState() const;
 
     /// Per-request transfer timeout in milliseconds (default 15000).
@@ -263,6 +270,7 @@ private:
     QByteArray m_accessToken;
     QByteArray m_refreshToken;
     User m_user;
+    std::optional<std::vector<Capability>> m_capabilities; ///< as the server sent them
     ConnectionState m_state = ConnectionState::SignedOut;
     int m_timeout = 15000;
     QTimer m_refreshTimer;

@@ -277,8 +277,7 @@ void ArticlesPage::selectArticle(const QString &id)
 
 bool ArticlesPage::canEdit() const
 {
-    const User &user = m_api->currentUser();
-    return user.hasRole(Role::Admin) || user.hasRole(Role::Organizer);
+    return m_api->may(Capability::ContentEdit);
 }
 
 QString ArticlesPage::draftKey() const

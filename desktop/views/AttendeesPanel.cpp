@@ -148,8 +148,7 @@ void AttendeesPanel::updateActions()
     m_cancelButton->setEnabled(selected && selected->status != AttendeeStatus::Cancelled);
     m_exportButton->setEnabled(haveEvent);
     // Viewers may look; only admins and organisers change registrations or export them.
-    const User &user = m_api->currentUser();
-    const bool editor = user.hasRole(Role::Admin) || user.hasRole(Role::Organizer);
+    const bool editor = m_api->may(Capability::AttendeesManage);
     m_addButton->setVisible(editor);
     m_cancelButton->setVisible(editor);
     m_exportButton->setVisible(editor);

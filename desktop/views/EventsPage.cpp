@@ -121,14 +121,13 @@ EventsPage::EventsPage(ApiClient *api, Settings *settings, QWidget *parent)
     bottomLayout->addWidget(m_selectionLabel);
     bottomLayout->addWidget(m_tabs, 1);
 
-    const User &user = m_api->currentUser();
-    if (user.hasRole(Role::Admin) || user.hasRole(Role::Organizer) || user.hasRole(Role::Viewer))
+    if (m_api->may(Capability::AttendeesBrowse))
     {
         m_attendees = new AttendeesPanel(api, this);
         m_tabs->addTab(m_attendees, tr("&Attendees"));
         connect(m_attendees, &AttendeesPanel::eventCountsChanged, this, &EventsPage::refreshEvent);
     }
-    if (user.hasRole(Role::Admin) || user.hasRole(Role::Organizer) || user.hasRole(Role::Checkin))
+    if (m_api->may(Capability::AttendeesCheckIn))
         m_tabs->addTab(m_checkIn, tr("Check-&in"));
     else
         m_checkIn->hide();
@@ -285,8 +284,7 @@ CheckInPanel *EventsPage::checkInPanel() const
 
 bool EventsPage::canEdit() const
 {
-    const User &user = m_api->currentUser();
-    return user.hasRole(Role::Admin) || user.hasRole(Role::Organizer);
+    return m_api->may(Capability::EventsEdit);
 }
 
 std::optional<Event> EventsPage::selectedEvent() const

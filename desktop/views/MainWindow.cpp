@@ -50,12 +50,9 @@ MainWindow::MainWindow(ApiClient *api, RealtimeClient *realtime, Settings *setti
     m_navigation->setFont(navigationFont);
     m_navigation->setSpacing(2);
 
-    // The pages DESIGN.md lists, in its order, each only for the roles that may use it.
-    const User &user = api->currentUser();
-    const bool admin = user.hasRole(Role::Admin);
-    const bool editor = admin || user.hasRole(Role::Organizer);
-    const bool presenter = editor || user.hasRole(Role::Presenter);
-    const bool staff = presenter || user.hasRole(Role::Viewer);
+    // The pages DESIGN.md lists, in its order, each only for those the server's policy lets use it.
+    const bool staff = api->may(Capability::ContentRead);
+    const bool presenter = api->may(Capability::SurveysPresent);
     if (staff)
     {
         auto *dashboard = new DashboardPage(api, realtime, m_stack);
@@ -104,9 +101,9 @@ MainWindow::MainWindow(ApiClient *api, RealtimeClient *realtime, Settings *setti
                 });
         connect(m_qr, &QrCodePage::statusMessage, this, &MainWindow::showStatus);
     }
-    if (editor)
+    if (api->may(Capability::WeChatManage))
         addPage(new WeChatPage(api, m_stack));
-    if (admin)
+    if (api->may(Capability::UsersManage))
     {
         auto *users = new UsersPage(api, m_stack);
         addPage(users);

@@ -241,13 +241,12 @@ void SurveysPage::focusSearch()
 
 bool SurveysPage::canEdit() const
 {
-    const User &user = m_api->currentUser();
-    return user.hasRole(Role::Admin) || user.hasRole(Role::Organizer);
+    return m_api->may(Capability::ContentEdit);
 }
 
 bool SurveysPage::canPresent() const
 {
-    return canEdit() || m_api->currentUser().hasRole(Role::Presenter);
+    return m_api->may(Capability::SurveysPresent);
 }
 
 bool SurveysPage::createNew()

@@ -13,21 +13,24 @@ export NEXTEVENT_ENV=development NEXTEVENT_DATA_DIR=$work/data NEXTEVENT_HTTP_PO
     NEXTEVENT_LOGIN_ATTEMPTS_PER_MINUTE=100000 NEXTEVENT_LIMITS_PUBLIC_WRITES_PER_MINUTE=10000000 \
     NEXTEVENT_LIMITS_RESPONDENT_WRITES_PER_MINUTE=10000000
 [ -n "${MYSQL_URL:-}" ] && export NEXTEVENT_DB_URL=$MYSQL_URL
-"$server" migrate >/dev/null
-credentials=$("$server" seed-demo)
+"$server" migrate >/dev/null 2>&1
+credentials=$("$server" seed-demo 2>/dev/null)
 "$server" serve >"$work/server.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT
 base=http://127.0.0.1:$port
 for _ in $(seq 100); do curl -fs "$base/healthz" >/dev/null && break; sleep 0.1; done
-password=$(printf '%s\n' "$credentials" | awk '/admin/ {for (i=1;i<=NF;i++) if ($i ~ /password/) {print $(i+1); exit}}')
-[ -n "$password" ] || password=$(printf '%s\n' "$credentials" | grep -A1 -i admin | grep -oE '[A-Za-z0-9_.-]{8,}' | tail -1)
+# seed-demo prints "  admin / PASSWORD  (admin)".
+password=$(printf '%s\n' "$credentials" | awk '$1 == "admin" && $2 == "/" {print $3; exit}')
 token=$(curl -fs "$base/v2/auth/login" -H 'Content-Type: application/json' \
     -d "{\"username\":\"admin\",\"password\":\"$password\"}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["accessToken"])')
 get() { curl -fs "$base$1" -H "Authorization: Bearer $token"; }
-event=$(get '/v2/events?pageSize=1' | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["items"][0]["id"])')
-survey=$(get '/v2/surveys?pageSize=1' | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["items"][0]["id"])')
-article=$(get '/v2/articles?pageSize=1' | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["items"][0]["id"])')
+event=$(get "/v2/events?pageSize=100" | python3 -c 'import json,sys; items=json.load(sys.stdin)["data"]["items"]; print(next(e["id"] for e in items if e["counts"]["registered"] > 0))')
+post() { curl -fs "$base$1" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d "$2"; }
+id() { python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["id"])'; }
+survey=$(post /v2/surveys '{"title":"Scan","isActive":true,"isLive":true,"resultsVisible":true,"questions":[{"type":"rating","text":"Score","scale":5}]}' | id)
+article=$(post /v2/articles '{"title":"Scan","content":"<p>x</p>"}' | id)
+post "/v2/articles/$article/publish" '{}' >/dev/null
 code=$(get "/v2/events/$event/attendees?pageSize=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["items"][0]["checkInCode"])')
 
 # sqlmap marks injection points with *: query parameters are tested by default, path segments where marked.
@@ -46,6 +49,7 @@ targets=(
     "/m/surveys/$survey*"
     "/m/articles/$article*"
 )
+[ -n "${SQLMAP_DRY:-}" ] && { echo "event=$event survey=$survey article=$article code=$code"; exit 0; }
 found=0
 for t in "${targets[@]}"; do
     echo "== $t"

@@ -110,7 +110,7 @@ const std::vector<ConfigKey> &configKeys()
          "comma-separated addresses or CIDR ranges of reverse proxies whose X-Forwarded-For is believed"},
         {"limits.publicWritesPerMinute",
          "NEXTEVENT_LIMITS_PUBLIC_WRITES_PER_MINUTE",
-         "600",
+         "6000",
          "public form posts (registration, survey answers) per minute per client address (a venue's Wi-Fi "
          "puts many phones behind one)"},
         {"limits.respondentWritesPerMinute",
@@ -207,7 +207,7 @@ Config Config::resolve(const std::map<std::string, std::string> &file,
     c.maxConcurrentHashes = toInt("auth.maxConcurrentHashes", get("auth.maxConcurrentHashes", "4"), 1, 1024);
     c.trustedProxies = get("http.trustedProxies", "");
     c.publicWritesPerMinute =
-        toInt("limits.publicWritesPerMinute", get("limits.publicWritesPerMinute", "600"), 1, 10000000);
+        toInt("limits.publicWritesPerMinute", get("limits.publicWritesPerMinute", "6000"), 1, 10000000);
     c.respondentWritesPerMinute =
         toInt("limits.respondentWritesPerMinute", get("limits.respondentWritesPerMinute", "20"), 1, 10000000);
     {

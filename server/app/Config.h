@@ -64,7 +64,7 @@ struct Config
     int loginAttemptsPerMinute = 10;
     int maxConcurrentHashes = 4;
     std::string trustedProxies; ///< comma-separated addresses or CIDR ranges
-    int publicWritesPerMinute = 600;
+    int publicWritesPerMinute = 6000;
     int respondentWritesPerMinute = 20;
     bool wechatAllowPlaintext = false;
     std::int64_t mediaMaxBytes = 10 << 20;

@@ -3,6 +3,8 @@
 
 #include "nextevent/Json.h"
 
+#include "server/app/Permissions.h"
+
 namespace nextevent::server::app
 {
 
@@ -34,12 +36,18 @@ bool LiveTopics::isStaffFor(const nextevent::realtime::Topic &topic, const std::
 {
     if (!who)
         return false;
-    const bool reader = who->has(Role::Admin) || who->has(Role::Organizer) || who->has(Role::Presenter) ||
-                        who->has(Role::Viewer);
-    // Door staff follow their event's counts (as GET /v2/events/{id} allows them) but not the dashboard.
-    if (topic.kind == nextevent::realtime::TopicKind::Event)
-        return reader || who->has(Role::Checkin);
-    return reader;
+    // The same capabilities as the routes that read the same state: door staff follow their event's counts
+    // (as GET /v2/events/{id} allows them) but not the dashboard.
+    switch (topic.kind)
+    {
+    case nextevent::realtime::TopicKind::Event:
+        return may(*who, Capability::EventsRead);
+    case nextevent::realtime::TopicKind::Dashboard:
+        return may(*who, Capability::DashboardView);
+    case nextevent::realtime::TopicKind::Survey:
+        return may(*who, Capability::ContentRead);
+    }
+    return false;
 }
 
 bool LiveTopics::mayRead(const nextevent::realtime::Topic &topic,

@@ -4,6 +4,7 @@
 #include "nextevent/Json.h"
 
 #include "server/ServerContext.h"
+#include "server/app/Permissions.h"
 #include "server/http/Respondent.h"
 #include "server/http/Routes.h"
 #include "server/infra/html/SafeFileName.h"
@@ -13,7 +14,6 @@ namespace nextevent::server::http
 namespace
 {
 using nlohmann::json;
-using R = Role;
 
 std::optional<bool> boolQuery(const Request &r, const char *name)
 {
@@ -29,17 +29,17 @@ std::optional<bool> boolQuery(const Request &r, const char *name)
 
 bool isStaff(const Request &r)
 {
-    return r.principal && (r.principal->has(R::Admin) || r.principal->has(R::Organizer) ||
-                           r.principal->has(R::Presenter) || r.principal->has(R::Viewer));
+    return r.principal && app::may(*r.principal, Capability::ContentRead);
 }
 } // namespace
 
 void registerContentRoutes(Router &router, ServerContext &ctx)
 {
     const auto anyone = Access::publicRoute();
-    const auto editors = Access::roles_({R::Admin, R::Organizer});
-    const auto readers = Access::roles_({R::Admin, R::Organizer, R::Presenter, R::Viewer});
-    const auto presenters = Access::roles_({R::Admin, R::Organizer, R::Presenter});
+    const auto editors = Access::may(Capability::ContentEdit);
+    const auto readers = Access::may(Capability::ContentRead);
+    const auto presenters = Access::may(Capability::SurveysPresent);
+    const auto analysts = Access::may(Capability::DashboardView);
 
     // ---- media
     router.add(
@@ -274,7 +274,7 @@ void registerContentRoutes(Router &router, ServerContext &ctx)
     // ---- analytics
     router.add("GET",
                "/v2/events/{id}/analytics",
-               readers,
+               analysts,
                [&ctx](Request &r)
                {
                    return Response::ok(ctx.analytics->eventAnalytics(
@@ -282,7 +282,7 @@ void registerContentRoutes(Router &router, ServerContext &ctx)
                });
     router.add("GET",
                "/v2/dashboard",
-               readers,
+               analysts,
                [&ctx](Request &) { return Response::ok(ctx.analytics->dashboard()); });
 }
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "nextevent/Permissions.h"
 #include "nextevent/User.h"
 
 #include "server/http/Http.h"
@@ -39,6 +40,12 @@ struct Access
     static Access roles_(std::vector<Role> roles)
     {
         return {Kind::Roles, std::move(roles)};
+    }
+
+    /// The roles the permission policy grants @p capability (nextevent/Permissions.h).
+    static Access may(Capability capability)
+    {
+        return {Kind::Roles, rolesWith(capability)};
     }
 
     bool allows(const std::vector<Role> &held) const;

@@ -17,13 +17,25 @@ namespace
 {
 using nlohmann::json;
 
+/// A user as they learn about themselves: with the capabilities their roles grant, so clients ask the
+/// server's policy rather than reasoning about role names.
+json selfJson(const User &user)
+{
+    json out = user;
+    json capabilities = json::array();
+    for (Capability c : capabilitiesOf(user.roles))
+        capabilities.push_back(toString(c));
+    out["capabilities"] = std::move(capabilities);
+    return out;
+}
+
 json sessionJson(const app::AuthService::Session &s)
 {
     return json{{"accessToken", s.accessToken},
                 {"refreshToken", s.refreshToken},
                 {"expiresIn", s.expiresIn},
                 {"tokenType", "Bearer"},
-                {"user", s.user}};
+                {"user", selfJson(s.user)}};
 }
 
 std::string stringField(const json &body, const char *key, bool required)
@@ -67,15 +79,16 @@ app::AttendeeQuery attendeeQuery(const Request &r)
 
 void registerRoutes(Router &router, ServerContext &ctx)
 {
-    using R = Role;
+    using C = Capability;
     const auto anyone = Access::publicRoute();
     const auto signedIn = Access::signedIn();
-    const auto staff = Access::roles_({R::Admin, R::Organizer, R::Presenter, R::Viewer, R::Checkin});
-    const auto editors = Access::roles_({R::Admin, R::Organizer});
-    const auto readers = Access::roles_({R::Admin, R::Organizer, R::Presenter, R::Viewer});
-    const auto door = Access::roles_({R::Admin, R::Organizer, R::Checkin});
-    const auto attendeeReaders = Access::roles_({R::Admin, R::Organizer, R::Viewer, R::Checkin});
-    const auto admins = Access::roles_({R::Admin});
+    const auto staff = Access::may(C::EventsRead);
+    const auto editors = Access::may(C::EventsEdit);
+    const auto attendeeManagers = Access::may(C::AttendeesManage);
+    const auto browsers = Access::may(C::AttendeesBrowse);
+    const auto door = Access::may(C::AttendeesCheckIn);
+    const auto attendeeReaders = Access::may(C::AttendeesSearch);
+    const auto admins = Access::may(C::UsersManage);
 
     // ---- operations
     router.add("GET",
@@ -138,8 +151,10 @@ void registerRoutes(Router &router, ServerContext &ctx)
                    ctx.auth->logout(r.user(), refresh);
                    return Response::ok(json::object(), "Signed out");
                });
-    router.add(
-        "GET", "/v2/auth/me", signedIn, [&ctx](Request &r) { return Response::ok(ctx.auth->me(r.user())); });
+    router.add("GET",
+               "/v2/auth/me",
+               signedIn,
+               [&ctx](Request &r) { return Response::ok(selfJson(ctx.auth->me(r.user()))); });
 
     // ---- users (admins)
     router.add("GET",
@@ -227,13 +242,13 @@ void registerRoutes(Router &router, ServerContext &ctx)
                attendeeReaders,
                [&ctx](Request &r)
                {
-                   const bool mayBrowse = app::may(r.user(), app::Capability::BrowseAttendees);
+                   const bool mayBrowse = app::may(r.user(), Capability::AttendeesBrowse);
                    return Response::ok(
                        pageJson(ctx.attendees->list(r.param("id"), attendeeQuery(r), mayBrowse)));
                });
     router.add("POST",
                "/v2/events/{id}/attendees",
-               editors,
+               attendeeManagers,
                [&ctx](Request &r)
                {
                    auto result = ctx.attendees->registerAttendee(r.param("id"), r.json(), r.user().username);
@@ -245,7 +260,7 @@ void registerRoutes(Router &router, ServerContext &ctx)
                });
     router.add("GET",
                "/v2/events/{id}/attendees.csv",
-               editors,
+               attendeeManagers,
                [&ctx](Request &r)
                {
                    return Response::file(ctx.attendees->exportCsv(r.param("id")),
@@ -254,12 +269,12 @@ void registerRoutes(Router &router, ServerContext &ctx)
                });
     router.add("GET",
                "/v2/events/{id}/attendees/{attendeeId}",
-               readers,
+               browsers,
                [&ctx](Request &r)
                { return Response::ok(ctx.attendees->get(r.param("id"), r.param("attendeeId"))); });
     router.add("POST",
                "/v2/events/{id}/attendees/{attendeeId}/cancel",
-               editors,
+               attendeeManagers,
                [&ctx](Request &r)
                {
                    return Response::ok(
@@ -272,7 +287,7 @@ void registerRoutes(Router &router, ServerContext &ctx)
                [&ctx](Request &r)
                {
                    auto result = ctx.attendees->checkIn(r.param("id"), r.json(), r.user());
-                   if (!app::may(r.user(), app::Capability::BrowseAttendees))
+                   if (!app::may(r.user(), Capability::AttendeesBrowse))
                        result.attendee = app::AttendeeService::forDoorStaff(std::move(result.attendee));
                    const std::string at = formatIso8601(*result.attendee.checkedInAt).substr(11, 5);
                    const std::string message =

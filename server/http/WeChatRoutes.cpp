@@ -13,7 +13,6 @@ namespace nextevent::server::http
 namespace
 {
 using nlohmann::json;
-using R = Role;
 
 std::string cookieAttributes(const app::Config &config)
 {
@@ -73,9 +72,9 @@ Response webhook(ServerContext &ctx, Request &r)
 void registerWeChatRoutes(Router &router, ServerContext &ctx)
 {
     const auto anyone = Access::publicRoute();
-    const auto editors = Access::roles_({R::Admin, R::Organizer});
-    const auto readers = Access::roles_({R::Admin, R::Organizer, R::Presenter, R::Viewer});
-    const auto admins = Access::roles_({R::Admin});
+    const auto editors = Access::may(Capability::WeChatManage);
+    const auto readers = Access::may(Capability::ContentRead);
+    const auto admins = Access::may(Capability::JobsManage);
 
     // ---- the callback URL (signature-checked, not token-checked); WeChat's bodies are small
     router.add("GET", "/v2/wechat/webhook", anyone, [&ctx](Request &r) { return webhook(ctx, r); });

@@ -21,7 +21,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-export NEXTEVENT_DATA_DIR="$work/data" NEXTEVENT_HTTP_PORT=$sport NEXTEVENT_LOG_LEVEL=warning
+export NEXTEVENT_DATA_DIR="$work/data" NEXTEVENT_HTTP_PORT=$sport NEXTEVENT_LOG_LEVEL=warning NEXTEVENT_LIMITS_PUBLIC_WRITES_PER_MINUTE=100000000 NEXTEVENT_LIMITS_RESPONDENT_WRITES_PER_MINUTE=100000000
 "$server" seed-demo >/dev/null
 "$server" serve 2>"$work/server.log" &
 spid=$!

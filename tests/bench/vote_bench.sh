@@ -15,7 +15,7 @@ work=$(mktemp -d /tmp/nextevent-votes.XXXXXX)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 cleanup() { [ -n "${spid:-}" ] && kill "$spid" 2>/dev/null && wait "$spid" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
-export NEXTEVENT_DATA_DIR="$work/data" NEXTEVENT_HTTP_PORT=$port NEXTEVENT_LOG_LEVEL=warning
+export NEXTEVENT_DATA_DIR="$work/data" NEXTEVENT_HTTP_PORT=$port NEXTEVENT_LOG_LEVEL=warning NEXTEVENT_LIMITS_PUBLIC_WRITES_PER_MINUTE=100000000 NEXTEVENT_LIMITS_RESPONDENT_WRITES_PER_MINUTE=100000000
 "$server" seed-demo >/dev/null
 "$server" serve 2>"$work/server.log" &
 spid=$!

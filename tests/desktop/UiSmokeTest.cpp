@@ -308,7 +308,7 @@ void UiSmokeTest::doorStaffGetCheckInOnly()
     events->table()->selectRow(published);
     CheckInPanel *desk = events->checkInPanel();
     QVERIFY(desk->codeField()->isEnabled());
-    QTest::keyClicks(desk->searchField(), QStringLiteral("13"));
+    QTest::keyClicks(desk->searchField(), QStringLiteral("138"));
     QTest::keyClick(desk->searchField(), Qt::Key_Return);
     QVERIFY(QTest::qWaitFor([&] { return desk->searchModel()->rowCount() > 0; }, 10000));
     screenshot(window, QStringLiteral("09-door-staff-check-in"));

@@ -158,5 +158,19 @@ TEST_P(AuthThrottle, RepeatedAttemptsGet429WithRetryAfter)
               429);
 }
 
+TEST_P(Auth, MeAndSignInCarryTheCapabilitiesOfThePermissionPolicy)
+{
+    const auto door =
+        http().post("/v2/auth/login", {{"username", "checkin"}, {"password", "checkin-password-1"}});
+    ASSERT_EQ(door.status, 200) << door.body;
+    EXPECT_EQ(door.json()["data"]["user"]["capabilities"],
+              (json{"events.read", "attendees.search", "attendees.checkin"}));
+    const auto me = http().get("/v2/auth/me", door.json()["data"]["accessToken"].get<std::string>());
+    ASSERT_EQ(me.status, 200);
+    EXPECT_EQ(me.json()["data"]["capabilities"], door.json()["data"]["user"]["capabilities"]);
+    const auto adminMe = http().get("/v2/auth/me", admin).json()["data"]["capabilities"];
+    EXPECT_EQ(adminMe.size(), 13u) << adminMe.dump();
+}
+
 NEXTEVENT_BACKENDS(Auth);
 NEXTEVENT_BACKENDS(AuthThrottle);

@@ -44,7 +44,7 @@ TEST_P(RouteRoles, EveryRouteChecksRoles)
         {"GET", e + "/attendees?search=zzz", {"admin", "organizer", "viewer", "checkin"}},
         {"POST", u + "/attendees", {"admin", "organizer"}},
         {"GET", e + "/attendees.csv", {"admin", "organizer"}},
-        {"GET", u + "/attendees/" + kUnknown, {"admin", "organizer", "presenter", "viewer"}},
+        {"GET", u + "/attendees/" + kUnknown, {"admin", "organizer", "viewer"}},
         {"POST", u + "/attendees/" + kUnknown + "/cancel", {"admin", "organizer"}},
         {"POST", u + "/checkins", {"admin", "organizer", "checkin"}},
         {"GET", u + "/analytics", {"admin", "organizer", "presenter", "viewer"}},
