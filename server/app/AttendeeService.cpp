@@ -141,7 +141,7 @@ Page<Attendee> AttendeeService::list(const std::string &eventId, const AttendeeQ
     if (!mayBrowse && query.search.size() < 2)
         throw Error(ErrorCode::Forbidden,
                     "Check-in staff may only search attendees by name, phone or code",
-                    {{"search", "at least 2 characters are required"}});
+                    {{"search", FieldCode::TooShort, "at least 2 characters are required"}});
     auto unit = m_store.read();
     requireEvent(*unit, eventId, false);
     return unit->attendees().list(eventId, query);
@@ -185,25 +185,30 @@ AttendeeService::checkIn(const std::string &eventId, const nlohmann::json &body,
     throwIfInvalid(errors);
     const std::string normalised = normaliseCode(*code);
     if (normalised.empty() || normalised.size() > 64)
-        throw Error::validation({{"code", "is not a check-in code"}});
+        throw Error::validation({{"code", FieldCode::InvalidFormat, "is not a check-in code"}});
 
     auto unit = m_store.write();
     const Event event = requireEvent(*unit, eventId, true);
     auto attendee = unit->attendees().findByCode(normalised);
     if (!attendee)
-        throw Error(ErrorCode::NotFound, "Unknown check-in code", {{"code", "unknown"}});
+        throw Error(ErrorCode::NotFound, "Unknown check-in code", {{"code", std::nullopt, "unknown"}});
     if (attendee->eventId != eventId)
-        throw Error(ErrorCode::Conflict, "This code belongs to another event", {{"code", "wrong_event"}});
+        throw Error(ErrorCode::Conflict,
+                    "This code belongs to another event",
+                    {{"code", std::nullopt, "wrong_event"}});
     if (attendee->status == AttendeeStatus::Cancelled)
-        throw Error(ErrorCode::Conflict, "This registration was cancelled", {{"code", "cancelled"}});
+        throw Error(
+            ErrorCode::Conflict, "This registration was cancelled", {{"code", std::nullopt, "cancelled"}});
     if (attendee->status == AttendeeStatus::Waitlisted)
-        throw Error(ErrorCode::Conflict, "This attendee is still on the waitlist", {{"code", "waitlisted"}});
+        throw Error(ErrorCode::Conflict,
+                    "This attendee is still on the waitlist",
+                    {{"code", std::nullopt, "waitlisted"}});
     if (attendee->checkedInAt)
         return {*attendee, true};
     if (!acceptsCheckIns(event.status))
         throw Error(ErrorCode::Conflict,
                     "The event is " + std::string(toString(event.status)) + " and does not take check-ins",
-                    {{"code", "event_closed"}});
+                    {{"code", std::nullopt, "event_closed"}});
     attendee->checkedInAt = nextevent::now();
     attendee->checkedInBy = actor.username;
     attendee->checkInMethod = "code";

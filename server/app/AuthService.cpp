@@ -14,7 +14,7 @@ Error rateLimited(std::chrono::seconds retryAfter)
 {
     return Error(ErrorCode::RateLimited,
                  "Too many sign-in attempts; try again in " + std::to_string(retryAfter.count()) + " seconds",
-                 {{"retryAfter", std::to_string(retryAfter.count())}});
+                 {{"retryAfter", std::nullopt, std::to_string(retryAfter.count())}});
 }
 } // namespace
 
