@@ -82,10 +82,6 @@
         <translation>is required</translation>
     </message>
     <message>
-        <source>contains invalid characters</source>
-        <translation>contains invalid characters</translation>
-    </message>
-    <message>
         <source>must be after the start</source>
         <translation>must be after the start</translation>
     </message>
@@ -170,10 +166,6 @@
         <translation>must be a valid e-mail address</translation>
     </message>
     <message>
-        <source>must have between %1 and %2 options</source>
-        <translation>must have between %1 and %2 options</translation>
-    </message>
-    <message>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -232,6 +224,78 @@
     <message>
         <source>Password</source>
         <translation>Password</translation>
+    </message>
+    <message>
+        <source>is not valid</source>
+        <translation>is not valid</translation>
+    </message>
+    <message>
+        <source>must be at least %1 characters</source>
+        <translation>must be at least %1 characters</translation>
+    </message>
+    <message>
+        <source>needs at least %1 options</source>
+        <translation>needs at least %1 options</translation>
+    </message>
+    <message>
+        <source>is too short</source>
+        <translation>is too short</translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation>is too long</translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation>is out of range</translation>
+    </message>
+    <message>
+        <source>may contain only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>may contain only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>is not in a valid format</source>
+        <translation>is not in a valid format</translation>
+    </message>
+    <message>
+        <source>is not one of the allowed choices</source>
+        <translation>is not one of the allowed choices</translation>
+    </message>
+    <message>
+        <source>may have at most %1 questions</source>
+        <translation>may have at most %1 questions</translation>
+    </message>
+    <message>
+        <source>may have at most %1 options</source>
+        <translation>may have at most %1 options</translation>
+    </message>
+    <message>
+        <source>has too many entries</source>
+        <translation>has too many entries</translation>
+    </message>
+    <message>
+        <source>is already taken</source>
+        <translation>is already taken</translation>
+    </message>
+    <message>
+        <source>is already used by another event</source>
+        <translation>is already used by another event</translation>
+    </message>
+    <message>
+        <source>is used twice</source>
+        <translation>is used twice</translation>
+    </message>
+    <message>
+        <source>cannot be reached from the current status</source>
+        <translation>cannot be reached from the current status</translation>
+    </message>
+    <message>
+        <source>is not allowed here</source>
+        <translation>is not allowed here</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>New status</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2338,10 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
     <message>
         <source>Password changed; the account was signed out everywhere.</source>
         <translation>Password changed; the account was signed out everywhere.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>

@@ -82,10 +82,6 @@
         <translation>为必填项</translation>
     </message>
     <message>
-        <source>contains invalid characters</source>
-        <translation>包含无效字符</translation>
-    </message>
-    <message>
         <source>must be after the start</source>
         <translation>必须晚于开始时间</translation>
     </message>
@@ -170,10 +166,6 @@
         <translation>必须是有效的电子邮件地址</translation>
     </message>
     <message>
-        <source>must have between %1 and %2 options</source>
-        <translation>必须有 %1 到 %2 个选项</translation>
-    </message>
-    <message>
         <source>Text</source>
         <translation>文字</translation>
     </message>
@@ -232,6 +224,78 @@
     <message>
         <source>Password</source>
         <translation>密码</translation>
+    </message>
+    <message>
+        <source>is not valid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>must be at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>needs at least %1 options</source>
+        <translation>至少需要 %1 个选项</translation>
+    </message>
+    <message>
+        <source>is too short</source>
+        <translation>太短</translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation>太长</translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation>超出允许范围</translation>
+    </message>
+    <message>
+        <source>may contain only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>只能包含字母、数字、“.”、“_”和“-”</translation>
+    </message>
+    <message>
+        <source>is not in a valid format</source>
+        <translation>格式不正确</translation>
+    </message>
+    <message>
+        <source>is not one of the allowed choices</source>
+        <translation>不是允许的选项</translation>
+    </message>
+    <message>
+        <source>may have at most %1 questions</source>
+        <translation>最多 %1 道题</translation>
+    </message>
+    <message>
+        <source>may have at most %1 options</source>
+        <translation>最多 %1 个选项</translation>
+    </message>
+    <message>
+        <source>has too many entries</source>
+        <translation>数量过多</translation>
+    </message>
+    <message>
+        <source>is already taken</source>
+        <translation>已被占用</translation>
+    </message>
+    <message>
+        <source>is already used by another event</source>
+        <translation>已被其他活动使用</translation>
+    </message>
+    <message>
+        <source>is used twice</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>cannot be reached from the current status</source>
+        <translation>无法从当前状态变更为该状态</translation>
+    </message>
+    <message>
+        <source>is not allowed here</source>
+        <translation>此处不允许</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>新状态</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2330,10 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
     <message>
         <source>Password changed; the account was signed out everywhere.</source>
         <translation>密码已修改；该账户已在所有设备上退出登录。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>

@@ -310,8 +310,10 @@ ApiClient::Response ApiClient::parse(QNetworkReply *reply, const QByteArray &bod
         if (error.is_object() && error.contains("details") && error["details"].is_array())
             for (const json &detail : error["details"])
                 if (detail.is_object())
-                    details.push_back(
-                        {toStd(jsonString(detail, "field")), toStd(jsonString(detail, "message"))});
+                    // An unknown code (a newer server's) stays empty; ApiError then says "is not valid".
+                    details.push_back({toStd(jsonString(detail, "field")),
+                                       fieldCodeFromName(toStd(jsonString(detail, "code"))),
+                                       toStd(jsonString(detail, "message"))});
         const QString code = jsonString(error, "code");
         response.error = ApiError::fromServer(
             code.isEmpty() ? codeForStatus(response.httpStatus) : errorCodeFromName(toStd(code)),

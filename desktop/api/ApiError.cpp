@@ -1,10 +1,53 @@
 // SPDX-License-Identifier: MIT
 #include "desktop/api/ApiError.h"
 
-#include <QRegularExpression>
+#include <map>
+
+#include "nextevent/Validation.h"
 
 namespace nextevent::console
 {
+namespace
+{
+/// The last name of a wire field path, without its index: "questions[2].options[1].text" -> "text".
+std::string leafOf(const std::string &field)
+{
+    const auto dot = field.rfind('.');
+    std::string leaf = dot == std::string::npos ? field : field.substr(dot + 1);
+    if (const auto bracket = leaf.find('['); bracket != std::string::npos)
+        leaf.resize(bracket);
+    return leaf;
+}
+
+/// The most characters the shared rules allow in a text field, or 0 where the console cannot know
+/// (an answer's limit is its question's).
+std::size_t maxCharacters(const std::string &field)
+{
+    const std::string leaf = leafOf(field);
+    if (leaf == "text")
+    {
+        if (field.find("options[") != std::string::npos)
+            return limits::kOptionTextMax;
+        return field.rfind("answers", 0) == 0 ? 0 : limits::kQuestionTextMax;
+    }
+    static const std::map<std::string, std::size_t> kMax{{"title", limits::kTitleMax},
+                                                         {"description", limits::kDescriptionMax},
+                                                         {"location", limits::kLocationMax},
+                                                         {"name", limits::kNameMax},
+                                                         {"author", limits::kNameMax},
+                                                         {"displayName", limits::kNameMax},
+                                                         {"phone", limits::kPhoneMax},
+                                                         {"summary", limits::kSummaryMax},
+                                                         {"category", limits::kCategoryMax},
+                                                         {"username", limits::kUsernameMax},
+                                                         {"interactionCode", limits::kInteractionCodeMax},
+                                                         {"promotionCode", limits::kPromotionCodeMax},
+                                                         {"scanMessage", limits::kWeChatMessageMax},
+                                                         {"autoReply", limits::kWeChatMessageMax}};
+    const auto it = kMax.find(leaf);
+    return it == kMax.end() ? 0 : it->second;
+}
+} // namespace
 
 ApiError ApiError::fromServer(ErrorCode code,
                               int httpStatus,
@@ -56,17 +99,18 @@ QString ApiError::userMessage() const
     case Kind::Server:
         break;
     }
+    // Field errors (details with a code) are told in the console's words, whatever the error code: a taken
+    // user name comes as CONFLICT. Details without a code (a check-in's reason) are for the views.
+    QStringList lines;
+    for (const FieldError &detail : m_details)
+        if (detail.code)
+            lines << tr("%1: %2").arg(fieldLabel(detail.field), fieldMessage(detail));
     switch (m_code)
     {
     case ErrorCode::Validation:
-    {
-        QStringList lines;
-        for (const FieldError &detail : m_details)
-            lines << tr("%1: %2").arg(fieldLabel(detail.field), fieldMessage(detail));
         if (lines.isEmpty())
             return tr("The server rejected the input: %1").arg(m_message);
         return tr("Please correct the following:\n%1").arg(lines.join(QLatin1Char('\n')));
-    }
     case ErrorCode::Unauthenticated:
         return tr("Your session has ended. Please sign in again.");
     case ErrorCode::Forbidden:
@@ -74,6 +118,8 @@ QString ApiError::userMessage() const
     case ErrorCode::NotFound:
         return tr("It no longer exists; someone may have deleted it.");
     case ErrorCode::Conflict:
+        if (!lines.isEmpty())
+            return tr("Please correct the following:\n%1").arg(lines.join(QLatin1Char('\n')));
         return tr("It was changed in the meantime: %1").arg(m_message);
     case ErrorCode::PayloadTooLarge:
         return tr("That is too large for the server.");
@@ -92,35 +138,73 @@ QString ApiError::userMessage() const
 
 QString ApiError::fieldMessage(const FieldError &error)
 {
-    const QString message = QString::fromStdString(error.message);
-    if (message == QLatin1String("is required"))
+    // The code (and the field it is about) chooses the sentence; the server's English message is never
+    // shown, so a field error reads the same in the console's language whatever the server says.
+    if (!error.code)
+        return tr("is not valid");
+    const std::string leaf = leafOf(error.field);
+    switch (*error.code)
+    {
+    case FieldCode::Required:
         return tr("is required");
-    if (message == QLatin1String("is not valid UTF-8"))
-        return tr("contains invalid characters");
-    if (message == QLatin1String("must be after startDate"))
-        return tr("must be after the start");
-    if (message == QLatin1String("must not be negative"))
-        return tr("must not be negative");
-    if (message == QLatin1String("may contain only letters, digits, '-' and '_'"))
-        return tr("may contain only letters, digits, '-' and '_'");
-    if (message == QLatin1String("may contain only digits, spaces and + - ( )"))
-        return tr("may contain only digits, spaces and + - ( )");
-    static const QRegularExpression atMost(QStringLiteral("^must be at most (\\d+) characters$"));
-    if (const auto match = atMost.match(message); match.hasMatch())
-        return tr("must be at most %1 characters").arg(match.captured(1));
-    if (message == QLatin1String("must be 5 or 10"))
-        return tr("must be 5 or 10");
-    if (message == QLatin1String("must be between 1 and the number of options"))
-        return tr("must be between 1 and the number of options");
-    if (message == QLatin1String("must be a valid e-mail address"))
-        return tr("must be a valid e-mail address");
-    static const QRegularExpression options(QStringLiteral("^must have between (\\d+) and (\\d+) options$"));
-    if (const auto match = options.match(message); match.hasMatch())
-        return tr("must have between %1 and %2 options").arg(match.captured(1), match.captured(2));
-    static const QRegularExpression between(QStringLiteral("^must be between (\\d+) and (\\d+)$"));
-    if (const auto match = between.match(message); match.hasMatch())
-        return tr("must be between %1 and %2").arg(match.captured(1), match.captured(2));
-    return message;
+    case FieldCode::TooShort:
+        if (leaf == "username")
+            return tr("must be at least %1 characters").arg(limits::kUsernameMin);
+        if (leaf == "password")
+            return tr("must be at least %1 characters").arg(limits::kPasswordMin);
+        if (leaf == "options")
+            return tr("needs at least %1 options").arg(limits::kMinOptions);
+        return tr("is too short");
+    case FieldCode::TooLong:
+        if (const std::size_t max = maxCharacters(error.field))
+            return tr("must be at most %1 characters").arg(max);
+        return tr("is too long");
+    case FieldCode::OutOfRange:
+        if (leaf == "endDate" || leaf == "endTime")
+            return tr("must be after the start");
+        if (leaf == "capacity")
+            return tr("must be between %1 and %2")
+                .arg(QString::number(0), QString::number(limits::kCapacityMax));
+        if (leaf == "maxLength")
+            return tr("must be between %1 and %2")
+                .arg(QString::number(1), QString::number(kDefaultTextMaxLength));
+        if (leaf == "maxSelections")
+            return tr("must be between 1 and the number of options");
+        if (leaf == "userTagId")
+            return tr("must not be negative");
+        return tr("is out of range");
+    case FieldCode::InvalidFormat:
+        if (leaf == "phone")
+            return tr("may contain only digits, spaces and + - ( )");
+        if (leaf == "interactionCode")
+            return tr("may contain only letters, digits, '-' and '_'");
+        if (leaf == "username")
+            return tr("may contain only letters, digits, '.', '_' and '-'");
+        if (leaf == "email")
+            return tr("must be a valid e-mail address");
+        return tr("is not in a valid format");
+    case FieldCode::InvalidChoice:
+        if (leaf == "scale")
+            return tr("must be 5 or 10");
+        return tr("is not one of the allowed choices");
+    case FieldCode::TooMany:
+        if (leaf == "questions")
+            return tr("may have at most %1 questions").arg(limits::kMaxQuestions);
+        if (leaf == "options")
+            return tr("may have at most %1 options").arg(limits::kMaxOptions);
+        return tr("has too many entries");
+    case FieldCode::NotUnique:
+        if (leaf == "username")
+            return tr("is already taken");
+        if (leaf == "interactionCode")
+            return tr("is already used by another event");
+        return tr("is used twice");
+    case FieldCode::NotAllowed:
+        if (leaf == "to")
+            return tr("cannot be reached from the current status");
+        return tr("is not allowed here");
+    }
+    return tr("is not valid");
 }
 
 QString ApiError::fieldLabel(const std::string &field)
@@ -173,6 +257,8 @@ QString ApiError::fieldLabel(const std::string &field)
         return tr("Roles");
     if (field == "password")
         return tr("Password");
+    if (field == "to")
+        return tr("New status");
     if (field == "wechatConfig.interactionCode")
         return tr("Interaction code");
     if (field == "wechatConfig.scanMessage")

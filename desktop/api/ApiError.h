@@ -92,8 +92,8 @@ public:
     /// A translated sentence explaining the problem and, where one exists, what to do about it.
     QString userMessage() const;
 
-    /// A translated version of one field message produced by nextevent::validate() or the server.
-    /// Messages the console does not know are returned as they are.
+    /// One field problem (from nextevent::validate() or the server) in the console's language, chosen by
+    /// its code and field; the English message is never shown. A detail without a code reads "is not valid".
     static QString fieldMessage(const FieldError &error);
 
     /// A translated, human name for a wire field name such as "startDate".

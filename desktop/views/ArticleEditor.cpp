@@ -297,6 +297,12 @@ void ArticleEditor::showErrors(const std::vector<FieldError> &errors)
         m_title->setFocus();
 }
 
+void ArticleEditor::showProblem(const QString &text)
+{
+    m_errors->setText(text);
+    m_errors->setVisible(!text.isEmpty());
+}
+
 QByteArray ArticleEditor::toDraft() const
 {
     const Article edited = article();
@@ -352,7 +358,7 @@ void ArticleEditor::insertLink(const QString &url)
     if (!target.isValid() ||
         (target.scheme() != QLatin1String("http") && target.scheme() != QLatin1String("https")))
     {
-        showErrors({{"link", toStdString(tr("must be an http or https address"))}});
+        showProblem(tr("%1: %2").arg(tr("Link"), tr("must be an http or https address")));
         return;
     }
     QTextCursor cursor = m_body->textCursor();
@@ -393,7 +399,7 @@ void ArticleEditor::uploadImage(const QString &fileName, const QByteArray &bytes
     const QImage image = QImage::fromData(bytes);
     if (image.isNull())
     {
-        showErrors({{"image", toStdString(tr("%1 is not an image the console can read").arg(fileName))}});
+        showProblem(tr("%1 is not an image the console can read").arg(fileName));
         emit uploadFinished(false, fileName);
         return;
     }
@@ -413,7 +419,7 @@ void ArticleEditor::uploadImage(const QString &fileName, const QByteArray &bytes
                 m_progress->hide();
             if (!result.ok())
             {
-                showErrors({{"image", toStdString(result.error.userMessage())}});
+                showProblem(result.error.userMessage());
                 emit uploadFinished(false, result.error.userMessage());
                 return;
             }

@@ -58,6 +58,8 @@ public:
     /// Checks with the shared rules; shows the problems and returns false when there are.
     bool validate();
     void showErrors(const std::vector<FieldError> &errors);
+    /// Shows one problem the console found itself, already in the user's words.
+    void showProblem(const QString &text);
 
     /// The edited fields as a local draft, and back.
     QByteArray toDraft() const;

@@ -106,14 +106,13 @@ private:
     void check()
     {
         std::vector<FieldError> problems = validate(user());
+        const bool differ = m_password && m_password->text() != m_confirm->text();
         if (m_password)
         {
             auto more = validatePassword(toStdString(m_password->text()));
             problems.insert(problems.end(), more.begin(), more.end());
-            if (m_password->text() != m_confirm->text())
-                problems.push_back({"password", "the two passwords differ"});
         }
-        if (problems.empty())
+        if (problems.empty() && !differ)
         {
             accept();
             return;
@@ -122,6 +121,8 @@ private:
         for (const FieldError &problem : problems)
             lines << UsersPage::tr("%1: %2").arg(ApiError::fieldLabel(problem.field),
                                                  ApiError::fieldMessage(problem));
+        if (differ)
+            lines << UsersPage::tr("The two passwords differ.");
         m_problems->setText(lines.join(QLatin1Char('\n')));
         m_problems->show();
     }

@@ -19,7 +19,7 @@ TimePoint parseOr(const std::optional<std::string> &text, const char *field, Tim
         return fallback;
     auto parsed = parseIso8601(*text);
     if (!parsed)
-        throw Error::validation({{field, "must be an ISO 8601 date-time"}});
+        throw Error::validation({{field, FieldCode::InvalidFormat, "must be an ISO 8601 date-time"}});
     return *parsed;
 }
 
@@ -44,9 +44,9 @@ json AnalyticsService::eventAnalytics(const std::string &eventId, const std::opt
     const TimePoint to = floor<minutes>(parseOr(toText, "to", now));
     const TimePoint from = floor<minutes>(parseOr(fromText, "from", to - minutes(60)));
     if (to <= from)
-        throw Error::validation({{"to", "must be after from"}});
+        throw Error::validation({{"to", FieldCode::OutOfRange, "must be after from"}});
     if (to - from > hours(24))
-        throw Error::validation({{"from", "the window may span at most 24 hours"}});
+        throw Error::validation({{"from", FieldCode::OutOfRange, "the window may span at most 24 hours"}});
     auto unit = m_store.read();
     if (!unit->events().find(eventId))
         throw Error(ErrorCode::NotFound, "No such event");

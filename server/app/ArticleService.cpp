@@ -67,7 +67,9 @@ Article ArticleService::applyEdits(const Article &current, const nlohmann::json 
     std::vector<FieldError> errors;
     for (std::size_t i = 0; i < article.imageIds.size(); ++i)
         if (!unit.media().find(article.imageIds[i]))
-            errors.push_back({"imageIds[" + std::to_string(i) + "]", "is not an uploaded media id"});
+            errors.push_back({"imageIds[" + std::to_string(i) + "]",
+                              FieldCode::InvalidChoice,
+                              "is not an uploaded media id"});
     throwIfInvalid(std::move(errors));
     return article;
 }

@@ -182,7 +182,7 @@ Page<Attendee> AttendeeService::list(const std::string &eventId, const AttendeeQ
     if (searchWeight(query.search) < kDoorSearchMinWeight)
         throw Error(ErrorCode::Forbidden,
                     "Check-in staff may only search attendees by name, phone or code",
-                    {{"search", "at least 3 characters (or 2 Chinese characters) are required"}});
+                    {{"search", FieldCode::TooShort, "at least 3 characters (or 2 Chinese characters) are required"}});
     AttendeeQuery narrowed = query;
     narrowed.page = 1;
     narrowed.pageSize = std::min(query.pageSize, kDoorSearchMaxMatches);
@@ -233,39 +233,46 @@ AttendeeService::checkIn(const std::string &eventId, const nlohmann::json &body,
     auto code = reader.string("code");
     auto attendeeId = reader.string("attendeeId");
     throwIfInvalid(errors);
-    if (code.has_value() == attendeeId.has_value())
-        throw Error::validation({{code ? "attendeeId" : "code", "send either code or attendeeId"}});
+    if (!code && !attendeeId)
+        throw Error::validation({{"code", FieldCode::Required, "send code, or attendeeId for someone found by name"}});
+    if (code && attendeeId)
+        throw Error::validation({{"attendeeId", FieldCode::NotAllowed, "send either code or attendeeId, not both"}});
     const bool manual = attendeeId.has_value();
     std::string normalised;
     if (!manual)
     {
         normalised = normaliseCode(*code);
         if (normalised.empty() || normalised.size() > 64)
-            throw Error::validation({{"code", "is not a check-in code"}});
+            throw Error::validation({{"code", FieldCode::InvalidFormat, "is not a check-in code"}});
     }
     else if (attendeeId->empty() || attendeeId->size() > 64)
-        throw Error::validation({{"attendeeId", "is not an attendee id"}});
+        throw Error::validation({{"attendeeId", FieldCode::InvalidFormat, "is not an attendee id"}});
 
     auto unit = m_store.write();
     const Event event = requireEvent(*unit, eventId, true);
     auto attendee =
         manual ? unit->attendees().find(eventId, *attendeeId) : unit->attendees().findByCode(normalised);
     if (!attendee && manual)
-        throw Error(ErrorCode::NotFound, "No such attendee", {{"attendeeId", "unknown"}});
+        throw Error(ErrorCode::NotFound, "No such attendee", {{"attendeeId", std::nullopt, "unknown"}});
     if (!attendee)
-        throw Error(ErrorCode::NotFound, "Unknown check-in code", {{"code", "unknown"}});
+        throw Error(ErrorCode::NotFound, "Unknown check-in code", {{"code", std::nullopt, "unknown"}});
     if (attendee->eventId != eventId)
-        throw Error(ErrorCode::Conflict, "This code belongs to another event", {{"code", "wrong_event"}});
+        throw Error(ErrorCode::Conflict,
+                    "This code belongs to another event",
+                    {{"code", std::nullopt, "wrong_event"}});
     if (attendee->status == AttendeeStatus::Cancelled)
-        throw Error(ErrorCode::Conflict, "This registration was cancelled", {{"code", "cancelled"}});
+        throw Error(
+            ErrorCode::Conflict, "This registration was cancelled", {{"code", std::nullopt, "cancelled"}});
     if (attendee->status == AttendeeStatus::Waitlisted)
-        throw Error(ErrorCode::Conflict, "This attendee is still on the waitlist", {{"code", "waitlisted"}});
+        throw Error(ErrorCode::Conflict,
+                    "This attendee is still on the waitlist",
+                    {{"code", std::nullopt, "waitlisted"}});
     if (attendee->checkedInAt)
         return {*attendee, true};
     if (!acceptsCheckIns(event.status))
         throw Error(ErrorCode::Conflict,
                     "The event is " + std::string(toString(event.status)) + " and does not take check-ins",
-                    {{"code", "event_closed"}});
+                    {{"code", std::nullopt, "event_closed"}});
     attendee->checkedInAt = nextevent::now();
     attendee->checkedInBy = actor.username;
     attendee->checkInMethod = manual ? "manual" : "code";

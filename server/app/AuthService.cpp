@@ -48,7 +48,7 @@ Error rateLimited(std::chrono::seconds retryAfter)
 {
     return Error(ErrorCode::RateLimited,
                  "Too many sign-in attempts; try again in " + std::to_string(retryAfter.count()) + " seconds",
-                 {{"retryAfter", std::to_string(retryAfter.count())}});
+                 {{"retryAfter", std::nullopt, std::to_string(retryAfter.count())}});
 }
 } // namespace
 
@@ -98,7 +98,7 @@ AuthService::login(const std::string &username, const std::string &password, con
         if (!slot.acquired())
             throw Error(ErrorCode::RateLimited,
                         "The server is busy signing other people in; try again in a moment",
-                        {{"retryAfter", "1"}});
+                        {{"retryAfter", std::nullopt, "1"}});
         ok = stored ? m_hasher.verify(password, stored->passwordHash) : (m_hasher.burn(password), false);
     }
     if (!ok || !stored->user.active)

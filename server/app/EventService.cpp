@@ -101,9 +101,10 @@ Event EventService::create(const nlohmann::json &body, const Principal &actor)
     auto unit = m_store.write();
     if (!event.wechatConfig.interactionCode.empty() &&
         unit->events().findByInteractionCode(event.wechatConfig.interactionCode))
-        throw Error(ErrorCode::Conflict,
-                    "Another event uses this interaction code",
-                    {{"wechatConfig.interactionCode", "is already used by another event"}});
+        throw Error(
+            ErrorCode::Conflict,
+            "Another event uses this interaction code",
+            {{"wechatConfig.interactionCode", FieldCode::NotUnique, "is already used by another event"}});
     unit->events().insert(event);
     unit->audit().append({actor.username, "create", "event", event.id, {{"title", event.title}}});
     unit->commit();
@@ -123,9 +124,10 @@ Event EventService::update(const std::string &id, const nlohmann::json &body, co
     if (!event.wechatConfig.interactionCode.empty())
         if (auto other = unit->events().findByInteractionCode(event.wechatConfig.interactionCode);
             other && other->id != id)
-            throw Error(ErrorCode::Conflict,
-                        "Another event uses this interaction code",
-                        {{"wechatConfig.interactionCode", "is already used by another event"}});
+            throw Error(
+                ErrorCode::Conflict,
+                "Another event uses this interaction code",
+                {{"wechatConfig.interactionCode", FieldCode::NotUnique, "is already used by another event"}});
     event.updatedAt = std::max(nextevent::now(), current->updatedAt + std::chrono::milliseconds(1));
     if (!unit->events().update(event, current->updatedAt))
         throw Error(ErrorCode::Conflict, "The event was changed by someone else; reload it and try again");
@@ -151,7 +153,9 @@ Event EventService::transition(const std::string &id, const nlohmann::json &body
     throwIfInvalid(errors);
     const auto target = eventStatusFromString(*to);
     if (!target)
-        throw Error::validation({{"to", "must be one of draft, published, active, completed, cancelled"}});
+        throw Error::validation({{"to",
+                                  FieldCode::InvalidChoice,
+                                  "must be one of draft, published, active, completed, cancelled"}});
     auto unit = m_store.write();
     auto event = unit->events().find(id, true);
     if (!event)

@@ -195,7 +195,7 @@ Job JobQueue::retry(const std::string &id)
     if (!unit->jobs().requeue(id, nextevent::now()))
         throw Error(ErrorCode::Conflict,
                     "Only dead or queued jobs can be retried; this one is " + job->state,
-                    {{"state", job->state}});
+                    {{"state", std::nullopt, job->state}});
     auto updated = unit->jobs().find(id);
     unit->commit();
     notify();

@@ -41,12 +41,14 @@ MediaService::MediaService(Store &store, MediaStorage &storage, ImageSniffer &sn
 Media MediaService::upload(std::string_view bytes, const std::string &originalName, const std::string &actor)
 {
     if (bytes.empty())
-        throw Error::validation({{"file", "is empty"}});
+        throw Error::validation({{"file", FieldCode::Required, "is empty"}});
     if (static_cast<std::int64_t>(bytes.size()) > m_maxBytes)
         throw Error(ErrorCode::PayloadTooLarge, "The file is larger than " + std::to_string(m_maxBytes) + " bytes");
     const auto type = m_sniffer.detect(bytes);
     if (!type)
-        throw Error::validation({{"file", "is not a JPEG, PNG, GIF or WebP image (checked by content)"}});
+        throw Error::validation({{"file",
+                                  FieldCode::InvalidFormat,
+                                  "is not a JPEG, PNG, GIF or WebP image (checked by content)"}});
     const std::string sha = sha256Hex(bytes);
     {
         auto unit = m_store.read();

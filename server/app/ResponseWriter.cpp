@@ -13,8 +13,9 @@ namespace
 {
 Error alreadyAnswered()
 {
-    return Error(
-        ErrorCode::Conflict, "You have already answered this survey", {{"survey", "already_answered"}});
+    return Error(ErrorCode::Conflict,
+                 "You have already answered this survey",
+                 {{"survey", std::nullopt, "already_answered"}});
 }
 } // namespace
 

@@ -64,8 +64,9 @@ void assignQuestionIds(Survey &survey)
         if (q.id.empty())
             q.id = shortId("q");
         else if (!safeId(q.id))
-            errors.push_back(
-                {"questions[" + std::to_string(i) + "].id", "may contain only letters, digits, - and _"});
+            errors.push_back({"questions[" + std::to_string(i) + "].id",
+                              FieldCode::InvalidFormat,
+                              "may contain only letters, digits, - and _"});
         for (std::size_t j = 0; j < q.options.size(); ++j)
         {
             auto &o = q.options[j];
@@ -74,6 +75,7 @@ void assignQuestionIds(Survey &survey)
             else if (!safeId(o.id))
                 errors.push_back(
                     {"questions[" + std::to_string(i) + "].options[" + std::to_string(j) + "].id",
+                     FieldCode::InvalidFormat,
                      "may contain only letters, digits, - and _"});
         }
         if (q.type == QuestionType::Rating && !q.scale)
@@ -124,7 +126,7 @@ Survey SurveyService::create(const json &body, const Principal &actor)
     survey.createdAt = survey.updatedAt = nextevent::now();
     auto unit = m_store.write();
     if (survey.eventId && !unit->events().find(*survey.eventId))
-        throw Error::validation({{"eventId", "is not an existing event"}});
+        throw Error::validation({{"eventId", FieldCode::InvalidChoice, "is not an existing event"}});
     unit->surveys().insert(survey);
     unit->audit().append({actor.username, "create", "survey", survey.id, {{"title", survey.title}}});
     unit->commit();
@@ -148,7 +150,7 @@ Survey SurveyService::save(const std::string &id,
         throw Error(ErrorCode::Conflict,
                     "Questions cannot change once responses exist; create a new survey instead");
     if (survey.eventId && survey.eventId != current->eventId && !unit->events().find(*survey.eventId))
-        throw Error::validation({{"eventId", "is not an existing event"}});
+        throw Error::validation({{"eventId", FieldCode::InvalidChoice, "is not an existing event"}});
     survey.updatedAt = std::max(nextevent::now(), current->updatedAt + std::chrono::milliseconds(1));
     if (!unit->surveys().update(survey, current->updatedAt))
         throw Error(ErrorCode::Conflict, "The survey was changed by someone else; reload it and try again");
@@ -193,7 +195,7 @@ Survey SurveyService::setState(const std::string &id, const json &body, const Pr
     const auto visible = reader.boolean("resultsVisible");
     throwIfInvalid(std::move(errors));
     if (!active && !live && !visible)
-        throw Error::validation({{"body", "give isActive, isLive or resultsVisible"}});
+        throw Error::validation({{"body", FieldCode::Required, "give isActive, isLive or resultsVisible"}});
     return save(id,
                 actor,
                 "state",
@@ -297,11 +299,15 @@ Survey SurveyService::reorderQuestions(const std::string &id, const json &body, 
                                                survey.questions.end(),
                                                [&](const Question &q) { return q.id == qid; });
                         if (it == survey.questions.end() || !seen.insert(qid).second)
-                            throw Error::validation({{"order", "must list every question id exactly once"}});
+                            throw Error::validation({{"order",
+                                                      it == survey.questions.end() ? FieldCode::InvalidChoice
+                                                                                   : FieldCode::NotUnique,
+                                                      "must list every question id exactly once"}});
                         sorted.push_back(*it);
                     }
                     if (sorted.size() != survey.questions.size())
-                        throw Error::validation({{"order", "must list every question id exactly once"}});
+                        throw Error::validation(
+                            {{"order", FieldCode::Required, "must list every question id exactly once"}});
                     survey.questions = std::move(sorted);
                 });
 }
@@ -328,15 +334,17 @@ SurveyService::submit(const std::string &surveyId, const std::string &respondent
     case Availability::Open:
         break;
     case Availability::Inactive:
-        throw Error(ErrorCode::Conflict, "This survey is not open for answers", {{"survey", "not_active"}});
+        throw Error(ErrorCode::Conflict,
+                    "This survey is not open for answers",
+                    {{"survey", std::nullopt, "not_active"}});
     case Availability::NotStarted:
         throw Error(ErrorCode::Conflict,
                     "This survey opens at " + formatIso8601(*survey.startTime),
-                    {{"survey", "not_started"}});
+                    {{"survey", std::nullopt, "not_started"}});
     case Availability::Closed:
         throw Error(ErrorCode::Conflict,
                     "This survey closed at " + formatIso8601(*survey.endTime),
-                    {{"survey", "closed"}});
+                    {{"survey", std::nullopt, "closed"}});
     }
     throwIfInvalid(validateResponse(survey, response));
     response.id = newUuid();
@@ -354,7 +362,9 @@ json SurveyService::liveResults(const std::string &surveyId, bool includeChart, 
     if (!survey || (!staff && !survey->isActive && !survey->isLive))
         throw notFound();
     if (!staff && !survey->resultsVisible)
-        throw Error(ErrorCode::Forbidden, "The results are not shown yet", {{"survey", "results_hidden"}});
+        throw Error(ErrorCode::Forbidden,
+                    "The results are not shown yet",
+                    {{"survey", std::nullopt, "results_hidden"}});
     return SurveyTally::fromCounters(*survey, unit->surveys().tally(surveyId)).toJson(includeChart);
 }
 

@@ -45,7 +45,7 @@ User UserService::create(const nlohmann::json &body, const std::string &actor)
     JsonReader reader(body, "", errors);
     const auto password = reader.string("password", true);
     if (!reader.has("username"))
-        errors.push_back({"username", "is required"});
+        errors.push_back({"username", FieldCode::Required, "is required"});
     auto rules = validate(user);
     errors.insert(errors.end(), rules.begin(), rules.end());
     if (password)
@@ -62,7 +62,9 @@ User UserService::create(const nlohmann::json &body, const std::string &actor)
     const std::string hash = m_hasher.hash(*password);
     auto unit = m_store.write();
     if (unit->users().findByUsername(user.username))
-        throw Error(ErrorCode::Conflict, "The username is already taken", {{"username", "is already taken"}});
+        throw Error(ErrorCode::Conflict,
+                    "The username is already taken",
+                    {{"username", FieldCode::NotUnique, "is already taken"}});
     unit->users().insert(user, hash);
     unit->audit().append({actor, "create", "user", user.id, {{"username", user.username}}});
     unit->commit();
@@ -81,7 +83,7 @@ User UserService::update(const std::string &id, const nlohmann::json &body, cons
         if (body.contains(key))
             merged[key] = body[key];
     if (body.contains("username") && body["username"] != stored->user.username)
-        throw Error::validation({{"username", "cannot be changed"}});
+        throw Error::validation({{"username", FieldCode::NotAllowed, "cannot be changed"}});
     User user = userFromJson(merged);
     throwIfInvalid(validate(user));
     const bool wasAdmin = stored->user.active && stored->user.hasRole(Role::Admin);

@@ -166,9 +166,11 @@ WeChatAccountService::OAuthStart WeChatAccountService::startOAuth(const std::str
                                                                   const std::string &scope)
 {
     if (!isAllowedRedirect(redirect))
-        throw Error::validation({{"redirect", "must be a path of this site starting with /m/"}});
+        throw Error::validation(
+            {{"redirect", FieldCode::NotAllowed, "must be a path of this site starting with /m/"}});
     if (scope != "snsapi_base" && scope != "snsapi_userinfo")
-        throw Error::validation({{"scope", "must be snsapi_base or snsapi_userinfo"}});
+        throw Error::validation(
+            {{"scope", FieldCode::InvalidChoice, "must be snsapi_base or snsapi_userinfo"}});
     auto &api = requireApi();
     unsigned char random[24];
     randombytes_buf(random, sizeof random);
@@ -208,7 +210,7 @@ WeChatAccountService::OAuthDone WeChatAccountService::finishOAuth(const std::str
     if (!expires || *expires < unixSeconds(now) || !redirect || !isAllowedRedirect(*redirect))
         throw forbidden();
     if (code.empty())
-        throw Error::validation({{"code", "missing: the user did not authorize"}});
+        throw Error::validation({{"code", FieldCode::Required, "missing: the user did not authorize"}});
     auto &api = requireApi();
     {
         // Single use: a replayed callback (same state) is refused before the code is exchanged again.
@@ -261,10 +263,12 @@ WeChatAccountService::OAuthDone WeChatAccountService::finishOAuth(const std::str
 nlohmann::json WeChatAccountService::jssdkConfig(const std::string &url)
 {
     if (url.empty())
-        throw Error::validation({{"url", "is required: the page URL calling wx.config"}});
+        throw Error::validation(
+            {{"url", FieldCode::Required, "is required: the page URL calling wx.config"}});
     const std::string base = m_config.publicUrl + "/";
     if (url.size() > 2048 || (url.rfind(base, 0) != 0 && url != m_config.publicUrl))
-        throw Error::validation({{"url", "must be a page of this site (" + base + "...)"}});
+        throw Error::validation(
+            {{"url", FieldCode::NotAllowed, "must be a page of this site (" + base + "...)"}});
     const auto config = requireApi().jssdkConfig(url);
     const auto hash = url.find('#');
     return nlohmann::json{{"appId", config.appId},
@@ -277,17 +281,19 @@ nlohmann::json WeChatAccountService::jssdkConfig(const std::string &url)
 nlohmann::json WeChatAccountService::queueReminders(const std::string &eventId, const nlohmann::json &body)
 {
     if (!body.is_object())
-        throw Error::validation({{"body", "must be an object"}});
+        throw Error::validation({{"body", FieldCode::InvalidFormat, "must be an object"}});
     const auto templateId = body.value("templateId", nlohmann::json()).is_string()
                                 ? body["templateId"].get<std::string>()
                                 : std::string();
     std::vector<FieldError> errors;
     if (templateId.empty() || templateId.size() > 128)
-        errors.push_back({"templateId", "is required (the template's id in the account)"});
+        errors.push_back({"templateId",
+                          templateId.empty() ? FieldCode::Required : FieldCode::TooLong,
+                          "is required (the template's id in the account)"});
     if (body.contains("data") && !body["data"].is_object())
-        errors.push_back({"data", "must be an object of placeholder values"});
+        errors.push_back({"data", FieldCode::InvalidFormat, "must be an object of placeholder values"});
     if (body.contains("url") && !body["url"].is_string())
-        errors.push_back({"url", "must be a string"});
+        errors.push_back({"url", FieldCode::InvalidFormat, "must be a string"});
     if (!errors.empty())
         throw Error::validation(std::move(errors));
     requireApi();

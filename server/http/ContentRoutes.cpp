@@ -24,7 +24,7 @@ std::optional<bool> boolQuery(const Request &r, const char *name)
         return true;
     if (*text == "false" || *text == "0")
         return false;
-    throw Error::validation({{name, "must be true or false"}});
+    throw Error::validation({{name, FieldCode::InvalidFormat, "must be true or false"}});
 }
 
 bool isStaff(const Request &r)

@@ -25,7 +25,10 @@ parseBounded(const std::string &name, const std::string &value, std::int64_t min
     auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), out);
     if (ec != std::errc() || ptr != value.data() + value.size() || out < min || out > max)
         throw Error::validation(
-            {{name, "must be a whole number from " + std::to_string(min) + " to " + std::to_string(max)}});
+            {{name,
+              ec != std::errc() || ptr != value.data() + value.size() ? FieldCode::InvalidFormat
+                                                                      : FieldCode::OutOfRange,
+              "must be a whole number from " + std::to_string(min) + " to " + std::to_string(max)}});
     return out;
 }
 } // namespace
@@ -54,16 +57,17 @@ std::string Request::header(const std::string &lowerName) const
 nlohmann::json Request::json() const
 {
     if (body.empty())
-        throw Error::validation({{"body", "a JSON body is required"}});
+        throw Error::validation({{"body", FieldCode::Required, "a JSON body is required"}});
     auto parsed = parseUntrustedJson(body);
     if (parsed.problem == JsonProblem::TooDeep)
         throw Error(ErrorCode::Validation,
                     "The request body nests arrays and objects more than " + std::to_string(kMaxJsonDepth) +
                         " levels deep",
-                    {{"body", "nests too deeply"}});
+                    {{"body", FieldCode::TooMany, "nests too deeply"}});
     if (parsed.problem != JsonProblem::None)
-        throw Error(
-            ErrorCode::Validation, "The request body is not valid JSON", {{"body", "is not valid JSON"}});
+        throw Error(ErrorCode::Validation,
+                    "The request body is not valid JSON",
+                    {{"body", FieldCode::InvalidFormat, "is not valid JSON"}});
     return std::move(parsed.value);
 }
 
@@ -76,11 +80,11 @@ app::PageRequest Request::pageRequest() const
         request.pageSize = parseBounded("pageSize", *size, 1, 100);
     request.search = queryValue("search").value_or("");
     if (request.search.size() > 200)
-        throw Error::validation({{"search", "must be at most 200 characters"}});
+        throw Error::validation({{"search", FieldCode::TooLong, "must be at most 200 characters"}});
     request.sort = queryValue("sort").value_or("");
     const auto order = queryValue("order").value_or("asc");
     if (order != "asc" && order != "desc")
-        throw Error::validation({{"order", "must be asc or desc"}});
+        throw Error::validation({{"order", FieldCode::InvalidChoice, "must be asc or desc"}});
     request.descending = order == "desc";
     return request;
 }
@@ -152,7 +156,9 @@ Request::Upload Request::upload(const std::string &name) const
 {
     const std::string contentType = header("content-type");
     if (contentType.rfind("multipart/form-data", 0) != 0)
-        throw Error::validation({{"body", "must be multipart/form-data with a '" + name + "' file field"}});
+        throw Error::validation({{"body",
+                                  FieldCode::InvalidFormat,
+                                  "must be multipart/form-data with a '" + name + "' file field"}});
     FilePartHandler handler(name);
     try
     {
@@ -165,10 +171,11 @@ Request::Upload Request::upload(const std::string &name) const
     }
     catch (const Poco::Exception &)
     {
-        throw Error::validation({{"body", "is not well-formed multipart/form-data"}});
+        throw Error::validation(
+            {{"body", FieldCode::InvalidFormat, "is not well-formed multipart/form-data"}});
     }
     if (!handler.found)
-        throw Error::validation({{name, "is required (multipart file field)"}});
+        throw Error::validation({{name, FieldCode::Required, "is required (multipart file field)"}});
     return {std::move(handler.bytes), std::move(handler.fileName)};
 }
 

@@ -35,7 +35,14 @@ std::string errorBody(ErrorCode code,
 {
     json detailJson = json::array();
     for (const auto &d : details)
-        detailJson.push_back({{"field", d.field}, {"message", d.message}});
+    {
+        // A detail without a code (RATE_LIMITED's retryAfter, a check-in's reason) keeps its old shape.
+        json item{{"field", d.field}};
+        if (d.code)
+            item["code"] = fieldCodeName(*d.code);
+        item["message"] = d.message;
+        detailJson.push_back(std::move(item));
+    }
     return json{{"success", false},
                 {"error",
                  {{"code", errorCodeName(code)},

@@ -65,7 +65,7 @@ void limitPublicWrite(app::RateLimiter &limiter,
     {
         return Error(ErrorCode::RateLimited,
                      "Too many submissions; try again in " + std::to_string(retryAfter.count()) + " seconds",
-                     {{"retryAfter", std::to_string(retryAfter.count())}});
+                     {{"retryAfter", std::nullopt, std::to_string(retryAfter.count())}});
     };
     if (auto d = limiter.hit("public-ip:" + request.clientAddress, config.publicWritesPerMinute, 60s);
         !d.allowed)

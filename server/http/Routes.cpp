@@ -56,7 +56,8 @@ std::optional<E> enumFilter(const Request &r, const char *name, std::optional<E>
         return std::nullopt;
     auto value = parse(*text);
     if (!value)
-        throw Error::validation({{name, "unknown value '" + text->substr(0, 40) + "'"}});
+        throw Error::validation(
+            {{name, FieldCode::InvalidChoice, "unknown value '" + text->substr(0, 40) + "'"}});
     return value;
 }
 

@@ -37,7 +37,8 @@ std::optional<int> sizeQuery(const Request &r)
     int value = 0;
     auto [ptr, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
     if (ec != std::errc() || ptr != text->data() + text->size())
-        throw Error::validation({{"size", "must be a whole number of pixels (64..2048)"}});
+        throw Error::validation(
+            {{"size", FieldCode::InvalidFormat, "must be a whole number of pixels (64..2048)"}});
     return value;
 }
 
@@ -48,7 +49,7 @@ bool permanentQuery(const Request &r)
         return true;
     if (text == "false" || text == "0" || text.empty())
         return false;
-    throw Error::validation({{"permanent", "must be true or false"}});
+    throw Error::validation({{"permanent", FieldCode::InvalidFormat, "must be true or false"}});
 }
 
 Response webhook(ServerContext &ctx, Request &r)
@@ -170,7 +171,8 @@ void registerWeChatRoutes(Router &router, ServerContext &ctx)
             if (auto state = r.queryValue("state"); state && !state->empty())
             {
                 if (*state != "queued" && *state != "running" && *state != "done" && *state != "dead")
-                    throw Error::validation({{"state", "must be queued, running, done or dead"}});
+                    throw Error::validation(
+                        {{"state", FieldCode::InvalidChoice, "must be queued, running, done or dead"}});
                 q.state = *state;
             }
             if (auto kind = r.queryValue("kind"); kind && !kind->empty())

@@ -37,7 +37,8 @@ Matrix encode(const std::string &content)
                           QR_ECLEVEL_M),
         &QRcode_free);
     if (!code)
-        throw Error::validation({{"content", "cannot be encoded as a QR code (too long?)"}});
+        throw Error::validation(
+            {{"content", FieldCode::TooLong, "cannot be encoded as a QR code (too long?)"}});
     Matrix m;
     m.width = code->width;
     m.dark.resize(static_cast<std::size_t>(m.width * m.width));

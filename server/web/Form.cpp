@@ -23,7 +23,7 @@ std::string decode(std::string text)
     }
     catch (const Poco::Exception &)
     {
-        throw Error::validation({{"form", "is not valid form encoding"}});
+        throw Error::validation({{"form", FieldCode::InvalidFormat, "is not valid form encoding"}});
     }
     return out;
 }
@@ -47,7 +47,7 @@ Form Form::parse(const std::string &body)
         std::string name = decode(pair.substr(0, eq));
         std::string value = eq == std::string::npos ? std::string() : decode(pair.substr(eq + 1));
         if (utf8Length(name) < 0 || utf8Length(value) < 0)
-            throw Error::validation({{"form", "is not valid UTF-8"}});
+            throw Error::validation({{"form", FieldCode::InvalidFormat, "is not valid UTF-8"}});
         form.m_fields.emplace(std::move(name), std::move(value));
     }
     return form;

@@ -3,6 +3,7 @@
 // Rules (who may register, when a survey is open, one answer each) stay in server/app.
 #include "server/web/PageRoutes.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -469,6 +470,21 @@ Response eventGet(Site &site, Request &r)
     return eventPage(site, r, event, who, 200, json::object(), json::object());
 }
 
+/// A registration field's problem in the reader's language, chosen by its code: the English message is
+/// for API clients' logs and may change.
+std::string registrationError(Site &site, const Request &r, const FieldError &d)
+{
+    const bool phone = d.field == "phone";
+    if (d.code == FieldCode::Required && !phone)
+        return site.tr(r, "error_name");
+    if (d.code == FieldCode::TooLong)
+        return site.tr(
+            r, "error_too_long", {{"n", std::to_string(phone ? limits::kPhoneMax : limits::kNameMax)}});
+    if (d.code == FieldCode::InvalidFormat && phone)
+        return site.tr(r, "error_phone");
+    return site.tr(r, "error_field_invalid");
+}
+
 Response eventRegister(Site &site, Request &r)
 {
     auto &ctx = site.ctx();
@@ -499,7 +515,7 @@ Response eventRegister(Site &site, Request &r)
             json errors = json::object();
             for (const auto &d : e.details())
                 if (!errors.contains(d.field))
-                    errors[d.field] = site.tr(r, d.field == "phone" ? "error_phone" : "error_name");
+                    errors[d.field] = registrationError(site, r, d);
             return eventPage(site, r, ctx.events->getPublic(event.id), who, 400, values, errors);
         }
         if (e.code() == ErrorCode::Conflict)
@@ -744,47 +760,58 @@ json answersFrom(const Survey &survey, const Form &form)
     return answers;
 }
 
-/// The service's field errors ("answers[2].optionIds", "answers" naming a required question) as one
-/// translated message per question id.
+/// The service's field errors ("answers[2].optionIds"; "answers" for a required question left out) as one
+/// translated message per question id, chosen by each error's code and the question's own limits.
 std::map<std::string, std::string>
 errorsByQuestion(Site &site, const Request &r, const Survey &survey, const json &answers, const Error &e)
 {
     std::map<std::string, std::string> errors;
+    const auto sent = [&](const std::string &questionId)
+    {
+        return std::any_of(answers.begin(),
+                           answers.end(),
+                           [&](const json &a) { return a["questionId"].get<std::string>() == questionId; });
+    };
     for (const auto &d : e.details())
     {
-        std::string questionId;
-        std::string text;
-        if (d.field.rfind("answers[", 0) == 0)
+        if (d.field == "answers")
         {
-            const auto index = static_cast<std::size_t>(std::atoi(d.field.c_str() + 8));
-            if (index < answers.size())
-                questionId = answers[index]["questionId"].get<std::string>();
-            const auto &m = d.message;
-            const auto q = std::find_if(survey.questions.begin(),
-                                        survey.questions.end(),
-                                        [&](const Question &x) { return x.id == questionId; });
-            if (m.find("at most") != std::string::npos && q != survey.questions.end() &&
-                q->type == QuestionType::Text)
-                text = site.tr(r,
-                               "error_too_long",
-                               {{"n", std::to_string(q->maxLength.value_or(kDefaultTextMaxLength))}});
-            else if (m.find("at most") != std::string::npos && q != survey.questions.end() &&
-                     q->maxSelections)
-                text = site.tr(r, "error_too_many", {{"n", std::to_string(*q->maxSelections)}});
-            else if (m.find("between") != std::string::npos && q != survey.questions.end())
-                text = site.tr(r, "error_rating_range", {{"n", std::to_string(q->scale.value_or(5))}});
-            else
-                text = site.tr(r, "error_answer_invalid");
-        }
-        else
-        {
+            // The page knows which answers it sent, so it can name every required question left out.
             for (const auto &q : survey.questions)
-                if (d.message.find("(" + q.id + ")") != std::string::npos)
-                    questionId = q.id;
-            text = site.tr(r, "error_required");
+                if (q.required && !sent(q.id) && !errors.contains(q.id))
+                    errors[q.id] = site.tr(r, "error_required");
+            continue;
         }
-        if (!questionId.empty() && !errors.contains(questionId))
-            errors[questionId] = text;
+        if (d.field.rfind("answers[", 0) != 0)
+            continue;
+        const auto index = static_cast<std::size_t>(std::atoi(d.field.c_str() + 8));
+        if (index >= answers.size())
+            continue;
+        const std::string questionId = answers[index]["questionId"].get<std::string>();
+        const auto q = std::find_if(survey.questions.begin(),
+                                    survey.questions.end(),
+                                    [&](const Question &x) { return x.id == questionId; });
+        if (q == survey.questions.end() || errors.contains(questionId))
+            continue;
+        std::string text;
+        if (d.code == FieldCode::Required)
+            text = site.tr(r, "error_required");
+        else if (d.code == FieldCode::TooLong)
+            text = site.tr(
+                r, "error_too_long", {{"n", std::to_string(q->maxLength.value_or(kDefaultTextMaxLength))}});
+        else if (d.code == FieldCode::TooMany)
+            text = site.tr(r,
+                           "error_too_many",
+                           {{"n",
+                             std::to_string(q->type == QuestionType::SingleChoice
+                                                ? 1
+                                                : q->maxSelections.value_or(
+                                                      static_cast<std::int64_t>(q->options.size())))}});
+        else if (d.code == FieldCode::OutOfRange)
+            text = site.tr(r, "error_rating_range", {{"n", std::to_string(q->scale.value_or(5))}});
+        else
+            text = site.tr(r, "error_answer_invalid");
+        errors[questionId] = text;
     }
     return errors;
 }

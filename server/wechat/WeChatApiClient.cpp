@@ -27,9 +27,9 @@ Poco::Logger &logger()
     return Poco::Logger::get("nextevent.wechat");
 }
 
-nextevent::Error invalidArgument(const std::string &field, const std::string &message)
+nextevent::Error invalidArgument(const std::string &field, FieldCode code, const std::string &message)
 {
-    return nextevent::Error::validation({{field, message}});
+    return nextevent::Error::validation({{field, code, message}});
 }
 
 std::string failureKind(ApiFailure failure)
@@ -336,12 +336,13 @@ QrCode WeChatApiClient::createQrCode(const std::string &scene,
                                      std::optional<std::chrono::seconds> temporaryFor)
 {
     if (scene.empty() || scene.size() > kMaxSceneStrBytes)
-        throw invalidArgument("scene", "must be 1-64 bytes");
+        throw invalidArgument(
+            "scene", scene.empty() ? FieldCode::Required : FieldCode::TooLong, "must be 1-64 bytes");
     nlohmann::json body;
     if (temporaryFor)
     {
         if (temporaryFor->count() < 1 || temporaryFor->count() > kMaxTemporaryQrSeconds)
-            throw invalidArgument("expireSeconds", "must be 1-2592000");
+            throw invalidArgument("expireSeconds", FieldCode::OutOfRange, "must be 1-2592000");
         body["expire_seconds"] = temporaryFor->count();
         body["action_name"] = "QR_STR_SCENE";
     }
@@ -361,16 +362,16 @@ QrCode WeChatApiClient::createQrCodeForId(std::int64_t sceneId,
     if (temporaryFor)
     {
         if (sceneId == 0 || sceneId < INT32_MIN || sceneId > INT32_MAX)
-            throw invalidArgument("scene", "must be a non-zero 32-bit integer");
+            throw invalidArgument("scene", FieldCode::OutOfRange, "must be a non-zero 32-bit integer");
         if (temporaryFor->count() < 1 || temporaryFor->count() > kMaxTemporaryQrSeconds)
-            throw invalidArgument("expireSeconds", "must be 1-2592000");
+            throw invalidArgument("expireSeconds", FieldCode::OutOfRange, "must be 1-2592000");
         body["expire_seconds"] = temporaryFor->count();
         body["action_name"] = "QR_SCENE";
     }
     else
     {
         if (sceneId < 1 || sceneId > 100000)
-            throw invalidArgument("scene", "must be 1-100000 for a permanent code");
+            throw invalidArgument("scene", FieldCode::OutOfRange, "must be 1-100000 for a permanent code");
         body["action_name"] = "QR_LIMIT_SCENE";
     }
     body["action_info"] = {{"scene", {{"scene_id", sceneId}}}};
@@ -400,7 +401,8 @@ QrCode WeChatApiClient::createQrCodeFromBody(const nlohmann::json &body)
 std::int64_t WeChatApiClient::createTag(const std::string &name)
 {
     if (name.empty() || name.size() > kMaxTagNameBytes)
-        throw invalidArgument("name", "must be 1-30 bytes");
+        throw invalidArgument(
+            "name", name.empty() ? FieldCode::Required : FieldCode::TooLong, "must be 1-30 bytes");
     const std::string api = "cgi-bin/tags/create";
     nlohmann::json json = call(api, true, {}, nlohmann::json{{"tag", {{"name", name}}}}, TokenMode::Global);
     auto tag = json.find("tag");
@@ -430,7 +432,7 @@ void WeChatApiClient::tagMembers(const std::string &api,
     for (const std::string &openid : openids)
     {
         if (openid.empty())
-            throw invalidArgument("openids", "must not contain an empty openid");
+            throw invalidArgument("openids", FieldCode::Required, "must not contain an empty openid");
     }
     for (std::size_t start = 0; start < openids.size(); start += kTaggingChunk)
     {
@@ -457,7 +459,7 @@ void WeChatApiClient::tagMembers(const std::string &api,
 UserInfo WeChatApiClient::userInfo(const std::string &openid, const std::string &lang)
 {
     if (openid.empty())
-        throw invalidArgument("openid", "must not be empty");
+        throw invalidArgument("openid", FieldCode::Required, "must not be empty");
     nlohmann::json json = call(
         "cgi-bin/user/info", false, {{"openid", openid}, {"lang", lang}}, std::nullopt, TokenMode::Global);
     UserInfo info;
@@ -491,11 +493,11 @@ std::int64_t WeChatApiClient::sendTemplateMessage(const std::string &openid,
                                                   const std::string &clientMsgId)
 {
     if (openid.empty())
-        throw invalidArgument("openid", "must not be empty");
+        throw invalidArgument("openid", FieldCode::Required, "must not be empty");
     if (templateId.empty())
-        throw invalidArgument("templateId", "must not be empty");
+        throw invalidArgument("templateId", FieldCode::Required, "must not be empty");
     if (!data.is_object())
-        throw invalidArgument("data", "must be an object of placeholder values");
+        throw invalidArgument("data", FieldCode::InvalidFormat, "must be an object of placeholder values");
     nlohmann::json items = nlohmann::json::object();
     for (const auto &[name, value] : data.items())
     {
@@ -504,7 +506,9 @@ std::int64_t WeChatApiClient::sendTemplateMessage(const std::string &openid,
         else if (value.is_object() && value.contains("value") && value["value"].is_string())
             items[name] = value;
         else
-            throw invalidArgument("data." + name, "must be a string or an object with a string \"value\"");
+            throw invalidArgument("data." + name,
+                                  FieldCode::InvalidFormat,
+                                  "must be a string or an object with a string \"value\"");
     }
     nlohmann::json body = {{"touser", openid}, {"template_id", templateId}, {"data", items}};
     if (!url.empty())
@@ -541,7 +545,7 @@ JsSdkConfig WeChatApiClient::jssdkConfig(const std::string &pageUrl)
 {
     std::string url = pageUrl.substr(0, pageUrl.find('#'));
     if (url.empty())
-        throw invalidArgument("url", "must not be empty");
+        throw invalidArgument("url", FieldCode::Required, "must not be empty");
     const std::string ticket = jsapiTicket();
     Result<std::string> nonce = MessageCrypto::randomAlphanumeric(16);
     if (!nonce)
@@ -562,13 +566,15 @@ std::string WeChatApiClient::authorizeUrl(const std::string &redirectUri,
                                           const std::string &state) const
 {
     if (redirectUri.empty())
-        throw invalidArgument("redirectUri", "must not be empty");
+        throw invalidArgument("redirectUri", FieldCode::Required, "must not be empty");
     if (state.size() > kMaxStateBytes ||
         !std::all_of(state.begin(),
                      state.end(),
                      [](char c)
                      { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }))
-        throw invalidArgument("state", "must be at most 128 characters of [A-Za-z0-9]");
+        throw invalidArgument("state",
+                              state.size() > kMaxStateBytes ? FieldCode::TooLong : FieldCode::InvalidFormat,
+                              "must be at most 128 characters of [A-Za-z0-9]");
     // WeChat checks the link against a fixed pattern: keep exactly this parameter order (§8).
     return m_config.oauthAuthorizeBase + "?appid=" + percentEncode(m_config.appId) +
            "&redirect_uri=" + percentEncode(redirectUri) + "&response_type=code&scope=" +
@@ -579,7 +585,7 @@ std::string WeChatApiClient::authorizeUrl(const std::string &redirectUri,
 OAuthToken WeChatApiClient::exchangeCode(const std::string &code)
 {
     if (code.empty())
-        throw invalidArgument("code", "must not be empty");
+        throw invalidArgument("code", FieldCode::Required, "must not be empty");
     const std::string api = "sns/oauth2/access_token";
     nlohmann::json json = call(api,
                                false,
@@ -596,7 +602,7 @@ OAuthToken WeChatApiClient::exchangeCode(const std::string &code)
 OAuthToken WeChatApiClient::refreshOAuthToken(const std::string &refreshToken)
 {
     if (refreshToken.empty())
-        throw invalidArgument("refreshToken", "must not be empty");
+        throw invalidArgument("refreshToken", FieldCode::Required, "must not be empty");
     const std::string api = "sns/oauth2/refresh_token";
     nlohmann::json json =
         call(api,
@@ -633,7 +639,8 @@ OAuthUserInfo WeChatApiClient::oauthUserInfo(const std::string &userAccessToken,
                                              const std::string &lang)
 {
     if (userAccessToken.empty() || openid.empty())
-        throw invalidArgument(userAccessToken.empty() ? "accessToken" : "openid", "must not be empty");
+        throw invalidArgument(
+            userAccessToken.empty() ? "accessToken" : "openid", FieldCode::Required, "must not be empty");
     nlohmann::json json = call("sns/userinfo",
                                false,
                                {{"access_token", userAccessToken}, {"openid", openid}, {"lang", lang}},

@@ -26,7 +26,49 @@ constexpr std::array kCodes{
     CodeInfo{ErrorCode::Unavailable, "UNAVAILABLE", 503},
     CodeInfo{ErrorCode::Internal, "INTERNAL", 500},
 };
+
+struct FieldCodeInfo
+{
+    FieldCode code;
+    std::string_view name;
+};
+
+constexpr std::array kFieldCodes{
+    FieldCodeInfo{FieldCode::Required, "required"},
+    FieldCodeInfo{FieldCode::TooShort, "too_short"},
+    FieldCodeInfo{FieldCode::TooLong, "too_long"},
+    FieldCodeInfo{FieldCode::OutOfRange, "out_of_range"},
+    FieldCodeInfo{FieldCode::InvalidFormat, "invalid_format"},
+    FieldCodeInfo{FieldCode::InvalidChoice, "invalid_choice"},
+    FieldCodeInfo{FieldCode::TooMany, "too_many"},
+    FieldCodeInfo{FieldCode::NotUnique, "not_unique"},
+    FieldCodeInfo{FieldCode::NotAllowed, "not_allowed"},
+};
+
+// The table is indexed by the enumerator, so it must list every code once, in declaration order.
+constexpr bool inEnumOrder()
+{
+    for (std::size_t i = 0; i < kFieldCodes.size(); ++i)
+        if (static_cast<std::size_t>(kFieldCodes[i].code) != i)
+            return false;
+    return kFieldCodes.size() == static_cast<std::size_t>(FieldCode::NotAllowed) + 1;
+}
+
+static_assert(inEnumOrder());
 } // namespace
+
+std::string_view fieldCodeName(FieldCode code)
+{
+    return kFieldCodes.at(static_cast<std::size_t>(code)).name;
+}
+
+std::optional<FieldCode> fieldCodeFromName(std::string_view name)
+{
+    for (const auto &info : kFieldCodes)
+        if (info.name == name)
+            return info.code;
+    return std::nullopt;
+}
 
 std::string_view errorCodeName(ErrorCode code)
 {

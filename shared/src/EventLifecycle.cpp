@@ -48,7 +48,7 @@ void checkTransition(EventStatus from, EventStatus to)
     const std::string message = "An event that is " + std::string(toString(from)) + " cannot become " +
                                 std::string(toString(to)) +
                                 (allowed.empty() ? " (it is final)" : " (allowed: " + allowed + ")");
-    throw Error(ErrorCode::Conflict, message, {{"to", message}});
+    throw Error(ErrorCode::Conflict, message, {{"to", FieldCode::NotAllowed, message}});
 }
 
 bool acceptsRegistrations(EventStatus status)

@@ -53,7 +53,7 @@ void readEnum(JsonReader &reader,
         if (auto value = parse(*text))
             target = *value;
         else
-            reader.fail(key, std::string("must be one of ") + allowed);
+            reader.fail(key, FieldCode::InvalidChoice, std::string("must be one of ") + allowed);
     }
 }
 } // namespace
@@ -338,8 +338,9 @@ Question readQuestion(const json &document, const std::string &prefix, std::vect
     Question q;
     if (!document.is_object())
     {
-        errors.push_back(
-            {prefix.empty() ? "question" : prefix.substr(0, prefix.size() - 1), "must be an object"});
+        errors.push_back({prefix.empty() ? "question" : prefix.substr(0, prefix.size() - 1),
+                          FieldCode::InvalidFormat,
+                          "must be an object"});
         return q;
     }
     JsonReader r(document, prefix, errors);
@@ -360,8 +361,9 @@ Question readQuestion(const json &document, const std::string &prefix, std::vect
             }
             if (!item.is_object())
             {
-                errors.push_back(
-                    {prefix + "options[" + std::to_string(i) + "]", "must be an object or a string"});
+                errors.push_back({prefix + "options[" + std::to_string(i) + "]",
+                                  FieldCode::InvalidFormat,
+                                  "must be an object or a string"});
                 continue;
             }
             JsonReader o(item, itemPrefix, errors);
@@ -431,7 +433,7 @@ SurveyResponse responseFromJson(const json &document)
             const std::string prefix = "answers[" + std::to_string(i) + "]";
             if (!item.is_object())
             {
-                errors.push_back({prefix, "must be an object"});
+                errors.push_back({prefix, FieldCode::InvalidFormat, "must be an object"});
                 continue;
             }
             JsonReader a(item, prefix + ".", errors);
@@ -442,7 +444,7 @@ SurveyResponse responseFromJson(const json &document)
             answer.text = a.string("text");
             for (const auto &[key, value] : item.items())
                 if (key != "questionId" && key != "optionIds" && key != "rating" && key != "text")
-                    a.fail(key, "is not a known answer field");
+                    a.fail(key, FieldCode::NotAllowed, "is not a known answer field");
             response.answers.push_back(std::move(answer));
         }
     }
@@ -470,7 +472,9 @@ User userFromJson(const json &document)
             if (auto role = roleFromString(name))
                 u.roles.push_back(*role);
             else
-                r.fail("roles", "unknown role '" + name + "' (admin, organizer, presenter, checkin, viewer)");
+                r.fail("roles",
+                       FieldCode::InvalidChoice,
+                       "unknown role '" + name + "' (admin, organizer, presenter, checkin, viewer)");
         }
     }
     assign(u.active, r.boolean("active"));

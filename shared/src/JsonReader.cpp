@@ -19,9 +19,9 @@ bool JsonReader::has(const char *key) const
     return m_object.is_object() && m_object.contains(key) && !m_object.at(key).is_null();
 }
 
-void JsonReader::fail(const std::string &key, const std::string &message)
+void JsonReader::fail(const std::string &key, FieldCode code, const std::string &message)
 {
-    m_errors.push_back({field(key), message});
+    m_errors.push_back({field(key), code, message});
 }
 
 const nlohmann::json *JsonReader::member(const char *key, bool required)
@@ -29,7 +29,7 @@ const nlohmann::json *JsonReader::member(const char *key, bool required)
     if (!has(key))
     {
         if (required)
-            fail(key, "is required");
+            fail(key, FieldCode::Required, "is required");
         return nullptr;
     }
     return &m_object.at(key);
@@ -42,7 +42,7 @@ std::optional<std::string> JsonReader::string(const char *key, bool required)
         return std::nullopt;
     if (!value->is_string())
     {
-        fail(key, "must be a string");
+        fail(key, FieldCode::InvalidFormat, "must be a string");
         return std::nullopt;
     }
     return value->get<std::string>();
@@ -60,12 +60,12 @@ std::optional<std::int64_t> JsonReader::integer(const char *key, bool required)
         if (value->get<std::uint64_t>() >
             static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
         {
-            fail(key, "is out of range");
+            fail(key, FieldCode::OutOfRange, "is out of range");
             return std::nullopt;
         }
         return static_cast<std::int64_t>(value->get<std::uint64_t>());
     }
-    fail(key, "must be an integer");
+    fail(key, FieldCode::InvalidFormat, "must be an integer");
     return std::nullopt;
 }
 
@@ -76,7 +76,7 @@ std::optional<bool> JsonReader::boolean(const char *key, bool required)
         return std::nullopt;
     if (!value->is_boolean())
     {
-        fail(key, "must be true or false");
+        fail(key, FieldCode::InvalidFormat, "must be true or false");
         return std::nullopt;
     }
     return value->get<bool>();
@@ -89,7 +89,7 @@ std::optional<TimePoint> JsonReader::time(const char *key, bool required)
         return std::nullopt;
     auto parsed = parseIso8601(*text);
     if (!parsed)
-        fail(key, "must be an ISO 8601 date-time such as 2026-05-01T09:00:00Z");
+        fail(key, FieldCode::InvalidFormat, "must be an ISO 8601 date-time such as 2026-05-01T09:00:00Z");
     return parsed;
 }
 
@@ -103,7 +103,7 @@ std::optional<std::vector<std::string>> JsonReader::stringArray(const char *key,
     {
         if (!item.is_string())
         {
-            fail(key, "must be an array of strings");
+            fail(key, FieldCode::InvalidFormat, "must be an array of strings");
             return std::nullopt;
         }
         out.push_back(item.get<std::string>());
@@ -116,7 +116,7 @@ const nlohmann::json *JsonReader::object(const char *key, bool required)
     const auto *value = member(key, required);
     if (value && !value->is_object())
     {
-        fail(key, "must be an object");
+        fail(key, FieldCode::InvalidFormat, "must be an object");
         return nullptr;
     }
     return value;
@@ -127,7 +127,7 @@ const nlohmann::json *JsonReader::array(const char *key, bool required)
     const auto *value = member(key, required);
     if (value && !value->is_array())
     {
-        fail(key, "must be an array");
+        fail(key, FieldCode::InvalidFormat, "must be an array");
         return nullptr;
     }
     return value;
@@ -136,7 +136,7 @@ const nlohmann::json *JsonReader::array(const char *key, bool required)
 void requireObject(const nlohmann::json &document, const std::string &what)
 {
     if (!document.is_object())
-        throw Error::validation({{what, "must be a JSON object"}});
+        throw Error::validation({{what, FieldCode::InvalidFormat, "must be a JSON object"}});
 }
 
 } // namespace nextevent

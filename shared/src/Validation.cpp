@@ -19,14 +19,15 @@ void checkText(std::vector<FieldError> &errors,
     const bool blank = value.find_first_not_of(" \t\r\n") == std::string::npos;
     if (required && blank)
     {
-        errors.push_back({field, "is required"});
+        errors.push_back({field, FieldCode::Required, "is required"});
         return;
     }
     const auto length = utf8Length(value);
     if (length < 0)
-        errors.push_back({field, "is not valid UTF-8"});
+        errors.push_back({field, FieldCode::InvalidFormat, "is not valid UTF-8"});
     else if (static_cast<std::size_t>(length) > max)
-        errors.push_back({field, "must be at most " + std::to_string(max) + " characters"});
+        errors.push_back(
+            {field, FieldCode::TooLong, "must be at most " + std::to_string(max) + " characters"});
 }
 } // namespace
 
@@ -65,14 +66,20 @@ std::vector<FieldError> validate(const Event &event)
     checkText(errors, "description", event.description, limits::kDescriptionMax, false);
     checkText(errors, "location", event.location, limits::kLocationMax, false);
     if (!event.startDate)
-        errors.push_back({"startDate", "is required"});
+        errors.push_back({"startDate", FieldCode::Required, "is required"});
     if (!event.endDate)
-        errors.push_back({"endDate", "is required"});
+        errors.push_back({"endDate", FieldCode::Required, "is required"});
     if (event.startDate && event.endDate && *event.endDate <= *event.startDate)
-        errors.push_back({"endDate", "must be after startDate"});
+        errors.push_back({"endDate", FieldCode::OutOfRange, "must be after startDate"});
     if (event.capacity && (*event.capacity < 0 || *event.capacity > limits::kCapacityMax))
-        errors.push_back({"capacity", "must be between 0 and " + std::to_string(limits::kCapacityMax)});
-    checkText(errors, "wechatConfig.interactionCode", event.wechatConfig.interactionCode, 64, false);
+        errors.push_back({"capacity",
+                          FieldCode::OutOfRange,
+                          "must be between 0 and " + std::to_string(limits::kCapacityMax)});
+    checkText(errors,
+              "wechatConfig.interactionCode",
+              event.wechatConfig.interactionCode,
+              limits::kInteractionCodeMax,
+              false);
     const auto &code = event.wechatConfig.interactionCode;
     if (!std::all_of(code.begin(),
                      code.end(),
@@ -81,11 +88,13 @@ std::vector<FieldError> validate(const Event &event)
                          return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
                                 c == '-' || c == '_';
                      }))
-        errors.push_back({"wechatConfig.interactionCode", "may contain only letters, digits, '-' and '_'"});
-    checkText(errors, "wechatConfig.scanMessage", event.wechatConfig.scanMessage, 600, false);
-    checkText(errors, "wechatConfig.autoReply", event.wechatConfig.autoReply, 600, false);
+        errors.push_back({"wechatConfig.interactionCode",
+                          FieldCode::InvalidFormat,
+                          "may contain only letters, digits, '-' and '_'"});
+    checkText(errors, "wechatConfig.scanMessage", event.wechatConfig.scanMessage, limits::kWeChatMessageMax, false);
+    checkText(errors, "wechatConfig.autoReply", event.wechatConfig.autoReply, limits::kWeChatMessageMax, false);
     if (event.wechatConfig.userTagId && *event.wechatConfig.userTagId < 0)
-        errors.push_back({"wechatConfig.userTagId", "must not be negative"});
+        errors.push_back({"wechatConfig.userTagId", FieldCode::OutOfRange, "must not be negative"});
     return errors;
 }
 
@@ -105,7 +114,7 @@ std::vector<FieldError> validateRegistration(const Attendee &attendee)
                          return (c >= '0' && c <= '9') || c == '+' || c == '-' || c == ' ' || c == '(' ||
                                 c == ')';
                      }))
-        errors.push_back({"phone", "may contain only digits, spaces and + - ( )"});
+        errors.push_back({"phone", FieldCode::InvalidFormat, "may contain only digits, spaces and + - ( )"});
     return errors;
 }
 
@@ -116,11 +125,13 @@ std::vector<FieldError> validate(const Article &article)
     checkText(errors, "summary", article.summary, limits::kSummaryMax, false);
     checkText(errors, "category", article.category, limits::kCategoryMax, false);
     checkText(errors, "author", article.author, limits::kNameMax, false);
-    checkText(errors, "promotionCode", article.promotionCode, 64, false);
+    checkText(errors, "promotionCode", article.promotionCode, limits::kPromotionCodeMax, false);
     if (article.content.size() > limits::kContentMax)
-        errors.push_back({"content", "must be at most " + std::to_string(limits::kContentMax) + " bytes"});
+        errors.push_back({"content",
+                          FieldCode::TooLong,
+                          "must be at most " + std::to_string(limits::kContentMax) + " bytes"});
     else if (utf8Length(article.content) < 0)
-        errors.push_back({"content", "is not valid UTF-8"});
+        errors.push_back({"content", FieldCode::InvalidFormat, "is not valid UTF-8"});
     return errors;
 }
 
@@ -132,42 +143,55 @@ std::vector<FieldError> validate(const Question &q, const std::string &prefix)
     if (choice)
     {
         if (q.options.size() < limits::kMinOptions || q.options.size() > limits::kMaxOptions)
-            errors.push_back({prefix + "options",
-                              "must have between " + std::to_string(limits::kMinOptions) + " and " +
-                                  std::to_string(limits::kMaxOptions) + " options"});
+            errors.push_back(
+                {prefix + "options",
+                 q.options.size() < limits::kMinOptions ? FieldCode::TooShort : FieldCode::TooMany,
+                 "must have between " + std::to_string(limits::kMinOptions) + " and " +
+                     std::to_string(limits::kMaxOptions) + " options"});
         std::set<std::string> ids;
         for (std::size_t i = 0; i < q.options.size(); ++i)
         {
             const std::string field = prefix + "options[" + std::to_string(i) + "].text";
             checkText(errors, field, q.options[i].text, limits::kOptionTextMax, true);
             if (!q.options[i].id.empty() && !ids.insert(q.options[i].id).second)
-                errors.push_back({prefix + "options[" + std::to_string(i) + "].id", "is used twice"});
+                errors.push_back({prefix + "options[" + std::to_string(i) + "].id",
+                                  FieldCode::NotUnique,
+                                  "is used twice"});
         }
     }
     else if (!q.options.empty())
-        errors.push_back({prefix + "options", "are only allowed for choice questions"});
+        errors.push_back(
+            {prefix + "options", FieldCode::NotAllowed, "are only allowed for choice questions"});
 
     if (q.maxSelections)
     {
         if (q.type != QuestionType::MultipleChoice)
-            errors.push_back({prefix + "maxSelections", "is only allowed for multiple choice questions"});
+            errors.push_back({prefix + "maxSelections",
+                              FieldCode::NotAllowed,
+                              "is only allowed for multiple choice questions"});
         else if (*q.maxSelections < 1 || *q.maxSelections > static_cast<std::int64_t>(q.options.size()))
-            errors.push_back({prefix + "maxSelections", "must be between 1 and the number of options"});
+            errors.push_back({prefix + "maxSelections",
+                              FieldCode::OutOfRange,
+                              "must be between 1 and the number of options"});
     }
     if (q.type == QuestionType::Rating)
     {
-        if (!q.scale || (*q.scale != 5 && *q.scale != 10))
-            errors.push_back({prefix + "scale", "must be 5 or 10"});
+        if (!q.scale)
+            errors.push_back({prefix + "scale", FieldCode::Required, "is required"});
+        else if (*q.scale != 5 && *q.scale != 10)
+            errors.push_back({prefix + "scale", FieldCode::InvalidChoice, "must be 5 or 10"});
     }
     else if (q.scale)
-        errors.push_back({prefix + "scale", "is only allowed for rating questions"});
+        errors.push_back({prefix + "scale", FieldCode::NotAllowed, "is only allowed for rating questions"});
     if (q.maxLength)
     {
         if (q.type != QuestionType::Text)
-            errors.push_back({prefix + "maxLength", "is only allowed for text questions"});
-        else if (*q.maxLength < 1 || *q.maxLength > kDefaultTextMaxLength)
             errors.push_back(
-                {prefix + "maxLength", "must be between 1 and " + std::to_string(kDefaultTextMaxLength)});
+                {prefix + "maxLength", FieldCode::NotAllowed, "is only allowed for text questions"});
+        else if (*q.maxLength < 1 || *q.maxLength > kDefaultTextMaxLength)
+            errors.push_back({prefix + "maxLength",
+                              FieldCode::OutOfRange,
+                              "must be between 1 and " + std::to_string(kDefaultTextMaxLength)});
     }
     return errors;
 }
@@ -178,10 +202,11 @@ std::vector<FieldError> validate(const Survey &survey)
     checkText(errors, "title", survey.title, limits::kTitleMax, true);
     checkText(errors, "description", survey.description, limits::kDescriptionMax, false);
     if (survey.startTime && survey.endTime && *survey.endTime <= *survey.startTime)
-        errors.push_back({"endTime", "must be after startTime"});
+        errors.push_back({"endTime", FieldCode::OutOfRange, "must be after startTime"});
     if (survey.questions.size() > limits::kMaxQuestions)
-        errors.push_back(
-            {"questions", "must have at most " + std::to_string(limits::kMaxQuestions) + " questions"});
+        errors.push_back({"questions",
+                          FieldCode::TooMany,
+                          "must have at most " + std::to_string(limits::kMaxQuestions) + " questions"});
     std::set<std::string> ids;
     for (std::size_t i = 0; i < survey.questions.size(); ++i)
     {
@@ -189,7 +214,7 @@ std::vector<FieldError> validate(const Survey &survey)
         auto questionErrors = validate(survey.questions[i], prefix);
         errors.insert(errors.end(), questionErrors.begin(), questionErrors.end());
         if (!survey.questions[i].id.empty() && !ids.insert(survey.questions[i].id).second)
-            errors.push_back({prefix + "id", "is used twice"});
+            errors.push_back({prefix + "id", FieldCode::NotUnique, "is used twice"});
     }
     return errors;
 }
@@ -198,9 +223,11 @@ std::vector<FieldError> validate(const User &user)
 {
     std::vector<FieldError> errors;
     if (user.username.size() < limits::kUsernameMin || user.username.size() > limits::kUsernameMax)
-        errors.push_back({"username",
-                          "must be " + std::to_string(limits::kUsernameMin) + " to " +
-                              std::to_string(limits::kUsernameMax) + " characters"});
+        errors.push_back(
+            {"username",
+             user.username.size() < limits::kUsernameMin ? FieldCode::TooShort : FieldCode::TooLong,
+             "must be " + std::to_string(limits::kUsernameMin) + " to " +
+                 std::to_string(limits::kUsernameMax) + " characters"});
     else if (!std::all_of(user.username.begin(),
                           user.username.end(),
                           [](char c)
@@ -208,7 +235,8 @@ std::vector<FieldError> validate(const User &user)
                               return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
                                      (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
                           }))
-        errors.push_back({"username", "may contain only letters, digits, '.', '_' and '-'"});
+        errors.push_back(
+            {"username", FieldCode::InvalidFormat, "may contain only letters, digits, '.', '_' and '-'"});
     checkText(errors, "displayName", user.displayName, limits::kNameMax, false);
     checkText(errors, "phone", user.phone, limits::kPhoneMax, false);
     if (!user.email.empty())
@@ -216,10 +244,10 @@ std::vector<FieldError> validate(const User &user)
         const auto at = user.email.find('@');
         if (at == std::string::npos || at == 0 || user.email.find('.', at) == std::string::npos ||
             user.email.back() == '.' || user.email.size() > 254 || user.email.find(' ') != std::string::npos)
-            errors.push_back({"email", "is not a valid e-mail address"});
+            errors.push_back({"email", FieldCode::InvalidFormat, "is not a valid e-mail address"});
     }
     if (user.roles.empty())
-        errors.push_back({"roles", "must name at least one role"});
+        errors.push_back({"roles", FieldCode::Required, "must name at least one role"});
     return errors;
 }
 
@@ -228,12 +256,15 @@ std::vector<FieldError> validatePassword(const std::string &password)
     std::vector<FieldError> errors;
     const auto length = utf8Length(password);
     if (length < 0)
-        errors.push_back({"password", "is not valid UTF-8"});
+        errors.push_back({"password", FieldCode::InvalidFormat, "is not valid UTF-8"});
     else if (static_cast<std::size_t>(length) < limits::kPasswordMin)
-        errors.push_back(
-            {"password", "must be at least " + std::to_string(limits::kPasswordMin) + " characters"});
+        errors.push_back({"password",
+                          FieldCode::TooShort,
+                          "must be at least " + std::to_string(limits::kPasswordMin) + " characters"});
     else if (password.size() > limits::kPasswordMax)
-        errors.push_back({"password", "must be at most " + std::to_string(limits::kPasswordMax) + " bytes"});
+        errors.push_back({"password",
+                          FieldCode::TooLong,
+                          "must be at most " + std::to_string(limits::kPasswordMax) + " bytes"});
     return errors;
 }
 
@@ -250,12 +281,13 @@ std::vector<FieldError> validateResponse(const Survey &survey, const SurveyRespo
                                      [&](const Question &q) { return q.id == answer.questionId; });
         if (it == survey.questions.end())
         {
-            errors.push_back({prefix + "questionId", "is not a question of this survey"});
+            errors.push_back(
+                {prefix + "questionId", FieldCode::InvalidChoice, "is not a question of this survey"});
             continue;
         }
         if (!answered.insert(answer.questionId).second)
         {
-            errors.push_back({prefix + "questionId", "is answered twice"});
+            errors.push_back({prefix + "questionId", FieldCode::NotUnique, "is answered twice"});
             continue;
         }
         const Question &q = *it;
@@ -265,7 +297,8 @@ std::vector<FieldError> validateResponse(const Survey &survey, const SurveyRespo
         case QuestionType::MultipleChoice:
         {
             if (answer.rating || answer.text)
-                errors.push_back({prefix + "optionIds", "a choice question takes optionIds only"});
+                errors.push_back(
+                    {prefix + "optionIds", FieldCode::NotAllowed, "a choice question takes optionIds only"});
             std::set<std::string> chosen;
             for (const auto &optionId : answer.optionIds)
             {
@@ -273,45 +306,54 @@ std::vector<FieldError> validateResponse(const Survey &survey, const SurveyRespo
                                                q.options.end(),
                                                [&](const QuestionOption &o) { return o.id == optionId; });
                 if (!known)
-                    errors.push_back(
-                        {prefix + "optionIds", "'" + optionId + "' is not an option of this question"});
+                    errors.push_back({prefix + "optionIds",
+                                      FieldCode::InvalidChoice,
+                                      "'" + optionId + "' is not an option of this question"});
                 else if (!chosen.insert(optionId).second)
-                    errors.push_back({prefix + "optionIds", "'" + optionId + "' is chosen twice"});
+                    errors.push_back(
+                        {prefix + "optionIds", FieldCode::NotUnique, "'" + optionId + "' is chosen twice"});
             }
             if (answer.optionIds.empty())
-                errors.push_back({prefix + "optionIds", "must choose at least one option"});
+                errors.push_back(
+                    {prefix + "optionIds", FieldCode::Required, "must choose at least one option"});
             if (q.type == QuestionType::SingleChoice && answer.optionIds.size() > 1)
-                errors.push_back({prefix + "optionIds", "must choose exactly one option"});
+                errors.push_back(
+                    {prefix + "optionIds", FieldCode::TooMany, "must choose exactly one option"});
             if (q.type == QuestionType::MultipleChoice && q.maxSelections &&
                 static_cast<std::int64_t>(answer.optionIds.size()) > *q.maxSelections)
                 errors.push_back({prefix + "optionIds",
+                                  FieldCode::TooMany,
                                   "must choose at most " + std::to_string(*q.maxSelections) + " options"});
             break;
         }
         case QuestionType::Rating:
             if (!answer.optionIds.empty() || answer.text)
-                errors.push_back({prefix + "rating", "a rating question takes rating only"});
-            if (!answer.rating)
-                errors.push_back({prefix + "rating", "is required"});
-            else if (*answer.rating < 1 || *answer.rating > q.scale.value_or(5))
                 errors.push_back(
-                    {prefix + "rating", "must be between 1 and " + std::to_string(q.scale.value_or(5))});
+                    {prefix + "rating", FieldCode::NotAllowed, "a rating question takes rating only"});
+            if (!answer.rating)
+                errors.push_back({prefix + "rating", FieldCode::Required, "is required"});
+            else if (*answer.rating < 1 || *answer.rating > q.scale.value_or(5))
+                errors.push_back({prefix + "rating",
+                                  FieldCode::OutOfRange,
+                                  "must be between 1 and " + std::to_string(q.scale.value_or(5))});
             break;
         case QuestionType::Text:
         {
             if (!answer.optionIds.empty() || answer.rating)
-                errors.push_back({prefix + "text", "a text question takes text only"});
+                errors.push_back({prefix + "text", FieldCode::NotAllowed, "a text question takes text only"});
             if (!answer.text)
             {
-                errors.push_back({prefix + "text", "is required"});
+                errors.push_back({prefix + "text", FieldCode::Required, "is required"});
                 break;
             }
             const auto length = utf8Length(*answer.text);
             const auto max = q.maxLength.value_or(kDefaultTextMaxLength);
             if (length < 0)
-                errors.push_back({prefix + "text", "is not valid UTF-8"});
+                errors.push_back({prefix + "text", FieldCode::InvalidFormat, "is not valid UTF-8"});
             else if (length > max)
-                errors.push_back({prefix + "text", "must be at most " + std::to_string(max) + " characters"});
+                errors.push_back({prefix + "text",
+                                  FieldCode::TooLong,
+                                  "must be at most " + std::to_string(max) + " characters"});
             break;
         }
         }
@@ -320,6 +362,7 @@ std::vector<FieldError> validateResponse(const Survey &survey, const SurveyRespo
         if (survey.questions[i].required && !answered.contains(survey.questions[i].id))
             errors.push_back(
                 {"answers",
+                 FieldCode::Required,
                  "question " + std::to_string(i + 1) + " (" + survey.questions[i].id + ") is required"});
     return errors;
 }

@@ -151,6 +151,11 @@ TEST_P(AuthThrottle, RepeatedAttemptsGet429WithRetryAfter)
     const int retryAfter = std::stoi(last.header("retry-after"));
     EXPECT_GE(retryAfter, 1);
     EXPECT_LE(retryAfter, 61);
+    // The body repeats it as a detail that is a value, not a field problem: it has no field code.
+    const auto detail = last.json()["error"]["details"][0];
+    EXPECT_EQ(detail["field"], "retryAfter");
+    EXPECT_EQ(detail["message"], last.header("retry-after"));
+    EXPECT_FALSE(detail.contains("code")) << last.body;
     // Even the right password is refused while throttled.
     EXPECT_EQ(http()
                   .post("/v2/auth/login", {{"username", "organizer"}, {"password", "organizer-password-1"}})

@@ -382,6 +382,18 @@ TEST_P(PagesTest, InvalidRegistrationShowsInlineErrorsAndStoresNothing)
     EXPECT_TRUE(contains(page.body, "weui-cell_warn"));
     EXPECT_EQ(http().get("/v2/events/" + eventId, organizer).json()["data"]["counts"]["registered"], 0);
 
+    // The message follows each error's code, in the reader's language: a name over its limit says so.
+    auto zh = browser("zh-CN");
+    page = zh.post("/m/events/" + eventId + "/register",
+                   form({{"name", std::string(101, 'x')}, {"phone", std::string(33, '1')}}));
+    ASSERT_EQ(page.status, 400) << page.body;
+    EXPECT_TRUE(contains(page.body, "role=\"alert\">请不要超过 100 个字。<")) << page.body;
+    EXPECT_TRUE(contains(page.body, "role=\"alert\">请不要超过 32 个字。<")) << page.body;
+    EXPECT_FALSE(contains(page.body, "must be at most"));
+    page = zh.post("/m/events/" + eventId + "/register", form({{"name", ""}, {"phone", "call me"}}));
+    EXPECT_TRUE(contains(page.body, "请输入姓名（不超过 100 个字）。"));
+    EXPECT_TRUE(contains(page.body, "手机号只能包含数字、空格和 + - ( )。"));
+
     // A form posted from another site is refused.
     page = b.post("/m/events/" + eventId + "/register", form({{"name", "Forged"}}), "https://evil.example");
     EXPECT_EQ(page.status, 403);

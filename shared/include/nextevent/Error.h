@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -33,11 +34,35 @@ ErrorCode errorCodeFromName(std::string_view name);
 /// The HTTP status a code maps to (400, 401, 403, 404, 409, 413, 429, 503, 500).
 int httpStatus(ErrorCode code);
 
-/// One problem with one field of an input document.
+/// What is wrong with a field, in a form clients map to their own language (DESIGN.md "Field errors carry
+/// codes"). The wire names are the snake_case ones of fieldCodeName().
+enum class FieldCode
+{
+    Required,      ///< "required": missing or blank
+    TooShort,      ///< "too_short": below a minimum length or count
+    TooLong,       ///< "too_long": above a maximum length
+    OutOfRange,    ///< "out_of_range": a number or date outside its bounds or order
+    InvalidFormat, ///< "invalid_format": wrong JSON type, bad syntax, invalid UTF-8
+    InvalidChoice, ///< "invalid_choice": not one of the allowed values or ids
+    TooMany,       ///< "too_many": more items or selections than allowed
+    NotUnique,     ///< "not_unique": used twice, already taken or already done
+    NotAllowed     ///< "not_allowed": not permitted here (for this type, state or user)
+};
+
+/// The wire name of a field code, e.g. "too_long".
+std::string_view fieldCodeName(FieldCode code);
+
+/// Parses a wire name; nullopt for a name this build does not know (a newer server's code).
+std::optional<FieldCode> fieldCodeFromName(std::string_view name);
+
+/// One problem with one field of an input document. Every validation problem has a code; a detail of
+/// another error whose message is itself a machine token (RATE_LIMITED's {"retryAfter","30"}, a
+/// check-in's {"code","wrong_event"}) has none.
 struct FieldError
 {
     std::string field;
-    std::string message;
+    std::optional<FieldCode> code;
+    std::string message; ///< for people; may change, no client parses it
 
     bool operator==(const FieldError &) const = default;
 };

@@ -34,7 +34,7 @@ public:
     const nlohmann::json *object(const char *key, bool required = false);
     const nlohmann::json *array(const char *key, bool required = false);
 
-    void fail(const std::string &key, const std::string &message);
+    void fail(const std::string &key, FieldCode code, const std::string &message);
 
     std::string field(const std::string &key) const
     {

@@ -34,6 +34,9 @@ inline constexpr std::size_t kUsernameMin = 3;
 inline constexpr std::size_t kUsernameMax = 64;
 inline constexpr std::size_t kPasswordMin = 8;
 inline constexpr std::size_t kPasswordMax = 256;
+inline constexpr std::size_t kInteractionCodeMax = 64;
+inline constexpr std::size_t kPromotionCodeMax = 64;
+inline constexpr std::size_t kWeChatMessageMax = 600;
 inline constexpr std::int64_t kCapacityMax = 1000000;
 } // namespace limits
 

@@ -25,9 +25,12 @@ std::vector<FieldError> errorsOf(const std::function<void()> &call)
     return {};
 }
 
-bool hasField(const std::vector<FieldError> &errors, const std::string &field)
+/// True when `errors` holds a problem with `field` of exactly `code`.
+bool has(const std::vector<FieldError> &errors, const std::string &field, FieldCode code)
 {
-    return std::any_of(errors.begin(), errors.end(), [&](const FieldError &e) { return e.field == field; });
+    return std::any_of(errors.begin(),
+                       errors.end(),
+                       [&](const FieldError &e) { return e.field == field && e.code == code; });
 }
 } // namespace
 
@@ -64,18 +67,18 @@ TEST(Json, EventRejectsWrongTypesAndUnknownStatusListingEachField)
                                {"status", "open"},
                                {"wechatConfig", {{"userTagId", "x"}}}});
         });
-    EXPECT_TRUE(hasField(errors, "title"));
-    EXPECT_TRUE(hasField(errors, "capacity"));
-    EXPECT_TRUE(hasField(errors, "startDate"));
-    EXPECT_TRUE(hasField(errors, "status"));
-    EXPECT_TRUE(hasField(errors, "wechatConfig.userTagId"));
+    EXPECT_TRUE(has(errors, "title", FieldCode::InvalidFormat));
+    EXPECT_TRUE(has(errors, "capacity", FieldCode::InvalidFormat));
+    EXPECT_TRUE(has(errors, "startDate", FieldCode::InvalidFormat));
+    EXPECT_TRUE(has(errors, "status", FieldCode::InvalidChoice));
+    EXPECT_TRUE(has(errors, "wechatConfig.userTagId", FieldCode::InvalidFormat));
 }
 
 TEST(Json, NonObjectDocumentsAreRejected)
 {
-    EXPECT_TRUE(hasField(errorsOf([] { eventFromJson(json::array()); }), "body"));
-    EXPECT_TRUE(hasField(errorsOf([] { surveyFromJson(json("text")); }), "body"));
-    EXPECT_TRUE(hasField(errorsOf([] { userFromJson(json(nullptr)); }), "body"));
+    EXPECT_TRUE(has(errorsOf([] { eventFromJson(json::array()); }), "body", FieldCode::InvalidFormat));
+    EXPECT_TRUE(has(errorsOf([] { surveyFromJson(json("text")); }), "body", FieldCode::InvalidFormat));
+    EXPECT_TRUE(has(errorsOf([] { userFromJson(json(nullptr)); }), "body", FieldCode::InvalidFormat));
 }
 
 TEST(Json, NullMeansAbsent)
@@ -86,8 +89,18 @@ TEST(Json, NullMeansAbsent)
 
 TEST(Json, IntegerFieldsRejectFloatsAndBooleans)
 {
-    EXPECT_TRUE(hasField(errorsOf([] { eventFromJson(json{{"capacity", 1.5}}); }), "capacity"));
-    EXPECT_TRUE(hasField(errorsOf([] { eventFromJson(json{{"capacity", true}}); }), "capacity"));
+    EXPECT_TRUE(has(errorsOf(
+                        [] {
+                            eventFromJson(json{{"capacity", 1.5}});
+                        }),
+                    "capacity",
+                    FieldCode::InvalidFormat));
+    EXPECT_TRUE(has(errorsOf(
+                        [] {
+                            eventFromJson(json{{"capacity", true}});
+                        }),
+                    "capacity",
+                    FieldCode::InvalidFormat));
 }
 
 TEST(Json, SurveyWithQuestionsRoundTrips)
@@ -122,8 +135,8 @@ TEST(Json, QuestionErrorsNameTheirPosition)
         [] {
             surveyFromJson(json{{"questions", json::array({json{{"type", "essay"}}, 7})}});
         });
-    EXPECT_TRUE(hasField(errors, "questions[0].type"));
-    EXPECT_TRUE(hasField(errors, "questions[1]"));
+    EXPECT_TRUE(has(errors, "questions[0].type", FieldCode::InvalidChoice));
+    EXPECT_TRUE(has(errors, "questions[1]", FieldCode::InvalidFormat));
 }
 
 TEST(Json, OptionsMayBeGivenAsPlainStrings)
@@ -145,7 +158,7 @@ TEST(Json, ResponseAnswersAreStrict)
     EXPECT_EQ(ok.answers[1].rating, 4);
     EXPECT_EQ(ok.answers[2].text, "great");
 
-    EXPECT_TRUE(hasField(errorsOf([] { responseFromJson(json::object()); }), "answers"));
+    EXPECT_TRUE(has(errorsOf([] { responseFromJson(json::object()); }), "answers", FieldCode::Required));
     auto errors = errorsOf(
         []
         {
@@ -155,10 +168,10 @@ TEST(Json, ResponseAnswersAreStrict)
                                     {{"questionId", "q3"}, {"optionIds", {1}}},
                                     {{"questionId", "q4"}, {"score", 3}}}}});
         });
-    EXPECT_TRUE(hasField(errors, "answers[0].questionId"));
-    EXPECT_TRUE(hasField(errors, "answers[1].rating"));
-    EXPECT_TRUE(hasField(errors, "answers[2].optionIds"));
-    EXPECT_TRUE(hasField(errors, "answers[3].score"));
+    EXPECT_TRUE(has(errors, "answers[0].questionId", FieldCode::Required));
+    EXPECT_TRUE(has(errors, "answers[1].rating", FieldCode::InvalidFormat));
+    EXPECT_TRUE(has(errors, "answers[2].optionIds", FieldCode::InvalidFormat));
+    EXPECT_TRUE(has(errors, "answers[3].score", FieldCode::NotAllowed));
 }
 
 TEST(Json, UserRolesAreNamesAndUnknownRolesAreRejected)
@@ -172,8 +185,18 @@ TEST(Json, UserRolesAreNamesAndUnknownRolesAreRejected)
     EXPECT_FALSE(j.contains("password"));
     EXPECT_FALSE(j.contains("passwordHash"));
     EXPECT_EQ(userFromJson(j), u);
-    EXPECT_TRUE(hasField(errorsOf([] { userFromJson(json{{"roles", {"root"}}}); }), "roles"));
-    EXPECT_TRUE(hasField(errorsOf([] { userFromJson(json{{"roles", "admin"}}); }), "roles"));
+    EXPECT_TRUE(has(errorsOf(
+                        [] {
+                            userFromJson(json{{"roles", {"root"}}});
+                        }),
+                    "roles",
+                    FieldCode::InvalidChoice));
+    EXPECT_TRUE(has(errorsOf(
+                        [] {
+                            userFromJson(json{{"roles", "admin"}});
+                        }),
+                    "roles",
+                    FieldCode::InvalidFormat));
 }
 
 TEST(Json, AttendeeArticleMediaInteractionRoundTrip)
@@ -206,7 +229,12 @@ TEST(Json, AttendeeArticleMediaInteractionRoundTrip)
     i.eventKey = "annual";
     EXPECT_EQ(json(i)["kind"], "scan");
     EXPECT_EQ(interactionFromJson(json(i)), i);
-    EXPECT_TRUE(hasField(errorsOf([] { interactionFromJson(json{{"kind", "poke"}}); }), "kind"));
+    EXPECT_TRUE(has(errorsOf(
+                        [] {
+                            interactionFromJson(json{{"kind", "poke"}});
+                        }),
+                    "kind",
+                    FieldCode::InvalidChoice));
 
     WeChatUser w;
     w.openid = "o1";

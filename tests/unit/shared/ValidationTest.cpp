@@ -7,9 +7,12 @@ using namespace nextevent;
 
 namespace
 {
-bool hasField(const std::vector<FieldError> &errors, const std::string &field)
+/// True when `errors` holds a problem with `field` of exactly `code` (what clients map to their words).
+bool has(const std::vector<FieldError> &errors, const std::string &field, FieldCode code)
 {
-    return std::any_of(errors.begin(), errors.end(), [&](const FieldError &e) { return e.field == field; });
+    return std::any_of(errors.begin(),
+                       errors.end(),
+                       [&](const FieldError &e) { return e.field == field && e.code == code; });
 }
 
 Event validEvent()
@@ -43,16 +46,16 @@ TEST(Validation, EventRequiresTitleAndDates)
     Event e;
     e.title = "   ";
     const auto errors = validate(e);
-    EXPECT_TRUE(hasField(errors, "title"));
-    EXPECT_TRUE(hasField(errors, "startDate"));
-    EXPECT_TRUE(hasField(errors, "endDate"));
+    EXPECT_TRUE(has(errors, "title", FieldCode::Required));
+    EXPECT_TRUE(has(errors, "startDate", FieldCode::Required));
+    EXPECT_TRUE(has(errors, "endDate", FieldCode::Required));
 }
 
 TEST(Validation, EventEndMustFollowStart)
 {
     Event e = validEvent();
     e.endDate = e.startDate;
-    EXPECT_TRUE(hasField(validate(e), "endDate"));
+    EXPECT_TRUE(has(validate(e), "endDate", FieldCode::OutOfRange));
 }
 
 TEST(Validation, EventLimits)
@@ -62,9 +65,9 @@ TEST(Validation, EventLimits)
     e.capacity = -1;
     e.wechatConfig.interactionCode = "has space";
     auto errors = validate(e);
-    EXPECT_TRUE(hasField(errors, "title"));
-    EXPECT_TRUE(hasField(errors, "capacity"));
-    EXPECT_TRUE(hasField(errors, "wechatConfig.interactionCode"));
+    EXPECT_TRUE(has(errors, "title", FieldCode::TooLong));
+    EXPECT_TRUE(has(errors, "capacity", FieldCode::OutOfRange));
+    EXPECT_TRUE(has(errors, "wechatConfig.interactionCode", FieldCode::InvalidFormat));
     e = validEvent();
     e.capacity = 0;
     e.title = std::string(limits::kTitleMax, 'x');
@@ -82,53 +85,53 @@ TEST(Validation, LengthsCountCharactersNotBytes)
     EXPECT_EQ(utf8Length("会议"), 2);
     EXPECT_EQ(utf8Length("\xff\xfe"), -1);
     e.title = "bad \xc3";
-    EXPECT_TRUE(hasField(validate(e), "title"));
+    EXPECT_TRUE(has(validate(e), "title", FieldCode::InvalidFormat));
 }
 
 TEST(Validation, RegistrationNeedsANameUnlessWeChat)
 {
     Attendee a;
-    EXPECT_TRUE(hasField(validateRegistration(a), "name"));
+    EXPECT_TRUE(has(validateRegistration(a), "name", FieldCode::Required));
     a.openid = "oABC";
     EXPECT_TRUE(validateRegistration(a).empty());
     a.name = "Li";
     a.phone = "+86 138-0000-0000";
     EXPECT_TRUE(validateRegistration(a).empty());
     a.phone = "call me";
-    EXPECT_TRUE(hasField(validateRegistration(a), "phone"));
+    EXPECT_TRUE(has(validateRegistration(a), "phone", FieldCode::InvalidFormat));
 }
 
 TEST(Validation, ChoiceQuestionsNeedTwoToTwentyOptions)
 {
-    EXPECT_TRUE(hasField(validate(choice(QuestionType::SingleChoice, 1)), "options"));
+    EXPECT_TRUE(has(validate(choice(QuestionType::SingleChoice, 1)), "options", FieldCode::TooShort));
     EXPECT_TRUE(validate(choice(QuestionType::SingleChoice, 2)).empty());
     EXPECT_TRUE(validate(choice(QuestionType::MultipleChoice, 20)).empty());
-    EXPECT_TRUE(hasField(validate(choice(QuestionType::MultipleChoice, 21)), "options"));
+    EXPECT_TRUE(has(validate(choice(QuestionType::MultipleChoice, 21)), "options", FieldCode::TooMany));
     auto q = choice(QuestionType::SingleChoice, 2);
     q.options[1].text = "";
-    EXPECT_TRUE(hasField(validate(q), "options[1].text"));
+    EXPECT_TRUE(has(validate(q), "options[1].text", FieldCode::Required));
     q = choice(QuestionType::SingleChoice, 2);
     q.options[1].id = q.options[0].id;
-    EXPECT_TRUE(hasField(validate(q), "options[1].id"));
+    EXPECT_TRUE(has(validate(q), "options[1].id", FieldCode::NotUnique));
 }
 
 TEST(Validation, TypeSpecificSettings)
 {
     auto q = choice(QuestionType::MultipleChoice, 3);
     q.maxSelections = 4;
-    EXPECT_TRUE(hasField(validate(q), "maxSelections"));
+    EXPECT_TRUE(has(validate(q), "maxSelections", FieldCode::OutOfRange));
     q.maxSelections = 2;
     EXPECT_TRUE(validate(q).empty());
     q = choice(QuestionType::SingleChoice, 3);
     q.maxSelections = 1;
-    EXPECT_TRUE(hasField(validate(q), "maxSelections"));
+    EXPECT_TRUE(has(validate(q), "maxSelections", FieldCode::NotAllowed));
 
     Question rating;
     rating.type = QuestionType::Rating;
     rating.text = "How was it?";
-    EXPECT_TRUE(hasField(validate(rating), "scale"));
+    EXPECT_TRUE(has(validate(rating), "scale", FieldCode::Required));
     rating.scale = 7;
-    EXPECT_TRUE(hasField(validate(rating), "scale"));
+    EXPECT_TRUE(has(validate(rating), "scale", FieldCode::InvalidChoice));
     rating.scale = 10;
     EXPECT_TRUE(validate(rating).empty());
 
@@ -136,11 +139,14 @@ TEST(Validation, TypeSpecificSettings)
     text.type = QuestionType::Text;
     text.text = "Comments";
     text.maxLength = 0;
-    EXPECT_TRUE(hasField(validate(text), "maxLength"));
+    EXPECT_TRUE(has(validate(text), "maxLength", FieldCode::OutOfRange));
     text.maxLength = 500;
     EXPECT_TRUE(validate(text).empty());
     text.options = {{"a", "x"}};
-    EXPECT_TRUE(hasField(validate(text), "options"));
+    EXPECT_TRUE(has(validate(text), "options", FieldCode::NotAllowed));
+    text.options.clear();
+    text.scale = 5;
+    EXPECT_TRUE(has(validate(text), "scale", FieldCode::NotAllowed));
 }
 
 TEST(Validation, SurveyPrefixesQuestionErrors)
@@ -153,10 +159,16 @@ TEST(Validation, SurveyPrefixesQuestionErrors)
     s.startTime = parseIso8601("2026-12-01T10:00:00Z");
     s.endTime = parseIso8601("2026-12-01T09:00:00Z");
     const auto errors = validate(s);
-    EXPECT_TRUE(hasField(errors, "title"));
-    EXPECT_TRUE(hasField(errors, "questions[1].options"));
-    EXPECT_TRUE(hasField(errors, "endTime"));
-    EXPECT_FALSE(hasField(errors, "questions[0].options"));
+    EXPECT_TRUE(has(errors, "title", FieldCode::Required));
+    EXPECT_TRUE(has(errors, "questions[1].options", FieldCode::TooShort));
+    EXPECT_TRUE(has(errors, "endTime", FieldCode::OutOfRange));
+    EXPECT_FALSE(has(errors, "questions[0].options", FieldCode::TooShort));
+    s.questions[1] = s.questions[0];
+    EXPECT_TRUE(has(validate(s), "questions[1].id", FieldCode::NotUnique));
+    s.questions.assign(limits::kMaxQuestions + 1, choice(QuestionType::SingleChoice, 2));
+    for (std::size_t i = 0; i < s.questions.size(); ++i)
+        s.questions[i].id = "q" + std::to_string(i);
+    EXPECT_TRUE(has(validate(s), "questions", FieldCode::TooMany));
 }
 
 TEST(Validation, Users)
@@ -169,14 +181,17 @@ TEST(Validation, Users)
     u.email = "not-an-email";
     u.roles.clear();
     const auto errors = validate(u);
-    EXPECT_TRUE(hasField(errors, "username"));
-    EXPECT_TRUE(hasField(errors, "email"));
-    EXPECT_TRUE(hasField(errors, "roles"));
+    EXPECT_TRUE(has(errors, "username", FieldCode::TooShort));
+    EXPECT_TRUE(has(errors, "email", FieldCode::InvalidFormat));
+    EXPECT_TRUE(has(errors, "roles", FieldCode::Required));
     u.username = "bad name!";
-    EXPECT_TRUE(hasField(validate(u), "username"));
-    EXPECT_TRUE(hasField(validatePassword("short"), "password"));
+    EXPECT_TRUE(has(validate(u), "username", FieldCode::InvalidFormat));
+    u.username = std::string(limits::kUsernameMax + 1, 'a');
+    EXPECT_TRUE(has(validate(u), "username", FieldCode::TooLong));
+    EXPECT_TRUE(has(validatePassword("short"), "password", FieldCode::TooShort));
     EXPECT_TRUE(validatePassword("long enough").empty());
-    EXPECT_TRUE(hasField(validatePassword(std::string(300, 'x')), "password"));
+    EXPECT_TRUE(has(validatePassword(std::string(300, 'x')), "password", FieldCode::TooLong));
+    EXPECT_TRUE(has(validatePassword("\xff\xfe long enough"), "password", FieldCode::InvalidFormat));
 }
 
 class ResponseValidation : public ::testing::Test
@@ -225,20 +240,39 @@ TEST_F(ResponseValidation, AcceptsAValidResponse)
 
 TEST_F(ResponseValidation, RejectsEachKindOfBadAnswer)
 {
-    EXPECT_TRUE(
-        hasField(check({{"single", {"o1"}, {}, {}}, {"nope", {"o1"}, {}, {}}}), "answers[1].questionId"));
-    EXPECT_TRUE(hasField(check({{"single", {"o9"}, {}, {}}}), "answers[0].optionIds"));
-    EXPECT_TRUE(hasField(check({{"single", {"o0", "o1"}, {}, {}}}), "answers[0].optionIds"));
-    EXPECT_TRUE(hasField(check({{"single", {"o0"}, {}, {}}, {"multi", {"o0", "o1", "o2"}, {}, {}}}),
-                         "answers[1].optionIds"));
-    EXPECT_TRUE(hasField(check({{"single", {"o0"}, {}, {}}, {"multi", {"o0", "o0"}, {}, {}}}),
-                         "answers[1].optionIds"));
-    EXPECT_TRUE(hasField(check({{"single", {"o0"}, {}, {}}, {"rating", {}, 6, {}}}), "answers[1].rating"));
-    EXPECT_TRUE(hasField(check({{"single", {"o0"}, {}, {}}, {"rating", {}, 0, {}}}), "answers[1].rating"));
-    EXPECT_TRUE(hasField(check({{"single", {"o0"}, {}, {}}, {"text", {}, {}, std::string(11, 'x')}}),
-                         "answers[1].text"));
-    EXPECT_TRUE(
-        hasField(check({{"single", {"o0"}, {}, {}}, {"single", {"o1"}, {}, {}}}), "answers[1].questionId"));
-    EXPECT_TRUE(hasField(check({{"single", {}, 3, {}}}), "answers[0].optionIds"));
-    EXPECT_TRUE(hasField(check({}), "answers")) << "required question missing";
+    EXPECT_TRUE(has(check({{"single", {"o1"}, {}, {}}, {"nope", {"o1"}, {}, {}}}),
+                    "answers[1].questionId",
+                    FieldCode::InvalidChoice));
+    EXPECT_TRUE(has(check({{"single", {"o9"}, {}, {}}}), "answers[0].optionIds", FieldCode::InvalidChoice));
+    EXPECT_TRUE(has(check({{"single", {"o0", "o1"}, {}, {}}}), "answers[0].optionIds", FieldCode::TooMany));
+    EXPECT_TRUE(has(check({{"single", {}, {}, {}}}), "answers[0].optionIds", FieldCode::Required));
+    EXPECT_TRUE(has(check({{"single", {"o0"}, {}, {}}, {"multi", {"o0", "o1", "o2"}, {}, {}}}),
+                    "answers[1].optionIds",
+                    FieldCode::TooMany));
+    EXPECT_TRUE(has(check({{"single", {"o0"}, {}, {}}, {"multi", {"o0", "o0"}, {}, {}}}),
+                    "answers[1].optionIds",
+                    FieldCode::NotUnique));
+    EXPECT_TRUE(has(check({{"single", {"o0"}, {}, {}}, {"rating", {}, 6, {}}}),
+                    "answers[1].rating",
+                    FieldCode::OutOfRange));
+    EXPECT_TRUE(has(check({{"single", {"o0"}, {}, {}}, {"rating", {}, 0, {}}}),
+                    "answers[1].rating",
+                    FieldCode::OutOfRange));
+    EXPECT_TRUE(has(check({{"single", {"o0"}, {}, {}}, {"rating", {}, {}, {}}}),
+                    "answers[1].rating",
+                    FieldCode::Required));
+    EXPECT_TRUE(has(check({{"single", {"o0"}, {}, {}}, {"text", {}, {}, std::string(11, 'x')}}),
+                    "answers[1].text",
+                    FieldCode::TooLong));
+    EXPECT_TRUE(has(check({{"single", {"o0"}, {}, {}}, {"text", {}, {}, std::string("\xc3")}}),
+                    "answers[1].text",
+                    FieldCode::InvalidFormat));
+    EXPECT_TRUE(has(check({{"single", {"o0"}, {}, {}}, {"single", {"o1"}, {}, {}}}),
+                    "answers[1].questionId",
+                    FieldCode::NotUnique));
+    EXPECT_TRUE(has(check({{"single", {}, 3, {}}}), "answers[0].optionIds", FieldCode::NotAllowed));
+    EXPECT_TRUE(has(check({{"single", {"o0"}, {}, {}}, {"text", {"o1"}, {}, std::string("hi")}}),
+                    "answers[1].text",
+                    FieldCode::NotAllowed));
+    EXPECT_TRUE(has(check({}), "answers", FieldCode::Required)) << "required question missing";
 }
