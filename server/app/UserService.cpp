@@ -40,14 +40,30 @@ User UserService::get(const std::string &id)
 User UserService::create(const nlohmann::json &body, const std::string &actor)
 {
     requireObject(body);
-    User user = userFromJson(body);
+    // Every problem at once: a wrong type or unknown role must not hide a missing password.
     std::vector<FieldError> errors;
+    User user;
+    bool parsed = true;
+    try
+    {
+        user = userFromJson(body);
+    }
+    catch (const Error &e)
+    {
+        if (e.code() != ErrorCode::Validation)
+            throw;
+        errors = e.details();
+        parsed = false;
+    }
     JsonReader reader(body, "", errors);
     const auto password = reader.string("password", true);
     if (!reader.has("username"))
         errors.push_back({"username", FieldCode::Required, "is required"});
-    auto rules = validate(user);
-    errors.insert(errors.end(), rules.begin(), rules.end());
+    if (parsed)
+    {
+        auto rules = validate(user);
+        errors.insert(errors.end(), rules.begin(), rules.end());
+    }
     if (password)
     {
         auto passwordErrors = validatePassword(*password);
