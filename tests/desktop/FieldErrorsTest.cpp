@@ -129,7 +129,7 @@ void FieldErrorsTest::takenUsernameIsShownInChinese()
     ApiClient *api = signedIn();
     QVERIFY(api);
     User user;
-    user.username = "organizer"; // seeded by seed-demo
+    user.username = "staff"; // seeded by seed-demo (the organiser account)
     user.roles = {Role::Viewer};
     const auto taken = awaitResult<User>(
         [&](auto done) { api->createUser(user, QStringLiteral("long-enough-1"), this, done); });
