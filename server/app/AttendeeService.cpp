@@ -182,7 +182,9 @@ Page<Attendee> AttendeeService::list(const std::string &eventId, const AttendeeQ
     if (searchWeight(query.search) < kDoorSearchMinWeight)
         throw Error(ErrorCode::Forbidden,
                     "Check-in staff may only search attendees by name, phone or code",
-                    {{"search", FieldCode::TooShort, "at least 3 characters (or 2 Chinese characters) are required"}});
+                    {{"search",
+                      FieldCode::TooShort,
+                      "at least 3 characters (or 2 Chinese characters) are required"}});
     AttendeeQuery narrowed = query;
     narrowed.page = 1;
     narrowed.pageSize = std::min(query.pageSize, kDoorSearchMaxMatches);
@@ -234,9 +236,11 @@ AttendeeService::checkIn(const std::string &eventId, const nlohmann::json &body,
     auto attendeeId = reader.string("attendeeId");
     throwIfInvalid(errors);
     if (!code && !attendeeId)
-        throw Error::validation({{"code", FieldCode::Required, "send code, or attendeeId for someone found by name"}});
+        throw Error::validation(
+            {{"code", FieldCode::Required, "send code, or attendeeId for someone found by name"}});
     if (code && attendeeId)
-        throw Error::validation({{"attendeeId", FieldCode::NotAllowed, "send either code or attendeeId, not both"}});
+        throw Error::validation(
+            {{"attendeeId", FieldCode::NotAllowed, "send either code or attendeeId, not both"}});
     const bool manual = attendeeId.has_value();
     std::string normalised;
     if (!manual)

@@ -91,8 +91,10 @@ std::vector<FieldError> validate(const Event &event)
         errors.push_back({"wechatConfig.interactionCode",
                           FieldCode::InvalidFormat,
                           "may contain only letters, digits, '-' and '_'"});
-    checkText(errors, "wechatConfig.scanMessage", event.wechatConfig.scanMessage, limits::kWeChatMessageMax, false);
-    checkText(errors, "wechatConfig.autoReply", event.wechatConfig.autoReply, limits::kWeChatMessageMax, false);
+    checkText(
+        errors, "wechatConfig.scanMessage", event.wechatConfig.scanMessage, limits::kWeChatMessageMax, false);
+    checkText(
+        errors, "wechatConfig.autoReply", event.wechatConfig.autoReply, limits::kWeChatMessageMax, false);
     if (event.wechatConfig.userTagId && *event.wechatConfig.userTagId < 0)
         errors.push_back({"wechatConfig.userTagId", FieldCode::OutOfRange, "must not be negative"});
     return errors;

@@ -287,8 +287,8 @@ TEST_P(WeChatFeatures, ConcurrentWorkersClaimEachJobOnce)
     // A second pool (as another instance would run) competes with the server's own.
     nextevent::server::app::JobWorkerPool other(*server().context().jobs, 3, std::chrono::milliseconds(20));
     other.start();
-    // A bound, not a speed claim: on MariaDB each job read still pays POCO's MEDIUMTEXT buffer cost (issue 22),
-    // so 20 claims take ~10 s on a loaded 2-core machine.
+    // A bound, not a speed claim: on MariaDB each job read still pays POCO's MEDIUMTEXT buffer cost (issue
+    // 22), so 20 claims take ~10 s on a loaded 2-core machine.
     ASSERT_TRUE(eventually([&] { return jobs("done").size() == 20; }, 60));
     other.stop();
     EXPECT_EQ(fake.requestCount("/cgi-bin/tags/members/batchtagging"), 20u) << "no job ran twice";
