@@ -4,107 +4,18 @@
 #include <charconv>
 #include <stdexcept>
 
-#include <Poco/Data/LOB.h>
-#include <Poco/Data/MySQL/Connector.h>
-#include <Poco/Data/MySQL/MySQLException.h>
-#include <Poco/Data/RecordSet.h>
-#include <Poco/Data/SQLite/Connector.h>
-#include <Poco/Data/SQLite/SQLiteException.h>
-#include <Poco/Data/Session.h>
-#include <Poco/Data/SessionPool.h>
-#include <Poco/Data/Statement.h>
+#include <Poco/Exception.h>
 #include <Poco/Logger.h>
 #include <Poco/URI.h>
 
 #include "nextevent/Error.h"
 
+#include "server/store/MysqlSession.h"
+#include "server/store/SqlSession.h"
+#include "server/store/SqliteSession.h"
+
 namespace nextevent::server::store
 {
-namespace
-{
-/// Applies per-connection settings each time the pool opens a session.
-class ConfiguredSessionPool : public Poco::Data::SessionPool
-{
-public:
-    ConfiguredSessionPool(const std::string &connector, const std::string &connect, Dialect dialect, int max)
-        : Poco::Data::SessionPool(connector, connect, 1, max, 60)
-        , m_dialect(dialect)
-    {
-    }
-
-protected:
-    void customizeSession(Poco::Data::Session &session) override
-    {
-        using Poco::Data::Keywords::now;
-        if (m_dialect == Dialect::SQLite)
-        {
-            // WAL lets readers run beside the single writer; NORMAL sync in WAL mode loses nothing on a
-            // process crash (only on power loss), which is the durability promise we make.
-            session << "PRAGMA journal_mode=WAL", now;
-            session << "PRAGMA synchronous=NORMAL", now;
-            session << "PRAGMA foreign_keys=ON", now;
-            session << "PRAGMA busy_timeout=10000", now;
-        }
-        else
-        {
-            session << "SET SESSION time_zone='+00:00'", now;
-        }
-    }
-
-private:
-    Dialect m_dialect;
-};
-
-std::once_flag g_connectorsOnce;
-
-void registerConnectors()
-{
-    std::call_once(g_connectorsOnce,
-                   []
-                   {
-                       Poco::Data::SQLite::Connector::registerConnector();
-                       Poco::Data::MySQL::Connector::registerConnector();
-                   });
-}
-
-std::optional<std::string> toText(const Poco::Dynamic::Var &value)
-{
-    if (value.isEmpty())
-        return std::nullopt;
-    if (value.type() == typeid(Poco::Data::BLOB))
-    {
-        const auto &blob = value.extract<Poco::Data::BLOB>();
-        return std::string(reinterpret_cast<const char *>(blob.rawContent()), blob.size());
-    }
-    if (value.type() == typeid(Poco::Data::CLOB))
-    {
-        const auto &clob = value.extract<Poco::Data::CLOB>();
-        return std::string(clob.rawContent(), clob.size());
-    }
-    return value.convert<std::string>();
-}
-
-void bindAll(Poco::Data::Statement &statement, const std::vector<SqlValue> &params)
-{
-    using namespace Poco::Data::Keywords;
-    for (const auto &param : params)
-    {
-        std::visit(
-            [&](const auto &value)
-            {
-                using T = std::decay_t<decltype(value)>;
-                if constexpr (std::is_same_v<T, std::nullptr_t>)
-                    statement.addBind(use(null));
-                else if constexpr (std::is_same_v<T, std::int64_t>)
-                    statement.addBind(bind(static_cast<Poco::Int64>(value)));
-                else
-                    statement.addBind(bind(value));
-            },
-            param);
-    }
-}
-} // namespace
-
 SqlRow::SqlRow(std::vector<std::optional<std::string>> columns)
     : m_columns(std::move(columns))
 {
@@ -191,7 +102,7 @@ std::string DatabaseUrl::redacted() const
     return "mysql://" + user + ":***@" + host + ":" + std::to_string(port) + "/" + database;
 }
 
-Connection::Connection(Database &database, std::unique_ptr<Poco::Data::Session> session)
+Connection::Connection(Database &database, std::unique_ptr<SqlSession> session)
     : m_database(&database)
     , m_session(std::move(session))
 {
@@ -200,10 +111,7 @@ Connection::Connection(Database &database, std::unique_ptr<Poco::Data::Session> 
 Connection::~Connection()
 {
     if (m_session)
-    {
-        m_session.reset();
-        m_database->release();
-    }
+        m_database->release(std::move(m_session));
 }
 
 Connection::Connection(Connection &&other) noexcept
@@ -219,83 +127,21 @@ Dialect Connection::dialect() const
 
 std::vector<SqlRow> Connection::query(const std::string &sql, const std::vector<SqlValue> &params)
 {
-    try
-    {
-        Poco::Data::Statement statement(*m_session);
-        statement << sql;
-        bindAll(statement, params);
-        statement.execute();
-        Poco::Data::RecordSet records(statement);
-        std::vector<SqlRow> rows;
-        const std::size_t columns = records.columnCount();
-        const std::size_t count = records.rowCount();
-        rows.reserve(count);
-        for (std::size_t r = 0; r < count; ++r)
-        {
-            std::vector<std::optional<std::string>> values;
-            values.reserve(columns);
-            for (std::size_t c = 0; c < columns; ++c)
-                values.push_back(records.isNull(c, r) ? std::nullopt : toText(records.value(c, r)));
-            rows.emplace_back(std::move(values));
-        }
-        return rows;
-    }
-    catch (const nextevent::Error &)
-    {
-        throw;
-    }
-    catch (const std::exception &e)
-    {
-        rethrowDatabaseError(e, sql);
-    }
+    return m_session->query(sql, params);
 }
 
 std::size_t Connection::execute(const std::string &sql, const std::vector<SqlValue> &params)
 {
-    try
-    {
-        Poco::Data::Statement statement(*m_session);
-        statement << sql;
-        bindAll(statement, params);
-        return statement.execute();
-    }
-    catch (const std::exception &e)
-    {
-        rethrowDatabaseError(e, sql);
-    }
+    return m_session->execute(sql, params);
 }
-
-namespace
-{
-/// POCO's MySQL begin() turns autocommit off and commit()/rollback() leave it off, so the pooled
-/// connection's next plain read would open an implicit REPEATABLE READ transaction that nobody ends:
-/// every later read on it would see that old snapshot, missing what other connections and instances
-/// committed since. Turning autocommit back on ends that risk.
-void restoreAutoCommit(Poco::Data::Session &session)
-{
-    session.setFeature("autoCommit", true);
-}
-} // namespace
 
 Transaction::Transaction(Database &database)
     : m_connection(database.connect())
 {
+    // SQLite has one writer per file: writers of this process queue here rather than on the file lock.
     if (database.dialect() == Dialect::SQLite)
-    {
         m_writeLock = std::unique_lock(database.m_writeMutex);
-        m_connection.execute("BEGIN IMMEDIATE");
-    }
-    else
-    {
-        try
-        {
-            m_connection.m_session->begin();
-        }
-        catch (const std::exception &e)
-        {
-            rethrowDatabaseError(e, "BEGIN");
-        }
-    }
+    m_connection.m_session->begin();
 }
 
 Transaction::~Transaction()
@@ -304,13 +150,7 @@ Transaction::~Transaction()
         return;
     try
     {
-        if (m_connection.dialect() == Dialect::SQLite)
-            m_connection.execute("ROLLBACK");
-        else
-        {
-            m_connection.m_session->rollback();
-            restoreAutoCommit(*m_connection.m_session);
-        }
+        m_connection.m_session->rollback();
     }
     catch (const std::exception &e)
     {
@@ -320,42 +160,27 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    if (m_connection.dialect() == Dialect::SQLite)
-        m_connection.execute("COMMIT");
-    else
-    {
-        try
-        {
-            m_connection.m_session->commit();
-            restoreAutoCommit(*m_connection.m_session);
-        }
-        catch (const std::exception &e)
-        {
-            rethrowDatabaseError(e, "COMMIT");
-        }
-    }
+    m_connection.m_session->commit();
     m_done = true;
 }
 
 Database::Database(const DatabaseUrl &url, int maxSessions)
     : m_url(url)
+    , m_capacity(maxSessions)
     , m_slots(maxSessions)
 {
-    registerConnectors();
     try
     {
-        if (url.dialect == Dialect::SQLite)
-            m_pool = std::make_unique<ConfiguredSessionPool>("SQLite", url.path, url.dialect, maxSessions);
-        else
-        {
-            const std::string connect = "host=" + url.host + ";port=" + std::to_string(url.port) +
-                                        ";user=" + url.user + ";password=" + url.password +
-                                        ";db=" + url.database +
-                                        ";character-set=utf8mb4;compress=false;auto-reconnect=true";
-            m_pool = std::make_unique<ConfiguredSessionPool>("MySQL", connect, url.dialect, maxSessions);
-        }
         // Open one session now so a wrong path or credentials fail at start, not on the first request.
-        Poco::Data::Session probe = m_pool->get();
+        auto probe = open();
+        std::lock_guard lock(m_poolMutex);
+        ++m_open;
+        probe->idleSince = std::chrono::steady_clock::now();
+        m_idle.push_back(std::move(probe));
+    }
+    catch (const Error &e)
+    {
+        throw Error(ErrorCode::Unavailable, "cannot open database " + url.redacted() + ": " + e.what());
     }
     catch (const std::exception &e)
     {
@@ -365,6 +190,13 @@ Database::Database(const DatabaseUrl &url, int maxSessions)
 
 Database::~Database() = default;
 
+std::unique_ptr<SqlSession> Database::open()
+{
+    if (m_url.dialect == Dialect::SQLite)
+        return std::make_unique<SqliteSession>(m_url.path);
+    return std::make_unique<MysqlSession>(m_url);
+}
+
 Connection Database::connect()
 {
     ++m_waiting;
@@ -372,20 +204,50 @@ Connection Database::connect()
     --m_waiting;
     if (!acquired)
         throw Error(ErrorCode::Unavailable, "The database is busy; try again");
+    std::unique_ptr<SqlSession> session;
+    {
+        std::lock_guard lock(m_poolMutex);
+        if (!m_idle.empty())
+        {
+            session = std::move(m_idle.back());
+            m_idle.pop_back();
+        }
+        else
+            ++m_open;
+    }
     try
     {
-        return Connection(*this, std::make_unique<Poco::Data::Session>(m_pool->get()));
+        if (!session)
+            session = open();
+        else if (std::chrono::steady_clock::now() - session->idleSince > std::chrono::seconds(5))
+            session->revalidate(); // the server may have closed or restarted since
+        return Connection(*this, std::move(session));
     }
     catch (const std::exception &e)
     {
+        {
+            std::lock_guard lock(m_poolMutex);
+            --m_open;
+        }
         m_slots.release();
         Poco::Logger::get("store").error("cannot get a database session: %s", std::string(e.what()));
         throw Error(ErrorCode::Unavailable, "The database is unavailable");
     }
 }
 
-void Database::release()
+void Database::release(std::unique_ptr<SqlSession> session)
 {
+    {
+        std::lock_guard lock(m_poolMutex);
+        if (session->usable())
+        {
+            session->idleSince = std::chrono::steady_clock::now();
+            m_idle.push_back(std::move(session));
+        }
+        else
+            --m_open;
+    }
+    session.reset();
     m_slots.release();
 }
 
@@ -404,7 +266,9 @@ bool Database::ping()
 
 Database::PoolStats Database::stats() const
 {
-    return {m_pool->used(), m_pool->idle(), m_pool->capacity(), m_waiting.load()};
+    std::lock_guard lock(m_poolMutex);
+    const int idle = static_cast<int>(m_idle.size());
+    return {m_open - idle, idle, m_capacity, m_waiting.load()};
 }
 
 void rethrowDatabaseError(const std::exception &e, const std::string &sql)
@@ -417,8 +281,7 @@ void rethrowDatabaseError(const std::exception &e, const std::string &sql)
     if (text.find("UNIQUE constraint failed") != std::string::npos ||
         text.find("Duplicate entry") != std::string::npos || text.find("[1062]") != std::string::npos)
         throw Error(ErrorCode::Conflict, "A record with the same unique value already exists");
-    if (dynamic_cast<const Poco::Data::MySQL::ConnectionException *>(&e) ||
-        text.find("server has gone away") != std::string::npos ||
+    if (text.find("server has gone away") != std::string::npos ||
         text.find("Lost connection") != std::string::npos)
     {
         Poco::Logger::get("store").error("database connection error: %s", text);

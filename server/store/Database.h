@@ -2,6 +2,7 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -10,12 +11,6 @@
 #include <string>
 #include <variant>
 #include <vector>
-
-namespace Poco::Data
-{
-class Session;
-class SessionPool;
-} // namespace Poco::Data
 
 namespace nextevent::server::store
 {
@@ -64,12 +59,13 @@ struct DatabaseUrl
 };
 
 class Database;
+class SqlSession;
 
 /// A pooled session, returned to the pool on destruction.
 class Connection
 {
 public:
-    Connection(Database &database, std::unique_ptr<Poco::Data::Session> session);
+    Connection(Database &database, std::unique_ptr<SqlSession> session);
     ~Connection();
     Connection(Connection &&) noexcept;
     Connection(const Connection &) = delete;
@@ -84,7 +80,7 @@ public:
 private:
     friend class Transaction;
     Database *m_database;
-    std::unique_ptr<Poco::Data::Session> m_session;
+    std::unique_ptr<SqlSession> m_session;
 };
 
 /// A read-write transaction, rolled back on destruction unless committed. On SQLite it holds the
@@ -148,14 +144,19 @@ private:
     friend class Transaction;
     friend class Connection;
 
-    void release();
+    std::unique_ptr<SqlSession> open();
+    void release(std::unique_ptr<SqlSession> session);
 
     DatabaseUrl m_url;
-    std::unique_ptr<Poco::Data::SessionPool> m_pool;
+    int m_capacity;
     std::mutex m_writeMutex;
-    // POCO's pool throws when every session is in use; callers queue here instead (bounded wait).
+    // Sessions beyond the idle ones are opened on demand up to the capacity; callers past it queue on
+    // the semaphore (bounded wait) rather than fail.
     std::counting_semaphore<> m_slots;
     std::atomic<int> m_waiting{0};
+    mutable std::mutex m_poolMutex;
+    std::vector<std::unique_ptr<SqlSession>> m_idle;
+    int m_open = 0;
 };
 
 /// Translates driver exceptions: unique-key violations to CONFLICT, unreachable to UNAVAILABLE, the rest

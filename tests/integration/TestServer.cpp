@@ -4,8 +4,6 @@
 #include <filesystem>
 #include <random>
 
-#include <Poco/Data/MySQL/Connector.h>
-#include <Poco/Data/Session.h>
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
@@ -117,14 +115,10 @@ std::string tempDir()
 /// Runs one statement as the test administrator (no database selected).
 void mysqlAdmin(const std::string &adminUrl, const std::string &sql)
 {
-    static std::once_flag once;
-    std::call_once(once, [] { Poco::Data::MySQL::Connector::registerConnector(); });
-    const auto url = server::store::DatabaseUrl::parse(adminUrl);
-    Poco::Data::Session session("MySQL",
-                                "host=" + url.host + ";port=" + std::to_string(url.port) +
-                                    ";user=" + url.user + ";password=" + url.password +
-                                    ";db=mysql;character-set=utf8mb4");
-    session << sql, Poco::Data::Keywords::now;
+    auto url = server::store::DatabaseUrl::parse(adminUrl);
+    url.database = "mysql";
+    server::store::Database database(url, 1);
+    database.connect().execute(sql);
 }
 } // namespace
 
