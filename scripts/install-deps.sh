@@ -6,12 +6,12 @@ set -euo pipefail
 
 build=(build-essential cmake ninja-build pkg-config ccache git
   libpoco-dev libmariadb-dev libhiredis-dev nlohmann-json3-dev libgtest-dev libgmock-dev
-  libbenchmark-dev libsodium-dev libqrencode-dev libgumbo-dev libkainjow-mustache-dev libpng-dev)
+  libbenchmark-dev libsodium-dev libqrencode-dev libgumbo-dev libkainjow-mustache-dev libpng-dev libcctz-dev tzdata)
 console=(qt6-base-dev libqt6opengl6-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-l10n-tools libgl-dev)
 testing=(mariadb-server mariadb-client redis-server redis-tools xvfb xauth chromium zbar-tools wrk
   nginx-light fonts-wqy-microhei iproute2 curl python3
-  lintian rpm desktop-file-utils appstream yamllint sqlite3)
+  lintian rpm desktop-file-utils appstream yamllint sqlite3 prometheus)
 
 want=("${build[@]}")
 with_console=1 with_test=1

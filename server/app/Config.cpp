@@ -122,6 +122,10 @@ const std::vector<ConfigKey> &configKeys()
          "false",
          "accept unencrypted webhook posts although an AES key is set (WeChat's compatible mode)"},
         {"media.maxBytes", "NEXTEVENT_MEDIA_MAX_BYTES", "10485760", "largest image upload (413 above)"},
+        {"display.timezone",
+         "NEXTEVENT_DISPLAY_TIMEZONE",
+         "Asia/Shanghai",
+         "IANA time zone of events that name none; the mobile pages show an event's times in its zone"},
     };
     return keys;
 }
@@ -217,6 +221,7 @@ Config Config::resolve(const std::map<std::string, std::string> &file,
                                         "'");
         c.wechatAllowPlaintext = plaintext == "true" || plaintext == "1";
     }
+    c.displayTimezone = get("display.timezone", "Asia/Shanghai");
     const std::string host = c.httpHost == "0.0.0.0" || c.httpHost == "::" ? "127.0.0.1" : c.httpHost;
     c.publicUrl = get("public.url", "http://" + host + ":" + std::to_string(c.httpPort));
     while (!c.publicUrl.empty() && c.publicUrl.back() == '/')

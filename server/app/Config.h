@@ -67,6 +67,7 @@ struct Config
     int publicWritesPerMinute = 6000;
     int respondentWritesPerMinute = 20;
     bool wechatAllowPlaintext = false;
+    std::string displayTimezone = "Asia/Shanghai"; ///< checked against the tz database at start-up
     std::int64_t mediaMaxBytes = 10 << 20;
 
     bool production() const

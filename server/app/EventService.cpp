@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "server/app/EventService.h"
 
+#include <algorithm>
+
 #include "nextevent/Error.h"
 #include "nextevent/EventLifecycle.h"
 #include "nextevent/Ids.h"
@@ -19,7 +21,8 @@ Error notFound()
     return Error(ErrorCode::NotFound, "No such event");
 }
 
-const char *const kEditable[] = {"title", "description", "startDate", "endDate", "location", "capacity"};
+const char *const kEditable[] = {
+    "title", "description", "startDate", "endDate", "location", "timezone", "capacity"};
 const char *const kEditableWeChat[] = {"interactionCode", "scanMessage", "userTagId", "autoReply"};
 
 /// The stored event with the editable fields of `body` applied; type errors in body are reported.
@@ -40,9 +43,10 @@ Event applyEdits(const Event &current, const nlohmann::json &body)
 }
 } // namespace
 
-EventService::EventService(Store &store, EventCache &cache)
+EventService::EventService(Store &store, EventCache &cache, EventTimeZones zones)
     : m_store(store)
     , m_cache(cache)
+    , m_zones(std::move(zones))
 {
 }
 
@@ -91,10 +95,24 @@ Event EventService::reload(const std::string &id)
     return *event;
 }
 
+void EventService::validateEvent(const Event &event) const
+{
+    auto errors = validate(event);
+    const bool timezoneChecked =
+        std::any_of(errors.begin(), errors.end(), [](const FieldError &e) { return e.field == "timezone"; });
+    if (!timezoneChecked && !m_zones.isKnown(event.timezone))
+        errors.push_back({"timezone",
+                          FieldCode::InvalidChoice,
+                          "is not a known time zone: use an IANA name such as Asia/Shanghai"});
+    throwIfInvalid(errors);
+}
+
 Event EventService::create(const nlohmann::json &body, const Principal &actor)
 {
     Event event = applyEdits(Event{}, body);
-    throwIfInvalid(validate(event));
+    if (event.timezone.empty())
+        event.timezone = m_zones.fallback;
+    validateEvent(event);
     event.id = newUuid();
     event.status = EventStatus::Draft;
     event.createdAt = event.updatedAt = nextevent::now();
@@ -120,7 +138,9 @@ Event EventService::update(const std::string &id, const nlohmann::json &body, co
         throw notFound();
     checkEditedVersion(body, current->updatedAt, "event");
     Event event = applyEdits(*current, body);
-    throwIfInvalid(validate(event));
+    if (event.timezone.empty())
+        event.timezone = m_zones.fallback;
+    validateEvent(event);
     if (!event.wechatConfig.interactionCode.empty())
         if (auto other = unit->events().findByInteractionCode(event.wechatConfig.interactionCode);
             other && other->id != id)

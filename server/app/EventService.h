@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <functional>
+#include <string>
+
 #include <nlohmann/json.hpp>
 
 #include "nextevent/Event.h"
@@ -12,11 +15,21 @@
 namespace nextevent::server::app
 {
 
+/// Time zones for events: the one an event gets when it names none, and how a name is checked.
+struct EventTimeZones
+{
+    std::string fallback = "UTC";
+    std::function<bool(const std::string &)> isKnown = [](const std::string &name)
+    {
+        return name == "UTC";
+    };
+};
+
 /// Events: create, edit with optimistic concurrency, lifecycle transitions, soft delete and restore.
 class EventService
 {
 public:
-    EventService(Store &store, EventCache &cache);
+    EventService(Store &store, EventCache &cache, EventTimeZones zones = {});
 
     Page<Event> list(const EventQuery &query);
     Event get(const std::string &id);
@@ -38,8 +51,12 @@ public:
     void remove(const std::string &id, const Principal &actor);
 
 private:
+    /// The shared rules, plus: the time zone is one the tz database knows.
+    void validateEvent(const Event &event) const;
+
     Store &m_store;
     EventCache &m_cache;
+    EventTimeZones m_zones;
 };
 
 } // namespace nextevent::server::app

@@ -113,4 +113,9 @@ void Migrator::checkCompatible(bool requireCurrent)
                         "; run 'nextevent-server migrate'");
 }
 
+void Migrator::adoptTimezone(const std::string &zone)
+{
+    m_database.connect().execute("UPDATE events SET timezone = ? WHERE timezone = ''", {zone});
+}
+
 } // namespace nextevent::server::store

@@ -28,6 +28,9 @@ public:
     /// requireCurrent) older than it needs.
     void checkCompatible(bool requireCurrent);
 
+    /// Gives events stored without a time zone (created before migration 0008) the configured one.
+    void adoptTimezone(const std::string &zone);
+
 private:
     void ensureTable();
     const std::vector<struct Migration> &migrations() const;

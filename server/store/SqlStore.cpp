@@ -284,7 +284,7 @@ const std::string kEventColumns =
     "(SELECT COUNT(*) FROM attendees a WHERE a.event_id = e.id AND a.status = 'waitlisted'), "
     "(SELECT COUNT(*) FROM attendees a WHERE a.event_id = e.id AND a.status = 'registered' AND "
     "a.checked_in_at IS NOT "
-    "NULL)";
+    "NULL), e.timezone";
 
 Event eventFromRow(const SqlRow &row)
 {
@@ -305,6 +305,7 @@ Event eventFromRow(const SqlRow &row)
     e.createdAt = time(row, 13);
     e.updatedAt = time(row, 14);
     e.counts = {row.integer(15), row.integer(16), row.integer(17)};
+    e.timezone = row.text(18);
     return e;
 }
 
@@ -327,8 +328,8 @@ public:
     {
         m_c.execute(
             "INSERT INTO events (id, title, description, start_date, end_date, location, capacity, status, "
-            "interaction_code, scan_message, user_tag_id, qr_code_url, auto_reply, created_at, updated_at) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "interaction_code, scan_message, user_tag_id, qr_code_url, auto_reply, created_at, updated_at, "
+            "timezone) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             {e.id,
              e.title,
              e.description,
@@ -343,7 +344,8 @@ public:
              e.wechatConfig.qrCodeUrl,
              e.wechatConfig.autoReply,
              iso(e.createdAt),
-             iso(e.updatedAt)});
+             iso(e.updatedAt),
+             e.timezone});
     }
 
     std::optional<Event> find(const std::string &id, bool forUpdate) override
@@ -369,7 +371,8 @@ public:
                    "UPDATE events SET title = ?, description = ?, start_date = ?, end_date = ?, location = "
                    "?, "
                    "capacity = ?, status = ?, interaction_code = ?, scan_message = ?, user_tag_id = ?, "
-                   "qr_code_url = ?, auto_reply = ?, updated_at = ? WHERE id = ? AND updated_at = ? AND "
+                   "qr_code_url = ?, auto_reply = ?, updated_at = ?, timezone = ? WHERE id = ? AND "
+                   "updated_at = ? AND "
                    "deleted_at IS NULL",
                    {e.title,
                     e.description,
@@ -384,6 +387,7 @@ public:
                     e.wechatConfig.qrCodeUrl,
                     e.wechatConfig.autoReply,
                     iso(e.updatedAt),
+                    e.timezone,
                     e.id,
                     iso(expected)}) == 1;
     }

@@ -74,6 +74,7 @@ void to_json(json &out, const Event &event)
                {"title", event.title},
                {"description", event.description},
                {"location", event.location},
+               {"timezone", event.timezone},
                {"status", toString(event.status)},
                {"wechatConfig", event.wechatConfig},
                {"counts",
@@ -234,6 +235,7 @@ Event eventFromJson(const json &document)
     assign(event.title, r.string("title"));
     assign(event.description, r.string("description"));
     assign(event.location, r.string("location"));
+    assign(event.timezone, r.string("timezone"));
     event.startDate = r.time("startDate");
     event.endDate = r.time("endDate");
     event.capacity = r.integer("capacity");

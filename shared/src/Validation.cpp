@@ -65,6 +65,7 @@ std::vector<FieldError> validate(const Event &event)
     checkText(errors, "title", event.title, limits::kTitleMax, true);
     checkText(errors, "description", event.description, limits::kDescriptionMax, false);
     checkText(errors, "location", event.location, limits::kLocationMax, false);
+    checkText(errors, "timezone", event.timezone, limits::kTimezoneMax, false);
     if (!event.startDate)
         errors.push_back({"startDate", FieldCode::Required, "is required"});
     if (!event.endDate)

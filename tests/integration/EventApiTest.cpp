@@ -27,6 +27,49 @@ TEST_P(Events, CreateReturnsTheWireFormat)
     EXPECT_EQ(fetched.json()["data"], e);
 }
 
+TEST_P(Events, EachEventHasATimeZoneThePagesShowItsTimesIn)
+{
+    // None given: the server's display.timezone (Asia/Shanghai by default).
+    const auto shanghai =
+        openEvent({{"startDate", "2030-12-12T01:30:00Z"}, {"endDate", "2030-12-12T09:00:00Z"}});
+    EXPECT_EQ(shanghai["timezone"], "Asia/Shanghai");
+    auto page = http().get("/m/events/" + shanghai["id"].get<std::string>());
+    ASSERT_EQ(page.status, 200);
+    EXPECT_NE(page.body.find("2030-12-12 09:30 (UTC+8)"), std::string::npos) << "right without JavaScript";
+    EXPECT_NE(page.body.find("data-tz=\"Asia/Shanghai\""), std::string::npos);
+
+    // A named zone is kept, and followed across daylight saving time.
+    const auto berlin = openEvent({{"timezone", "Europe/Berlin"},
+                                   {"startDate", "2030-07-01T08:00:00Z"},
+                                   {"endDate", "2030-07-01T10:00:00Z"}});
+    EXPECT_EQ(berlin["timezone"], "Europe/Berlin");
+    page = http().get("/m/events/" + berlin["id"].get<std::string>());
+    EXPECT_NE(page.body.find("2030-07-01 10:00 (UTC+2)"), std::string::npos);
+
+    // Changed on edit; an unknown zone (or a path) is refused with its code and changes nothing.
+    const std::string id = berlin["id"];
+    auto r = http().put("/v2/events/" + id, {{"timezone", "America/St_Johns"}}, organizer);
+    ASSERT_EQ(r.status, 200) << r.body;
+    EXPECT_EQ(r.json()["data"]["timezone"], "America/St_Johns");
+    page = http().get("/m/events/" + id);
+    EXPECT_NE(page.body.find("(UTC-2:30)"), std::string::npos); // Newfoundland summer time
+    for (const char *bad : {"Mars/Olympus_Mons", "../../etc/passwd", "Asia/Shanghai\n"})
+    {
+        r = http().put("/v2/events/" + id, {{"timezone", bad}}, organizer);
+        ASSERT_EQ(r.status, 400) << bad;
+        EXPECT_EQ(r.json()["error"]["details"][0]["field"], "timezone");
+        EXPECT_EQ(r.json()["error"]["details"][0]["code"], "invalid_choice");
+    }
+    r = http().post("/v2/events",
+                    {{"title", "T"},
+                     {"startDate", "2030-05-01T09:00:00Z"},
+                     {"endDate", "2030-05-01T10:00:00Z"},
+                     {"timezone", 8}},
+                    organizer);
+    EXPECT_EQ(r.status, 400);
+    EXPECT_EQ(http().get("/v2/events/" + id, organizer).json()["data"]["timezone"], "America/St_Johns");
+}
+
 TEST_P(Events, ValidationErrorsListEveryFieldAndStoreNothing)
 {
     const auto r = http().post("/v2/events",

@@ -8,7 +8,7 @@
   var text = function (name) { return body.getAttribute('data-t-' + name) || ''; };
   var fill = function (template, n) { return template.replace('{n}', String(n)); };
 
-  // ---- times: <time datetime="ISO" data-local="date|datetime"> in local time
+  // ---- times: <time datetime="ISO" data-tz="ZONE" data-local="date|datetime|end"> in the event's zone
   function localTimes() {
     var nodes = document.querySelectorAll('time[data-local]');
     for (var i = 0; i < nodes.length; i++) {
@@ -22,7 +22,12 @@
       // An end on the start's day shows only its time: "Dec 1, 2030, 10:00 – 13:00".
       var start = kind === 'end' && i > 0 ? new Date(nodes[i - 1].getAttribute('datetime')) : null;
       if (start && start.toDateString() === at.toDateString()) options = { hour: '2-digit', minute: '2-digit' };
-      nodes[i].textContent = at.toLocaleString(document.documentElement.lang || undefined, options);
+      // The event's zone, as the server rendered it: a phone elsewhere still sees the venue's clock.
+      var zone = nodes[i].getAttribute('data-tz');
+      if (zone) options.timeZone = zone;
+      try {
+        nodes[i].textContent = at.toLocaleString(document.documentElement.lang || undefined, options);
+      } catch (e) { /* an engine without that zone keeps the server's text */ }
     }
   }
 

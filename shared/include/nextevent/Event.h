@@ -53,6 +53,7 @@ struct Event
     std::optional<TimePoint> startDate;
     std::optional<TimePoint> endDate;
     std::string location;
+    std::string timezone;                 ///< IANA name (Asia/Shanghai) the event's times are shown in
     std::optional<std::int64_t> capacity; ///< absent: unlimited
     EventStatus status = EventStatus::Draft;
     WeChatConfig wechatConfig;

@@ -20,6 +20,7 @@ namespace limits
 inline constexpr std::size_t kTitleMax = 200;
 inline constexpr std::size_t kDescriptionMax = 10000;
 inline constexpr std::size_t kLocationMax = 300;
+inline constexpr std::size_t kTimezoneMax = 64;
 inline constexpr std::size_t kNameMax = 100;
 inline constexpr std::size_t kPhoneMax = 32;
 inline constexpr std::size_t kSummaryMax = 1000;
