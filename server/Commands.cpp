@@ -2,6 +2,8 @@
 #include "server/Commands.h"
 
 #include <csignal>
+#include <cstdlib>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <pthread.h>
@@ -20,12 +22,24 @@
 #include "server/app/DemoSeeder.h"
 #include "server/http/HttpServer.h"
 #include "server/infra/LogContext.h"
+#include "server/infra/TimeZones.h"
 #include "server/store/Migrator.h"
 
 namespace nextevent::server
 {
 namespace
 {
+/// The Threads: line of /proc/self/status (Linux); 0 where it cannot be read.
+long processThreads()
+{
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line))
+        if (line.rfind("Threads:", 0) == 0)
+            return std::strtol(line.c_str() + 8, nullptr, 10);
+    return 0;
+}
+
 struct Arguments
 {
     std::string command = "serve";
@@ -137,6 +151,8 @@ void migrateOrCheck(ServerContext &ctx, bool automatic)
     }
     else
         migrator.checkCompatible(true);
+    // Events from before time zones were stored take the configured one.
+    migrator.adoptTimezone(ctx.config.displayTimezone);
 }
 
 int serve(const app::Config &config)
@@ -156,6 +172,9 @@ int serve(const app::Config &config)
     ctx->metrics.addGauge("nextevent_http_open_connections",
                           "Open HTTP connections.",
                           [serverPtr] { return static_cast<double>(serverPtr->openConnections()); });
+    ctx->metrics.addGauge("nextevent_process_threads",
+                          "Threads of this process (POCO holds one per keep-alive HTTP connection).",
+                          [] { return static_cast<double>(processThreads()); });
     auto *ws = ctx->wsEndpoint.get();
     server.setUpgradeHandler("/ws", [ws] { return ws->createHandler(); });
     ctx->startRealtime();
@@ -248,6 +267,10 @@ int runCommandLine(const std::vector<std::string> &args)
     try
     {
         const auto config = app::Config::resolve(readConfigFile(a.configFile), app::nexteventEnvironment());
+        if (!infra::isKnownTimeZone(config.displayTimezone))
+            throw std::invalid_argument("display.timezone: '" + config.displayTimezone +
+                                        "' is not in the tz database (an IANA name such as Asia/Shanghai; "
+                                        "Debian's tzdata package provides them)");
         infra::configureLogging(config.logFormat, config.logLevel);
         if (a.command == "serve")
             return serve(config);
@@ -258,6 +281,7 @@ int runCommandLine(const std::vector<std::string> &args)
             auto ctx = ServerContext::create(config);
             store::Migrator migrator(*ctx->database);
             const auto applied = migrator.migrate();
+            migrator.adoptTimezone(config.displayTimezone);
             std::cout << (applied.empty() ? "schema is current"
                                           : "applied " + std::to_string(applied.size()) + " migration(s)")
                       << "; version " << migrator.currentVersion() << "\n";

@@ -17,6 +17,7 @@
 #include "server/infra/RedisBus.h"
 #include "server/infra/RedisRateLimiter.h"
 #include "server/infra/RedisTokenCache.h"
+#include "server/infra/TimeZones.h"
 #include "server/wechat/MemoryTokenCache.h"
 #include "server/wechat/WeChatApiClient.h"
 
@@ -129,7 +130,10 @@ std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
                                                    config.loginAttemptsPerMinute,
                                                    config.maxConcurrentHashes);
     ctx->users = std::make_unique<app::UserService>(*ctx->store, *ctx->hasher, *ctx->auth);
-    ctx->events = std::make_unique<app::EventService>(*ctx->store, ctx->eventCache);
+    ctx->events = std::make_unique<app::EventService>(
+        *ctx->store,
+        ctx->eventCache,
+        app::EventTimeZones{ctx->config.displayTimezone, &infra::isKnownTimeZone});
     ctx->attendees = std::make_unique<app::AttendeeService>(*ctx->store, ctx->eventCache);
     ctx->mediaStorage =
         std::make_unique<infra::FileMediaStorage>(std::filesystem::path(config.dataDir) / "media");
@@ -203,6 +207,34 @@ std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
     ctx->metrics.addGauge("nextevent_db_pool_waiting",
                           "Requests waiting for a database connection.",
                           [database] { return static_cast<double>(database->stats().waiting); });
+    auto *jobs = ctx->jobs.get();
+    // One count per scrape (not per job state): alerts fire on dead letters and a stuck queue.
+    ctx->metrics.addGauge("nextevent_jobs_dead",
+                          "Background jobs that failed every attempt (dead letters).",
+                          [jobs]
+                          {
+                              try
+                              {
+                                  return jobs->summary().value("dead", 0.0);
+                              }
+                              catch (const std::exception &)
+                              {
+                                  return -1.0; // the database is unreachable; readiness says so too
+                              }
+                          });
+    ctx->metrics.addGauge("nextevent_jobs_queued",
+                          "Background jobs waiting to run.",
+                          [jobs]
+                          {
+                              try
+                              {
+                                  return jobs->summary().value("queued", 0.0);
+                              }
+                              catch (const std::exception &)
+                              {
+                                  return -1.0;
+                              }
+                          });
     ctx->metrics.addGauge("nextevent_db_pool_capacity",
                           "Database connection pool capacity.",
                           [database] { return static_cast<double>(database->stats().capacity); });

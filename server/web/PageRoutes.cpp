@@ -17,6 +17,7 @@
 
 #include "server/ServerContext.h"
 #include "server/http/Respondent.h"
+#include "server/infra/TimeZones.h"
 #include "server/web/Form.h"
 #include "server/web/PageRenderer.h"
 
@@ -29,8 +30,9 @@ using http::Response;
 using nlohmann::json;
 
 constexpr const char *kLangCookie = "ne_lang";
-/// + event id: the check-in code of the registration made from this browser (the ticket is a capability:
-/// whoever holds the code may see and cancel it, as with a paper ticket).
+/// + event id: the check-in code of the registration made from this browser. A ticket link is shareable
+/// (people forward them in chats) but not a key: acting on the ticket needs this cookie, the holder's
+/// WeChat identity, or the phone number given at registration.
 constexpr const char *kTicketCookiePrefix = "ne_tk_";
 constexpr const char *kActor = "mobile-page";
 
@@ -39,18 +41,18 @@ json opt(const std::string &text)
     return text.empty() ? json(nullptr) : json(text);
 }
 
-/// "2030-05-01 09:00 UTC"; the page script shows it in the phone's time zone.
-std::string displayTime(TimePoint t)
+/// "2030-05-01 09:00 (UTC+8)": wall-clock time in the event's zone, right without JavaScript; the page
+/// script re-renders it in the reader's language, in the same zone.
+std::string displayTime(TimePoint t, const std::string &zone)
 {
-    const std::string iso = formatIso8601(t);
-    return iso.substr(0, 10) + " " + iso.substr(11, 5) + " UTC";
+    return infra::formatInZone(t, zone) + " (" + infra::utcOffsetLabel(t, zone) + ")";
 }
 
-json timeJson(const std::optional<TimePoint> &t)
+json timeJson(const std::optional<TimePoint> &t, const std::string &zone)
 {
     if (!t)
         return nullptr;
-    return json{{"iso", formatIso8601(*t)}, {"text", displayTime(*t)}};
+    return json{{"iso", formatIso8601(*t)}, {"text", displayTime(*t, zone)}, {"tz", zone}};
 }
 
 std::string encode(const std::string &text)
@@ -58,6 +60,13 @@ std::string encode(const std::string &text)
     std::string out;
     Poco::URI::encode(text, "!#$&'()*+,/:;=?@[]", out);
     return out;
+}
+
+/// The cookie that makes this browser the ticket's holder.
+std::string ticketCookie(const Attendee &a)
+{
+    return kTicketCookiePrefix + a.eventId + "=" + a.checkInCode +
+           "; Path=/m; Max-Age=31536000; HttpOnly; SameSite=Lax";
 }
 
 Response redirect(const std::string &location, int status = 303)
@@ -349,7 +358,7 @@ Response articlePage(Site &site, Request &r)
                    {"author", opt(article.author)},
                    {"category", opt(article.category)},
                    {"summary", opt(article.summary)},
-                   {"published", timeJson(article.publishedAt)},
+                   {"published", timeJson(article.publishedAt, site.ctx().config.displayTimezone)},
                    // Sanitised on every save (ArticleService); the only raw HTML a template prints.
                    {"contentHtml", article.content},
                    {"images", images},
@@ -394,8 +403,8 @@ json eventJson(Site &site, const Request &r, const Event &event)
            {"title", event.title},
            {"description", opt(event.description)},
            {"location", opt(event.location)},
-           {"start", timeJson(event.startDate)},
-           {"end", timeJson(event.endDate)}};
+           {"start", timeJson(event.startDate, event.timezone)},
+           {"end", timeJson(event.endDate, event.timezone)}};
     const auto &counts = event.counts;
     const bool open = acceptsRegistrations(event.status);
     const bool full = event.capacity && counts.registered >= *event.capacity;
@@ -502,10 +511,7 @@ Response eventRegister(Site &site, Request &r)
     {
         const auto registration = ctx.attendees->registerAttendee(event.id, body, kActor);
         Response response = redirect("/m/tickets/" + registration.attendee.checkInCode);
-        response.headers.emplace_back("Set-Cookie",
-                                      kTicketCookiePrefix + event.id + "=" +
-                                          registration.attendee.checkInCode +
-                                          "; Path=/m; Max-Age=31536000; HttpOnly; SameSite=Lax");
+        response.headers.emplace_back("Set-Cookie", ticketCookie(registration.attendee));
         return response;
     }
     catch (const Error &e)
@@ -528,23 +534,69 @@ Response eventRegister(Site &site, Request &r)
     }
 }
 
+/// Whether this browser or WeChat user holds the ticket (registered it, or proved the phone number).
+bool holdsTicket(Site &site, const Request &r, const Attendee &a)
+{
+    if (r.cookie(kTicketCookiePrefix + a.eventId) == a.checkInCode)
+        return true;
+    const auto who = site.respondent(r);
+    return !who.openid.empty() && a.openid == who.openid;
+}
+
+std::string phoneDigits(const std::string &phone)
+{
+    std::string digits;
+    for (const char c : phone)
+        if (c >= '0' && c <= '9')
+            digits.push_back(c);
+    return digits;
+}
+
+/// "李*" / "L** Lei" style: enough for a friend holding a forwarded link to recognise the ticket.
+std::string maskedName(const std::string &name)
+{
+    std::string out;
+    bool first = true;
+    for (std::size_t i = 0; i < name.size();)
+    {
+        const auto c = static_cast<unsigned char>(name[i]);
+        const std::size_t length = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        if (first || name[i] == ' ')
+            out.append(name, i, length);
+        else if (out.empty() || out.back() != '*')
+            out.push_back('*');
+        if (name[i] != ' ')
+            first = false;
+        else
+            first = true;
+        i += length;
+    }
+    return out;
+}
+
 Response ticketGet(Site &site, Request &r)
 {
     auto &ctx = site.ctx();
     const Attendee a = ctx.attendees->findByCode(r.param("code"));
     const Event event = ctx.events->get(a.eventId);
+    const bool holder = holdsTicket(site, r, a);
     const bool checkedIn = a.checkedInAt.has_value();
     std::string state = checkedIn ? "checked_in" : std::string(toString(a.status));
-    json ticket{{"code", a.checkInCode},
-                {"state", state},
-                {"name", opt(a.name)},
-                {"checkedIn", checkedIn},
-                {"checkedInAt", checkedIn ? json(displayTime(*a.checkedInAt)) : json(nullptr)},
-                {"checkedInIso", checkedIn ? json(formatIso8601(*a.checkedInAt)) : json(nullptr)},
-                {"showQr", a.status == AttendeeStatus::Registered && !checkedIn},
-                {"qrUrl", "/m/tickets/" + a.checkInCode + "/qr.png"},
-                {"canCancel",
-                 a.status != AttendeeStatus::Cancelled && !checkedIn && acceptsRegistrations(event.status)}};
+    json ticket{
+        {"code", a.checkInCode},
+        {"state", state},
+        {"name", opt(holder ? a.name : maskedName(a.name))},
+        {"holder", holder},
+        {"needsPhone", !holder && !phoneDigits(a.phone).empty()},
+        {"checkedIn", checkedIn},
+        {"checkedInAt", checkedIn ? json(displayTime(*a.checkedInAt, event.timezone)) : json(nullptr)},
+        {"tz", event.timezone},
+        {"checkedInIso", checkedIn ? json(formatIso8601(*a.checkedInAt)) : json(nullptr)},
+        {"showQr", a.status == AttendeeStatus::Registered && !checkedIn},
+        {"qrUrl", "/m/tickets/" + a.checkInCode + "/qr.png"},
+        {"canCancel",
+         a.status != AttendeeStatus::Cancelled && !checkedIn && acceptsRegistrations(event.status) &&
+             (holder || !phoneDigits(a.phone).empty())}};
     if (a.status == AttendeeStatus::Waitlisted)
         ticket["statusText"] =
             site.tr(r, "ticket_waitlisted", {{"position", std::to_string(a.waitlistPosition.value_or(0))}});
@@ -569,11 +621,12 @@ Response ticketQr(Site &site, Request &r)
 Response ticketStatus(Site &site, Request &r)
 {
     const Attendee a = site.ctx().attendees->findByCode(r.param("code"));
+    const std::string zone = a.checkedInAt ? site.ctx().events->get(a.eventId).timezone : std::string();
     return Response::ok(
         json{{"status", toString(a.status)},
              {"checkedIn", a.checkedInAt.has_value()},
              {"checkedInAt", a.checkedInAt ? json(formatIso8601(*a.checkedInAt)) : json(nullptr)},
-             {"checkedInText", a.checkedInAt ? json(displayTime(*a.checkedInAt)) : json(nullptr)}});
+             {"checkedInText", a.checkedInAt ? json(displayTime(*a.checkedInAt, zone)) : json(nullptr)}});
 }
 
 Response ticketCancel(Site &site, Request &r)
@@ -581,6 +634,21 @@ Response ticketCancel(Site &site, Request &r)
     auto &ctx = site.ctx();
     http::limitPublicWrite(*ctx.limiter, ctx.config, r, site.respondent(r));
     const Attendee a = ctx.attendees->findByCode(r.param("code"));
+    bool provedByPhone = false;
+    if (!holdsTicket(site, r, a))
+    {
+        // Someone holding a forwarded link: only the phone number given at registration proves it is theirs.
+        const auto given = phoneDigits(Form::parse(r.body).value("phone").value_or(""));
+        const auto registered = phoneDigits(a.phone);
+        provedByPhone = !registered.empty() && given == registered;
+        if (!provedByPhone)
+            return site.message(
+                r,
+                403,
+                "weui-icon-warn",
+                "error_not_ticket_holder",
+                json::array({site.action(r, "/m/tickets/" + a.checkInCode, "back_to_ticket")}));
+    }
     try
     {
         ctx.attendees->cancel(a.eventId, a.id, kActor);
@@ -595,7 +663,10 @@ Response ticketCancel(Site &site, Request &r)
                             "error_cancel_refused",
                             json::array({site.action(r, "/m/tickets/" + a.checkInCode, "back_to_ticket")}));
     }
-    return redirect("/m/tickets/" + a.checkInCode);
+    Response response = redirect("/m/tickets/" + a.checkInCode);
+    if (provedByPhone)
+        response.headers.emplace_back("Set-Cookie", ticketCookie(a));
+    return response;
 }
 
 // ---- surveys
@@ -613,6 +684,22 @@ json resultsAction(Site &site, const Request &r, const Survey &survey)
     return actions;
 }
 
+/// The zone a survey's times are shown in: its event's, else the configured one.
+std::string surveyZone(Site &site, const Survey &survey)
+{
+    if (survey.eventId && !survey.eventId->empty())
+    {
+        try
+        {
+            return site.ctx().events->get(*survey.eventId).timezone;
+        }
+        catch (const Error &)
+        {
+        }
+    }
+    return site.ctx().config.displayTimezone;
+}
+
 /// Why a respondent cannot answer now, as a page; nullopt when the survey is open.
 std::optional<Response> surveyUnavailable(Site &site, const Request &r, const Survey &survey)
 {
@@ -621,13 +708,14 @@ std::optional<Response> surveyUnavailable(Site &site, const Request &r, const Su
     case app::SurveyService::Availability::Open:
         return std::nullopt;
     case app::SurveyService::Availability::NotStarted:
-        return site.message(
-            r,
-            409,
-            "weui-icon-waiting",
-            "error_survey_not_started",
-            json::array(),
-            site.tr(r, "error_survey_not_started_text", {{"time", displayTime(*survey.startTime)}}));
+        return site.message(r,
+                            409,
+                            "weui-icon-waiting",
+                            "error_survey_not_started",
+                            json::array(),
+                            site.tr(r,
+                                    "error_survey_not_started_text",
+                                    {{"time", displayTime(*survey.startTime, surveyZone(site, survey))}}));
     case app::SurveyService::Availability::Inactive:
     case app::SurveyService::Availability::Closed:
         break;
