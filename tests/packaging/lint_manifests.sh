@@ -23,6 +23,30 @@ if [ -x "$nginx" ]; then
     echo "nginx -t: ok"
     ran=1
 fi
+# Monitoring: the alert rules load in Prometheus, and the dashboard is JSON whose queries name only
+# series the server exports (a renamed metric must not leave an empty panel behind).
+if command -v promtool >/dev/null 2>&1; then
+    promtool check rules "$src/installers/monitoring/nextevent-alerts.yml"
+    ran=1
+fi
+python3 - "$src" <<'PY'
+import json, pathlib, re, sys
+src = pathlib.Path(sys.argv[1])
+exported = set()
+for path in list((src / "server").rglob("*.cpp")) + list((src / "server").rglob("*.h")):
+    exported.update(re.findall(r"nextevent_[a-z_]+", path.read_text(errors="replace")))
+def known(name):
+    return name in exported or re.sub(r"_(bucket|sum|count)$", "", name) in exported
+dashboard = json.loads((src / "installers/monitoring/nextevent-dashboard.json").read_text())
+rules = (src / "installers/monitoring/nextevent-alerts.yml").read_text()
+exprs = [t["expr"] for p in dashboard["panels"] for t in p["targets"]]
+assert exprs, "the dashboard has no queries"
+unknown = sorted({n for e in exprs + [rules] for n in re.findall(r"nextevent_[a-z_]+", e) if not known(n)})
+if unknown:
+    sys.exit("monitoring names series the server does not export: " + ", ".join(unknown))
+print(f"monitoring: {len(exprs)} dashboard queries and the alert rules name exported series only")
+PY
+ran=1
 if command -v desktop-file-validate >/dev/null 2>&1; then
     desktop-file-validate "$src/installers/desktop/nextevent-console.desktop"
     echo "desktop-file-validate: ok"
