@@ -39,9 +39,16 @@ TokenService::Issued TokenService::issueAccess(const User &user) const
     Poco::JWT::Token token;
     token.setType("JWT");
     token.setSubject(user.id);
-    const auto nowMs = std::chrono::duration_cast<std::chrono::milliseconds>(
-                           std::chrono::system_clock::now().time_since_epoch())
-                           .count();
+    auto nowMs = std::chrono::duration_cast<std::chrono::milliseconds>(
+                     std::chrono::system_clock::now().time_since_epoch())
+                     .count();
+    {
+        // A cut-off refuses tokens issued at or before its millisecond; one issued in that same millisecond
+        // after it (signing in again right after a password reset) is dated just past it.
+        std::lock_guard lock(m_mutex);
+        if (const auto cut = m_cutoffs.find(user.id); cut != m_cutoffs.end() && nowMs <= cut->second)
+            nowMs = cut->second + 1;
+    }
     const auto now = nowMs / 1000;
     const std::string jti = newUuid();
     token.setId(jti);
@@ -141,7 +148,7 @@ bool TokenService::revokedUnlocked(const Principal &principal) const
     if (m_revoked.contains(principal.tokenId))
         return true;
     const auto cut = m_cutoffs.find(principal.userId);
-    return cut != m_cutoffs.end() && principal.issuedAtMs < cut->second;
+    return cut != m_cutoffs.end() && principal.issuedAtMs <= cut->second;
 }
 
 bool TokenService::stillValid(const Principal &principal) const
