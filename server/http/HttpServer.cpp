@@ -310,7 +310,8 @@ private:
             envelope["message"] = response.message.empty() ? json(nullptr) : json(response.message);
             response.body = envelope.dump(-1, ' ', false, json::error_handler_t::replace);
         }
-        out.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(response.status));
+        // setStatus alone leaves the reason phrase at "OK" (POCO 1.11): "404 OK" confuses proxies and people.
+        out.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(response.status));
         out.set("X-Request-Id", request.requestId);
         if (m_close)
             out.setKeepAlive(false);

@@ -50,7 +50,8 @@ void refuse(Poco::Net::HTTPServerResponse &response,
                                               {"timestamp", formatIso8601(nextevent::now())},
                                               {"requestId", newUuid()}}}}
                                  .dump();
-    response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status ? status : httpStatus(code)));
+    response.setStatusAndReason(
+        static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status ? status : httpStatus(code)));
     response.setContentType("application/json; charset=utf-8");
     response.setContentLength(static_cast<std::streamsize>(body.size()));
     response.set("Cache-Control", "no-store");

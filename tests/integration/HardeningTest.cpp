@@ -185,7 +185,8 @@ TEST_P(Hardening, UnauthenticatedBodiesAreNotRead)
         "POST /v2/media HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: multipart/form-data; "
         "boundary=x\r\nContent-Length: 10000000\r\n\r\n";
     const auto answer = rawExchange(server().port(), head, std::chrono::seconds(5));
-    EXPECT_EQ(answer.rfind("HTTP/1.1 401", 0), 0u) << answer;
+    EXPECT_EQ(answer.rfind("HTTP/1.1 401 Unauthorized\r\n", 0), 0u)
+        << "status line with its own reason: " << answer;
     expectAlive();
 }
 
