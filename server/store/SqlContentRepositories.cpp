@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // SQL repositories for media, articles, surveys and analytics (SQLite and MySQL).
-#include "server/store/SqlRepositories.h"
-
 #include <map>
 
 #include "nextevent/Json.h"
+
 #include "server/store/SqlHelpers.h"
+#include "server/store/SqlRepositories.h"
 
 namespace nextevent::server::store
 {
@@ -27,10 +27,17 @@ public:
 
     void insert(const app::StoredMedia &m, const std::string &createdBy) override
     {
-        m_c.execute("INSERT INTO media (id, sha256, mime, size, ext, original_name, created_by, created_at) VALUES "
-                    "(?,?,?,?,?,?,?,?)",
-                    {m.media.id, m.media.sha256, m.media.mime, m.media.size, m.extension, m.originalName, createdBy,
-                     iso(m.media.createdAt)});
+        m_c.execute(
+            "INSERT INTO media (id, sha256, mime, size, ext, original_name, created_by, created_at) VALUES "
+            "(?,?,?,?,?,?,?,?)",
+            {m.media.id,
+             m.media.sha256,
+             m.media.mime,
+             m.media.size,
+             m.extension,
+             m.originalName,
+             createdBy,
+             iso(m.media.createdAt)});
     }
 
     std::optional<app::StoredMedia> find(const std::string &id) override
@@ -47,7 +54,8 @@ private:
     std::optional<app::StoredMedia> one(const std::string &where, const std::string &value)
     {
         auto rows = m_c.query(
-            "SELECT id, sha256, mime, size, ext, original_name, created_at FROM media WHERE " + where, {value});
+            "SELECT id, sha256, mime, size, ext, original_name, created_at FROM media WHERE " + where,
+            {value});
         if (rows.empty())
             return std::nullopt;
         const auto &r = rows.front();
@@ -68,8 +76,9 @@ private:
 
 // ------------------------------------------------------------------------------------------- articles
 
-const std::string kArticleColumns = "id, title, content, summary, author, category, promotion_code, published, "
-                                    "published_at, view_count, image_ids, qr_code_url, created_at, updated_at";
+const std::string kArticleColumns =
+    "id, title, content, summary, author, category, promotion_code, published, "
+    "published_at, view_count, image_ids, qr_code_url, created_at, updated_at";
 
 Article articleFromRow(const SqlRow &r)
 {
@@ -106,31 +115,55 @@ public:
     void insert(const Article &a) override
     {
         m_c.execute("INSERT INTO articles (" + kArticleColumns + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    {a.id, a.title, a.content, a.summary, a.author, a.category, a.promotionCode, flag(a.published),
-                     orNull(a.publishedAt), a.viewCount, json(a.imageIds).dump(), a.qrCodeUrl, iso(a.createdAt),
+                    {a.id,
+                     a.title,
+                     a.content,
+                     a.summary,
+                     a.author,
+                     a.category,
+                     a.promotionCode,
+                     flag(a.published),
+                     orNull(a.publishedAt),
+                     a.viewCount,
+                     json(a.imageIds).dump(),
+                     a.qrCodeUrl,
+                     iso(a.createdAt),
                      iso(a.updatedAt)});
     }
 
     std::optional<Article> find(const std::string &id) override
     {
-        auto rows = m_c.query("SELECT " + kArticleColumns + " FROM articles WHERE id = ? AND deleted_at IS NULL", {id});
+        auto rows = m_c.query(
+            "SELECT " + kArticleColumns + " FROM articles WHERE id = ? AND deleted_at IS NULL", {id});
         return rows.empty() ? std::nullopt : std::optional(articleFromRow(rows.front()));
     }
 
     bool update(const Article &a, TimePoint expected) override
     {
-        return m_c.execute("UPDATE articles SET title = ?, content = ?, summary = ?, author = ?, category = ?, "
-                           "promotion_code = ?, published = ?, published_at = ?, image_ids = ?, qr_code_url = ?, "
-                           "updated_at = ? WHERE id = ? AND updated_at = ? AND deleted_at IS NULL",
-                           {a.title, a.content, a.summary, a.author, a.category, a.promotionCode, flag(a.published),
-                            orNull(a.publishedAt), json(a.imageIds).dump(), a.qrCodeUrl, iso(a.updatedAt), a.id,
-                            iso(expected)}) == 1;
+        return m_c.execute(
+                   "UPDATE articles SET title = ?, content = ?, summary = ?, author = ?, category = ?, "
+                   "promotion_code = ?, published = ?, published_at = ?, image_ids = ?, qr_code_url = ?, "
+                   "updated_at = ? WHERE id = ? AND updated_at = ? AND deleted_at IS NULL",
+                   {a.title,
+                    a.content,
+                    a.summary,
+                    a.author,
+                    a.category,
+                    a.promotionCode,
+                    flag(a.published),
+                    orNull(a.publishedAt),
+                    json(a.imageIds).dump(),
+                    a.qrCodeUrl,
+                    iso(a.updatedAt),
+                    a.id,
+                    iso(expected)}) == 1;
     }
 
     bool softDelete(const std::string &id, TimePoint at) override
     {
-        return m_c.execute("UPDATE articles SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL",
-                           {iso(at), iso(at), id}) == 1;
+        return m_c.execute(
+                   "UPDATE articles SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL",
+                   {iso(at), iso(at), id}) == 1;
     }
 
     Page<Article> list(const app::ArticleQuery &q) override
@@ -139,7 +172,8 @@ public:
         std::vector<SqlValue> params;
         if (!q.search.empty())
         {
-            where += " AND (title LIKE ? ESCAPE '!' OR summary LIKE ? ESCAPE '!' OR content LIKE ? ESCAPE '!')";
+            where +=
+                " AND (title LIKE ? ESCAPE '!' OR summary LIKE ? ESCAPE '!' OR content LIKE ? ESCAPE '!')";
             const auto pattern = likePattern(q.search);
             params.insert(params.end(), {pattern, pattern, pattern});
         }
@@ -171,20 +205,23 @@ public:
     {
         m_c.execute("UPDATE articles SET view_count = view_count + ? WHERE id = ?", {views, id});
         if (m_c.dialect() == Dialect::SQLite)
-            m_c.execute("INSERT INTO article_views (article_id, minute, views) VALUES (?,?,?) ON CONFLICT(article_id, "
+            m_c.execute("INSERT INTO article_views (article_id, minute, views) VALUES (?,?,?) ON "
+                        "CONFLICT(article_id, "
                         "minute) DO UPDATE SET views = views + excluded.views",
                         {id, minute, views});
         else
-            m_c.execute("INSERT INTO article_views (article_id, minute, views) VALUES (?,?,?) ON DUPLICATE KEY "
-                        "UPDATE views = views + VALUES(views)",
-                        {id, minute, views});
+            m_c.execute(
+                "INSERT INTO article_views (article_id, minute, views) VALUES (?,?,?) ON DUPLICATE KEY "
+                "UPDATE views = views + VALUES(views)",
+                {id, minute, views});
     }
 
     std::vector<app::MinuteCount> viewsPerMinute(const std::string &from, const std::string &to) override
     {
-        return minuteCounts(m_c.query("SELECT minute, SUM(views) FROM article_views WHERE minute >= ? AND minute < ? "
-                                      "GROUP BY minute ORDER BY minute",
-                                      {from.substr(0, 16), to.substr(0, 16)}));
+        return minuteCounts(
+            m_c.query("SELECT minute, SUM(views) FROM article_views WHERE minute >= ? AND minute < ? "
+                      "GROUP BY minute ORDER BY minute",
+                      {from.substr(0, 16), to.substr(0, 16)}));
     }
 
 private:
@@ -194,7 +231,8 @@ private:
 // -------------------------------------------------------------------------------------------- surveys
 
 const std::string kSurveyColumns =
-    "s.id, s.title, s.description, s.event_id, s.is_active, s.is_live, s.results_visible, s.start_time, s.end_time, "
+    "s.id, s.title, s.description, s.event_id, s.is_active, s.is_live, s.results_visible, s.start_time, "
+    "s.end_time, "
     "s.questions, s.created_at, s.updated_at, "
     "(SELECT t.n FROM survey_tallies t WHERE t.survey_id = s.id AND t.question_id = '' AND t.k = 'total')";
 
@@ -230,34 +268,55 @@ public:
 
     void insert(const Survey &s) override
     {
-        m_c.execute("INSERT INTO surveys (id, title, description, event_id, is_active, is_live, results_visible, "
-                    "start_time, end_time, questions, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                    {s.id, s.title, s.description, orNull(s.eventId), flag(s.isActive), flag(s.isLive),
-                     flag(s.resultsVisible), orNull(s.startTime), orNull(s.endTime), json(s.questions).dump(),
-                     iso(s.createdAt), iso(s.updatedAt)});
+        m_c.execute(
+            "INSERT INTO surveys (id, title, description, event_id, is_active, is_live, results_visible, "
+            "start_time, end_time, questions, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            {s.id,
+             s.title,
+             s.description,
+             orNull(s.eventId),
+             flag(s.isActive),
+             flag(s.isLive),
+             flag(s.resultsVisible),
+             orNull(s.startTime),
+             orNull(s.endTime),
+             json(s.questions).dump(),
+             iso(s.createdAt),
+             iso(s.updatedAt)});
     }
 
     std::optional<Survey> find(const std::string &id) override
     {
-        auto rows =
-            m_c.query("SELECT " + kSurveyColumns + " FROM surveys s WHERE s.id = ? AND s.deleted_at IS NULL", {id});
+        auto rows = m_c.query(
+            "SELECT " + kSurveyColumns + " FROM surveys s WHERE s.id = ? AND s.deleted_at IS NULL", {id});
         return rows.empty() ? std::nullopt : std::optional(surveyFromRow(rows.front()));
     }
 
     bool update(const Survey &s, TimePoint expected) override
     {
-        return m_c.execute("UPDATE surveys SET title = ?, description = ?, event_id = ?, is_active = ?, is_live = ?, "
-                           "results_visible = ?, start_time = ?, end_time = ?, questions = ?, updated_at = ? "
-                           "WHERE id = ? AND updated_at = ? AND deleted_at IS NULL",
-                           {s.title, s.description, orNull(s.eventId), flag(s.isActive), flag(s.isLive),
-                            flag(s.resultsVisible), orNull(s.startTime), orNull(s.endTime), json(s.questions).dump(),
-                            iso(s.updatedAt), s.id, iso(expected)}) == 1;
+        return m_c.execute(
+                   "UPDATE surveys SET title = ?, description = ?, event_id = ?, is_active = ?, is_live = ?, "
+                   "results_visible = ?, start_time = ?, end_time = ?, questions = ?, updated_at = ? "
+                   "WHERE id = ? AND updated_at = ? AND deleted_at IS NULL",
+                   {s.title,
+                    s.description,
+                    orNull(s.eventId),
+                    flag(s.isActive),
+                    flag(s.isLive),
+                    flag(s.resultsVisible),
+                    orNull(s.startTime),
+                    orNull(s.endTime),
+                    json(s.questions).dump(),
+                    iso(s.updatedAt),
+                    s.id,
+                    iso(expected)}) == 1;
     }
 
     bool softDelete(const std::string &id, TimePoint at) override
     {
-        return m_c.execute("UPDATE surveys SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL",
-                           {iso(at), iso(at), id}) == 1;
+        return m_c.execute(
+                   "UPDATE surveys SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL",
+                   {iso(at), iso(at), id}) == 1;
     }
 
     Page<Survey> list(const app::SurveyQuery &q) override
@@ -282,9 +341,10 @@ public:
         }
         Page<Survey> page{{}, 0, q.page, q.pageSize};
         page.total = m_c.query("SELECT COUNT(*) FROM surveys s" + where, params).front().integer(0);
-        static const std::map<std::string, std::string> sortable{
-            {"title", "s.title"}, {"createdAt", "s.created_at"}, {"updatedAt", "s.updated_at"},
-            {"startTime", "s.start_time"}};
+        static const std::map<std::string, std::string> sortable{{"title", "s.title"},
+                                                                 {"createdAt", "s.created_at"},
+                                                                 {"updatedAt", "s.updated_at"},
+                                                                 {"startTime", "s.start_time"}};
         const std::string sql = "SELECT " + kSurveyColumns + " FROM surveys s" + where +
                                 orderClause(q, sortable, "s.updated_at", "s.id") + limitClause(q, params);
         for (const auto &row : m_c.query(sql, params))
@@ -294,19 +354,21 @@ public:
 
     bool hasResponded(const std::string &surveyId, const std::string &respondent) override
     {
-        return !m_c.query("SELECT 1 FROM survey_responses WHERE survey_id = ? AND respondent = ?", {surveyId, respondent})
+        return !m_c.query("SELECT 1 FROM survey_responses WHERE survey_id = ? AND respondent = ?",
+                          {surveyId, respondent})
                     .empty();
     }
 
     std::vector<std::string> respondedAmong(const std::string &surveyId,
-                                           const std::vector<std::string> &respondents) override
+                                            const std::vector<std::string> &respondents) override
     {
         std::vector<std::string> out;
         // Bounded IN lists keep every statement prepared with placeholders only.
         for (std::size_t start = 0; start < respondents.size(); start += 200)
         {
             const auto end = std::min(respondents.size(), start + 200);
-            std::string sql = "SELECT respondent FROM survey_responses WHERE survey_id = ? AND respondent IN (";
+            std::string sql =
+                "SELECT respondent FROM survey_responses WHERE survey_id = ? AND respondent IN (";
             std::vector<SqlValue> params{surveyId};
             for (std::size_t i = start; i < end; ++i)
             {
@@ -321,19 +383,24 @@ public:
 
     void insertResponse(const SurveyResponse &r) override
     {
-        m_c.execute("INSERT INTO survey_responses (id, survey_id, respondent, answers, created_at) VALUES (?,?,?,?,?)",
-                    {r.id, r.surveyId, r.respondent, json(r.answers).dump(-1, ' ', false, json::error_handler_t::replace),
+        m_c.execute("INSERT INTO survey_responses (id, survey_id, respondent, answers, created_at) VALUES "
+                    "(?,?,?,?,?)",
+                    {r.id,
+                     r.surveyId,
+                     r.respondent,
+                     json(r.answers).dump(-1, ' ', false, json::error_handler_t::replace),
                      iso(r.createdAt)});
     }
 
     void addToTally(const std::string &surveyId, const SurveyTally::Counters &deltas) override
     {
-        const std::string sql =
-            m_c.dialect() == Dialect::SQLite
-                ? "INSERT INTO survey_tallies (survey_id, question_id, k, n) VALUES (?,?,?,?) ON CONFLICT(survey_id, "
-                  "question_id, k) DO UPDATE SET n = n + excluded.n"
-                : "INSERT INTO survey_tallies (survey_id, question_id, k, n) VALUES (?,?,?,?) ON DUPLICATE KEY UPDATE "
-                  "n = n + VALUES(n)";
+        const std::string sql = m_c.dialect() == Dialect::SQLite
+                                    ? "INSERT INTO survey_tallies (survey_id, question_id, k, n) VALUES "
+                                      "(?,?,?,?) ON CONFLICT(survey_id, "
+                                      "question_id, k) DO UPDATE SET n = n + excluded.n"
+                                    : "INSERT INTO survey_tallies (survey_id, question_id, k, n) VALUES "
+                                      "(?,?,?,?) ON DUPLICATE KEY UPDATE "
+                                      "n = n + VALUES(n)";
         for (const auto &[key, n] : deltas)
             m_c.execute(sql, {surveyId, key.first, key.second, n});
     }
@@ -341,7 +408,8 @@ public:
     SurveyTally::Counters tally(const std::string &surveyId) override
     {
         SurveyTally::Counters out;
-        for (const auto &row : m_c.query("SELECT question_id, k, n FROM survey_tallies WHERE survey_id = ?", {surveyId}))
+        for (const auto &row :
+             m_c.query("SELECT question_id, k, n FROM survey_tallies WHERE survey_id = ?", {surveyId}))
             out[{row.text(0), row.text(1)}] = row.integer(2);
         return out;
     }
@@ -349,9 +417,10 @@ public:
     std::vector<SurveyResponse> responses(const std::string &surveyId) override
     {
         std::vector<SurveyResponse> out;
-        for (const auto &row : m_c.query("SELECT id, respondent, answers, created_at FROM survey_responses WHERE "
-                                         "survey_id = ? ORDER BY created_at, id",
-                                         {surveyId}))
+        for (const auto &row :
+             m_c.query("SELECT id, respondent, answers, created_at FROM survey_responses WHERE "
+                       "survey_id = ? ORDER BY created_at, id",
+                       {surveyId}))
         {
             SurveyResponse r = responseFromJson(json{{"answers", json::parse(row.text(2), nullptr, false)}});
             r.id = row.text(0);
@@ -365,7 +434,9 @@ public:
 
     std::int64_t responseCount(const std::string &surveyId) override
     {
-        return m_c.query("SELECT COUNT(*) FROM survey_responses WHERE survey_id = ?", {surveyId}).front().integer(0);
+        return m_c.query("SELECT COUNT(*) FROM survey_responses WHERE survey_id = ?", {surveyId})
+            .front()
+            .integer(0);
     }
 
 private:
@@ -382,32 +453,35 @@ public:
     {
     }
 
-    std::vector<app::MinuteCount> registrations(const std::string &eventId, const std::string &from,
-                                                const std::string &to) override
+    std::vector<app::MinuteCount>
+    registrations(const std::string &eventId, const std::string &from, const std::string &to) override
     {
-        return minuteCounts(m_c.query("SELECT " + minute("created_at") +
-                                          " AS m, COUNT(*) FROM attendees WHERE event_id = ? AND created_at >= ? AND "
-                                          "created_at < ? GROUP BY m ORDER BY m",
-                                      {eventId, from, to}));
+        return minuteCounts(
+            m_c.query("SELECT " + minute("created_at") +
+                          " AS m, COUNT(*) FROM attendees WHERE event_id = ? AND created_at >= ? AND "
+                          "created_at < ? GROUP BY m ORDER BY m",
+                      {eventId, from, to}));
     }
 
-    std::vector<app::MinuteCount> checkIns(const std::string &eventId, const std::string &from,
-                                           const std::string &to) override
+    std::vector<app::MinuteCount>
+    checkIns(const std::string &eventId, const std::string &from, const std::string &to) override
     {
-        return minuteCounts(m_c.query("SELECT " + minute("checked_in_at") +
-                                          " AS m, COUNT(*) FROM attendees WHERE event_id = ? AND checked_in_at >= ? "
-                                          "AND checked_in_at < ? GROUP BY m ORDER BY m",
-                                      {eventId, from, to}));
+        return minuteCounts(
+            m_c.query("SELECT " + minute("checked_in_at") +
+                          " AS m, COUNT(*) FROM attendees WHERE event_id = ? AND checked_in_at >= ? "
+                          "AND checked_in_at < ? GROUP BY m ORDER BY m",
+                      {eventId, from, to}));
     }
 
-    std::vector<app::MinuteCount> responses(const std::string &eventId, const std::string &from,
-                                            const std::string &to) override
+    std::vector<app::MinuteCount>
+    responses(const std::string &eventId, const std::string &from, const std::string &to) override
     {
-        return minuteCounts(m_c.query("SELECT " + minute("r.created_at") +
-                                          " AS m, COUNT(*) FROM survey_responses r JOIN surveys s ON s.id = r.survey_id "
-                                          "WHERE s.event_id = ? AND r.created_at >= ? AND r.created_at < ? GROUP BY m "
-                                          "ORDER BY m",
-                                      {eventId, from, to}));
+        return minuteCounts(
+            m_c.query("SELECT " + minute("r.created_at") +
+                          " AS m, COUNT(*) FROM survey_responses r JOIN surveys s ON s.id = r.survey_id "
+                          "WHERE s.event_id = ? AND r.created_at >= ? AND r.created_at < ? GROUP BY m "
+                          "ORDER BY m",
+                      {eventId, from, to}));
     }
 
     std::int64_t countRegistrations(const std::string &from, const std::string &to) override
@@ -417,24 +491,28 @@ public:
 
     std::int64_t countCheckIns(const std::string &from, const std::string &to) override
     {
-        return count("SELECT COUNT(*) FROM attendees WHERE checked_in_at >= ? AND checked_in_at < ?", from, to);
+        return count(
+            "SELECT COUNT(*) FROM attendees WHERE checked_in_at >= ? AND checked_in_at < ?", from, to);
     }
 
     std::int64_t countResponses(const std::string &from, const std::string &to) override
     {
-        return count("SELECT COUNT(*) FROM survey_responses WHERE created_at >= ? AND created_at < ?", from, to);
+        return count(
+            "SELECT COUNT(*) FROM survey_responses WHERE created_at >= ? AND created_at < ?", from, to);
     }
 
     std::int64_t countViews(const std::string &from, const std::string &to) override
     {
-        return count("SELECT SUM(views) FROM article_views WHERE minute >= ? AND minute < ?", from.substr(0, 16),
-                      to.substr(0, 16));
+        return count("SELECT SUM(views) FROM article_views WHERE minute >= ? AND minute < ?",
+                     from.substr(0, 16),
+                     to.substr(0, 16));
     }
 
     std::map<std::string, std::int64_t> eventsByStatus() override
     {
         std::map<std::string, std::int64_t> out;
-        for (const auto &row : m_c.query("SELECT status, COUNT(*) FROM events WHERE deleted_at IS NULL GROUP BY status"))
+        for (const auto &row :
+             m_c.query("SELECT status, COUNT(*) FROM events WHERE deleted_at IS NULL GROUP BY status"))
             out[row.text(0)] = row.integer(1);
         return out;
     }

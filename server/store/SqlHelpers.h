@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "nextevent/Time.h"
+
 #include "server/app/Store.h"
 #include "server/store/Database.h"
 
