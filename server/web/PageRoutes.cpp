@@ -190,6 +190,7 @@ public:
         context["page"] = name;
         context["langZh"] = languageLink(r, "zh_CN");
         context["langEn"] = languageLink(r, "en");
+        context["langIsZh"] = lang == "zh_CN";
         if (!context.contains("title"))
             context["title"] = m_translations.text(lang, "site_name");
         Response response;
@@ -234,7 +235,8 @@ public:
         switch (e.code())
         {
         case ErrorCode::NotFound:
-            return message(r, 404, "weui-icon-warn", "error_not_found");
+            return message(
+                r, 404, "weui-icon-warn", "error_not_found", json::array({action(r, "/m/", "go_home")}));
         case ErrorCode::Forbidden:
             return message(r, 403, "weui-icon-warn", "error_forbidden");
         case ErrorCode::Conflict:
@@ -414,11 +416,15 @@ json eventJson(Site &site, const Request &r, const Event &event)
         e["notice"] = site.tr(r, "event_cancelled");
     else if (event.status == EventStatus::Completed)
         e["notice"] = site.tr(r, "event_completed");
+    // Seats and counts matter only while people can still register: an ended or cancelled event shows none.
+    if (!open)
+        return e;
     if (event.capacity)
     {
         const auto left = std::max<std::int64_t>(0, *event.capacity - counts.registered);
+        const char *fullKey = *event.capacity == 1 ? "event_capacity_full_one" : "event_capacity_full";
         e["capacity"] = site.tr(r,
-                                full ? "event_capacity_full" : "event_capacity_left",
+                                full ? fullKey : "event_capacity_left",
                                 {{"left", std::to_string(left)},
                                  {"capacity", std::to_string(*event.capacity)},
                                  {"waitlisted", std::to_string(counts.waitlisted)}});
@@ -510,7 +516,7 @@ Response eventRegister(Site &site, Request &r)
     try
     {
         const auto registration = ctx.attendees->registerAttendee(event.id, body, kActor);
-        Response response = redirect("/m/tickets/" + registration.attendee.checkInCode);
+        Response response = redirect("/m/tickets/" + registration.attendee.checkInCode + "?new=1");
         response.headers.emplace_back("Set-Cookie", ticketCookie(registration.attendee));
         return response;
     }
@@ -587,6 +593,8 @@ Response ticketGet(Site &site, Request &r)
         {"state", state},
         {"name", opt(holder ? a.name : maskedName(a.name))},
         {"holder", holder},
+        {"justRegistered", holder && r.queryValue("new") == std::optional<std::string>("1")},
+        {"waitlisted", a.status == AttendeeStatus::Waitlisted},
         {"needsPhone", !holder && !phoneDigits(a.phone).empty()},
         {"checkedIn", checkedIn},
         {"checkedInAt", checkedIn ? json(displayTime(*a.checkedInAt, event.timezone)) : json(nullptr)},
@@ -1066,6 +1074,33 @@ Response staticAsset(Site &site, Request &r)
 }
 } // namespace
 
+/// `/` and `/m/`: what a browser gets without a link to one event — the events open now or coming, in the
+/// reader's language; a client that asks for JSON only gets where the API lives.
+Response landingPage(Site &site, Request &r)
+{
+    const std::string accept = r.header("accept");
+    if (accept.find("application/json") != std::string::npos && accept.find("text/html") == std::string::npos)
+        return Response::ok(json{{"name", "NextEvent"}, {"api", "/v2"}, {"openapi", "/v2/openapi.json"}});
+    auto &ctx = site.ctx();
+    app::EventQuery query;
+    query.pageSize = 100;
+    query.sort = "startDate";
+    const auto now = nextevent::now();
+    json events = json::array();
+    for (const auto status : {EventStatus::Active, EventStatus::Published})
+    {
+        query.status = status;
+        for (const Event &event : ctx.events->list(query).items)
+            if (events.size() < 20 && (!event.endDate || *event.endDate >= now))
+                events.push_back({{"url", "/m/events/" + event.id},
+                                  {"title", event.title},
+                                  {"start", timeJson(event.startDate, event.timezone)},
+                                  {"location", opt(event.location)}});
+    }
+    json context{{"title", site.tr(r, "landing_title")}, {"events", events}, {"hasEvents", !events.empty()}};
+    return site.page(r, 200, "landing", std::move(context));
+}
+
 void registerPageRoutes(http::Router &router, ServerContext &ctx)
 {
     // One Site per server, kept alive by the handlers that use it.
@@ -1078,6 +1113,9 @@ void registerPageRoutes(http::Router &router, ServerContext &ctx)
                    anyone,
                    [site, guarded = site->guard(handler)](Request &r) { return guarded(r); });
     };
+    add("GET", "/", landingPage);
+    add("GET", "/m", landingPage);
+    add("GET", "/m/", landingPage);
     add("GET", "/m/static/{file}", staticAsset);
     add("GET", "/m/articles/{id}", articlePage);
     add("GET", "/m/events/{id}", eventGet);

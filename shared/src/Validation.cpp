@@ -101,6 +101,28 @@ std::vector<FieldError> validate(const Event &event)
     return errors;
 }
 
+bool isPhoneNumber(std::string_view text)
+{
+    // Spaces, dashes and brackets are how people group digits; anything else is not a phone number.
+    std::string digits;
+    bool plus = false;
+    for (std::size_t i = 0; i < text.size(); ++i)
+    {
+        const char c = text[i];
+        if (c >= '0' && c <= '9')
+            digits.push_back(c);
+        else if (c == '+' && digits.empty() && !plus)
+            plus = true;
+        else if (c != ' ' && c != '-' && c != '(' && c != ')')
+            return false;
+    }
+    if (plus) // + country code and number: E.164 allows at most 15 digits
+        return digits.size() >= 7 && digits.size() <= 15;
+    if (digits.size() == 11 && digits.front() == '1') // mainland mobile
+        return true;
+    return digits.size() >= 10 && digits.size() <= 12 && digits.front() == '0'; // area code + landline
+}
+
 std::vector<FieldError> validateRegistration(const Attendee &attendee)
 {
     std::vector<FieldError> errors;
@@ -111,13 +133,12 @@ std::vector<FieldError> validateRegistration(const Attendee &attendee)
     else
         checkText(errors, "name", attendee.name, limits::kNameMax, false);
     checkText(errors, "phone", attendee.phone, limits::kPhoneMax, false);
-    if (!std::all_of(attendee.phone.begin(),
-                     attendee.phone.end(),
-                     [](char c) {
-                         return (c >= '0' && c <= '9') || c == '+' || c == '-' || c == ' ' || c == '(' ||
-                                c == ')';
-                     }))
-        errors.push_back({"phone", FieldCode::InvalidFormat, "may contain only digits, spaces and + - ( )"});
+    if (!attendee.phone.empty() && attendee.phone.size() <= limits::kPhoneMax &&
+        !isPhoneNumber(attendee.phone))
+        errors.push_back({"phone",
+                          FieldCode::InvalidFormat,
+                          "is not a phone number: 11 digits for a mainland mobile, an area code and number "
+                          "starting with 0, or + and the country code"});
     return errors;
 }
 

@@ -196,8 +196,9 @@ async function main() {
     await shot(page, '02-event');
     await page.fill('#name', 'Li Lei');
     await page.fill('#phone', '+86 138 0000 0000');
-    await Promise.all([page.waitForURL(/\/m\/tickets\/[A-Z0-9]{12}$/, WAIT), page.click('#register-form button[type=submit]')]);
-    const code = page.url().split('/').pop();
+    await Promise.all([page.waitForURL(/\/m\/tickets\/[A-Z0-9]{12}\?new=1$/, WAIT), page.click('#register-form button[type=submit]')]);
+    const code = page.url().split('/').pop().split('?')[0];
+    check(await page.isVisible('#registered-notice:has-text("You are registered")'), 'registration confirmed, with a hint to keep the link');
     check(await page.isVisible('#ticket-qr img'), 'ticket shows the check-in QR code');
     const qrLoaded = await page.$eval('#ticket-qr img', (img) => img.complete && img.naturalWidth > 0);
     check(qrLoaded, 'QR image loaded from our server');

@@ -285,7 +285,9 @@ protected:
     {
         const std::string location = page.header("location");
         EXPECT_EQ(location.rfind("/m/tickets/", 0), 0u) << location;
-        return location.substr(std::string("/m/tickets/").size());
+        // A fresh registration lands on its ticket with ?new=1 (the "you are registered" notice).
+        const std::string code = location.substr(std::string("/m/tickets/").size());
+        return code.substr(0, code.find('?'));
     }
 };
 
@@ -377,8 +379,11 @@ TEST_P(PagesTest, InvalidRegistrationShowsInlineErrorsAndStoresNothing)
     ASSERT_EQ(page.status, 400) << page.body;
     expectSecurePage(page, "invalid registration");
     EXPECT_TRUE(contains(page.body, "Please enter your name"));
-    EXPECT_TRUE(contains(page.body, "Please enter a phone number"));
+    EXPECT_TRUE(contains(page.body, "Please enter a valid phone number"));
     EXPECT_TRUE(contains(page.body, "value=\"call me &lt;b&gt;\"")); // kept, escaped
+    page = b.post("/m/events/" + eventId + "/register", form({{"name", "Li Lei"}, {"phone", "1"}}));
+    EXPECT_EQ(page.status, 400) << "a phone of one digit is not a phone number";
+    EXPECT_TRUE(contains(page.body, "Please enter a valid phone number"));
     EXPECT_TRUE(contains(page.body, "weui-cell_warn"));
     EXPECT_EQ(http().get("/v2/events/" + eventId, organizer).json()["data"]["counts"]["registered"], 0);
 
@@ -392,7 +397,8 @@ TEST_P(PagesTest, InvalidRegistrationShowsInlineErrorsAndStoresNothing)
     EXPECT_FALSE(contains(page.body, "must be at most"));
     page = zh.post("/m/events/" + eventId + "/register", form({{"name", ""}, {"phone", "call me"}}));
     EXPECT_TRUE(contains(page.body, "请输入姓名（不超过 100 个字）。"));
-    EXPECT_TRUE(contains(page.body, "手机号只能包含数字、空格和 + - ( )。"));
+    EXPECT_TRUE(
+        contains(page.body, "请输入正确的手机号：11 位手机号、区号加座机号，或以 + 加国家代码开头。"));
 
     // A form posted from another site is refused.
     page = b.post("/m/events/" + eventId + "/register", form({{"name", "Forged"}}), "https://evil.example");
@@ -427,6 +433,9 @@ TEST_P(PagesTest, AForwardedTicketLinkShowsTheTicketButCannotCancelIt)
     EXPECT_TRUE(contains(page.body, "H* M*"));
     EXPECT_TRUE(contains(page.body, "name=\"phone\""));
     EXPECT_FALSE(contains(holder.get(path).body, "name=\"phone\"")); // the holder is not asked
+    // Right after registering, the holder is told it worked and that this page is the ticket.
+    EXPECT_TRUE(contains(holder.get(path + "?new=1").body, "This page is your ticket"));
+    EXPECT_FALSE(contains(friendBrowser.get(path + "?new=1").body, "This page is your ticket"));
 
     // Without the phone, or with another one: 403, and the registration stands.
     page = friendBrowser.post(path + "/cancel", "");
@@ -459,7 +468,7 @@ TEST_P(PagesTest, FullEventWaitlistsAndCancellingPromotes)
     const std::string firstCode =
         ticketCodeFrom(first.post("/m/events/" + eventId + "/register", form({{"name", "First"}})));
     Page page = second.get("/m/events/" + eventId);
-    EXPECT_TRUE(contains(page.body, "Full: all 1 seats are taken"));
+    EXPECT_TRUE(contains(page.body, "Full: the only seat is taken"));
     EXPECT_TRUE(contains(page.body, "Join the waitlist"));
     const std::string secondCode =
         ticketCodeFrom(second.post("/m/events/" + eventId + "/register", form({{"name", "Second"}})));
@@ -493,10 +502,40 @@ TEST_P(PagesTest, ClosedDraftAndUnknownEventsGetFriendlyPages)
     EXPECT_EQ(page.status, 200);
     EXPECT_TRUE(contains(page.body, "This event has been cancelled."));
     EXPECT_FALSE(contains(page.body, "/register\""));
+    EXPECT_FALSE(contains(page.body, "seats left")) << "a cancelled event shows no seats";
+    EXPECT_FALSE(contains(page.body, "registered")) << "nor registration counts";
     page = b.post("/m/events/" + eventId + "/register", form({{"name", "Late"}}));
     EXPECT_EQ(page.status, 409);
     expectSecurePage(page, "registration closed");
     EXPECT_TRUE(contains(page.body, "Registration is closed"));
+
+    // A 404 page offers a way on.
+    page = b.get("/m/no/such/page");
+    EXPECT_EQ(page.status, 404);
+    EXPECT_TRUE(contains(page.body, "href=\"/m/\""));
+}
+
+TEST_P(PagesTest, BrowsersGetALandingPageAtTheRoot)
+{
+    const std::string open = openEvent({{"title", "Open day"}})["id"];
+    const std::string draft = createEvent({{"title", "Secret draft"}})["id"];
+    for (const char *path : {"/", "/m", "/m/"})
+    {
+        auto zh = browser("zh-CN,zh;q=0.9");
+        Page page = zh.get(path, {{"Accept", "text/html,application/xhtml+xml,*/*;q=0.8"}});
+        ASSERT_EQ(page.status, 200) << path;
+        expectSecurePage(page, path);
+        EXPECT_EQ(page.header("content-type").rfind("text/html", 0), 0u) << path;
+        EXPECT_TRUE(contains(page.body, "近期活动")) << path;
+        EXPECT_TRUE(contains(page.body, "href=\"/m/events/" + open + "\""));
+        EXPECT_FALSE(contains(page.body, draft)) << "drafts are not public";
+        EXPECT_TRUE(contains(page.body, "ne-lang-on\" aria-current=\"true\" href=\"/"))
+            << "the language in use is marked";
+    }
+    // An API client asking for JSON learns where the API is.
+    const auto api = http().request("GET", "/", {}, {}, {{"Accept", "application/json"}});
+    ASSERT_EQ(api.status, 200) << api.body;
+    EXPECT_EQ(api.json()["data"]["openapi"], "/v2/openapi.json");
 }
 
 TEST_P(PagesTest, AnswerASurveyOnceWithoutJavaScript)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <string_view>
 #include <vector>
 
 #include "nextevent/Article.h"
@@ -45,6 +46,9 @@ inline constexpr std::int64_t kCapacityMax = 1000000;
 std::int64_t utf8Length(const std::string &text);
 
 std::vector<FieldError> validate(const Event &event);
+/// A phone number as people write it: a mainland mobile (11 digits from 1), an area code and landline
+/// (10–12 digits from 0), or + and a country code (7–15 digits); spaces, dashes and brackets allowed.
+bool isPhoneNumber(std::string_view text);
 std::vector<FieldError> validateRegistration(const Attendee &attendee);
 std::vector<FieldError> validate(const Article &article);
 std::vector<FieldError> validate(const Question &question, const std::string &prefix = "");

@@ -99,6 +99,33 @@ TEST(Validation, RegistrationNeedsANameUnlessWeChat)
     EXPECT_TRUE(validateRegistration(a).empty());
     a.phone = "call me";
     EXPECT_TRUE(has(validateRegistration(a), "phone", FieldCode::InvalidFormat));
+    a.phone = "1";
+    EXPECT_TRUE(has(validateRegistration(a), "phone", FieldCode::InvalidFormat)) << "too short to be a phone";
+}
+
+TEST(Validation, PhoneNumbersAsPeopleWriteThem)
+{
+    for (const char *ok : {"13800000000",
+                           "138 0000 0000",
+                           "138-0000-0000",
+                           "+86 138 0000 0000",
+                           "+1 (415) 555-0100",
+                           "021-12345678",
+                           "0755 1234 5678",
+                           "+44 20 7946 0958"})
+        EXPECT_TRUE(isPhoneNumber(ok)) << ok;
+    for (const char *bad : {"1",
+                            "1380000000",
+                            "138000000001",
+                            "23800000000",
+                            "+123",
+                            "+1234567890123456",
+                            "12345",
+                            "138 0000 000a",
+                            "86+13800000000",
+                            "++8613800000000",
+                            "０１３８"})
+        EXPECT_FALSE(isPhoneNumber(bad)) << bad;
 }
 
 TEST(Validation, ChoiceQuestionsNeedTwoToTwentyOptions)
