@@ -10,6 +10,7 @@
 #include "nextevent/Ids.h"
 
 #include "server/http/Routes.h"
+#include "server/web/PageRoutes.h"
 #include "server/infra/ContentAdapters.h"
 #include "server/infra/InProcessBus.h"
 #include "server/infra/MemoryRateLimiter.h"
@@ -269,7 +270,10 @@ std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
     ctx->metrics.addGauge("nextevent_bus_dropped",
                           "Bus messages dropped because delivery fell behind.",
                           [busCounters] { return static_cast<double>(busCounters().dropped); });
+    // The composition root registers every route table: the API's and the mobile pages' (web uses http's
+    // router; http never sees web).
     http::registerRoutes(ctx->router, *ctx);
+    web::registerPageRoutes(ctx->router, *ctx);
     // Last: every part has subscribed by now.
     ctx->bus->start();
     return ctx;

@@ -9,7 +9,6 @@
 #include "server/EmbeddedResources.h"
 #include "server/ServerContext.h"
 #include "server/app/Permissions.h"
-#include "server/web/PageRoutes.h"
 
 namespace nextevent::server::http
 {
@@ -302,7 +301,6 @@ void registerRoutes(Router &router, ServerContext &ctx)
 
     registerContentRoutes(router, ctx);
     registerWeChatRoutes(router, ctx);
-    web::registerPageRoutes(router, ctx);
 }
 
 } // namespace nextevent::server::http
