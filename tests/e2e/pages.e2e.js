@@ -338,6 +338,19 @@ async function main() {
     check(response.status() === 404, 'unknown survey is a 404');
     check(await page.isVisible('text=Page not found'), 'friendly 404 page');
     await shot(page, '12-not-found');
+    await Promise.all([page.waitForURL(/\/m\/$/, WAIT), page.click('a[href="/m/"]')]);
+    check(await page.isVisible('a[href="/m/events/' + event.id + '"]'), 'the 404 page leads to the landing page, which lists the event');
+    await context.close();
+
+    // ---- the landing page, in Chinese at 320 px, as a browser opening the server's root gets it
+    console.log('landing page');
+    context = await phone({ locale: 'zh-CN', viewport: { width: 320, height: 640 } });
+    page = await context.newPage();
+    response = await page.goto(base + '/');
+    check(response.status() === 200 && (response.headers()['content-type'] || '').startsWith('text/html'), 'the root answers a browser with a page');
+    check(await page.isVisible('text=近期活动'), 'landing page lists the coming events in Chinese');
+    check(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'nothing overflows at 320 px');
+    await shot(page, '13-landing-zh-320');
     await context.close();
 
     check(foreign.length === 0, 'no request to another host' + (foreign.length ? ': ' + foreign.join(', ') : ''));
