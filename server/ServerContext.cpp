@@ -10,7 +10,6 @@
 #include "nextevent/Ids.h"
 
 #include "server/http/Routes.h"
-#include "server/web/PageRoutes.h"
 #include "server/infra/ContentAdapters.h"
 #include "server/infra/InProcessBus.h"
 #include "server/infra/MemoryRateLimiter.h"
@@ -18,7 +17,9 @@
 #include "server/infra/RedisBus.h"
 #include "server/infra/RedisRateLimiter.h"
 #include "server/infra/RedisTokenCache.h"
+#include "server/infra/ThreadErrors.h"
 #include "server/infra/TimeZones.h"
+#include "server/web/PageRoutes.h"
 #include "server/wechat/MemoryTokenCache.h"
 #include "server/wechat/WeChatApiClient.h"
 
@@ -201,6 +202,11 @@ std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
     ctx->metrics.addGauge("nextevent_wechat_largest_batch",
                           "Most webhook messages committed in one batch.",
                           [webhookWriter] { return static_cast<double>(webhookWriter->largestBatch()); });
+    infra::installThreadErrorHandler();
+    ctx->metrics.addGauge(
+        "nextevent_thread_errors_total",
+        "Exceptions that escaped a server thread (reactor, acceptor, timer); should stay 0.",
+        [] { return static_cast<double>(infra::threadErrorCount()); });
     auto *database = ctx->database.get();
     ctx->metrics.addGauge("nextevent_db_pool_used",
                           "Database connections in use.",

@@ -79,8 +79,15 @@ void Hub::start()
     m_started = true;
     m_stopping = false;
     m_senders.start();
+    // A Poco::Thread, not a std::thread: with no socket registered, SocketReactor::run() idles in
+    // Thread::trySleep(), which throws on a thread POCO did not start — the reactor then spun at 100 % CPU
+    // on an idle server, throwing and catching in a loop.
     for (auto &reactor : m_reactors)
-        m_reactorThreads.emplace_back([r = reactor.get()] { r->run(); });
+    {
+        auto thread = std::make_unique<Poco::Thread>("ws-reactor");
+        thread->start(*reactor);
+        m_reactorThreads.push_back(std::move(thread));
+    }
     m_hubThread = std::thread([this] { run(); });
 }
 
@@ -108,7 +115,7 @@ void Hub::stop()
     for (auto &reactor : m_reactors)
         reactor->stop();
     for (auto &t : m_reactorThreads)
-        t.join();
+        t->join();
     m_reactorThreads.clear();
     m_senders.stop();
     for (auto &c : all)

@@ -13,6 +13,7 @@
 
 #include <Poco/Net/SocketReactor.h>
 #include <Poco/Net/WebSocket.h>
+#include <Poco/Thread.h>
 
 #include "server/app/AuthService.h"
 #include "server/app/ChangeFeed.h"
@@ -129,7 +130,7 @@ private:
     SendPool m_senders;
 
     std::vector<std::unique_ptr<Poco::Net::SocketReactor>> m_reactors;
-    std::vector<std::thread> m_reactorThreads;
+    std::vector<std::unique_ptr<Poco::Thread>> m_reactorThreads;
     std::thread m_hubThread;
     std::atomic<bool> m_stopping{false};
     bool m_started = false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Health, readiness, metrics, request ids and the error envelope for unknown routes and methods.
 #include "ApiTest.h"
+#include "WsTestClient.h"
 
 using namespace nextevent::test;
 
@@ -29,6 +30,23 @@ TEST_P(Operations, MetricsInPrometheusFormat)
     EXPECT_NE(r.body.find("nextevent_http_request_duration_seconds_bucket{route=\"/v2/events\",le=\"+Inf\"}"),
               std::string::npos);
     EXPECT_NE(r.body.find("nextevent_db_pool_capacity"), std::string::npos);
+}
+
+TEST_P(Operations, IdleServerThreadsRaiseNothing)
+{
+    // The WebSocket reactors idle whenever no socket is registered (from start-up, and again after the last
+    // client leaves); on a thread POCO did not start that idling threw in a loop and took a core each.
+    {
+        WsTestClient ws(server().port());
+        ws.send({{"type", "ping"}});
+        ASSERT_FALSE(
+            ws.until([](const nlohmann::json &m) { return m.value("type", "") == "pong"; }).is_null());
+    }
+    for (int i = 0; i < 5; ++i)
+        ASSERT_EQ(http().get("/healthz").status, 200);
+    const auto r = http().get("/metrics");
+    ASSERT_EQ(r.status, 200);
+    EXPECT_NE(r.body.find("\nnextevent_thread_errors_total 0\n"), std::string::npos) << r.body;
 }
 
 TEST_P(Operations, RequestIdIsGeneratedOrEchoed)
