@@ -19,6 +19,7 @@
 #include "server/infra/RedisTokenCache.h"
 #include "server/infra/ThreadErrors.h"
 #include "server/infra/TimeZones.h"
+#include "server/infra/WeChatApiGateway.h"
 #include "server/web/PageRoutes.h"
 #include "server/wechat/MemoryTokenCache.h"
 #include "server/wechat/WeChatApiClient.h"
@@ -159,6 +160,7 @@ std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
         else
             ctx->wechatTokenCache = std::make_shared<infra::RedisTokenCache>(ctx->config.redisUrl);
         ctx->wechatApi = std::make_unique<wechat::WeChatApiClient>(api, ctx->wechatTokenCache);
+        ctx->wechatGateway = std::make_unique<infra::WeChatApiGateway>(*ctx->wechatApi);
     }
     ctx->jobs = std::make_unique<app::JobQueue>(
         *ctx->store,
@@ -167,10 +169,10 @@ std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
     ctx->jobs->connect(*ctx->bus);
     ctx->wechat = std::make_unique<app::WeChatService>(*ctx->store, *ctx->jobs, ctx->eventCache, ctx->config);
     ctx->wechatAccount = std::make_unique<app::WeChatAccountService>(
-        *ctx->store, *ctx->jobs, *ctx->wechat, ctx->config, ctx->wechatApi.get());
+        *ctx->store, *ctx->jobs, *ctx->wechat, ctx->config, ctx->wechatGateway.get());
     ctx->qrRenderer = std::make_unique<infra::QrRenderer>();
     ctx->qrCodes = std::make_unique<app::QrCodeService>(
-        *ctx->store, ctx->eventCache, ctx->config, ctx->wechatApi.get(), *ctx->qrRenderer);
+        *ctx->store, ctx->eventCache, ctx->config, ctx->wechatGateway.get(), *ctx->qrRenderer);
     auto *account = ctx->wechatAccount.get();
     ctx->jobs->registerHandler(app::kTagJob, [account](const nlohmann::json &p) { account->runTagJob(p); });
     ctx->jobs->registerHandler(app::kTemplateJob,

@@ -23,6 +23,7 @@
 #include "server/app/TokenService.h"
 #include "server/app/UserService.h"
 #include "server/app/WeChatAccountService.h"
+#include "server/app/WeChatGateway.h"
 #include "server/app/WeChatService.h"
 #include "server/http/Metrics.h"
 #include "server/http/Router.h"
@@ -71,6 +72,7 @@ struct ServerContext
     /// The WeChat server API client: one per process, null unless wechat.appId and wechat.appSecret are set.
     std::shared_ptr<wechat::TokenCache> wechatTokenCache;
     std::unique_ptr<wechat::WeChatApiClient> wechatApi;
+    std::unique_ptr<app::WeChatGateway> wechatGateway; ///< over wechatApi; what the services see
     std::unique_ptr<app::JobQueue> jobs;
     std::unique_ptr<app::WeChatService> wechat;
     std::unique_ptr<app::WeChatAccountService> wechatAccount;

@@ -6,8 +6,6 @@
 #include "nextevent/Error.h"
 #include "nextevent/Time.h"
 
-#include "server/wechat/WeChatApiClient.h"
-
 namespace nextevent::server::app
 {
 namespace
@@ -24,7 +22,7 @@ std::string plural(const std::string &objectType)
 QrCodeService::QrCodeService(Store &store,
                              EventCache &eventCache,
                              const Config &config,
-                             wechat::WeChatApiClient *api,
+                             WeChatGateway *api,
                              const QrImageRenderer &renderer)
     : m_store(store)
     , m_eventCache(eventCache)
@@ -87,11 +85,11 @@ nlohmann::json QrCodeService::create(const std::string &objectType, const std::s
         // The network call happens outside any transaction; only its result is written.
         const auto qr =
             m_api->createQrCode(scene, permanent ? std::nullopt : std::optional(kTemporaryLifetime));
-        code.content = qr.url;
+        code.content = qr.content;
         code.ticket = qr.ticket;
         code.scene = scene;
-        if (qr.expireSeconds)
-            code.expiresAt = now + std::chrono::seconds(*qr.expireSeconds);
+        if (qr.expiresIn)
+            code.expiresAt = now + *qr.expiresIn;
     }
     else
         code.content = pageUrl(objectType, id);

@@ -9,11 +9,7 @@
 #include "server/app/Config.h"
 #include "server/app/EventCache.h"
 #include "server/app/Store.h"
-
-namespace nextevent::server::wechat
-{
-class WeChatApiClient;
-}
+#include "server/app/WeChatGateway.h"
 
 namespace nextevent::server::app
 {
@@ -39,7 +35,7 @@ public:
     QrCodeService(Store &store,
                   EventCache &eventCache,
                   const Config &config,
-                  wechat::WeChatApiClient *api,
+                  WeChatGateway *api,
                   const QrImageRenderer &renderer);
 
     /// Makes (or renews) the code of an object: {"content","ticket","expiresAt","scene","permanent"}.
@@ -65,7 +61,7 @@ private:
     Store &m_store;
     EventCache &m_eventCache;
     const Config &m_config;
-    wechat::WeChatApiClient *m_api;
+    WeChatGateway *m_api;
     const QrImageRenderer &m_renderer;
 };
 

@@ -11,13 +11,16 @@
 #include "nextevent/Ids.h"
 #include "nextevent/Time.h"
 
-#include "server/wechat/Signature.h"
-#include "server/wechat/WeChatApiClient.h"
-
 namespace nextevent::server::app
 {
 namespace
 {
+/// Equal strings, compared in time that does not depend on where they differ (signed cookies).
+bool constantTimeEquals(const std::string &a, const std::string &b)
+{
+    return a.size() == b.size() && sodium_memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
 std::int64_t unixSeconds(TimePoint t)
 {
     return std::chrono::duration_cast<std::chrono::seconds>(t.time_since_epoch()).count();
@@ -103,7 +106,7 @@ bool isAllowedRedirect(const std::string &path)
 } // namespace
 
 WeChatAccountService::WeChatAccountService(
-    Store &store, JobQueue &jobs, WeChatService &webhook, const Config &config, wechat::WeChatApiClient *api)
+    Store &store, JobQueue &jobs, WeChatService &webhook, const Config &config, WeChatGateway *api)
     : m_store(store)
     , m_jobs(jobs)
     , m_webhook(webhook)
@@ -114,7 +117,7 @@ WeChatAccountService::WeChatAccountService(
         throw std::runtime_error("libsodium failed to initialise");
 }
 
-wechat::WeChatApiClient &WeChatAccountService::requireApi() const
+WeChatGateway &WeChatAccountService::requireApi() const
 {
     if (!m_api || !m_api->configured())
         throw Error(ErrorCode::Unavailable,
@@ -156,8 +159,7 @@ std::optional<std::string> WeChatAccountService::sessionOpenid(const std::string
     const auto expires = toInt64(parts[1]);
     if (!expires || *expires < unixSeconds(nextevent::now()))
         return std::nullopt;
-    if (!wechat::constantTimeEquals(parts[2],
-                                    sign(std::string(kSessionCookie) + "|" + parts[0] + "|" + parts[1])))
+    if (!constantTimeEquals(parts[2], sign(std::string(kSessionCookie) + "|" + parts[0] + "|" + parts[1])))
         return std::nullopt;
     return parts[0];
 }
@@ -183,9 +185,7 @@ WeChatAccountService::OAuthStart WeChatAccountService::startOAuth(const std::str
     OAuthStart start;
     start.stateCookie = payload + "." + sign(std::string(kStateCookie) + "|" + payload);
     start.location =
-        api.authorizeUrl(m_config.publicUrl + "/v2/wechat/oauth/callback",
-                         scope == "snsapi_userinfo" ? wechat::OAuthScope::UserInfo : wechat::OAuthScope::Base,
-                         state);
+        api.authorizeUrl(m_config.publicUrl + "/v2/wechat/oauth/callback", scope == "snsapi_userinfo", state);
     return start;
 }
 
@@ -201,8 +201,8 @@ WeChatAccountService::OAuthDone WeChatAccountService::finishOAuth(const std::str
     if (state.empty() || parts.size() != 4)
         throw forbidden();
     const std::string payload = parts[0] + "." + parts[1] + "." + parts[2];
-    if (!wechat::constantTimeEquals(parts[3], sign(std::string(kStateCookie) + "|" + payload)) ||
-        !wechat::constantTimeEquals(parts[0], state))
+    if (!constantTimeEquals(parts[3], sign(std::string(kStateCookie) + "|" + payload)) ||
+        !constantTimeEquals(parts[0], state))
         throw forbidden();
     const auto expires = toInt64(parts[2]);
     const auto redirect = fromBase64Url(parts[1]);
@@ -226,13 +226,13 @@ WeChatAccountService::OAuthDone WeChatAccountService::finishOAuth(const std::str
     WeChatUser user;
     user.openid = token.openid;
     user.unionid = token.unionId;
-    if (token.scope.find("snsapi_userinfo") != std::string::npos)
+    if (token.mayReadProfile)
     {
         try
         {
-            const auto profile = api.oauthUserInfo(token.accessToken, token.openid);
+            const auto profile = api.profile(token.accessToken, token.openid);
             user.nickname = profile.nickname;
-            user.avatarUrl = profile.headImgUrl;
+            user.avatarUrl = profile.avatarUrl;
             if (user.unionid.empty())
                 user.unionid = profile.unionId;
         }
@@ -269,7 +269,7 @@ nlohmann::json WeChatAccountService::jssdkConfig(const std::string &url)
     if (url.size() > 2048 || (url.rfind(base, 0) != 0 && url != m_config.publicUrl))
         throw Error::validation(
             {{"url", FieldCode::NotAllowed, "must be a page of this site (" + base + "...)"}});
-    const auto config = requireApi().jssdkConfig(url);
+    const auto config = requireApi().signJsSdk(url);
     const auto hash = url.find('#');
     return nlohmann::json{{"appId", config.appId},
                           {"timestamp", config.timestamp},
@@ -340,7 +340,7 @@ nlohmann::json WeChatAccountService::status()
     out["apiConfigured"] = apiConfigured;
     if (apiConfigured)
     {
-        out["api"] = m_api->status().toJson(nextevent::now());
+        out["api"] = m_api->status(nextevent::now());
         const auto &token = out["api"]["accessToken"];
         if (token.is_object() && token.value("present", false))
             out["tokenAgeSeconds"] = token.value("ageSeconds", nlohmann::json());
@@ -355,7 +355,7 @@ void WeChatAccountService::runTagJob(const nlohmann::json &payload)
 {
     const auto tagId = payload.at("tagId").get<std::int64_t>();
     const auto openid = payload.at("openid").get<std::string>();
-    requireApi().batchTag(tagId, {openid});
+    requireApi().tag(tagId, {openid});
 }
 
 void WeChatAccountService::runTemplateJob(const nlohmann::json &payload)

@@ -10,12 +10,8 @@
 #include "server/app/Config.h"
 #include "server/app/JobQueue.h"
 #include "server/app/Store.h"
+#include "server/app/WeChatGateway.h"
 #include "server/app/WeChatService.h"
-
-namespace nextevent::server::wechat
-{
-class WeChatApiClient;
-}
 
 namespace nextevent::server::app
 {
@@ -32,11 +28,8 @@ public:
     static constexpr std::chrono::seconds kStateLifetime{600};
 
     /// `api` may be null (WeChat off).
-    WeChatAccountService(Store &store,
-                         JobQueue &jobs,
-                         WeChatService &webhook,
-                         const Config &config,
-                         wechat::WeChatApiClient *api);
+    WeChatAccountService(
+        Store &store, JobQueue &jobs, WeChatService &webhook, const Config &config, WeChatGateway *api);
 
     struct OAuthStart
     {
@@ -84,14 +77,14 @@ public:
     void runTemplateJob(const nlohmann::json &payload);
 
 private:
-    wechat::WeChatApiClient &requireApi() const;
+    WeChatGateway &requireApi() const;
     std::string sign(const std::string &text) const;
 
     Store &m_store;
     JobQueue &m_jobs;
     WeChatService &m_webhook;
     const Config &m_config;
-    wechat::WeChatApiClient *m_api;
+    WeChatGateway *m_api;
 };
 
 } // namespace nextevent::server::app
