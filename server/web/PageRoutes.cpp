@@ -1015,7 +1015,7 @@ Response surveyResults(Site &site, Request &r)
                               10.0
                         : 0.0;
                 bars.push_back({{"key", "r" + std::to_string(i + 1)},
-                                {"label", std::to_string(i + 1)},
+                                {"label", site.tr(r, "results_points", {{"n", std::to_string(i + 1)}})},
                                 {"count", std::to_string(count)},
                                 {"percent", formatNumber(percent)}});
             }
@@ -1030,6 +1030,7 @@ Response surveyResults(Site &site, Request &r)
              {"mean",
               q.contains("mean") && q["mean"].is_number() ? json(formatNumber(q["mean"].get<double>()))
                                                           : json("–")},
+             {"scale", q.contains("distribution") ? std::to_string(q["distribution"].size()) : std::string()},
              {"answered", std::to_string(answered)}});
     }
     const bool big = r.queryValue("big").value_or("") == "1";

@@ -234,6 +234,10 @@ async function main() {
     await page.click('label[for="q-talk-qt"]');
     await page.click('label[for="q-topics-ws"]');
     await page.click('label[for="q-topics-wx"]');
+    check(await page.isDisabled('#q-topics-pkg'), 'a third topic cannot be ticked when the limit is 2');
+    await page.click('label[for="q-topics-wx"]');
+    check(await page.isEnabled('#q-topics-pkg'), 'unticking one frees the others');
+    await page.click('label[for="q-topics-wx"]');
     await page.click('label[for="q-venue-4"]');
     await page.fill('textarea[name="q.more"]', 'More WeChat demos, please!');
     check(await page.isHidden('#q-talk-error:has-text("Please answer")'), 'message clears once answered');
@@ -244,6 +248,10 @@ async function main() {
     const qtCount = () => page.textContent('[data-option="qt"] .ne-bar__count');
     check((await qtCount()) === '1', 'results show our vote');
     await shot(page, '08-results');
+    // The page has its snapshot before the next vote, so that vote must arrive as an update (bounded wait).
+    for (let i = 0; i < 300 && !frames.some((f) => f.type === 'snapshot' && f.topic === 'survey:' + survey.id); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
     // Someone else votes through the REST API: the bar moves on this page by itself.
     await api(base, 'POST', '/v2/surveys/' + survey.id + '/responses', {
       answers: [{ questionId: 'talk', optionIds: ['qt'] }, { questionId: 'venue', rating: 5 }],

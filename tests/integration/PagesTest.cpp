@@ -600,7 +600,7 @@ TEST_P(PagesTest, InvalidAnswersComeBackWithMessagesNextToTheirQuestions)
     EXPECT_TRUE(contains(page.body, "Some answers need your attention."));
     EXPECT_TRUE(contains(page.body, "id=\"q-talk-error\" role=\"alert\">Please answer this question.<"));
     EXPECT_TRUE(contains(page.body, "id=\"q-venue-error\" role=\"alert\">Please answer this question.<"));
-    EXPECT_TRUE(contains(page.body, "id=\"q-topics-error\" role=\"alert\">Choose at most 2.<"));
+    EXPECT_TRUE(contains(page.body, "id=\"q-topics-error\" role=\"alert\">Choose up to 2.<"));
     EXPECT_TRUE(
         contains(page.body, "id=\"q-more-error\" role=\"alert\">Please keep it under 20 characters.<"));
     // What was chosen stays chosen.
@@ -668,13 +668,17 @@ TEST_P(PagesTest, ResultsPageShowsTalliesAndAProjectorMode)
     expectSecurePage(page, "results");
     EXPECT_TRUE(contains(page.body, "3 responses"));
     EXPECT_TRUE(contains(page.body, "data-survey=\"" + id + "\""));
-    EXPECT_TRUE(
-        std::regex_search(page.body,
-                          std::regex("data-option=\"qt\">[\\s\\S]*?<b class=\"ne-bar__count\">2</b><span "
-                                     "class=\"ne-bar__pct\">66.7%</span>")));
+    EXPECT_TRUE(std::regex_search(
+        page.body,
+        std::regex("data-option=\"qt\">[\\s\\S]*?<b class=\"ne-bar__count\">2</b><span "
+                   "class=\"ne-bar__unit\">votes</span><span class=\"ne-bar__pct\">66.7%</span>")));
     EXPECT_TRUE(contains(page.body, "<progress class=\"ne-meter\" max=\"100\" value=\"66.7\">"));
     EXPECT_TRUE(std::regex_search(page.body, std::regex("data-option=\"r5\">[\\s\\S]*?ne-bar__count\">3<")));
-    EXPECT_TRUE(contains(page.body, "<div class=\"weui-cell__ft ne-mean\">5</div>"));
+    EXPECT_TRUE(contains(page.body, "<span class=\"ne-mean\">5</span> / 5</div>"))
+        << "the mean out of the scale";
+    EXPECT_TRUE(contains(page.body, ">5 ★</span>")) << "rating rows say what they count";
+    EXPECT_TRUE(contains(page.body, "ne-live ne-live_off ne-hidden"))
+        << "no 'live' badge until the script runs";
     EXPECT_FALSE(contains(page.body, "ne-big"));
     page = b.get("/m/surveys/" + id + "/results?big=1");
     EXPECT_TRUE(contains(page.body, "class=\"ne-body ne-big\""));

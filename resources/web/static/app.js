@@ -126,6 +126,7 @@
     }
     live('survey:' + id, render, function () { return getJson('/v2/surveys/' + id + '/live-results'); },
       function (on) {
+        state.classList.remove('ne-hidden'); // without scripts nothing updates, so no badge says "live"
         state.classList.toggle('ne-live_off', !on);
         state.textContent = on ? text('live') : text('offline');
       });
@@ -183,9 +184,25 @@
       q.classList.toggle('ne-q_error', !!message);
       q.querySelector('.ne-q__error').textContent = message;
     }
+    // A multiple choice with a limit: once the limit is ticked, the other boxes rest until one is unticked,
+    // so a third box cannot be ticked when the limit is 2 (the server still refuses more).
+    function limit(q) {
+      var max = Number(q.getAttribute('data-max') || 0);
+      if (q.getAttribute('data-type') !== 'multiple_choice' || !max) return;
+      var boxes = q.querySelectorAll('input[type=checkbox]');
+      var chosen = 0;
+      for (var i = 0; i < boxes.length; i++) chosen += boxes[i].checked ? 1 : 0;
+      for (var j = 0; j < boxes.length; j++) {
+        boxes[j].disabled = !boxes[j].checked && chosen >= max;
+        boxes[j].closest('.weui-cell').classList.toggle('ne-choice_resting', boxes[j].disabled);
+      }
+    }
+    for (var n = 0; n < questions.length; n++) limit(questions[n]);
     form.addEventListener('change', function (event) {
       var q = event.target.closest('.ne-q');
-      if (q && q.classList.contains('ne-q_error')) show(q, problem(q));
+      if (!q) return;
+      limit(q);
+      if (q.classList.contains('ne-q_error')) show(q, problem(q));
     });
     form.addEventListener('input', function (event) {
       if (event.target.tagName !== 'TEXTAREA') return;
