@@ -2,6 +2,8 @@
 #include "server/store/Database.h"
 
 #include <charconv>
+#include <cstdlib>
+#include <cstring>
 #include <stdexcept>
 
 #include <Poco/Data/LOB.h>
@@ -407,6 +409,39 @@ Database::PoolStats Database::stats() const
     return {m_pool->used(), m_pool->idle(), m_pool->capacity(), m_waiting.load()};
 }
 
+namespace
+{
+/// The MySQL error number in a POCO MySQL exception's text ("[mysql_errno]: 2002" or
+/// "[mysql_stmt_errno]: 2002"), or 0.
+int mysqlErrno(const std::string &text)
+{
+    for (const char *key : {"[mysql_stmt_errno]: ", "[mysql_errno]: "})
+        if (const auto at = text.find(key); at != std::string::npos)
+            return std::atoi(text.c_str() + at + std::strlen(key));
+    return 0;
+}
+
+/// Errors that mean the server cannot be reached or went away (the client library's connection errors
+/// and the server's shutdown/kill notices), as opposed to an error in the statement.
+bool isConnectionLost(int error)
+{
+    switch (error)
+    {
+    case 1053: // ER_SERVER_SHUTDOWN
+    case 1927: // ER_CONNECTION_KILLED
+    case 2002: // CR_CONNECTION_ERROR: can't connect (through the socket or TCP)
+    case 2003: // CR_CONN_HOST_ERROR: can't connect to the host
+    case 2006: // CR_SERVER_GONE_ERROR
+    case 2013: // CR_SERVER_LOST
+    case 2055: // CR_SERVER_LOST_EXTENDED
+    case 4031: // ER_CLIENT_INTERACTION_TIMEOUT
+        return true;
+    default:
+        return false;
+    }
+}
+} // namespace
+
 void rethrowDatabaseError(const std::exception &e, const std::string &sql)
 {
     if (const auto *error = dynamic_cast<const nextevent::Error *>(&e))
@@ -418,7 +453,7 @@ void rethrowDatabaseError(const std::exception &e, const std::string &sql)
         text.find("Duplicate entry") != std::string::npos || text.find("[1062]") != std::string::npos)
         throw Error(ErrorCode::Conflict, "A record with the same unique value already exists");
     if (dynamic_cast<const Poco::Data::MySQL::ConnectionException *>(&e) ||
-        text.find("server has gone away") != std::string::npos ||
+        isConnectionLost(mysqlErrno(text)) || text.find("server has gone away") != std::string::npos ||
         text.find("Lost connection") != std::string::npos)
     {
         Poco::Logger::get("store").error("database connection error: %s", text);

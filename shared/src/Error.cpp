@@ -24,8 +24,8 @@ constexpr std::array kCodes{
     CodeInfo{ErrorCode::PayloadTooLarge, "PAYLOAD_TOO_LARGE", 413},
     CodeInfo{ErrorCode::RateLimited, "RATE_LIMITED", 429},
     CodeInfo{ErrorCode::Unavailable, "UNAVAILABLE", 503},
-    CodeInfo{ErrorCode::InsufficientStorage, "INSUFFICIENT_STORAGE", 507},
     CodeInfo{ErrorCode::Internal, "INTERNAL", 500},
+    CodeInfo{ErrorCode::InsufficientStorage, "INSUFFICIENT_STORAGE", 507},
 };
 
 struct FieldCodeInfo

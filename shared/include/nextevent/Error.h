@@ -22,8 +22,8 @@ enum class ErrorCode
     PayloadTooLarge,
     RateLimited,
     Unavailable,
-    InsufficientStorage, ///< the server's disk is full (an upload could not be stored)
-    Internal
+    Internal,
+    InsufficientStorage ///< the server's disk is full (an upload could not be stored); 507
 };
 
 /// The wire name of a code, e.g. "VALIDATION_ERROR".
