@@ -33,10 +33,13 @@ for t in "${targets[@]}"; do
     [ -n "${dict[$t]:-}" ] && args+=(-dict="tests/fuzz/${dict[$t]}")
     log=$build/fuzz-$t.log
     echo "== $t: ${seconds}s"
-    if "$build/tests/fuzz/$t" "${args[@]}" "$corpus" "tests/fuzz/corpus/$t" >"$log" 2>&1; then
+    # CPU time as well as wall time: on a busy machine executions per CPU second is the comparable rate.
+    if { TIMEFORMAT="time: wall %R s, cpu %U s user + %S s system"; time "$build/tests/fuzz/$t" "${args[@]}" \
+        "$corpus" "tests/fuzz/corpus/$t" >"$log" 2>&1; } 2>"$build/time-$t.txt"; then
         # The summary: executions, their rate, coverage (cov = edges, ft = features) and corpus size.
-        grep -E '^#[0-9]+ *DONE' "$log" | tail -1 || true
+        grep -E '^#[0-9]+[[:space:]]+DONE' "$log" | tail -1 || true
         grep -E 'stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss_mb' "$log" || true
+        cat "$build/time-$t.txt"
     else
         status=1
         echo "!! $t failed: last lines of $log" >&2
