@@ -22,3 +22,10 @@ if(NEXTEVENT_SANITIZE)
                                                                -fno-omit-frame-pointer -fno-sanitize-recover=all)
     target_link_options(nextevent_compile_options INTERFACE -fsanitize=${NEXTEVENT_SANITIZE})
 endif()
+if(NEXTEVENT_FUZZ)
+    # Coverage instrumentation for libFuzzer plus ASan/UBSan on every project target; the fuzz executables
+    # add -fsanitize=fuzzer at link time (tests/fuzz). UB aborts, so the fuzzer reports it as a crash.
+    target_compile_options(nextevent_compile_options INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+                                                               -fno-omit-frame-pointer -fno-sanitize-recover=all)
+    target_link_options(nextevent_compile_options INTERFACE -fsanitize=address,undefined)
+endif()

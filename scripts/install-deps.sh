@@ -11,7 +11,8 @@ console=(qt6-base-dev libqt6opengl6-dev qt6-websockets-dev qt6-charts-dev qt6-sv
   qt6-tools-dev qt6-l10n-tools libgl-dev)
 testing=(mariadb-server mariadb-client redis-server redis-tools xvfb xauth chromium zbar-tools wrk
   nginx-light fonts-wqy-microhei iproute2 curl python3
-  lintian rpm desktop-file-utils appstream yamllint sqlite3 prometheus)
+  lintian rpm desktop-file-utils appstream yamllint sqlite3 prometheus
+  clang-14 libclang-rt-14-dev) # the fuzz preset: clang with libFuzzer and the sanitizer runtimes
 
 want=("${build[@]}")
 with_console=1 with_test=1

@@ -2,8 +2,10 @@
 # Starts (or stops) a throw-away MariaDB and Redis on loopback for the integration tests, without systemd.
 #   eval "$(scripts/test-services.sh start DIR)"   prints export lines for NEXTEVENT_TEST_* variables
 #   scripts/test-services.sh stop DIR
+# For fault tests, one service of a started DIR can be stopped and started again on the same port and data:
+#   scripts/test-services.sh stop-mariadb|start-mariadb|stop-redis|start-redis DIR
 set -euo pipefail
-cmd=${1:?start|stop} dir=${2:?state directory}
+cmd=${1:?start|stop|stop-mariadb|start-mariadb|stop-redis|start-redis} dir=${2:?state directory}
 
 free_port() {
     local p
@@ -13,21 +15,49 @@ free_port() {
     echo "test-services: no free port" >&2; exit 1
 }
 
+# SIGTERM (a clean shutdown), then wait for the pidfile to go: the daemon deletes it when it has exited.
+stop_pidfile() {
+    if [ -f "$1" ]; then
+        kill -TERM "$(cat "$1")" 2>/dev/null || true
+        for _ in $(seq 200); do [ -e "$1" ] || break; sleep 0.05; done
+    fi
+}
+
 stop() {
-    if [ -f "$dir/mysqld.pid" ]; then
-        kill -TERM "$(cat "$dir/mysqld.pid")" 2>/dev/null || true
-        for _ in $(seq 100); do [ -e "$dir/mysqld.pid" ] || break; sleep 0.05; done
-    fi
-    if [ -f "$dir/redis.pid" ]; then
-        kill -TERM "$(cat "$dir/redis.pid")" 2>/dev/null || true
-        for _ in $(seq 100); do [ -e "$dir/redis.pid" ] || break; sleep 0.05; done
-    fi
+    stop_pidfile "$dir/mysqld.pid"
+    stop_pidfile "$dir/redis.pid"
+}
+
+# mariadbd on the my.cnf and data directory of DIR; waits (up to 20 s) until it answers.
+start_mariadbd() {
+    (exec mariadbd --defaults-file="$dir/my.cnf" --user=root >/dev/null 2>&1) &
+    for _ in $(seq 200); do
+        mariadb-admin --defaults-file="$dir/my.cnf" --silent ping >/dev/null 2>&1 && return 0
+        sleep 0.1
+    done
+    return 1
+}
+
+# redis-server on port $1 (kept in DIR/redis.port); waits (up to 5 s) until it answers PING.
+start_redis() {
+    echo "$1" >"$dir/redis.port"
+    redis-server --port "$1" --bind 127.0.0.1 --save '' --appendonly no --daemonize yes \
+        --pidfile "$dir/redis.pid" --logfile "$dir/redis.log" --dir "$dir" >/dev/null 2>&1 || return 1
+    for _ in $(seq 100); do
+        [ "$(redis-cli -h 127.0.0.1 -p "$1" ping 2>/dev/null)" = PONG ] && return 0
+        sleep 0.05
+    done
+    return 1
 }
 
 case "$cmd" in
 stop) stop; exit 0 ;;
+stop-mariadb) stop_pidfile "$dir/mysqld.pid"; exit 0 ;;
+start-mariadb) start_mariadbd; exit ;;
+stop-redis) stop_pidfile "$dir/redis.pid"; exit 0 ;;
+start-redis) start_redis "$(cat "$dir/redis.port")"; exit ;;
 start) ;;
-*) echo "usage: $0 start|stop DIR" >&2; exit 2 ;;
+*) echo "usage: $0 start|stop|stop-mariadb|start-mariadb|stop-redis|start-redis DIR" >&2; exit 2 ;;
 esac
 
 mkdir -p "$dir"
@@ -53,11 +83,7 @@ mariadb_ok=0
 if command -v mariadbd >/dev/null 2>&1; then
     if mariadb-install-db --defaults-file="$dir/my.cnf" --user=root --auth-root-authentication-method=socket \
         --skip-test-db --skip-name-resolve --force >"$dir/install-db.log" 2>&1; then
-        (exec mariadbd --defaults-file="$dir/my.cnf" --user=root >/dev/null 2>&1) &
-        for _ in $(seq 200); do
-            mariadb-admin --defaults-file="$dir/my.cnf" --silent ping >/dev/null 2>&1 && { mariadb_ok=1; break; }
-            sleep 0.1
-        done
+        start_mariadbd && mariadb_ok=1
     fi
 fi
 if [ "$mariadb_ok" = 1 ]; then
@@ -71,13 +97,7 @@ else
 fi
 
 rport=$(free_port)
-if command -v redis-server >/dev/null 2>&1 &&
-    redis-server --port "$rport" --bind 127.0.0.1 --save '' --appendonly no --daemonize yes \
-        --pidfile "$dir/redis.pid" --logfile "$dir/redis.log" --dir "$dir" >/dev/null 2>&1; then
-    for _ in $(seq 100); do
-        [ "$(redis-cli -h 127.0.0.1 -p "$rport" ping 2>/dev/null)" = PONG ] && break
-        sleep 0.05
-    done
+if command -v redis-server >/dev/null 2>&1 && start_redis "$rport"; then
     echo "export NEXTEVENT_TEST_REDIS_URL='redis://127.0.0.1:$rport/0'"
 else
     echo "test-services: Redis could not start" >&2

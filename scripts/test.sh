@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds everything and runs every test through CTest, with MariaDB and Redis started for the
-# integration suite. Usage: scripts/test.sh [PRESET]   (default, debug, asan, server-only)
+# integration suite, then runs each libFuzzer target briefly (NEXTEVENT_FUZZ_SECONDS per target, 15 by
+# default; 0 skips them). Usage: scripts/test.sh [PRESET]   (default, debug, asan, server-only)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 preset=${1:-default}
@@ -15,3 +16,10 @@ eval "$(scripts/test-services.sh start "$state")"
 export NEXTEVENT_TEST_ARTIFACTS=${NEXTEVENT_TEST_ARTIFACTS:-$PWD/build/$preset/artifacts}
 mkdir -p "$NEXTEVENT_TEST_ARTIFACTS"
 ctest --preset "$preset" -j2 --timeout 600
+
+# Fuzzing: the fuzz preset builds only the fuzz targets' libraries (with clang); each target runs over its
+# seed corpus and mutates for NEXTEVENT_FUZZ_SECONDS. A crash fails the run (scripts/fuzz.sh).
+fuzz_seconds=${NEXTEVENT_FUZZ_SECONDS:-15}
+if [ "$fuzz_seconds" != 0 ]; then
+    scripts/fuzz.sh "$fuzz_seconds"
+fi

@@ -70,6 +70,10 @@
         <translation>The server is temporarily unavailable; try again shortly.</translation>
     </message>
     <message>
+        <source>The server has no room left to store this. Tell your administrator.</source>
+        <translation>The server has no room left to store this. Tell your administrator.</translation>
+    </message>
+    <message>
         <source>The server had an internal problem.</source>
         <translation>The server had an internal problem.</translation>
     </message>

@@ -70,6 +70,10 @@
         <translation>服务器暂时不可用，请稍后重试。</translation>
     </message>
     <message>
+        <source>The server has no room left to store this. Tell your administrator.</source>
+        <translation>服务器已没有空间保存它，请联系管理员。</translation>
+    </message>
+    <message>
         <source>The server had an internal problem.</source>
         <translation>服务器内部出错。</translation>
     </message>

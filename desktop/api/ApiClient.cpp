@@ -59,6 +59,8 @@ ErrorCode codeForStatus(int status)
         return ErrorCode::RateLimited;
     case 503:
         return ErrorCode::Unavailable;
+    case 507:
+        return ErrorCode::InsufficientStorage;
     default:
         return ErrorCode::Internal;
     }

@@ -127,6 +127,8 @@ QString ApiError::userMessage() const
         return tr("Too many requests; wait a moment and try again.");
     case ErrorCode::Unavailable:
         return tr("The server is temporarily unavailable; try again shortly.");
+    case ErrorCode::InsufficientStorage:
+        return tr("The server has no room left to store this. Tell your administrator.");
     case ErrorCode::Internal:
         break;
     }

@@ -15,6 +15,7 @@ class MediaStorage
 public:
     virtual ~MediaStorage() = default;
     /// Stores the bytes under `name` atomically (never a half-written file); existing files are kept.
+    /// Throws INSUFFICIENT_STORAGE (507) when the disk is full, leaving nothing behind.
     virtual void put(const std::string &name, std::string_view bytes) = 0;
     /// The bytes stored under `name`, or nullopt.
     virtual std::optional<std::string> get(const std::string &name) = 0;

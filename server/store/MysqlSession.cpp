@@ -28,6 +28,7 @@ bool isConnectionLost(unsigned int code)
     case CR_SERVER_LOST_EXTENDED:
     case ER_SERVER_SHUTDOWN:
     case ER_CONNECTION_KILLED:
+    case 4031: // ER_CLIENT_INTERACTION_TIMEOUT: the server closed an idle connection (MariaDB 10.6+)
         return true;
     default:
         return false;

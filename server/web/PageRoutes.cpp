@@ -249,7 +249,8 @@ public:
         case ErrorCode::RateLimited:
             return message(r, 429, "weui-icon-waiting", "error_busy");
         case ErrorCode::Unavailable:
-            return message(r, 503, "weui-icon-waiting", "error_unavailable");
+        case ErrorCode::InsufficientStorage:
+            return message(r, httpStatus(e.code()), "weui-icon-waiting", "error_unavailable");
         case ErrorCode::Internal:
             break;
         }

@@ -25,6 +25,7 @@ constexpr std::array kCodes{
     CodeInfo{ErrorCode::RateLimited, "RATE_LIMITED", 429},
     CodeInfo{ErrorCode::Unavailable, "UNAVAILABLE", 503},
     CodeInfo{ErrorCode::Internal, "INTERNAL", 500},
+    CodeInfo{ErrorCode::InsufficientStorage, "INSUFFICIENT_STORAGE", 507},
 };
 
 struct FieldCodeInfo

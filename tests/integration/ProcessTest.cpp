@@ -4,12 +4,8 @@
 #include <chrono>
 #include <thread>
 
-#include <Poco/Pipe.h>
-#include <Poco/PipeStream.h>
-#include <Poco/Process.h>
-#include <Poco/StreamCopier.h>
-
 #include "ApiTest.h"
+#include "ServerProcess.h"
 #include "server/store/Database.h"
 
 using namespace nextevent::test;
@@ -17,87 +13,11 @@ using nlohmann::json;
 
 namespace
 {
-struct RunResult
-{
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
-
-/// Runs the server binary to completion with extra environment and optional stdin.
 RunResult
 run(const std::vector<std::string> &args, const Poco::Process::Env &env, const std::string &input = {})
 {
-    Poco::Pipe in, out, err;
-    auto handle = Poco::Process::launch(NEXTEVENT_SERVER_BINARY, args, std::string(), &in, &out, &err, env);
-    Poco::PipeOutputStream stdinStream(in);
-    stdinStream << input;
-    stdinStream.close();
-    Poco::PipeInputStream outStream(out), errStream(err);
-    RunResult r;
-    Poco::StreamCopier::copyToString(outStream, r.out);
-    Poco::StreamCopier::copyToString(errStream, r.err);
-    r.exitCode = handle.wait();
-    return r;
+    return runServerCommand(args, env, input);
 }
-
-/// A server process in the background.
-class ServerProcess
-{
-public:
-    ServerProcess(const Poco::Process::Env &env, int port)
-        : m_port(port)
-    {
-        m_handle = std::make_unique<Poco::ProcessHandle>(Poco::Process::launch(
-            NEXTEVENT_SERVER_BINARY, {"serve"}, std::string(), nullptr, &m_err, &m_err, env));
-        for (int i = 0; i < 200; ++i)
-        {
-            try
-            {
-                if (HttpClient(port).get("/healthz").status == 200)
-                    return;
-            }
-            catch (const std::exception &)
-            {
-            }
-            std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        }
-        ADD_FAILURE() << "server did not become healthy";
-    }
-
-    ~ServerProcess()
-    {
-        if (m_handle && Poco::Process::isRunning(*m_handle))
-        {
-            Poco::Process::kill(*m_handle);
-            m_handle->wait();
-        }
-    }
-
-    void killHard()
-    {
-        Poco::Process::kill(*m_handle); // SIGKILL: no chance to flush or close anything
-        m_handle->wait();
-        m_handle.reset();
-    }
-
-    /// SIGTERM; returns exit code and the log written.
-    std::pair<int, std::string> terminate()
-    {
-        Poco::Process::requestTermination(m_handle->id());
-        const int code = m_handle->wait();
-        m_handle.reset();
-        Poco::PipeInputStream errStream(m_err);
-        std::string log;
-        Poco::StreamCopier::copyToString(errStream, log);
-        return {code, log};
-    }
-
-private:
-    int m_port;
-    Poco::Pipe m_err;
-    std::unique_ptr<Poco::ProcessHandle> m_handle;
-};
 } // namespace
 
 class Process : public ::testing::TestWithParam<std::string>

@@ -22,7 +22,8 @@ enum class ErrorCode
     PayloadTooLarge,
     RateLimited,
     Unavailable,
-    Internal
+    Internal,
+    InsufficientStorage ///< the server's disk is full (an upload could not be stored); 507
 };
 
 /// The wire name of a code, e.g. "VALIDATION_ERROR".
@@ -31,7 +32,7 @@ std::string_view errorCodeName(ErrorCode code);
 /// Parses a wire name; returns ErrorCode::Internal for an unknown name.
 ErrorCode errorCodeFromName(std::string_view name);
 
-/// The HTTP status a code maps to (400, 401, 403, 404, 409, 413, 429, 503, 500).
+/// The HTTP status a code maps to (400, 401, 403, 404, 409, 413, 429, 503, 507, 500).
 int httpStatus(ErrorCode code);
 
 /// What is wrong with a field, in a form clients map to their own language (DESIGN.md "Field errors carry

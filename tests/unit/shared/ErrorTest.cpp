@@ -19,6 +19,9 @@ TEST(Error, CodesMapToWireNamesAndStatuses)
     EXPECT_EQ(httpStatus(ErrorCode::Conflict), 409);
     EXPECT_EQ(httpStatus(ErrorCode::PayloadTooLarge), 413);
     EXPECT_EQ(httpStatus(ErrorCode::RateLimited), 429);
+    EXPECT_EQ(httpStatus(ErrorCode::Unavailable), 503);
+    EXPECT_EQ(httpStatus(ErrorCode::InsufficientStorage), 507);
+    EXPECT_EQ(errorCodeName(ErrorCode::InsufficientStorage), "INSUFFICIENT_STORAGE");
     EXPECT_EQ(httpStatus(ErrorCode::Internal), 500);
     EXPECT_EQ(errorCodeFromName("CONFLICT"), ErrorCode::Conflict);
     EXPECT_EQ(errorCodeFromName("NO_SUCH_CODE"), ErrorCode::Internal);
