@@ -69,7 +69,8 @@ public:
     static constexpr std::chrono::milliseconds kRevocationSyncInterval{400};
 
     /// Door-device tokens (CheckinService): bearer tokens starting with @p prefix are resolved by @p resolve
-    /// instead of being verified as access tokens, and @p stillValid re-checks them for long-lived connections.
+    /// instead of being verified as access tokens, and @p stillValid re-checks them for long-lived
+    /// connections.
     void setDoorTokens(std::string prefix,
                        std::function<Principal(const std::string &)> resolve,
                        std::function<bool(const Principal &)> stillValid);

@@ -171,7 +171,8 @@ CheckinService::CheckinService(Store &store, EventCache &cache)
 
 std::string CheckinService::base64Url(const std::string &bytes)
 {
-    const std::size_t size = sodium_base64_encoded_len(bytes.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+    const std::size_t size =
+        sodium_base64_encoded_len(bytes.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING);
     std::string out(size, '\0');
     sodium_bin2base64(out.data(),
                       size,
@@ -372,7 +373,8 @@ CheckinService::Decision CheckinService::decide(UnitOfWork &unit,
         if (!attendee)
         {
             d.result = "unknown";
-            d.error = Error(ErrorCode::NotFound, "No such attendee", {{"attendeeId", std::nullopt, "unknown"}});
+            d.error =
+                Error(ErrorCode::NotFound, "No such attendee", {{"attendeeId", std::nullopt, "unknown"}});
             return d;
         }
     }
@@ -440,7 +442,8 @@ CheckinService::Decision CheckinService::decide(UnitOfWork &unit,
         }
         if (!acceptsCheckIns(event.status))
             return refuse(ErrorCode::Conflict,
-                          "The event is " + std::string(toString(event.status)) + " and does not take check-ins",
+                          "The event is " + std::string(toString(event.status)) +
+                              " and does not take check-ins",
                           "event_closed");
         presence.inside = true;
         ++presence.entries;
@@ -545,7 +548,8 @@ void parseScanInto(CheckinService::ScanInput &in,
         errors.push_back(
             {prefix + "code", FieldCode::Required, "send code, or attendeeId for someone found by name"});
     else if (in.code && in.attendeeId)
-        errors.push_back({prefix + "attendeeId", FieldCode::NotAllowed, "send either code or attendeeId, not both"});
+        errors.push_back(
+            {prefix + "attendeeId", FieldCode::NotAllowed, "send either code or attendeeId, not both"});
     else if (in.code)
     {
         const auto normalised = normaliseCode(*in.code);
@@ -622,18 +626,19 @@ CheckinService::scan(const std::string &eventId, const nlohmann::json &body, con
     const std::string result = d.result == "conflict" ? "already" : d.result;
     const TimePoint now = nextevent::now();
     CheckinScan record{newUuid(),
-                     eventId,
-                     list.id,
-                     d.attendee && d.attendee->eventId == eventId ? std::optional(d.attendee->id) : std::nullopt,
-                     input.direction,
-                     result,
-                     input.nonce,
-                     input.deviceId,
-                     actor.username,
-                     d.method,
-                     input.scannedAt.value_or(now),
-                     now,
-                     storedAnswer(answer, result, attendeeId)};
+                       eventId,
+                       list.id,
+                       d.attendee && d.attendee->eventId == eventId ? std::optional(d.attendee->id)
+                                                                    : std::nullopt,
+                       input.direction,
+                       result,
+                       input.nonce,
+                       input.deviceId,
+                       actor.username,
+                       d.method,
+                       input.scannedAt.value_or(now),
+                       now,
+                       storedAnswer(answer, result, attendeeId)};
     unit->checkins().insertScan(record);
     const bool accepted = d.result == "ok";
     json details{{"eventId", eventId},
@@ -711,7 +716,8 @@ json CheckinService::batch(const std::string &eventId, const nlohmann::json &bod
         if (list == listsById.end())
         {
             d.result = "refused";
-            d.error = Error(ErrorCode::NotFound, "No such check-in list", {{"listId", std::nullopt, "unknown_list"}});
+            d.error = Error(
+                ErrorCode::NotFound, "No such check-in list", {{"listId", std::nullopt, "unknown_list"}});
         }
         else
             d = decide(*unit, event, list->second, input, actor, true);
@@ -865,10 +871,12 @@ std::string CheckinService::signedTicket(const Attendee &attendee)
     const auto keys = keysOf(attendee.eventId, true);
     const auto &key = keys.front();
     const std::string payload =
-        json{{"e", attendee.eventId},
-             {"a", attendee.id},
-             {"c", attendee.checkInCode},
-             {"i", std::chrono::duration_cast<std::chrono::seconds>(attendee.createdAt.time_since_epoch()).count()}}
+        json{
+            {"e", attendee.eventId},
+            {"a", attendee.id},
+            {"c", attendee.checkInCode},
+            {"i",
+             std::chrono::duration_cast<std::chrono::seconds>(attendee.createdAt.time_since_epoch()).count()}}
             .dump();
     unsigned char signature[crypto_sign_BYTES];
     crypto_sign_detached(signature,
@@ -885,15 +893,17 @@ json CheckinService::keys(const std::string &eventId)
     json out = json::array();
     for (const auto &key : keysOf(eventId, true))
         out.push_back({{"kid", key.kid},
-                        {"publicKey", base64Url(key.publicKey)},
-                        {"algorithm", "Ed25519"},
-                        {"createdAt", formatIso8601(key.createdAt)}});
+                       {"publicKey", base64Url(key.publicKey)},
+                       {"algorithm", "Ed25519"},
+                       {"createdAt", formatIso8601(key.createdAt)}});
     return json{{"keys", out}};
 }
 
 // --------------------------------------------------------------------------------------- door devices
 
-json CheckinService::createDoorToken(const std::string &eventId, const nlohmann::json &body, const Principal &actor)
+json CheckinService::createDoorToken(const std::string &eventId,
+                                     const nlohmann::json &body,
+                                     const Principal &actor)
 {
     requireObject(body);
     std::vector<FieldError> errors;
@@ -913,7 +923,8 @@ json CheckinService::createDoorToken(const std::string &eventId, const nlohmann:
     const Event event = requireEvent(*unit, eventId, true);
     ensureDefaultList(*unit, eventId);
     if (token.listId && !unit->checkins().findList(eventId, *token.listId))
-        throw Error::validation({{"listId", FieldCode::InvalidChoice, "is not a check-in list of this event"}});
+        throw Error::validation(
+            {{"listId", FieldCode::InvalidChoice, "is not a check-in list of this event"}});
     unsigned char random[32];
     randombytes_buf(random, sizeof random);
     const std::string secret =
@@ -955,7 +966,9 @@ json CheckinService::doorTokens(const std::string &eventId)
     return json{{"items", std::move(items)}, {"total", total}};
 }
 
-void CheckinService::revokeDoorToken(const std::string &eventId, const std::string &tokenId, const Principal &actor)
+void CheckinService::revokeDoorToken(const std::string &eventId,
+                                     const std::string &tokenId,
+                                     const Principal &actor)
 {
     auto unit = m_store.write();
     requireEvent(*unit, eventId, false);
@@ -988,7 +1001,8 @@ Principal CheckinService::authenticateDoorToken(const std::string &token)
     p.userId = "door:" + stored->id;
     p.username = "door:" + stored->name.substr(0, 60);
     p.tokenId = stored->id;
-    p.tokenExpires = std::chrono::duration_cast<std::chrono::seconds>(stored->expiresAt.time_since_epoch()).count();
+    p.tokenExpires =
+        std::chrono::duration_cast<std::chrono::seconds>(stored->expiresAt.time_since_epoch()).count();
     p.issuedAtMs = epochMs(stored->createdAt);
     p.doorTokenId = stored->id;
     p.doorEventId = stored->eventId;
@@ -1012,10 +1026,12 @@ json CheckinService::snapshot(const std::string &eventId, const std::optional<st
     std::optional<TimePoint> from;
     if (since && !since->empty())
     {
-        const bool digits = since->size() <= 16 &&
-                            std::all_of(since->begin(), since->end(), [](char c) { return c >= '0' && c <= '9'; });
+        const bool digits =
+            since->size() <= 16 &&
+            std::all_of(since->begin(), since->end(), [](char c) { return c >= '0' && c <= '9'; });
         if (!digits)
-            throw Error::validation({{"since", FieldCode::InvalidFormat, "is not a cursor from an earlier snapshot"}});
+            throw Error::validation(
+                {{"since", FieldCode::InvalidFormat, "is not a cursor from an earlier snapshot"}});
         from = TimePoint{std::chrono::milliseconds(std::stoll(*since))};
     }
     const TimePoint readAt = nextevent::now();

@@ -86,7 +86,8 @@ public:
     // ---- door devices
 
     /// Body: name, listId?. → {"id","token","expiresAt",…}; the token is shown once, only its hash is kept.
-    nlohmann::json createDoorToken(const std::string &eventId, const nlohmann::json &body, const Principal &actor);
+    nlohmann::json
+    createDoorToken(const std::string &eventId, const nlohmann::json &body, const Principal &actor);
     nlohmann::json doorTokens(const std::string &eventId);
     void revokeDoorToken(const std::string &eventId, const std::string &tokenId, const Principal &actor);
 
@@ -111,7 +112,6 @@ public:
     struct Decision;
 
 private:
-
     Event requireEvent(UnitOfWork &unit, const std::string &eventId, bool forUpdate);
     CheckinList resolveList(UnitOfWork &unit, const std::string &eventId, const ScanInput &input);
     Decision decide(UnitOfWork &unit,

@@ -135,8 +135,7 @@ std::vector<DemoSeeder::Credential> DemoSeeder::seed()
                 registered.push_back(r.attendee);
         }
         for (int i = 0; i < d.checkIns && i < static_cast<int>(registered.size()); ++i)
-            m_checkins.scan(
-                event.id, {{"code", registered[static_cast<std::size_t>(i)].checkInCode}}, actor);
+            m_checkins.scan(event.id, {{"code", registered[static_cast<std::size_t>(i)].checkInCode}}, actor);
         for (EventStatus next : d.path)
             if (next != EventStatus::Published)
                 event = m_events.transition(event.id, {{"to", std::string(toString(next))}}, actor);

@@ -451,9 +451,12 @@ public:
     virtual std::vector<CheckinList> lists(const std::string &eventId) = 0;
     virtual std::optional<CheckinList> findList(const std::string &eventId, const std::string &listId) = 0;
     virtual std::optional<CheckinList> defaultList(const std::string &eventId) = 0;
-    virtual void
-    addToCounts(const std::string &listId, std::int64_t entered, std::int64_t exited, std::int64_t inside) = 0;
-    virtual std::optional<CheckinPresence> presence(const std::string &listId, const std::string &attendeeId) = 0;
+    virtual void addToCounts(const std::string &listId,
+                             std::int64_t entered,
+                             std::int64_t exited,
+                             std::int64_t inside) = 0;
+    virtual std::optional<CheckinPresence> presence(const std::string &listId,
+                                                    const std::string &attendeeId) = 0;
     /// Inserts or replaces the row of (listId, attendeeId).
     virtual void savePresence(const CheckinPresence &presence) = 0;
     /// The event's presence rows changed at or after `since` (all when absent).
@@ -461,7 +464,8 @@ public:
                                                        std::optional<TimePoint> since) = 0;
     /// Distinct attendees inside at any of the event's lists.
     virtual std::int64_t insideCount(const std::string &eventId) = 0;
-    virtual std::optional<CheckinScan> findScanByNonce(const std::string &eventId, const std::string &nonce) = 0;
+    virtual std::optional<CheckinScan> findScanByNonce(const std::string &eventId,
+                                                       const std::string &nonce) = 0;
     /// Throws Error(CONFLICT) when the nonce was taken meanwhile.
     virtual void insertScan(const CheckinScan &scan) = 0;
     virtual void insertConflict(const CheckinConflict &conflict) = 0;

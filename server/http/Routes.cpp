@@ -303,11 +303,12 @@ void registerRoutes(Router &router, ServerContext &ctx)
                        answer.data = app::CheckinService::doorStaffView(std::move(answer.data));
                    return Response::ok(std::move(answer.data), answer.message);
                });
-    router.add("POST",
-               "/v2/events/{id}/checkins/batch",
-               door.orDoorDevice(),
-               [&ctx](Request &r) { return Response::ok(ctx.checkins->batch(r.param("id"), r.json(), r.user())); },
-               std::int64_t{4} << 20);
+    router.add(
+        "POST",
+        "/v2/events/{id}/checkins/batch",
+        door.orDoorDevice(),
+        [&ctx](Request &r) { return Response::ok(ctx.checkins->batch(r.param("id"), r.json(), r.user())); },
+        std::int64_t{4} << 20);
     router.add("GET",
                "/v2/events/{id}/checkin-lists",
                door.orDoorDevice(),
@@ -324,9 +325,9 @@ void registerRoutes(Router &router, ServerContext &ctx)
                editors,
                [&ctx](Request &r)
                {
-                   return Response::created(
-                       app::CheckinService::listJson(ctx.checkins->createList(r.param("id"), r.json(), r.user())),
-                       "Check-in list created");
+                   return Response::created(app::CheckinService::listJson(
+                                                ctx.checkins->createList(r.param("id"), r.json(), r.user())),
+                                            "Check-in list created");
                });
     router.add("GET",
                "/v2/events/{id}/occupancy",

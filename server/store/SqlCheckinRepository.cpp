@@ -36,8 +36,9 @@ std::string fromHex(const std::string &hex)
     return bytes;
 }
 
-const std::string kListColumns = "id, event_id, name, allow_reentry, requires_confirmation, is_default, entered, "
-                                 "exited, inside, created_at";
+const std::string kListColumns =
+    "id, event_id, name, allow_reentry, requires_confirmation, is_default, entered, "
+    "exited, inside, created_at";
 
 app::CheckinList listFromRow(const SqlRow &row)
 {
@@ -72,8 +73,9 @@ app::CheckinPresence presenceFromRow(const SqlRow &row)
     return p;
 }
 
-const std::string kTokenColumns = "id, event_id, list_id, name, token_hash, created_by, created_at, expires_at, "
-                                  "revoked_at, last_used_at";
+const std::string kTokenColumns =
+    "id, event_id, list_id, name, token_hash, created_by, created_at, expires_at, "
+    "revoked_at, last_used_at";
 
 app::DoorToken tokenFromRow(const SqlRow &row)
 {
@@ -146,9 +148,10 @@ public:
                      std::int64_t exited,
                      std::int64_t inside) override
     {
-        m_c.execute("UPDATE checkin_lists SET entered = entered + ?, exited = exited + ?, inside = inside + ? "
-                    "WHERE id = ?",
-                    {entered, exited, inside, listId});
+        m_c.execute(
+            "UPDATE checkin_lists SET entered = entered + ?, exited = exited + ?, inside = inside + ? "
+            "WHERE id = ?",
+            {entered, exited, inside, listId});
     }
 
     std::optional<app::CheckinPresence> presence(const std::string &listId,
@@ -162,8 +165,8 @@ public:
 
     void savePresence(const app::CheckinPresence &p) override
     {
-        const std::string insert = "INSERT INTO checkin_presence (" + kPresenceColumns +
-                                   ") VALUES (?,?,?,?,?,?,?,?)";
+        const std::string insert =
+            "INSERT INTO checkin_presence (" + kPresenceColumns + ") VALUES (?,?,?,?,?,?,?,?)";
         const std::string upsert =
             m_c.dialect() == Dialect::SQLite
                 ? " ON CONFLICT (list_id, attendee_id) DO UPDATE SET inside = excluded.inside, entries = "
@@ -187,12 +190,12 @@ public:
                                                     std::optional<TimePoint> since) override
     {
         std::vector<app::CheckinPresence> out;
-        const auto rows = since ? m_c.query("SELECT " + kPresenceColumns +
-                                                " FROM checkin_presence WHERE event_id = ? AND updated_at >= ?",
-                                            {eventId, iso(*since)})
-                                : m_c.query("SELECT " + kPresenceColumns +
-                                                " FROM checkin_presence WHERE event_id = ?",
-                                            {eventId});
+        const auto rows =
+            since ? m_c.query("SELECT " + kPresenceColumns +
+                                  " FROM checkin_presence WHERE event_id = ? AND updated_at >= ?",
+                              {eventId, iso(*since)})
+                  : m_c.query("SELECT " + kPresenceColumns + " FROM checkin_presence WHERE event_id = ?",
+                              {eventId});
         for (const auto &row : rows)
             out.push_back(presenceFromRow(row));
         return out;
@@ -201,18 +204,21 @@ public:
     std::int64_t insideCount(const std::string &eventId) override
     {
         return m_c
-            .query("SELECT COUNT(DISTINCT attendee_id) FROM checkin_presence WHERE event_id = ? AND inside = 1",
-                   {eventId})
+            .query(
+                "SELECT COUNT(DISTINCT attendee_id) FROM checkin_presence WHERE event_id = ? AND inside = 1",
+                {eventId})
             .front()
             .integer(0);
     }
 
-    std::optional<app::CheckinScan> findScanByNonce(const std::string &eventId, const std::string &nonce) override
+    std::optional<app::CheckinScan> findScanByNonce(const std::string &eventId,
+                                                    const std::string &nonce) override
     {
-        auto rows = m_c.query("SELECT id, event_id, list_id, attendee_id, direction, result, nonce, device_id, "
-                              "actor, method, scanned_at, created_at, answer FROM checkin_scans WHERE event_id "
-                              "= ? AND nonce = ?",
-                              {eventId, nonce});
+        auto rows =
+            m_c.query("SELECT id, event_id, list_id, attendee_id, direction, result, nonce, device_id, "
+                      "actor, method, scanned_at, created_at, answer FROM checkin_scans WHERE event_id "
+                      "= ? AND nonce = ?",
+                      {eventId, nonce});
         if (rows.empty())
             return std::nullopt;
         const auto &row = rows.front();
@@ -235,21 +241,22 @@ public:
 
     void insertScan(const app::CheckinScan &s) override
     {
-        m_c.execute("INSERT INTO checkin_scans (id, event_id, list_id, attendee_id, direction, result, nonce, "
-                    "device_id, actor, method, scanned_at, created_at, answer) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    {s.id,
-                     s.eventId,
-                     s.listId,
-                     orNull(s.attendeeId),
-                     s.direction,
-                     s.result,
-                     orNull(s.nonce),
-                     s.deviceId,
-                     s.actor,
-                     s.method,
-                     iso(s.scannedAt),
-                     iso(s.createdAt),
-                     s.answer.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)});
+        m_c.execute(
+            "INSERT INTO checkin_scans (id, event_id, list_id, attendee_id, direction, result, nonce, "
+            "device_id, actor, method, scanned_at, created_at, answer) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            {s.id,
+             s.eventId,
+             s.listId,
+             orNull(s.attendeeId),
+             s.direction,
+             s.result,
+             orNull(s.nonce),
+             s.deviceId,
+             s.actor,
+             s.method,
+             iso(s.scannedAt),
+             iso(s.createdAt),
+             s.answer.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)});
     }
 
     void insertConflict(const app::CheckinConflict &c) override
@@ -271,10 +278,11 @@ public:
     std::vector<app::CheckinConflict> conflicts(const std::string &eventId) override
     {
         std::vector<app::CheckinConflict> out;
-        for (const auto &row : m_c.query("SELECT id, event_id, list_id, attendee_id, scan_id, device_id, "
-                                         "other_device_id, nonce, scanned_at, created_at FROM "
-                                         "checkin_conflicts WHERE event_id = ? ORDER BY created_at, scanned_at, id",
-                                         {eventId}))
+        for (const auto &row :
+             m_c.query("SELECT id, event_id, list_id, attendee_id, scan_id, device_id, "
+                       "other_device_id, nonce, scanned_at, created_at FROM "
+                       "checkin_conflicts WHERE event_id = ? ORDER BY created_at, scanned_at, id",
+                       {eventId}))
             out.push_back({row.text(0),
                            row.text(1),
                            row.text(2),
@@ -301,9 +309,10 @@ public:
 
     void insertKey(const app::SigningKey &k) override
     {
-        m_c.execute("INSERT INTO event_signing_keys (kid, event_id, public_key, secret_key, created_at) VALUES "
-                    "(?,?,?,?,?)",
-                    {k.kid, k.eventId, toHex(k.publicKey), toHex(k.secretKey), iso(k.createdAt)});
+        m_c.execute(
+            "INSERT INTO event_signing_keys (kid, event_id, public_key, secret_key, created_at) VALUES "
+            "(?,?,?,?,?)",
+            {k.kid, k.eventId, toHex(k.publicKey), toHex(k.secretKey), iso(k.createdAt)});
     }
 
     void insertDoorToken(const app::DoorToken &t) override
@@ -339,9 +348,10 @@ public:
 
     bool revokeDoorToken(const std::string &eventId, const std::string &id, TimePoint at) override
     {
-        return m_c.execute("UPDATE door_tokens SET revoked_at = ? WHERE event_id = ? AND id = ? AND revoked_at "
-                           "IS NULL",
-                           {iso(at), eventId, id}) == 1;
+        return m_c.execute(
+                   "UPDATE door_tokens SET revoked_at = ? WHERE event_id = ? AND id = ? AND revoked_at "
+                   "IS NULL",
+                   {iso(at), eventId, id}) == 1;
     }
 
     void touchDoorToken(const std::string &id, TimePoint at) override
@@ -355,9 +365,9 @@ public:
         std::vector<app::SnapshotAttendee> out;
         const std::string select =
             "SELECT id, name, status, check_in_code, updated_at FROM attendees WHERE event_id = ?";
-        const auto rows = since ? m_c.query(select + " AND updated_at >= ? ORDER BY updated_at, id",
-                                            {eventId, iso(*since)})
-                                : m_c.query(select + " ORDER BY created_at, id", {eventId});
+        const auto rows =
+            since ? m_c.query(select + " AND updated_at >= ? ORDER BY updated_at, id", {eventId, iso(*since)})
+                  : m_c.query(select + " ORDER BY created_at, id", {eventId});
         out.reserve(rows.size());
         for (const auto &row : rows)
             out.push_back({row.text(0),
