@@ -400,7 +400,9 @@ TEST_P(CheckinDoor, SnapshotsCarryHashesAndFollowTheCursor)
             EXPECT_EQ(entry["lists"][0]["inside"], true);
         }
         if (entry["id"] == c["id"])
+        {
             EXPECT_EQ(entry["status"], "waitlisted");
+        }
         EXPECT_FALSE(entry.contains("phone"));
         EXPECT_EQ(entry["codeHash"].get<std::string>().size(), 64u);
     }
@@ -437,7 +439,9 @@ TEST_P(CheckinDoor, SnapshotsCarryHashesAndFollowTheCursor)
     EXPECT_EQ(changed.size(), 2u) << d;
     for (const auto &entry : d["attendees"])
         if (entry["id"] == a["id"])
+        {
             EXPECT_EQ(entry["lists"][0]["inside"], false);
+        }
 
     EXPECT_EQ(http().get(base(event) + "/checkin-snapshot?since=yesterday", door).status, 400);
     EXPECT_EQ(http().get(base(event) + "/checkin-snapshot", server().login("viewer")).status, 403);
