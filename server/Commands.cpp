@@ -293,7 +293,7 @@ int runCommandLine(const std::vector<std::string> &args)
                 throw std::runtime_error("seed-demo is refused in production");
             auto ctx = ServerContext::create(config);
             migrateOrCheck(*ctx, true);
-            app::DemoSeeder seeder(*ctx->store, *ctx->hasher, *ctx->events, *ctx->attendees);
+            app::DemoSeeder seeder(*ctx->store, *ctx->hasher, *ctx->events, *ctx->attendees, *ctx->checkins);
             const auto created = seeder.seed();
             if (created.empty())
                 std::cout << "the database already has users; demo data not added\n";

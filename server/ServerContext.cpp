@@ -138,6 +138,12 @@ std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
         ctx->eventCache,
         app::EventTimeZones{ctx->config.displayTimezone, &infra::isKnownTimeZone});
     ctx->attendees = std::make_unique<app::AttendeeService>(*ctx->store, ctx->eventCache);
+    ctx->checkins = std::make_unique<app::CheckinService>(*ctx->store, ctx->eventCache);
+    auto *checkins = ctx->checkins.get();
+    ctx->auth->setDoorTokens(
+        app::CheckinService::kDoorTokenPrefix,
+        [checkins](const std::string &token) { return checkins->authenticateDoorToken(token); },
+        [checkins](const app::Principal &p) { return checkins->doorTokenValid(p); });
     ctx->mediaStorage =
         std::make_unique<infra::FileMediaStorage>(std::filesystem::path(config.dataDir) / "media");
     ctx->imageSniffer = std::make_unique<infra::MagicImageSniffer>();
@@ -247,7 +253,8 @@ std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
     ctx->metrics.addGauge("nextevent_db_pool_capacity",
                           "Database connection pool capacity.",
                           [database] { return static_cast<double>(database->stats().capacity); });
-    ctx->liveTopics = std::make_unique<app::LiveTopics>(*ctx->surveys, *ctx->events, *ctx->analytics);
+    ctx->liveTopics =
+        std::make_unique<app::LiveTopics>(*ctx->surveys, *ctx->events, *ctx->analytics, ctx->checkins.get());
     realtime::HubOptions hubOptions;
     hubOptions.reactorThreads = ctx->config.wsThreads;
     hubOptions.senderThreads = ctx->config.wsThreads;

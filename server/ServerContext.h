@@ -8,6 +8,7 @@
 #include "server/app/AttendeeService.h"
 #include "server/app/AuthService.h"
 #include "server/app/ChangeFeed.h"
+#include "server/app/CheckinService.h"
 #include "server/app/Config.h"
 #include "server/app/EventCache.h"
 #include "server/app/EventService.h"
@@ -61,6 +62,8 @@ struct ServerContext
     app::EventCache eventCache{&changes};
     std::unique_ptr<app::EventService> events;
     std::unique_ptr<app::AttendeeService> attendees;
+    /// The door: check-in lists, scans, occupancy, signed tickets, door tokens, snapshots.
+    std::unique_ptr<app::CheckinService> checkins;
     std::unique_ptr<app::MediaStorage> mediaStorage;
     std::unique_ptr<app::ImageSniffer> imageSniffer;
     std::unique_ptr<app::HtmlCleaner> htmlCleaner;

@@ -16,11 +16,6 @@ namespace nextevent::server::app
 {
 namespace
 {
-std::string hhmm(TimePoint t)
-{
-    return formatIso8601(t).substr(11, 5);
-}
-
 /// Scanners and people may add spaces or type lower-case letters; codes are upper-case.
 std::string normaliseCode(const std::string &code)
 {
@@ -224,73 +219,6 @@ std::optional<Attendee> AttendeeService::findActiveByOpenid(const std::string &e
     if (openid.empty())
         return std::nullopt;
     return m_store.read()->attendees().findActiveByOpenid(eventId, openid);
-}
-
-AttendeeService::CheckIn
-AttendeeService::checkIn(const std::string &eventId, const nlohmann::json &body, const Principal &actor)
-{
-    requireObject(body);
-    std::vector<FieldError> errors;
-    JsonReader reader(body, "", errors);
-    auto code = reader.string("code");
-    auto attendeeId = reader.string("attendeeId");
-    throwIfInvalid(errors);
-    if (!code && !attendeeId)
-        throw Error::validation(
-            {{"code", FieldCode::Required, "send code, or attendeeId for someone found by name"}});
-    if (code && attendeeId)
-        throw Error::validation(
-            {{"attendeeId", FieldCode::NotAllowed, "send either code or attendeeId, not both"}});
-    const bool manual = attendeeId.has_value();
-    std::string normalised;
-    if (!manual)
-    {
-        normalised = normaliseCode(*code);
-        if (normalised.empty() || normalised.size() > 64)
-            throw Error::validation({{"code", FieldCode::InvalidFormat, "is not a check-in code"}});
-    }
-    else if (attendeeId->empty() || attendeeId->size() > 64)
-        throw Error::validation({{"attendeeId", FieldCode::InvalidFormat, "is not an attendee id"}});
-
-    auto unit = m_store.write();
-    const Event event = requireEvent(*unit, eventId, true);
-    auto attendee =
-        manual ? unit->attendees().find(eventId, *attendeeId) : unit->attendees().findByCode(normalised);
-    if (!attendee && manual)
-        throw Error(ErrorCode::NotFound, "No such attendee", {{"attendeeId", std::nullopt, "unknown"}});
-    if (!attendee)
-        throw Error(ErrorCode::NotFound, "Unknown check-in code", {{"code", std::nullopt, "unknown"}});
-    if (attendee->eventId != eventId)
-        throw Error(ErrorCode::Conflict,
-                    "This code belongs to another event",
-                    {{"code", std::nullopt, "wrong_event"}});
-    if (attendee->status == AttendeeStatus::Cancelled)
-        throw Error(
-            ErrorCode::Conflict, "This registration was cancelled", {{"code", std::nullopt, "cancelled"}});
-    if (attendee->status == AttendeeStatus::Waitlisted)
-        throw Error(ErrorCode::Conflict,
-                    "This attendee is still on the waitlist",
-                    {{"code", std::nullopt, "waitlisted"}});
-    if (attendee->checkedInAt)
-        return {*attendee, true};
-    if (!acceptsCheckIns(event.status))
-        throw Error(ErrorCode::Conflict,
-                    "The event is " + std::string(toString(event.status)) + " and does not take check-ins",
-                    {{"code", std::nullopt, "event_closed"}});
-    attendee->checkedInAt = nextevent::now();
-    attendee->checkedInBy = actor.username;
-    attendee->checkInMethod = manual ? "manual" : "code";
-    attendee->updatedAt = *attendee->checkedInAt;
-    unit->attendees().update(*attendee, std::nullopt);
-    unit->audit().append(
-        {actor.username,
-         "check-in",
-         "attendee",
-         attendee->id,
-         {{"eventId", eventId}, {"at", hhmm(*attendee->checkedInAt)}, {"method", attendee->checkInMethod}}});
-    unit->commit();
-    m_cache.invalidate(eventId);
-    return {*attendee, false};
 }
 
 std::string AttendeeService::exportCsv(const std::string &eventId)

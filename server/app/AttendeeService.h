@@ -54,18 +54,6 @@ public:
     /// The WeChat user's registration (registered or waitlisted) for the event, if any.
     std::optional<Attendee> findActiveByOpenid(const std::string &eventId, const std::string &openid);
 
-    struct CheckIn
-    {
-        Attendee attendee;
-        bool alreadyCheckedIn = false;
-    };
-
-    /// Body: `code` (the ticket's check-in code) or `attendeeId` (someone staff found by name; recorded as
-    /// a manual check-in). Idempotent: a second scan returns the first check-in with alreadyCheckedIn.
-    /// NOT_FOUND for an unknown code; CONFLICT for another event's code, a cancelled or waitlisted attendee,
-    /// or a closed event.
-    CheckIn checkIn(const std::string &eventId, const nlohmann::json &body, const Principal &actor);
-
     /// UTF-8 CSV with a byte-order mark, one row per attendee.
     std::string exportCsv(const std::string &eventId);
 

@@ -191,8 +191,19 @@ User AuthService::me(const Principal &principal)
     return stored->user;
 }
 
+void AuthService::setDoorTokens(std::string prefix,
+                                std::function<Principal(const std::string &)> resolve,
+                                std::function<bool(const Principal &)> stillValid)
+{
+    m_doorPrefix = std::move(prefix);
+    m_resolveDoorToken = std::move(resolve);
+    m_doorTokenValid = std::move(stillValid);
+}
+
 Principal AuthService::authenticate(const std::string &accessToken)
 {
+    if (m_resolveDoorToken && !m_doorPrefix.empty() && accessToken.rfind(m_doorPrefix, 0) == 0)
+        return m_resolveDoorToken(accessToken);
     syncRevocations();
     return m_tokens.verifyAccess(accessToken);
 }
@@ -210,6 +221,8 @@ void AuthService::cutOffAccess(UnitOfWork &unit, const std::string &userId)
 
 bool AuthService::stillValid(const Principal &principal)
 {
+    if (principal.isDoorDevice())
+        return m_doorTokenValid && m_doorTokenValid(principal);
     syncRevocations();
     return m_tokens.stillValid(principal);
 }

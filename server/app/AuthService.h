@@ -2,6 +2,7 @@
 #pragma once
 
 #include <atomic>
+#include <functional>
 #include <mutex>
 #include <string>
 
@@ -67,6 +68,13 @@ public:
 
     static constexpr std::chrono::milliseconds kRevocationSyncInterval{400};
 
+    /// Door-device tokens (CheckinService): bearer tokens starting with @p prefix are resolved by @p resolve
+    /// instead of being verified as access tokens, and @p stillValid re-checks them for long-lived
+    /// connections.
+    void setDoorTokens(std::string prefix,
+                       std::function<Principal(const std::string &)> resolve,
+                       std::function<bool(const Principal &)> stillValid);
+
 private:
     Session issue(UnitOfWork &unit, const User &user, const std::string &familyId);
 
@@ -80,6 +88,9 @@ private:
     std::atomic<int> m_hashesRunning{0};
     std::mutex m_syncMutex;
     std::atomic<std::int64_t> m_lastSync{0};
+    std::string m_doorPrefix;
+    std::function<Principal(const std::string &)> m_resolveDoorToken;
+    std::function<bool(const Principal &)> m_doorTokenValid;
 };
 
 } // namespace nextevent::server::app

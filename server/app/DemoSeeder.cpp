@@ -9,11 +9,13 @@ namespace nextevent::server::app
 DemoSeeder::DemoSeeder(Store &store,
                        const PasswordHasher &hasher,
                        EventService &events,
-                       AttendeeService &attendees)
+                       AttendeeService &attendees,
+                       CheckinService &checkins)
     : m_store(store)
     , m_hasher(hasher)
     , m_events(events)
     , m_attendees(attendees)
+    , m_checkins(checkins)
 {
 }
 
@@ -133,8 +135,7 @@ std::vector<DemoSeeder::Credential> DemoSeeder::seed()
                 registered.push_back(r.attendee);
         }
         for (int i = 0; i < d.checkIns && i < static_cast<int>(registered.size()); ++i)
-            m_attendees.checkIn(
-                event.id, {{"code", registered[static_cast<std::size_t>(i)].checkInCode}}, actor);
+            m_checkins.scan(event.id, {{"code", registered[static_cast<std::size_t>(i)].checkInCode}}, actor);
         for (EventStatus next : d.path)
             if (next != EventStatus::Published)
                 event = m_events.transition(event.id, {{"to", std::string(toString(next))}}, actor);

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "server/app/AttendeeService.h"
+#include "server/app/CheckinService.h"
 #include "server/app/EventService.h"
 #include "server/app/PasswordHasher.h"
 #include "server/app/Store.h"
@@ -16,7 +17,11 @@ namespace nextevent::server::app
 class DemoSeeder
 {
 public:
-    DemoSeeder(Store &store, const PasswordHasher &hasher, EventService &events, AttendeeService &attendees);
+    DemoSeeder(Store &store,
+               const PasswordHasher &hasher,
+               EventService &events,
+               AttendeeService &attendees,
+               CheckinService &checkins);
 
     struct Credential
     {
@@ -33,6 +38,7 @@ private:
     const PasswordHasher &m_hasher;
     EventService &m_events;
     AttendeeService &m_attendees;
+    CheckinService &m_checkins;
 };
 
 } // namespace nextevent::server::app

@@ -10,6 +10,7 @@
 #include "nextevent/JsonReader.h"
 #include "nextevent/Validation.h"
 
+#include "server/app/CheckinService.h"
 #include "server/app/VersionCheck.h"
 
 namespace nextevent::server::app
@@ -124,6 +125,7 @@ Event EventService::create(const nlohmann::json &body, const Principal &actor)
             "Another event uses this interaction code",
             {{"wechatConfig.interactionCode", FieldCode::NotUnique, "is already used by another event"}});
     unit->events().insert(event);
+    CheckinService::ensureDefaultList(*unit, event.id);
     unit->audit().append({actor.username, "create", "event", event.id, {{"title", event.title}}});
     unit->commit();
     m_cache.invalidate(event.id);

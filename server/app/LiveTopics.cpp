@@ -8,10 +8,14 @@
 namespace nextevent::server::app
 {
 
-LiveTopics::LiveTopics(SurveyService &surveys, EventService &events, AnalyticsService &analytics)
+LiveTopics::LiveTopics(SurveyService &surveys,
+                       EventService &events,
+                       AnalyticsService &analytics,
+                       CheckinService *checkins)
     : m_surveys(surveys)
     , m_events(events)
     , m_analytics(analytics)
+    , m_checkins(checkins)
 {
 }
 
@@ -25,7 +29,12 @@ LiveTopics::State LiveTopics::load(const nextevent::realtime::Topic &topic)
         return {std::move(view.results), view.publicVisible};
     }
     case nextevent::realtime::TopicKind::Event:
-        return {nlohmann::json(m_events.reload(topic.id)), false};
+    {
+        nlohmann::json data = m_events.reload(topic.id);
+        if (m_checkins)
+            data["occupancy"] = m_checkins->occupancy(topic.id);
+        return {std::move(data), false};
+    }
     case nextevent::realtime::TopicKind::Dashboard:
         return {m_analytics.dashboard(), false};
     }

@@ -8,6 +8,7 @@
 #include "nextevent/Realtime.h"
 
 #include "server/app/AnalyticsService.h"
+#include "server/app/CheckinService.h"
 #include "server/app/EventService.h"
 #include "server/app/Principal.h"
 #include "server/app/SurveyService.h"
@@ -23,7 +24,11 @@ namespace nextevent::server::app
 class LiveTopics
 {
 public:
-    LiveTopics(SurveyService &surveys, EventService &events, AnalyticsService &analytics);
+    /// With @p checkins, `event:ID` also carries the event's occupancy (`"occupancy"`, as GET …/occupancy).
+    LiveTopics(SurveyService &surveys,
+               EventService &events,
+               AnalyticsService &analytics,
+               CheckinService *checkins = nullptr);
 
     struct State
     {
@@ -46,6 +51,7 @@ private:
     SurveyService &m_surveys;
     EventService &m_events;
     AnalyticsService &m_analytics;
+    CheckinService *m_checkins;
 };
 
 } // namespace nextevent::server::app

@@ -346,6 +346,146 @@ public:
     setObjectQrUrl(const std::string &objectType, const std::string &objectId, const std::string &url) = 0;
 };
 
+/// A check-in list (gate) of an event with its counters: accepted entry and exit scans, and people inside.
+struct CheckinList
+{
+    std::string id;
+    std::string eventId;
+    std::string name;
+    bool allowReentry = false;
+    bool requiresConfirmation = false;
+    bool isDefault = false; ///< the event's "Main entrance"
+    std::int64_t entered = 0;
+    std::int64_t exited = 0;
+    std::int64_t inside = 0;
+    TimePoint createdAt{};
+};
+
+/// Where one attendee stands at one list.
+struct CheckinPresence
+{
+    std::string listId;
+    std::string attendeeId;
+    std::string eventId;
+    bool inside = false;
+    std::int64_t entries = 0;
+    std::int64_t exits = 0;
+    std::string lastEntryDevice; ///< the device that admitted them last ("" for online staff without one)
+    TimePoint updatedAt{};
+};
+
+/// One scan at the door, whatever its result (the audit trail with device and list).
+struct CheckinScan
+{
+    std::string id;
+    std::string eventId;
+    std::string listId;
+    std::optional<std::string> attendeeId;
+    std::string direction; ///< "entry" or "exit"
+    std::string result;    ///< ok, already, conflict, unknown, refused
+    std::optional<std::string> nonce;
+    std::string deviceId;
+    std::string actor;
+    std::string method; ///< code, ticket, manual
+    TimePoint scannedAt{};
+    TimePoint createdAt{};
+    nlohmann::json answer = nlohmann::json::object(); ///< what the scan was answered, replayed for its nonce
+};
+
+/// A ticket admitted by two devices while (at least one was) offline.
+struct CheckinConflict
+{
+    std::string id;
+    std::string eventId;
+    std::string listId;
+    std::string attendeeId;
+    std::string scanId;
+    std::string deviceId;
+    std::string otherDeviceId;
+    std::optional<std::string> nonce;
+    TimePoint scannedAt{};
+    TimePoint createdAt{};
+};
+
+/// An event's Ed25519 ticket-signing key pair (raw libsodium bytes).
+struct SigningKey
+{
+    std::string kid;
+    std::string eventId;
+    std::string publicKey; ///< 32 bytes
+    std::string secretKey; ///< 64 bytes
+    TimePoint createdAt{};
+};
+
+/// A door device's bearer token, scoped to one event (and optionally one list); only its hash is stored.
+struct DoorToken
+{
+    std::string id;
+    std::string eventId;
+    std::optional<std::string> listId;
+    std::string name;
+    std::string tokenHash;
+    std::string createdBy;
+    TimePoint createdAt{};
+    TimePoint expiresAt{};
+    std::optional<TimePoint> revokedAt;
+    std::optional<TimePoint> lastUsedAt;
+};
+
+/// What a door device needs of one attendee.
+struct SnapshotAttendee
+{
+    std::string id;
+    std::string name;
+    AttendeeStatus status = AttendeeStatus::Registered;
+    std::string checkInCode;
+    TimePoint updatedAt{};
+};
+
+class CheckinRepository
+{
+public:
+    virtual ~CheckinRepository() = default;
+    virtual void insertList(const CheckinList &list) = 0;
+    /// The event's lists, the default one first, then in creation order.
+    virtual std::vector<CheckinList> lists(const std::string &eventId) = 0;
+    virtual std::optional<CheckinList> findList(const std::string &eventId, const std::string &listId) = 0;
+    virtual std::optional<CheckinList> defaultList(const std::string &eventId) = 0;
+    virtual void addToCounts(const std::string &listId,
+                             std::int64_t entered,
+                             std::int64_t exited,
+                             std::int64_t inside) = 0;
+    virtual std::optional<CheckinPresence> presence(const std::string &listId,
+                                                    const std::string &attendeeId) = 0;
+    /// Inserts or replaces the row of (listId, attendeeId).
+    virtual void savePresence(const CheckinPresence &presence) = 0;
+    /// The event's presence rows changed at or after `since` (all when absent).
+    virtual std::vector<CheckinPresence> presenceSince(const std::string &eventId,
+                                                       std::optional<TimePoint> since) = 0;
+    /// Distinct attendees inside at any of the event's lists.
+    virtual std::int64_t insideCount(const std::string &eventId) = 0;
+    virtual std::optional<CheckinScan> findScanByNonce(const std::string &eventId,
+                                                       const std::string &nonce) = 0;
+    /// Throws Error(CONFLICT) when the nonce was taken meanwhile.
+    virtual void insertScan(const CheckinScan &scan) = 0;
+    virtual void insertConflict(const CheckinConflict &conflict) = 0;
+    virtual std::vector<CheckinConflict> conflicts(const std::string &eventId) = 0;
+    /// The event's signing keys, oldest first.
+    virtual std::vector<SigningKey> keys(const std::string &eventId) = 0;
+    virtual void insertKey(const SigningKey &key) = 0;
+    virtual void insertDoorToken(const DoorToken &token) = 0;
+    virtual std::optional<DoorToken> findDoorTokenByHash(const std::string &tokenHash) = 0;
+    virtual std::vector<DoorToken> doorTokens(const std::string &eventId) = 0;
+    /// False when no such unrevoked token of the event exists.
+    virtual bool revokeDoorToken(const std::string &eventId, const std::string &id, TimePoint at) = 0;
+    virtual void touchDoorToken(const std::string &id, TimePoint at) = 0;
+    /// The event's attendees changed at or after `since` (all when absent), for door devices.
+    virtual std::vector<SnapshotAttendee> snapshot(const std::string &eventId,
+                                                   std::optional<TimePoint> since) = 0;
+    /// Marks the attendee changed (their presence changed), so device snapshots pick them up.
+    virtual void touchAttendee(const std::string &attendeeId, TimePoint at) = 0;
+};
+
 /// The repositories over one connection; a writing unit is one transaction, committed explicitly and rolled
 /// back when destroyed uncommitted.
 class UnitOfWork
@@ -363,6 +503,7 @@ public:
     virtual AnalyticsRepository &analytics() = 0;
     virtual WeChatRepository &wechat() = 0;
     virtual JobRepository &jobs() = 0;
+    virtual CheckinRepository &checkins() = 0;
     virtual void commit() = 0;
 };
 

@@ -236,7 +236,16 @@ private:
                 }
             }
         }
-        if (access.kind == Access::Kind::Roles && !access.allows(request.principal->roles))
+        if (access.kind != Access::Kind::Public && request.principal && request.principal->isDoorDevice())
+        {
+            // A door token opens only the door's routes, and only for its own event.
+            const auto event = match.params.find("id");
+            if (!access.doorDevices)
+                throw Error(ErrorCode::Forbidden, "A door device may only check in at its event");
+            if (event == match.params.end() || event->second != request.principal->doorEventId)
+                throw Error(ErrorCode::Forbidden, "This door device belongs to another event");
+        }
+        else if (access.kind == Access::Kind::Roles && !access.allows(request.principal->roles))
             throw Error(ErrorCode::Forbidden, "Your role does not allow this");
         readBody(in, request, bodyLimit);
         return match.route->handler(request);

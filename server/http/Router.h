@@ -26,6 +26,8 @@ struct Access
 
     Kind kind = Kind::Public;
     std::vector<Role> roles;
+    /// Door devices (door tokens) may call the route too, for the event in the path's {id} only.
+    bool doorDevices = false;
 
     static Access publicRoute()
     {
@@ -46,6 +48,14 @@ struct Access
     static Access may(Capability capability)
     {
         return {Kind::Roles, rolesWith(capability)};
+    }
+
+    /// The same access, also open to door devices of the path's event.
+    Access orDoorDevice() const
+    {
+        Access a = *this;
+        a.doorDevices = true;
+        return a;
     }
 
     bool allows(const std::vector<Role> &held) const;

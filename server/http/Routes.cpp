@@ -271,7 +271,14 @@ void registerRoutes(Router &router, ServerContext &ctx)
                "/v2/events/{id}/attendees/{attendeeId}",
                browsers,
                [&ctx](Request &r)
-               { return Response::ok(ctx.attendees->get(r.param("id"), r.param("attendeeId"))); });
+               {
+                   const Attendee attendee = ctx.attendees->get(r.param("id"), r.param("attendeeId"));
+                   json out = attendee;
+                   // What the ticket page's QR and printed badges carry (DESIGN.md "Signed tickets").
+                   if (attendee.status != AttendeeStatus::Cancelled)
+                       out["signedTicket"] = ctx.checkins->signedTicket(attendee);
+                   return Response::ok(std::move(out));
+               });
     router.add("POST",
                "/v2/events/{id}/attendees/{attendeeId}/cancel",
                attendeeManagers,
@@ -281,22 +288,82 @@ void registerRoutes(Router &router, ServerContext &ctx)
                        ctx.attendees->cancel(r.param("id"), r.param("attendeeId"), r.user().username),
                        "Registration cancelled");
                });
+    // ---- check-in at the door (DESIGN.md "Check-in at the door"): door devices (door tokens) reach only
+    // the routes marked orDoorDevice(), for their own event
     router.add("POST",
                "/v2/events/{id}/checkins",
-               door,
+               door.orDoorDevice(),
                [&ctx](Request &r)
                {
-                   auto result = ctx.attendees->checkIn(r.param("id"), r.json(), r.user());
+                   auto answer = ctx.checkins->scan(r.param("id"), r.json(), r.user());
+                   if (answer.error)
+                       throw *answer.error;
                    if (!app::may(r.user(), Capability::AttendeesBrowse))
-                       result.attendee = app::AttendeeService::forDoorStaff(std::move(result.attendee));
-                   const std::string at = formatIso8601(*result.attendee.checkedInAt).substr(11, 5);
-                   const std::string message =
-                       result.alreadyCheckedIn
-                           ? "Already checked in at " + at + " UTC by " + result.attendee.checkedInBy
-                           : "Checked in";
-                   return Response::ok(
-                       json{{"attendee", result.attendee}, {"alreadyCheckedIn", result.alreadyCheckedIn}},
-                       message);
+                       answer.data = app::CheckinService::doorStaffView(std::move(answer.data));
+                   return Response::ok(std::move(answer.data), answer.message);
+               });
+    router.add(
+        "POST",
+        "/v2/events/{id}/checkins/batch",
+        door.orDoorDevice(),
+        [&ctx](Request &r) { return Response::ok(ctx.checkins->batch(r.param("id"), r.json(), r.user())); },
+        std::int64_t{4} << 20);
+    router.add("GET",
+               "/v2/events/{id}/checkin-lists",
+               door.orDoorDevice(),
+               [&ctx](Request &r)
+               {
+                   json items = json::array();
+                   for (const auto &list : ctx.checkins->lists(r.param("id")))
+                       items.push_back(app::CheckinService::listJson(list));
+                   const auto total = static_cast<std::int64_t>(items.size());
+                   return Response::ok(json{{"items", std::move(items)}, {"total", total}});
+               });
+    router.add("POST",
+               "/v2/events/{id}/checkin-lists",
+               editors,
+               [&ctx](Request &r)
+               {
+                   return Response::created(app::CheckinService::listJson(
+                                                ctx.checkins->createList(r.param("id"), r.json(), r.user())),
+                                            "Check-in list created");
+               });
+    router.add("GET",
+               "/v2/events/{id}/occupancy",
+               staff.orDoorDevice(),
+               [&ctx](Request &r) { return Response::ok(ctx.checkins->occupancy(r.param("id"))); });
+    router.add("GET",
+               "/v2/events/{id}/checkin-keys",
+               door.orDoorDevice(),
+               [&ctx](Request &r) { return Response::ok(ctx.checkins->keys(r.param("id"))); });
+    router.add("GET",
+               "/v2/events/{id}/checkin-snapshot",
+               door.orDoorDevice(),
+               [&ctx](Request &r)
+               { return Response::ok(ctx.checkins->snapshot(r.param("id"), r.queryValue("since"))); });
+    router.add("GET",
+               "/v2/events/{id}/checkin-conflicts",
+               door.orDoorDevice(),
+               [&ctx](Request &r) { return Response::ok(ctx.checkins->conflicts(r.param("id"))); });
+    router.add("GET",
+               "/v2/events/{id}/door-tokens",
+               editors,
+               [&ctx](Request &r) { return Response::ok(ctx.checkins->doorTokens(r.param("id"))); });
+    router.add("POST",
+               "/v2/events/{id}/door-tokens",
+               editors,
+               [&ctx](Request &r)
+               {
+                   return Response::created(ctx.checkins->createDoorToken(r.param("id"), r.json(), r.user()),
+                                            "Door token created; it is shown only once");
+               });
+    router.add("DELETE",
+               "/v2/events/{id}/door-tokens/{tokenId}",
+               editors,
+               [&ctx](Request &r)
+               {
+                   ctx.checkins->revokeDoorToken(r.param("id"), r.param("tokenId"), r.user());
+                   return Response::ok(json::object(), "Door token revoked");
                });
 
     registerContentRoutes(router, ctx);

@@ -683,6 +683,7 @@ public:
         m_analytics = makeSqlAnalytics(*m_connection);
         m_wechat = makeSqlWeChat(*m_connection);
         m_jobs = makeSqlJobs(*m_connection);
+        m_checkins = makeSqlCheckins(*m_connection);
     }
 
     app::UserRepository &users() override
@@ -740,6 +741,11 @@ public:
         return *m_jobs;
     }
 
+    app::CheckinRepository &checkins() override
+    {
+        return *m_checkins;
+    }
+
     void commit() override
     {
         if (m_transaction)
@@ -761,6 +767,7 @@ private:
     std::unique_ptr<app::AnalyticsRepository> m_analytics;
     std::unique_ptr<app::WeChatRepository> m_wechat;
     std::unique_ptr<app::JobRepository> m_jobs;
+    std::unique_ptr<app::CheckinRepository> m_checkins;
 };
 } // namespace
 
