@@ -8,6 +8,7 @@
 #include "server/app/AttendeeService.h"
 #include "server/app/AuthService.h"
 #include "server/app/ChangeFeed.h"
+#include "server/app/DrawService.h"
 #include "server/app/Config.h"
 #include "server/app/EventCache.h"
 #include "server/app/EventService.h"
@@ -68,6 +69,7 @@ struct ServerContext
     std::unique_ptr<app::ResponseWriter> responseWriter;
     std::unique_ptr<app::SurveyService> surveys;
     std::unique_ptr<app::AnalyticsService> analytics;
+    std::unique_ptr<app::DrawService> draws;
     /// The WeChat server API client: one per process, null unless wechat.appId and wechat.appSecret are set.
     std::shared_ptr<wechat::TokenCache> wechatTokenCache;
     std::unique_ptr<wechat::WeChatApiClient> wechatApi;

@@ -8,10 +8,14 @@
 namespace nextevent::server::app
 {
 
-LiveTopics::LiveTopics(SurveyService &surveys, EventService &events, AnalyticsService &analytics)
+LiveTopics::LiveTopics(SurveyService &surveys,
+                       EventService &events,
+                       AnalyticsService &analytics,
+                       DrawService &draws)
     : m_surveys(surveys)
     , m_events(events)
     , m_analytics(analytics)
+    , m_draws(draws)
 {
 }
 
@@ -28,6 +32,8 @@ LiveTopics::State LiveTopics::load(const nextevent::realtime::Topic &topic)
         return {nlohmann::json(m_events.reload(topic.id)), false};
     case nextevent::realtime::TopicKind::Dashboard:
         return {m_analytics.dashboard(), false};
+    case nextevent::realtime::TopicKind::Draw:
+        return {nlohmann::json(m_draws.get(topic.id, true)), false};
     }
     throw Error(ErrorCode::NotFound, "No such topic");
 }
@@ -46,6 +52,8 @@ bool LiveTopics::isStaffFor(const nextevent::realtime::Topic &topic, const std::
         return may(*who, Capability::DashboardView);
     case nextevent::realtime::TopicKind::Survey:
         return may(*who, Capability::ContentRead);
+    case nextevent::realtime::TopicKind::Draw:
+        return may(*who, Capability::DrawsRead);
     }
     return false;
 }

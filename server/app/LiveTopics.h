@@ -8,6 +8,7 @@
 #include "nextevent/Realtime.h"
 
 #include "server/app/AnalyticsService.h"
+#include "server/app/DrawService.h"
 #include "server/app/EventService.h"
 #include "server/app/Principal.h"
 #include "server/app/SurveyService.h"
@@ -19,11 +20,12 @@ namespace nextevent::server::app
 /// - `survey:ID`: the live-results document (with chart data); staff always, the public only while the
 ///   survey is live and its results are revealed;
 /// - `event:ID`: the event as GET /v2/events/{id} returns it (status and counts); staff incl. door staff;
-/// - `dashboard`: GET /v2/dashboard's document; admins, organizers, presenters and viewers.
+/// - `dashboard`: GET /v2/dashboard's document; admins, organizers, presenters and viewers;
+/// - `draw:ID`: the draw as staff see it (seed only once it ran); holders of draws.read, never the public.
 class LiveTopics
 {
 public:
-    LiveTopics(SurveyService &surveys, EventService &events, AnalyticsService &analytics);
+    LiveTopics(SurveyService &surveys, EventService &events, AnalyticsService &analytics, DrawService &draws);
 
     struct State
     {
@@ -46,6 +48,7 @@ private:
     SurveyService &m_surveys;
     EventService &m_events;
     AnalyticsService &m_analytics;
+    DrawService &m_draws;
 };
 
 } // namespace nextevent::server::app

@@ -196,7 +196,8 @@ private:
 const std::string kSurveyColumns =
     "s.id, s.title, s.description, s.event_id, s.is_active, s.is_live, s.results_visible, s.start_time, s.end_time, "
     "s.questions, s.created_at, s.updated_at, "
-    "(SELECT t.n FROM survey_tallies t WHERE t.survey_id = s.id AND t.question_id = '' AND t.k = 'total')";
+    "(SELECT t.n FROM survey_tallies t WHERE t.survey_id = s.id AND t.question_id = '' AND t.k = 'total'), "
+    "s.audience";
 
 Survey surveyFromRow(const SqlRow &r)
 {
@@ -217,6 +218,7 @@ Survey surveyFromRow(const SqlRow &r)
     s.createdAt = time(r, 10);
     s.updatedAt = time(r, 11);
     s.totalResponses = r.integer(12);
+    s.audience = surveyAudienceFromString(r.text(13)).value_or(SurveyAudience::Anyone);
     return s;
 }
 
@@ -231,10 +233,11 @@ public:
     void insert(const Survey &s) override
     {
         m_c.execute("INSERT INTO surveys (id, title, description, event_id, is_active, is_live, results_visible, "
-                    "start_time, end_time, questions, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    "start_time, end_time, questions, created_at, updated_at, audience) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     {s.id, s.title, s.description, orNull(s.eventId), flag(s.isActive), flag(s.isLive),
                      flag(s.resultsVisible), orNull(s.startTime), orNull(s.endTime), json(s.questions).dump(),
-                     iso(s.createdAt), iso(s.updatedAt)});
+                     iso(s.createdAt), iso(s.updatedAt), std::string(toString(s.audience))});
     }
 
     std::optional<Survey> find(const std::string &id) override
@@ -247,11 +250,11 @@ public:
     bool update(const Survey &s, TimePoint expected) override
     {
         return m_c.execute("UPDATE surveys SET title = ?, description = ?, event_id = ?, is_active = ?, is_live = ?, "
-                           "results_visible = ?, start_time = ?, end_time = ?, questions = ?, updated_at = ? "
-                           "WHERE id = ? AND updated_at = ? AND deleted_at IS NULL",
+                           "results_visible = ?, start_time = ?, end_time = ?, questions = ?, updated_at = ?, "
+                           "audience = ? WHERE id = ? AND updated_at = ? AND deleted_at IS NULL",
                            {s.title, s.description, orNull(s.eventId), flag(s.isActive), flag(s.isLive),
                             flag(s.resultsVisible), orNull(s.startTime), orNull(s.endTime), json(s.questions).dump(),
-                            iso(s.updatedAt), s.id, iso(expected)}) == 1;
+                            iso(s.updatedAt), std::string(toString(s.audience)), s.id, iso(expected)}) == 1;
     }
 
     bool softDelete(const std::string &id, TimePoint at) override

@@ -679,6 +679,7 @@ public:
         m_analytics = makeSqlAnalytics(*m_connection);
         m_wechat = makeSqlWeChat(*m_connection);
         m_jobs = makeSqlJobs(*m_connection);
+        m_draws = makeSqlDraws(*m_connection);
     }
 
     app::UserRepository &users() override
@@ -736,6 +737,11 @@ public:
         return *m_jobs;
     }
 
+    app::DrawRepository &draws() override
+    {
+        return *m_draws;
+    }
+
     void commit() override
     {
         if (m_transaction)
@@ -757,6 +763,7 @@ private:
     std::unique_ptr<app::AnalyticsRepository> m_analytics;
     std::unique_ptr<app::WeChatRepository> m_wechat;
     std::unique_ptr<app::JobRepository> m_jobs;
+    std::unique_ptr<app::DrawRepository> m_draws;
 };
 } // namespace
 
