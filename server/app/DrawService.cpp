@@ -255,10 +255,12 @@ DrawService::winnerOf(UnitOfWork &unit, const std::string &eventId, std::string 
 Draw DrawService::run(const std::string &id, const Principal &actor)
 {
     auto unit = m_store.write();
-    const auto before = unit->draws().find(id);
-    if (!before)
+    // Locks before any plain read: the draw, then its event (as create() does), so that on MySQL this
+    // transaction's snapshot already includes every draw committed before it got the locks.
+    const auto locked = unit->draws().find(id, true);
+    if (!locked)
         throw noSuchDraw();
-    unit->events().find(before->eventId, true);
+    unit->events().find(locked->eventId, true);
     Draw draw = *unit->draws().find(id, true);
     if (draw.state != DrawState::Ready)
         throw Error(ErrorCode::Conflict,
@@ -297,10 +299,12 @@ Draw DrawService::redraw(const std::string &id, const json &body, const Principa
     throwIfInvalid(std::move(errors));
 
     auto unit = m_store.write();
-    const auto before = unit->draws().find(id);
-    if (!before)
+    // Locks before any plain read: the draw, then its event (as create() does), so that on MySQL this
+    // transaction's snapshot already includes every draw committed before it got the locks.
+    const auto locked = unit->draws().find(id, true);
+    if (!locked)
         throw noSuchDraw();
-    unit->events().find(before->eventId, true);
+    unit->events().find(locked->eventId, true);
     Draw draw = *unit->draws().find(id, true);
     if (draw.state != DrawState::Done)
         throw Error(

@@ -352,10 +352,11 @@ SurveyService::submit(const std::string &surveyId, const std::string &respondent
     case Admission::Admitted:
         break;
     case Admission::WeChatRequired:
-        throw Error(ErrorCode::Forbidden,
-                    "This survey is for the event's attendees: open it in WeChat, with the account you registered "
-                    "with",
-                    {{"respondent", std::nullopt, "wechat_required"}});
+        throw Error(
+            ErrorCode::Forbidden,
+            "This survey is for the event's attendees: open it in WeChat, with the account you registered "
+            "with",
+            {{"respondent", std::nullopt, "wechat_required"}});
     case Admission::NotRegistered:
         throw Error(ErrorCode::Forbidden,
                     "This survey is for the event's registered attendees; register for the event first",

@@ -647,9 +647,9 @@ surveyRefused(Site &site, const Request &r, const Survey &survey, const http::Re
     json actions = json::array();
     if (survey.eventId)
         actions.push_back(site.action(r, "/m/events/" + *survey.eventId, "survey_go_to_event"));
-    const char *kind = admission == Admission::WeChatRequired  ? "error_survey_wechat_required"
+    const char *kind = admission == Admission::WeChatRequired ? "error_survey_wechat_required"
                        : admission == Admission::NotCheckedIn ? "error_survey_not_checked_in"
-                                                               : "error_survey_not_registered";
+                                                              : "error_survey_not_registered";
     return site.message(r, 403, "weui-icon-warn", kind, std::move(actions));
 }
 

@@ -2,6 +2,7 @@
 // Draws (抽奖) over HTTP on both backends: pools, commitment and reveal, winners recomputed from seed and
 // pool, no duplicates (within and across draws), redraws that continue the sequence, audit, the draw topic,
 // and the survey audience gate.
+#include <algorithm>
 #include <set>
 #include <thread>
 

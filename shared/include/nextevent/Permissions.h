@@ -28,7 +28,7 @@ enum class Capability
     DashboardView,    ///< dashboard.view: dashboard and analytics
     UsersManage,      ///< users.manage: staff accounts
     JobsManage,       ///< jobs.manage: background jobs (inspect, retry)
-    DrawsRead,        ///< draws.read: draws of an event before and after their run, their pools, the draw topic
+    DrawsRead,        ///< draws.read: an event's draws before their run, their pools and draw:ID topics
     DrawsRun,         ///< draws.run: create, run and redraw draws (抽奖)
 };
 

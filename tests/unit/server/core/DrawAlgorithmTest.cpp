@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The draw algorithm (nextevent/Draw.h with the server's libsodium hasher) against vectors computed
 // independently by draw_vectors.py (Python hashlib/hmac) in this folder; run it to re-check the constants.
+#include <algorithm>
+#include <cstdio>
+
 #include <gtest/gtest.h>
 
 #include "nextevent/Draw.h"
