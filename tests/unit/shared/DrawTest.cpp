@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "nextevent/Draw.h"
+#include "nextevent/Error.h"
 
 #include <gtest/gtest.h>
 
