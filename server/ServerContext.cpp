@@ -253,8 +253,9 @@ std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
     ctx->metrics.addGauge("nextevent_db_pool_capacity",
                           "Database connection pool capacity.",
                           [database] { return static_cast<double>(database->stats().capacity); });
-    ctx->liveTopics =
-        std::make_unique<app::LiveTopics>(*ctx->surveys, *ctx->events, *ctx->analytics, ctx->checkins.get());
+    ctx->draws = std::make_unique<app::DrawService>(*ctx->store, &ctx->changes);
+    ctx->liveTopics = std::make_unique<app::LiveTopics>(
+        *ctx->surveys, *ctx->events, *ctx->analytics, *ctx->draws, ctx->checkins.get());
     realtime::HubOptions hubOptions;
     hubOptions.reactorThreads = ctx->config.wsThreads;
     hubOptions.senderThreads = ctx->config.wsThreads;

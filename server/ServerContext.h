@@ -10,6 +10,7 @@
 #include "server/app/ChangeFeed.h"
 #include "server/app/CheckinService.h"
 #include "server/app/Config.h"
+#include "server/app/DrawService.h"
 #include "server/app/EventCache.h"
 #include "server/app/EventService.h"
 #include "server/app/JobQueue.h"
@@ -72,6 +73,7 @@ struct ServerContext
     std::unique_ptr<app::ResponseWriter> responseWriter;
     std::unique_ptr<app::SurveyService> surveys;
     std::unique_ptr<app::AnalyticsService> analytics;
+    std::unique_ptr<app::DrawService> draws;
     /// The WeChat server API client: one per process, null unless wechat.appId and wechat.appSecret are set.
     std::shared_ptr<wechat::TokenCache> wechatTokenCache;
     std::unique_ptr<wechat::WeChatApiClient> wechatApi;

@@ -3,6 +3,7 @@
 
 #include <sodium.h>
 
+#include "nextevent/Draw.h"
 #include "nextevent/Error.h"
 #include "nextevent/EventLifecycle.h"
 #include "nextevent/Ids.h"
@@ -45,12 +46,8 @@ std::size_t searchWeight(const std::string &term)
 
 std::string AttendeeService::maskPhone(const std::string &phone)
 {
-    // 138****0001: enough to confirm the person in front of you, not enough to call them.
-    if (phone.size() <= 4)
-        return std::string(phone.size(), '*');
-    const std::size_t shown = phone.size() >= 11 ? 3 : 1;
-    return phone.substr(0, shown) + std::string(phone.size() - shown - 4, '*') +
-           phone.substr(phone.size() - 4);
+    // One masking rule for the door and the big screen (nextevent/Draw.h).
+    return nextevent::maskPhone(phone);
 }
 
 Attendee AttendeeService::forDoorStaff(Attendee attendee)

@@ -11,11 +11,13 @@ namespace nextevent::server::app
 LiveTopics::LiveTopics(SurveyService &surveys,
                        EventService &events,
                        AnalyticsService &analytics,
+                       DrawService &draws,
                        CheckinService *checkins)
     : m_surveys(surveys)
     , m_events(events)
     , m_analytics(analytics)
     , m_checkins(checkins)
+    , m_draws(draws)
 {
 }
 
@@ -37,6 +39,8 @@ LiveTopics::State LiveTopics::load(const nextevent::realtime::Topic &topic)
     }
     case nextevent::realtime::TopicKind::Dashboard:
         return {m_analytics.dashboard(), false};
+    case nextevent::realtime::TopicKind::Draw:
+        return {nlohmann::json(m_draws.get(topic.id, true)), false};
     }
     throw Error(ErrorCode::NotFound, "No such topic");
 }
@@ -55,6 +59,8 @@ bool LiveTopics::isStaffFor(const nextevent::realtime::Topic &topic, const std::
         return may(*who, Capability::DashboardView);
     case nextevent::realtime::TopicKind::Survey:
         return may(*who, Capability::ContentRead);
+    case nextevent::realtime::TopicKind::Draw:
+        return may(*who, Capability::DrawsRead);
     }
     return false;
 }

@@ -9,6 +9,7 @@
 
 #include "server/app/AnalyticsService.h"
 #include "server/app/CheckinService.h"
+#include "server/app/DrawService.h"
 #include "server/app/EventService.h"
 #include "server/app/Principal.h"
 #include "server/app/SurveyService.h"
@@ -20,7 +21,8 @@ namespace nextevent::server::app
 /// - `survey:ID`: the live-results document (with chart data); staff always, the public only while the
 ///   survey is live and its results are revealed;
 /// - `event:ID`: the event as GET /v2/events/{id} returns it (status and counts); staff incl. door staff;
-/// - `dashboard`: GET /v2/dashboard's document; admins, organizers, presenters and viewers.
+/// - `dashboard`: GET /v2/dashboard's document; admins, organizers, presenters and viewers;
+/// - `draw:ID`: the draw as staff see it (seed only once it ran); holders of draws.read, never the public.
 class LiveTopics
 {
 public:
@@ -28,6 +30,7 @@ public:
     LiveTopics(SurveyService &surveys,
                EventService &events,
                AnalyticsService &analytics,
+               DrawService &draws,
                CheckinService *checkins = nullptr);
 
     struct State
@@ -52,6 +55,7 @@ private:
     EventService &m_events;
     AnalyticsService &m_analytics;
     CheckinService *m_checkins;
+    DrawService &m_draws;
 };
 
 } // namespace nextevent::server::app

@@ -12,6 +12,7 @@
 
 #include "nextevent/Article.h"
 #include "nextevent/Attendee.h"
+#include "nextevent/Draw.h"
 #include "nextevent/Event.h"
 #include "nextevent/Interaction.h"
 #include "nextevent/Media.h"
@@ -252,6 +253,23 @@ public:
     virtual ~AuditRepository() = default;
     virtual void append(const AuditEntry &entry) = 0;
     virtual std::vector<AuditEntry> forEntity(const std::string &entityType, const std::string &entityId) = 0;
+};
+
+class DrawRepository
+{
+public:
+    virtual ~DrawRepository() = default;
+    /// Stores a new draw with its pool (attendee ids, canonical order) and its secret seed (hex).
+    virtual void insert(const Draw &draw, const std::vector<std::string> &poolIds) = 0;
+    /// The draw with its seed (hex) whatever its state: callers decide what to show. forUpdate locks the
+    /// row until the unit of work ends (MySQL; SQLite has a single writer anyway).
+    virtual std::optional<Draw> find(const std::string &id, bool forUpdate = false) = 0;
+    virtual std::vector<std::string> poolIds(const std::string &id) = 0;
+    /// The event's draws, oldest first.
+    virtual std::vector<Draw> forEvent(const std::string &eventId) = 0;
+    /// Writes state, picks, winners, replaced and runAt if the stored draw still has `expectedState` and
+    /// `expectedPicks`; false otherwise (someone else ran or redrew it first).
+    virtual bool update(const Draw &draw, DrawState expectedState, std::int64_t expectedPicks) = 0;
 };
 
 /// A durable background job (wechat tagging, template messages...). state: queued, running, done, dead.
@@ -504,6 +522,7 @@ public:
     virtual WeChatRepository &wechat() = 0;
     virtual JobRepository &jobs() = 0;
     virtual CheckinRepository &checkins() = 0;
+    virtual DrawRepository &draws() = 0;
     virtual void commit() = 0;
 };
 

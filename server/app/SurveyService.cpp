@@ -50,6 +50,7 @@ const char *const kEditable[] = {"title",
                                  "isActive",
                                  "isLive",
                                  "resultsVisible",
+                                 "audience",
                                  "startTime",
                                  "endTime",
                                  "questions"};
@@ -346,6 +347,25 @@ SurveyService::submit(const std::string &surveyId, const std::string &respondent
                     "This survey closed at " + formatIso8601(*survey.endTime),
                     {{"survey", std::nullopt, "closed"}});
     }
+    switch (admission(survey, respondent))
+    {
+    case Admission::Admitted:
+        break;
+    case Admission::WeChatRequired:
+        throw Error(
+            ErrorCode::Forbidden,
+            "This survey is for the event's attendees: open it in WeChat, with the account you registered "
+            "with",
+            {{"respondent", std::nullopt, "wechat_required"}});
+    case Admission::NotRegistered:
+        throw Error(ErrorCode::Forbidden,
+                    "This survey is for the event's registered attendees; register for the event first",
+                    {{"respondent", std::nullopt, "not_registered"}});
+    case Admission::NotCheckedIn:
+        throw Error(ErrorCode::Forbidden,
+                    "This survey is for attendees who have checked in at the event",
+                    {{"respondent", std::nullopt, "not_checked_in"}});
+    }
     throwIfInvalid(validateResponse(survey, response));
     response.id = newUuid();
     response.surveyId = surveyId;
@@ -353,6 +373,25 @@ SurveyService::submit(const std::string &surveyId, const std::string &respondent
     response.createdAt = now;
     m_writer.submit(survey, response);
     return response;
+}
+
+SurveyService::Admission SurveyService::admission(const Survey &survey, const std::string &respondent)
+{
+    if (survey.audience == SurveyAudience::Anyone)
+        return Admission::Admitted;
+    // One identity from registration to votes: the WeChat openid the attendee registered with.
+    static const std::string kWeChat = "wx:";
+    if (!respondent.starts_with(kWeChat) || respondent.size() == kWeChat.size())
+        return Admission::WeChatRequired;
+    if (!survey.eventId)
+        return Admission::NotRegistered; // validation prevents this; refuse rather than admit
+    const auto attendee =
+        m_store.read()->attendees().findActiveByOpenid(*survey.eventId, respondent.substr(kWeChat.size()));
+    if (!attendee || attendee->status != AttendeeStatus::Registered)
+        return Admission::NotRegistered;
+    if (survey.audience == SurveyAudience::CheckedIn && !attendee->checkedInAt)
+        return Admission::NotCheckedIn;
+    return Admission::Admitted;
 }
 
 json SurveyService::liveResults(const std::string &surveyId, bool includeChart, bool staff)

@@ -51,8 +51,22 @@ public:
     };
     static Availability availability(const Survey &survey, TimePoint now);
 
+    /// Whether `respondent` ("wx:<openid>" or "anon:<id>") is in the survey's audience: the rule submit()
+    /// applies, for pages that say why not. Anyone is always admitted; registered / checked_in admit only a
+    /// WeChat respondent whose registration for the survey's event is active (not waitlisted, not
+    /// cancelled) and, for checked_in, checked in.
+    enum class Admission
+    {
+        Admitted,
+        WeChatRequired, ///< anonymous respondent: they must open the page in WeChat
+        NotRegistered,  ///< no active registration with this openid (none, waitlisted or cancelled)
+        NotCheckedIn    ///< registered but not checked in (audience checked_in)
+    };
+    Admission admission(const Survey &survey, const std::string &respondent);
+
     /// Validates against the questions and the window, then stores durably (group commit).
-    /// CONFLICT when the survey is not open or the respondent already answered.
+    /// CONFLICT when the survey is not open or the respondent already answered; FORBIDDEN (details[0].message
+    /// wechat_required, not_registered or not_checked_in) when the respondent is not in its audience.
     SurveyResponse
     submit(const std::string &surveyId, const std::string &respondent, const nlohmann::json &body);
 

@@ -367,6 +367,7 @@ void registerRoutes(Router &router, ServerContext &ctx)
                });
 
     registerContentRoutes(router, ctx);
+    registerDrawRoutes(router, ctx);
     registerWeChatRoutes(router, ctx);
 }
 

@@ -17,6 +17,9 @@ void registerRoutes(Router &router, ServerContext &context);
 /// Media, articles, surveys, analytics and dashboard (called by registerRoutes).
 void registerContentRoutes(Router &router, ServerContext &context);
 
+/// Draws (抽奖): create, list, read, pool, run, redraw (called by registerRoutes).
+void registerDrawRoutes(Router &router, ServerContext &context);
+
 /// WeChat webhook, OAuth, JS-SDK and status; QR codes; reminders; jobs (called by registerRoutes).
 void registerWeChatRoutes(Router &router, ServerContext &context);
 

@@ -234,7 +234,8 @@ const std::string kSurveyColumns =
     "s.id, s.title, s.description, s.event_id, s.is_active, s.is_live, s.results_visible, s.start_time, "
     "s.end_time, "
     "s.questions, s.created_at, s.updated_at, "
-    "(SELECT t.n FROM survey_tallies t WHERE t.survey_id = s.id AND t.question_id = '' AND t.k = 'total')";
+    "(SELECT t.n FROM survey_tallies t WHERE t.survey_id = s.id AND t.question_id = '' AND t.k = 'total'), "
+    "s.audience";
 
 Survey surveyFromRow(const SqlRow &r)
 {
@@ -255,6 +256,7 @@ Survey surveyFromRow(const SqlRow &r)
     s.createdAt = time(r, 10);
     s.updatedAt = time(r, 11);
     s.totalResponses = r.integer(12);
+    s.audience = surveyAudienceFromString(r.text(13)).value_or(SurveyAudience::Anyone);
     return s;
 }
 
@@ -270,7 +272,8 @@ public:
     {
         m_c.execute(
             "INSERT INTO surveys (id, title, description, event_id, is_active, is_live, results_visible, "
-            "start_time, end_time, questions, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            "start_time, end_time, questions, created_at, updated_at, audience) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             {s.id,
              s.title,
              s.description,
@@ -282,7 +285,8 @@ public:
              orNull(s.endTime),
              json(s.questions).dump(),
              iso(s.createdAt),
-             iso(s.updatedAt)});
+             iso(s.updatedAt),
+             std::string(toString(s.audience))});
     }
 
     std::optional<Survey> find(const std::string &id) override
@@ -296,8 +300,8 @@ public:
     {
         return m_c.execute(
                    "UPDATE surveys SET title = ?, description = ?, event_id = ?, is_active = ?, is_live = ?, "
-                   "results_visible = ?, start_time = ?, end_time = ?, questions = ?, updated_at = ? "
-                   "WHERE id = ? AND updated_at = ? AND deleted_at IS NULL",
+                   "results_visible = ?, start_time = ?, end_time = ?, questions = ?, updated_at = ?, "
+                   "audience = ? WHERE id = ? AND updated_at = ? AND deleted_at IS NULL",
                    {s.title,
                     s.description,
                     orNull(s.eventId),
@@ -308,6 +312,7 @@ public:
                     orNull(s.endTime),
                     json(s.questions).dump(),
                     iso(s.updatedAt),
+                    std::string(toString(s.audience)),
                     s.id,
                     iso(expected)}) == 1;
     }

@@ -17,5 +17,6 @@ std::unique_ptr<app::AnalyticsRepository> makeSqlAnalytics(Connection &connectio
 std::unique_ptr<app::WeChatRepository> makeSqlWeChat(Connection &connection);
 std::unique_ptr<app::JobRepository> makeSqlJobs(Connection &connection);
 std::unique_ptr<app::CheckinRepository> makeSqlCheckins(Connection &connection);
+std::unique_ptr<app::DrawRepository> makeSqlDraws(Connection &connection);
 
 } // namespace nextevent::server::store

@@ -684,6 +684,7 @@ public:
         m_wechat = makeSqlWeChat(*m_connection);
         m_jobs = makeSqlJobs(*m_connection);
         m_checkins = makeSqlCheckins(*m_connection);
+        m_draws = makeSqlDraws(*m_connection);
     }
 
     app::UserRepository &users() override
@@ -744,6 +745,9 @@ public:
     app::CheckinRepository &checkins() override
     {
         return *m_checkins;
+    app::DrawRepository &draws() override
+    {
+        return *m_draws;
     }
 
     void commit() override
@@ -768,6 +772,7 @@ private:
     std::unique_ptr<app::WeChatRepository> m_wechat;
     std::unique_ptr<app::JobRepository> m_jobs;
     std::unique_ptr<app::CheckinRepository> m_checkins;
+    std::unique_ptr<app::DrawRepository> m_draws;
 };
 } // namespace
 

@@ -734,6 +734,24 @@ std::optional<Response> surveyUnavailable(Site &site, const Request &r, const Su
     return site.message(r, 410, "weui-icon-info", "error_survey_closed", resultsAction(site, r, survey));
 }
 
+/// Why this reader is not in the survey's audience, as a page with a way forward (the event page, where
+/// they register or see their ticket); nullopt when they may answer.
+std::optional<Response>
+surveyRefused(Site &site, const Request &r, const Survey &survey, const http::Respondent &who)
+{
+    using Admission = app::SurveyService::Admission;
+    const Admission admission = site.ctx().surveys->admission(survey, who.id);
+    if (admission == Admission::Admitted)
+        return std::nullopt;
+    json actions = json::array();
+    if (survey.eventId)
+        actions.push_back(site.action(r, "/m/events/" + *survey.eventId, "survey_go_to_event"));
+    const char *kind = admission == Admission::WeChatRequired ? "error_survey_wechat_required"
+                       : admission == Admission::NotCheckedIn ? "error_survey_not_checked_in"
+                                                              : "error_survey_not_registered";
+    return site.message(r, 403, "weui-icon-warn", kind, std::move(actions));
+}
+
 Response surveyPage(Site &site,
                     const Request &r,
                     const Survey &survey,
@@ -816,6 +834,8 @@ Response surveyGet(Site &site, Request &r)
     const Survey survey = ctx.surveys->getForRespondent(r.param("id"));
     if (auto unavailable = surveyUnavailable(site, r, survey))
         return *unavailable;
+    if (auto refused = surveyRefused(site, r, survey, who))
+        return *refused;
     if (ctx.surveys->hasResponded(survey.id, who.id))
         return site.message(r, 200, "weui-icon-info", "survey_already", resultsAction(site, r, survey));
     Response response = surveyPage(site, r, survey, 200, nullptr, {});
@@ -940,6 +960,9 @@ Response surveyPost(Site &site, Request &r)
             http::setRespondentCookie(response, who);
             return response;
         }
+        if (e.code() == ErrorCode::Forbidden)
+            if (auto refused = surveyRefused(site, r, survey, who))
+                return *refused;
         if (e.code() == ErrorCode::Conflict)
         {
             for (const auto &d : e.details())

@@ -50,6 +50,11 @@ constexpr std::array<std::pair<QuestionType, std::string_view>, 4> kQuestionType
     {QuestionType::Rating, "rating"},
     {QuestionType::Text, "text"},
 }};
+constexpr std::array<std::pair<SurveyAudience, std::string_view>, 3> kSurveyAudience{{
+    {SurveyAudience::Anyone, "anyone"},
+    {SurveyAudience::Registered, "registered"},
+    {SurveyAudience::CheckedIn, "checked_in"},
+}};
 constexpr std::array<std::pair<Role, std::string_view>, 5> kRole{{
     {Role::Admin, "admin"},
     {Role::Organizer, "organizer"},
@@ -96,6 +101,16 @@ std::string_view toString(QuestionType type)
 std::optional<QuestionType> questionTypeFromString(std::string_view text)
 {
     return valueOf(kQuestionType, text);
+}
+
+std::string_view toString(SurveyAudience audience)
+{
+    return nameOf(kSurveyAudience, audience);
+}
+
+std::optional<SurveyAudience> surveyAudienceFromString(std::string_view text)
+{
+    return valueOf(kSurveyAudience, text);
 }
 
 std::string_view toString(Role role)

@@ -158,6 +158,7 @@ void to_json(json &out, const Survey &survey)
                {"isActive", survey.isActive},
                {"isLive", survey.isLive},
                {"resultsVisible", survey.resultsVisible},
+               {"audience", toString(survey.audience)},
                {"totalResponses", survey.totalResponses},
                {"questions", survey.questions},
                {"createdAt", formatIso8601(survey.createdAt)},
@@ -404,6 +405,7 @@ Survey surveyFromJson(const json &document)
     assign(s.isActive, r.boolean("isActive"));
     assign(s.isLive, r.boolean("isLive"));
     assign(s.resultsVisible, r.boolean("resultsVisible"));
+    readEnum(r, "audience", s.audience, &surveyAudienceFromString, "anyone, registered, checked_in");
     s.startTime = r.time("startTime");
     s.endTime = r.time("endTime");
     assign(s.totalResponses, r.integer("totalResponses"));

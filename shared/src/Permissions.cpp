@@ -35,6 +35,9 @@ const std::vector<Grant> &grants()
         {Capability::DashboardView, "dashboard.view", {R::Admin, R::Organizer, R::Presenter, R::Viewer}},
         {Capability::UsersManage, "users.manage", {R::Admin}},
         {Capability::JobsManage, "jobs.manage", {R::Admin}},
+        // Presenters follow a draw on the big screen; only those who run the event decide its winners.
+        {Capability::DrawsRead, "draws.read", {R::Admin, R::Organizer, R::Presenter}},
+        {Capability::DrawsRun, "draws.run", {R::Admin, R::Organizer}},
     };
     return table;
 }

@@ -24,6 +24,8 @@ std::string Topic::name() const
         return "event:" + id;
     case TopicKind::Dashboard:
         return "dashboard";
+    case TopicKind::Draw:
+        return "draw:" + id;
     }
     return {};
 }
@@ -43,6 +45,8 @@ std::optional<Topic> parseTopic(std::string_view text)
         return Topic{TopicKind::Survey, std::string(id)};
     if (kind == "event")
         return Topic{TopicKind::Event, std::string(id)};
+    if (kind == "draw")
+        return Topic{TopicKind::Draw, std::string(id)};
     return std::nullopt;
 }
 

@@ -227,6 +227,10 @@ std::vector<FieldError> validate(const Survey &survey)
     checkText(errors, "description", survey.description, limits::kDescriptionMax, false);
     if (survey.startTime && survey.endTime && *survey.endTime <= *survey.startTime)
         errors.push_back({"endTime", FieldCode::OutOfRange, "must be after startTime"});
+    // Attendance is per event: a survey for attendees only must say which event.
+    if (survey.audience != SurveyAudience::Anyone && (!survey.eventId || survey.eventId->empty()))
+        errors.push_back(
+            {"audience", FieldCode::NotAllowed, "registered and checked_in need the survey's eventId"});
     if (survey.questions.size() > limits::kMaxQuestions)
         errors.push_back({"questions",
                           FieldCode::TooMany,

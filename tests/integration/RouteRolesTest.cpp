@@ -47,6 +47,10 @@ TEST_P(RouteRoles, EveryRouteChecksRoles)
         {"GET", u + "/attendees/" + kUnknown, {"admin", "organizer", "viewer"}},
         {"POST", u + "/attendees/" + kUnknown + "/cancel", {"admin", "organizer"}},
         {"POST", u + "/checkins", {"admin", "organizer", "checkin"}},
+        {"POST", u + "/draws", {"admin", "organizer"}},
+        {"GET", u + "/draws", {"admin", "organizer", "presenter"}},
+        {"POST", "/v2/draws/" + kUnknown + "/run", {"admin", "organizer"}},
+        {"POST", "/v2/draws/" + kUnknown + "/redraw", {"admin", "organizer"}},
         {"GET", u + "/analytics", {"admin", "organizer", "presenter", "viewer"}},
         {"GET", "/v2/dashboard", {"admin", "organizer", "presenter", "viewer"}},
         {"POST", "/v2/media", {"admin", "organizer"}},
@@ -101,6 +105,8 @@ TEST_P(RouteRoles, PublicRoutesNeedNoToken)
         http().post("/v2/surveys/" + kUnknown + "/responses", {{"answers", nlohmann::json::array()}}).status,
         404);
     EXPECT_EQ(http().post("/v2/articles/" + kUnknown + "/views", nlohmann::json::object()).status, 404);
+    EXPECT_EQ(http().get("/v2/draws/" + kUnknown).status, 404);
+    EXPECT_EQ(http().get("/v2/draws/" + kUnknown + "/pool").status, 404);
     EXPECT_EQ(http().get("/media/" + std::string(64, '0') + ".png").status, 404);
 }
 

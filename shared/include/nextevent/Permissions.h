@@ -28,6 +28,8 @@ enum class Capability
     DashboardView,    ///< dashboard.view: dashboard and analytics
     UsersManage,      ///< users.manage: staff accounts
     JobsManage,       ///< jobs.manage: background jobs (inspect, retry)
+    DrawsRead,        ///< draws.read: an event's draws before their run, their pools and draw:ID topics
+    DrawsRun,         ///< draws.run: create, run and redraw draws (抽奖)
 };
 
 inline constexpr Capability kAllCapabilities[] = {
@@ -44,6 +46,8 @@ inline constexpr Capability kAllCapabilities[] = {
     Capability::DashboardView,
     Capability::UsersManage,
     Capability::JobsManage,
+    Capability::DrawsRead,
+    Capability::DrawsRun,
 };
 
 /// "events.read", ...: the wire names.

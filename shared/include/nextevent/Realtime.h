@@ -36,7 +36,8 @@ enum class TopicKind
 {
     Survey,
     Event,
-    Dashboard
+    Dashboard,
+    Draw ///< "draw:ID": the draw as GET /v2/draws/{id} shows it to staff
 };
 
 struct Topic
@@ -48,7 +49,7 @@ struct Topic
     bool operator==(const Topic &) const = default;
 };
 
-/// Parses "survey:ID", "event:ID" or "dashboard"; nullopt for anything else.
+/// Parses "survey:ID", "event:ID", "draw:ID" or "dashboard"; nullopt for anything else.
 std::optional<Topic> parseTopic(std::string_view text);
 
 /// Parses one client frame; an Error (VALIDATION_ERROR) for malformed JSON, a missing or unknown

@@ -23,6 +23,18 @@ enum class QuestionType
 std::string_view toString(QuestionType type);
 std::optional<QuestionType> questionTypeFromString(std::string_view text);
 
+/// Who may answer a survey: anyone, or only WeChat respondents who are registered (not cancelled, not
+/// waitlisted) or checked-in attendees of the survey's event (then eventId is required).
+enum class SurveyAudience
+{
+    Anyone,
+    Registered,
+    CheckedIn
+};
+
+std::string_view toString(SurveyAudience audience);
+std::optional<SurveyAudience> surveyAudienceFromString(std::string_view text);
+
 struct QuestionOption
 {
     std::string id;
@@ -54,6 +66,7 @@ struct Survey
     bool isActive = false;
     bool isLive = false;
     bool resultsVisible = false;
+    SurveyAudience audience = SurveyAudience::Anyone;
     std::optional<TimePoint> startTime;
     std::optional<TimePoint> endTime;
     std::int64_t totalResponses = 0;

@@ -126,7 +126,13 @@ TEST(Json, SurveyWithQuestionsRoundTrips)
     EXPECT_EQ(j["questions"][0]["type"], "multiple_choice");
     EXPECT_EQ(j["questions"][1]["scale"], 10);
     EXPECT_TRUE(j["eventId"].is_null());
+    EXPECT_EQ(j["audience"], "anyone");
     EXPECT_EQ(surveyFromJson(j), s);
+    s.eventId = "e1";
+    s.audience = SurveyAudience::CheckedIn;
+    EXPECT_EQ(json(s)["audience"], "checked_in");
+    EXPECT_EQ(surveyFromJson(json(s)), s);
+    EXPECT_THROW(surveyFromJson(json{{"audience", "vip"}}), Error);
 }
 
 TEST(Json, QuestionErrorsNameTheirPosition)

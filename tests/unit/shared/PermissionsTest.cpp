@@ -33,6 +33,12 @@ TEST(Permissions, ViewersReadAndPresentersPresent)
     EXPECT_FALSE(rolesAllow({Role::Viewer}, Capability::ContentEdit));
     EXPECT_TRUE(rolesAllow({Role::Presenter}, Capability::SurveysPresent));
     EXPECT_FALSE(rolesAllow({Role::Presenter}, Capability::AttendeesSearch));
+    // Presenters follow draws on the big screen; only organisers decide them.
+    EXPECT_TRUE(rolesAllow({Role::Presenter}, Capability::DrawsRead));
+    EXPECT_FALSE(rolesAllow({Role::Presenter}, Capability::DrawsRun));
+    EXPECT_TRUE(rolesAllow({Role::Organizer}, Capability::DrawsRun));
+    EXPECT_FALSE(rolesAllow({Role::Viewer}, Capability::DrawsRead));
+    EXPECT_FALSE(rolesAllow({Role::Checkin}, Capability::DrawsRead));
     // Several roles add up.
     EXPECT_TRUE(rolesAllow({Role::Presenter, Role::Checkin}, Capability::AttendeesCheckIn));
     EXPECT_TRUE(capabilitiesOf({}).empty());

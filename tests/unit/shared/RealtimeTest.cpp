@@ -11,7 +11,10 @@ TEST(Realtime, ParsesTopics)
     EXPECT_EQ(parseTopic("dashboard"), (Topic{TopicKind::Dashboard, ""}));
     EXPECT_EQ(parseTopic("survey:abc"), (Topic{TopicKind::Survey, "abc"}));
     EXPECT_EQ(parseTopic("event:e-1")->name(), "event:e-1");
-    for (const char *bad : {"", "survey:", "survey", "poll:1", "event:a b", "event:a:b", "dashboard:1"})
+    EXPECT_EQ(parseTopic("draw:d-1"), (Topic{TopicKind::Draw, "d-1"}));
+    EXPECT_EQ(parseTopic("draw:d-1")->name(), "draw:d-1");
+    for (const char *bad :
+         {"", "survey:", "survey", "poll:1", "event:a b", "event:a:b", "dashboard:1", "draw:"})
         EXPECT_FALSE(parseTopic(bad).has_value()) << bad;
 }
 

@@ -198,6 +198,16 @@ TEST(Validation, SurveyPrefixesQuestionErrors)
     EXPECT_TRUE(has(validate(s), "questions", FieldCode::TooMany));
 }
 
+TEST(Validation, SurveyForAttendeesNeedsItsEvent)
+{
+    Survey s;
+    s.title = "Feedback";
+    s.audience = SurveyAudience::Registered;
+    EXPECT_TRUE(has(validate(s), "audience", FieldCode::NotAllowed));
+    s.eventId = "e1";
+    EXPECT_FALSE(has(validate(s), "audience", FieldCode::NotAllowed));
+}
+
 TEST(Validation, Users)
 {
     User u;
