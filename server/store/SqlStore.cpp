@@ -745,6 +745,8 @@ public:
     app::CheckinRepository &checkins() override
     {
         return *m_checkins;
+    }
+
     app::DrawRepository &draws() override
     {
         return *m_draws;
