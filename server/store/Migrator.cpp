@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "server/store/Migrator.h"
 
+#include <algorithm>
+#include <set>
 #include <sstream>
 
 #include <Poco/Logger.h>
@@ -72,15 +74,28 @@ int Migrator::latestVersion() const
     return migrations().empty() ? 0 : migrations().back().version;
 }
 
+std::set<int> Migrator::appliedVersions()
+{
+    ensureTable();
+    auto connection = m_database.connect();
+    std::set<int> versions;
+    for (const auto &row : connection.query("SELECT version FROM schema_migrations"))
+        versions.insert(static_cast<int>(row.integer(0)));
+    return versions;
+}
+
 std::vector<int> Migrator::migrate()
 {
     const int current = currentVersion();
     if (current > latestVersion())
         checkCompatible(false);
+    // Every known migration not yet recorded, in version order: one numbered below the highest applied
+    // (written on a branch that landed later) still runs.
+    const auto done = appliedVersions();
     std::vector<int> applied;
     for (const auto &migration : migrations())
     {
-        if (migration.version <= current)
+        if (done.contains(migration.version))
             continue;
         // SQLite runs DDL inside the transaction; MySQL commits DDL implicitly, so a failure there leaves the
         // version unrecorded and the migration is safe to re-run only if written idempotently.
@@ -106,7 +121,11 @@ void Migrator::checkCompatible(bool requireCurrent)
                     "the database schema (version " + std::to_string(current) +
                         ") is newer than this server knows (version " + std::to_string(latestVersion()) +
                         "); upgrade nextevent-server");
-    if (requireCurrent && current < latestVersion())
+    const auto done = appliedVersions();
+    const bool missing = std::any_of(migrations().begin(),
+                                     migrations().end(),
+                                     [&](const Migration &m) { return !done.contains(m.version); });
+    if (requireCurrent && missing)
         throw Error(ErrorCode::Unavailable,
                     "the database schema (version " + std::to_string(current) +
                         ") needs migrating to version " + std::to_string(latestVersion()) +

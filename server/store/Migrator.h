@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <set>
 #include <vector>
 
 #include "server/store/Database.h"
@@ -33,6 +34,7 @@ public:
 
 private:
     void ensureTable();
+    std::set<int> appliedVersions();
     const std::vector<struct Migration> &migrations() const;
 
     Database &m_database;

@@ -352,7 +352,7 @@ TEST_P(Draws, BadInputIsRefusedWithFieldCodes)
     ASSERT_EQ(r.status, 400) << r.body;
     std::map<std::string, std::string> codes;
     for (const auto &d : r.json()["error"]["details"])
-        codes[d["field"]] = d["code"];
+        codes[d["field"].get<std::string>()] = d["code"].get<std::string>();
     EXPECT_EQ(codes["title"], "required");
     EXPECT_EQ(codes["pool"], "invalid_choice");
     EXPECT_EQ(codes["winners"], "out_of_range");
