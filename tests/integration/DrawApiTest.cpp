@@ -351,7 +351,8 @@ TEST_P(Draws, BadInputIsRefusedWithFieldCodes)
     auto r = create({{"title", ""}, {"pool", "everyone"}, {"winners", 0}});
     ASSERT_EQ(r.status, 400) << r.body;
     std::map<std::string, std::string> codes;
-    for (const auto &d : r.json()["error"]["details"])
+    const auto failure = r.json(); // kept alive: the loop below walks into it
+    for (const auto &d : failure["error"]["details"])
         codes[d["field"].get<std::string>()] = d["code"].get<std::string>();
     EXPECT_EQ(codes["title"], "required");
     EXPECT_EQ(codes["pool"], "invalid_choice");
