@@ -3,13 +3,13 @@
 
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
 #include <fstream>
 #include <stdexcept>
-
-#include <fcntl.h>
 #include <unistd.h>
 
 #include "nextevent/Ids.h"
+
 #include "server/infra/html/HtmlExcerpt.h"
 #include "server/infra/html/MediaType.h"
 
