@@ -2,6 +2,8 @@
 // The nextevent-server binary as IT runs it: subcommands, refusal to start unsafely, graceful stop, and
 // durability of an acknowledged check-in across a hard kill.
 #include <chrono>
+#include <filesystem>
+#include <fstream>
 #include <thread>
 
 #include <Poco/Pipe.h>
@@ -41,20 +43,40 @@ run(const std::vector<std::string> &args, const Poco::Process::Env &env, const s
     return r;
 }
 
-/// A server process in the background.
+/// The port in a port file, or 0 while there is none (the server renames a complete file into place).
+int readPortFile(const std::string &path)
+{
+    std::ifstream in(path);
+    int port = 0;
+    return in >> port ? port : 0;
+}
+
+/// A server process in the background, started on port 0 (env sets NEXTEVENT_HTTP_PORT=0 and
+/// NEXTEVENT_HTTP_PORT_FILE=portFile); port() is the one it picked, read back from its port file.
 class ServerProcess
 {
 public:
-    ServerProcess(const Poco::Process::Env &env, int port)
-        : m_port(port)
+    ServerProcess(const Poco::Process::Env &env, const std::string &portFile)
     {
+        std::filesystem::remove(portFile); // left behind by a server that was killed
         m_handle = std::make_unique<Poco::ProcessHandle>(Poco::Process::launch(
             NEXTEVENT_SERVER_BINARY, {"serve"}, std::string(), nullptr, &m_err, &m_err, env));
-        for (int i = 0; i < 200; ++i)
+        // Generous bounds: they only limit how long a broken start takes to report.
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+        while ((m_port = readPortFile(portFile)) == 0)
+        {
+            if (!Poco::Process::isRunning(*m_handle) || std::chrono::steady_clock::now() > deadline)
+            {
+                ADD_FAILURE() << "the server wrote no port file " << portFile;
+                return;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+        while (std::chrono::steady_clock::now() < deadline)
         {
             try
             {
-                if (HttpClient(port).get("/healthz").status == 200)
+                if (HttpClient(m_port).get("/healthz").status == 200)
                     return;
             }
             catch (const std::exception &)
@@ -63,6 +85,11 @@ public:
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
         }
         ADD_FAILURE() << "server did not become healthy";
+    }
+
+    int port() const
+    {
+        return m_port;
     }
 
     ~ServerProcess()
@@ -94,7 +121,7 @@ public:
     }
 
 private:
-    int m_port;
+    int m_port = 0;
     Poco::Pipe m_err;
     std::unique_ptr<Poco::ProcessHandle> m_handle;
 };
@@ -107,16 +134,17 @@ protected:
     {
         m_db = std::make_unique<TestDatabase>(GetParam());
         NEXTEVENT_REQUIRE_DATABASE(*m_db);
-        port = freePort();
+        portFile = m_db->dataDir() + "/http.port";
         env = {{"NEXTEVENT_DATA_DIR", m_db->dataDir()},
                {"NEXTEVENT_DB_URL", m_db->url()},
-               {"NEXTEVENT_HTTP_PORT", std::to_string(port)},
+               {"NEXTEVENT_HTTP_PORT", "0"},
+               {"NEXTEVENT_HTTP_PORT_FILE", portFile},
                {"NEXTEVENT_PASSWORD_HASH_COST", "min"},
                {"NEXTEVENT_ENV", "development"}};
     }
 
     std::unique_ptr<TestDatabase> m_db;
-    int port = 0;
+    std::string portFile;
     Poco::Process::Env env;
 };
 
@@ -130,6 +158,7 @@ TEST_P(Process, VersionAndHelpDocumentEveryKey)
     for (const char *key : {"NEXTEVENT_ENV",
                             "NEXTEVENT_HTTP_HOST",
                             "NEXTEVENT_HTTP_PORT",
+                            "NEXTEVENT_HTTP_PORT_FILE",
                             "NEXTEVENT_PUBLIC_URL",
                             "NEXTEVENT_DATA_DIR",
                             "NEXTEVENT_DB_URL",
@@ -183,8 +212,8 @@ TEST_P(Process, AcknowledgedCheckInSurvivesAHardKill)
     ASSERT_EQ(added.exitCode, 0) << added.err;
     std::string eventId, attendeeId;
     {
-        ServerProcess server(env, port);
-        HttpClient http(port);
+        ServerProcess server(env, portFile);
+        HttpClient http(server.port());
         const std::string token =
             http.post("/v2/auth/login", {{"username", "boss"}, {"password", "boss-password-1"}})
                 .json()["data"]["accessToken"];
@@ -204,8 +233,8 @@ TEST_P(Process, AcknowledgedCheckInSurvivesAHardKill)
         ASSERT_EQ(checkIn.status, 200);
         server.killHard();
     }
-    ServerProcess restarted(env, port);
-    HttpClient http(port);
+    ServerProcess restarted(env, portFile);
+    HttpClient http(restarted.port());
     const std::string token =
         http.post("/v2/auth/login", {{"username", "boss"}, {"password", "boss-password-1"}})
             .json()["data"]["accessToken"];
@@ -217,12 +246,28 @@ TEST_P(Process, AcknowledgedCheckInSurvivesAHardKill)
 
 TEST_P(Process, SigtermStopsGracefully)
 {
-    ServerProcess server(env, port);
-    EXPECT_EQ(HttpClient(port).get("/readyz").status, 200);
+    ServerProcess server(env, portFile);
+    EXPECT_EQ(HttpClient(server.port()).get("/readyz").status, 200);
     const auto [code, log] = server.terminate();
     EXPECT_EQ(code, 0);
     EXPECT_NE(log.find("stopped cleanly"), std::string::npos) << log;
     EXPECT_EQ(log.find("jwt"), std::string::npos) << "secrets are never logged";
+    EXPECT_FALSE(std::filesystem::exists(portFile)) << "a clean stop removes the port file";
+}
+
+TEST_P(Process, PortZeroIsReadBackFromThePortFileAndUsedForTheDerivedPublicUrl)
+{
+    ServerProcess server(env, portFile);
+    ASSERT_GT(server.port(), 0);
+    EXPECT_EQ(readPortFile(portFile), server.port());
+    EXPECT_EQ(HttpClient(server.port()).get("/healthz").status, 200);
+    // No NEXTEVENT_PUBLIC_URL: the public URL is derived from the port actually bound, not from the 0
+    // asked for. Pages name it in their Content-Security-Policy (the WebSocket origin they may open).
+    const auto page = HttpClient(server.port()).get("/m/events/00000000-0000-4000-8000-000000000000");
+    const std::string csp = page.header("content-security-policy");
+    EXPECT_NE(csp.find("ws://127.0.0.1:" + std::to_string(server.port())), std::string::npos) << csp;
+    EXPECT_EQ(csp.find("ws://127.0.0.1:0 "), std::string::npos) << csp;
+    EXPECT_EQ(csp.find("ws://127.0.0.1:0;"), std::string::npos) << csp;
 }
 
 TEST_P(Process, SeedDemoPrintsCredentialsOnce)
@@ -233,8 +278,8 @@ TEST_P(Process, SeedDemoPrintsCredentialsOnce)
     const auto second = run({"seed-demo"}, env);
     EXPECT_EQ(second.exitCode, 0);
     EXPECT_NE(second.out.find("already has users"), std::string::npos);
-    ServerProcess server(env, port);
-    HttpClient http(port);
+    ServerProcess server(env, portFile);
+    HttpClient http(server.port());
     const std::string token =
         http.post("/v2/auth/login", {{"username", "staff"}, {"password", "staff-demo-pass"}})
             .json()["data"]["accessToken"];
