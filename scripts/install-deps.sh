@@ -4,7 +4,7 @@
 # Usage: scripts/install-deps.sh [--no-test] [--no-console]
 set -euo pipefail
 
-build=(build-essential cmake ninja-build pkg-config ccache git
+build=(build-essential cmake ninja-build pkg-config ccache git clang-format-14 clang-tidy-14
   libpoco-dev libmariadb-dev libhiredis-dev nlohmann-json3-dev libgtest-dev libgmock-dev
   libbenchmark-dev libsodium-dev libqrencode-dev libgumbo-dev libkainjow-mustache-dev libpng-dev libcctz-dev tzdata)
 console=(qt6-base-dev libqt6opengl6-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Builds everything and runs every test through CTest, with MariaDB and Redis started for the
-# integration suite, then runs each libFuzzer target briefly (NEXTEVENT_FUZZ_SECONDS per target, 15 by
-# default; 0 skips them). Usage: scripts/test.sh [PRESET]   (default, debug, asan, server-only)
+# Checks the C++ formatting (scripts/format.sh --check), builds everything and runs every test through
+# CTest, with MariaDB and Redis started for the integration suite, then runs each libFuzzer target briefly
+# (NEXTEVENT_FUZZ_SECONDS per target, 15 by default; 0 skips them).
+# Usage: scripts/test.sh [PRESET]   (default, debug, asan, server-only)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 preset=${1:-default}
 
 scripts/install-deps.sh
+scripts/format.sh --check
 cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset"
 

@@ -3,10 +3,13 @@
 
 #include <csignal>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <optional>
 #include <pthread.h>
+#include <system_error>
 
 #include <Poco/AutoPtr.h>
 #include <Poco/Logger.h>
@@ -155,7 +158,25 @@ void migrateOrCheck(ServerContext &ctx, bool automatic)
     migrator.adoptTimezone(ctx.config.displayTimezone);
 }
 
-int serve(const app::Config &config)
+/// Writes `port` to `path` (a temporary file renamed over it, so a reader never sees half a number).
+void writePortFile(const std::string &path, int port)
+{
+    const std::string temporary = path + ".tmp";
+    {
+        std::ofstream out(temporary, std::ios::trunc);
+        out << port << "\n";
+        out.close();
+        if (!out)
+            throw std::runtime_error("http.portFile: cannot write " + temporary);
+    }
+    std::error_code error;
+    std::filesystem::rename(temporary, path, error);
+    if (error)
+        throw std::runtime_error("http.portFile: cannot rename " + temporary + " to " + path + ": " +
+                                 error.message());
+}
+
+int serve(const app::Config &configured)
 {
     // Block the stop signals in every thread; this one waits for them with sigwait.
     sigset_t signals;
@@ -165,6 +186,16 @@ int serve(const app::Config &config)
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
     std::signal(SIGPIPE, SIG_IGN);
 
+    // With port 0, listen before building the server, so that public.url (when derived from the listen
+    // address) and the port file name the port actually picked. A fixed port is bound after migrating,
+    // as before: until then, clients are refused rather than kept waiting.
+    std::optional<Poco::Net::ServerSocket> socket;
+    app::Config config = configured;
+    if (configured.httpPort == 0)
+    {
+        socket = http::HttpServer::listen(configured.httpHost, 0);
+        config = configured.withBoundPort(socket->address().port());
+    }
     auto ctx = ServerContext::create(config);
     migrateOrCheck(*ctx, !config.production());
     http::HttpServer server(ctx->config, ctx->router, ctx->metrics, *ctx->auth);
@@ -178,7 +209,10 @@ int serve(const app::Config &config)
     auto *ws = ctx->wsEndpoint.get();
     server.setUpgradeHandler("/ws", [ws] { return ws->createHandler(); });
     ctx->startRealtime();
-    server.start();
+    if (socket)
+        server.start(std::move(*socket));
+    else
+        server.start();
     ctx->startWorkers();
     auto &log = Poco::Logger::get("server");
     log.information("nextevent-server %s listening on http://%s:%d (database %s, env %s)",
@@ -187,10 +221,17 @@ int serve(const app::Config &config)
                     server.port(),
                     ctx->database->url().redacted(),
                     config.env);
+    if (!config.httpPortFile.empty())
+        writePortFile(config.httpPortFile, server.port());
     int signal = 0;
     sigwait(&signals, &signal);
     log.information("signal %d: stopping (finishing in-flight requests)", signal);
     server.stop(10);
+    if (!config.httpPortFile.empty())
+    {
+        std::error_code ignored; // a port file someone else removed is no reason to fail the stop
+        std::filesystem::remove(config.httpPortFile, ignored);
+    }
     ctx.reset();
     log.information("stopped cleanly");
     return 0;

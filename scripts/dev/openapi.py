@@ -1,4 +1,5 @@
 import json
+import re
 WS_DESC = 'WebSocket upgrade (RFC 6455), JSON text frames. Client messages: {"type":"subscribe","topic":T,"id"?:N,"token"?:JWT}, {"type":"unsubscribe","topic":T}, {"type":"ping","id"?:N}, {"type":"auth","token":JWT}. Server messages: {"type":"snapshot","topic","seq","data"} on subscribe, then {"type":"update","topic","seq":previous+1,"data"} (data is the whole current state, never a delta); a client that sees a gap re-subscribes. {"type":"pong","id"}, {"type":"unsubscribed","topic","id"}, {"type":"authenticated","id"}, and errors as {"type":"error","error":{"code":"FORBIDDEN","message":...},"topic"?,"id"?} with the API\'s error codes (VALIDATION_ERROR for malformed JSON, unknown types or topics; UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, RATE_LIMITED past 20 messages/s per connection). Topics: survey:ID (the live-results document with chart data; public while the survey is live and its results are revealed, staff always; public followers get a FORBIDDEN error frame and are unsubscribed when the survey goes private), event:ID (the Event object with counts; admin, organizer, presenter, viewer, checkin), dashboard (GET /v2/dashboard\'s data; admin, organizer, presenter, viewer), draw:ID (the Draw object as GET /v2/draws/{id} gives it to staff, updated on run and redraw; admin, organizer, presenter, never the public). The JWT comes in the access_token query parameter (a bad one refuses the upgrade with 401) or in an auth/subscribe message. Updates of a topic are coalesced to at most 20 a second (fewer for very large audiences) and always end on the latest state. Close codes: 1000 normal, 1001 server shutting down, 1002 malformed or fragmented frame, 1003 binary frame, 1008 message rate far over the limit, 1009 frame over 16 KiB, 1013 the client could not keep up (send queue full). The server pings a client silent for ws.idleSeconds and drops it after twice that.'
 
 def ref(n): return {"$ref": "#/components/schemas/" + n}
@@ -47,13 +48,13 @@ paths = {
  "/v2/auth/me": {"get": {"summary": "The signed-in user, with `capabilities`: the names of what their roles allow (events.read, events.edit, attendees.manage, attendees.browse, attendees.search, attendees.checkin, content.read, content.edit, surveys.present, wechat.manage, dashboard.view, users.manage, jobs.manage, draws.read, draws.run). Sign-in and refresh return the same user object. Clients decide what to offer from these, never from role names.", **roles(*ALL), "responses": {"200": envelope(ref("User")), **errs("401")}}},
  "/v2/users": {"get": {"summary": "List staff accounts", **roles("admin"), "parameters": LIST, "responses": {"200": envelope(page(ref("User"))), **errs("400", "401", "403")}},
                "post": {"summary": "Create a staff account", **roles("admin"), "requestBody": body({"type": "object", "required": ["username", "password", "roles"], "properties": {"username": {"type": "string", "pattern": "^[A-Za-z0-9._-]{3,64}$"}, "password": {"type": "string", "minLength": 8}, "roles": {"type": "array", "items": {"type": "string", "enum": ALL}}, "displayName": {"type": "string"}, "email": {"type": "string"}, "phone": {"type": "string"}}}), "responses": {"201": envelope(ref("User"), "Created"), **errs("400", "401", "403"), "409": err("username taken")}}},
- "/v2/users/{id}": {"parameters": [P_ID], "get": {**roles("admin"), "responses": {"200": envelope(ref("User")), **errs("401", "403", "404")}},
+ "/v2/users/{id}": {"parameters": [P_ID], "get": {"summary": "Get a staff account", **roles("admin"), "responses": {"200": envelope(ref("User")), **errs("401", "403", "404")}},
                     "put": {"summary": "Change displayName, email, phone, roles, active (username is fixed). Deactivating or changing roles signs the user out everywhere: refresh tokens are revoked and access tokens refused from then on (on every instance within a second; open /ws connections are closed with 1008). The audit entry names the changed fields only.", **roles("admin"), "requestBody": body({"type": "object"}), "responses": {"200": envelope(ref("User")), **errs("400", "401", "403", "404"), "409": err("would remove the last active admin")}},
                     "patch": {"summary": "Same as PUT", **roles("admin"), "requestBody": body({"type": "object"}), "responses": {"200": envelope(ref("User")), **errs("400", "401", "403", "404", "409")}}},
  "/v2/users/{id}/password": {"parameters": [P_ID], "post": {"summary": "Reset a password (signs the user out everywhere: refresh and access tokens, and open /ws connections)", **roles("admin"), "requestBody": body({"type": "object", "required": ["password"], "properties": {"password": {"type": "string", "minLength": 8}}}), "responses": {"200": envelope({"type": "object"}), **errs("400", "401", "403", "404")}}},
  "/v2/events": {"get": {"summary": "List events (search covers title, description, location)", **roles(*ALL), "parameters": LIST + [{"name": "status", "in": "query", "schema": {"type": "string", "enum": ["draft", "published", "active", "completed", "cancelled"]}}], "responses": {"200": envelope(page(ref("Event"))), **errs("400", "401", "403")}},
                 "post": {"summary": "Create an event (starts as draft)", **roles(*ED), "requestBody": body(ref("EventInput")), "responses": {"201": envelope(ref("Event"), "Created"), **errs("400", "401", "403", "413"), "409": err("interaction code already used")}}},
- "/v2/events/{id}": {"parameters": [P_ID], "get": {**roles(*ALL), "responses": {"200": envelope(ref("Event")), **errs("401", "403", "404")}},
+ "/v2/events/{id}": {"parameters": [P_ID], "get": {"summary": "Get an event with its counts", **roles(*ALL), "responses": {"200": envelope(ref("Event")), **errs("401", "403", "404")}},
                      "put": {"summary": "Edit an event", **roles(*ED), "requestBody": body(ref("EventInput")), "responses": {"200": envelope(ref("Event")), **errs("400", "401", "403", "404", "413"), "409": err("stale updatedAt (someone else changed the event) or interaction code taken")}},
                      "patch": {"summary": "Same as PUT", **roles(*ED), "requestBody": body(ref("EventInput")), "responses": {"200": envelope(ref("Event")), **errs("400", "401", "403", "404", "409")}},
                      "delete": {"summary": "Soft-delete an event", **roles(*ED), "responses": {"200": envelope({"type": "object"}), **errs("401", "403", "404")}}},
@@ -98,11 +99,11 @@ P_FILE = {"name": "file", "in": "path", "required": True, "schema": {"type": "st
 BOOLQ = lambda n, d: {"name": n, "in": "query", "schema": {"type": "boolean"}, "description": d}
 paths.update({
  "/v2/media": {"post": {"summary": "Upload an image (multipart field 'file'). The type is detected from the content (JPEG, PNG, GIF, WebP), never the name; the same bytes twice return the same record.", **roles(*ED), "requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {"type": "object", "properties": {"file": {"type": "string", "format": "binary"}}}}}}, "responses": {"201": envelope(ref("Media"), "Stored (or already stored)"), "400": err("not multipart, no 'file' field, empty, or not an image by content"), **errs("401", "403"), "413": err("larger than media.maxBytes (10 MiB by default)")}}},
- "/v2/media/{id}": {"parameters": [P_ID], "get": {**roles(*RD), "responses": {"200": envelope(ref("Media")), **errs("401", "403", "404")}}},
+ "/v2/media/{id}": {"parameters": [P_ID], "get": {"summary": "Get an uploaded image's record", **roles(*RD), "responses": {"200": envelope(ref("Media")), **errs("401", "403", "404")}}},
  "/media/{file}": {"parameters": [P_FILE], "get": {"summary": "The stored file with its Content-Type, ETag (the sha256) and Cache-Control: public, max-age=31536000, immutable; If-None-Match gives 304", "security": [], **roles("public"), "responses": {"200": {"description": "image bytes"}, "304": {"description": "not modified"}, "404": {"description": "unknown"}}}},
  "/v2/articles": {"get": {"summary": "List articles (search in title, summary, content)", **roles(*RD), "parameters": LIST + [BOOLQ("published", "filter by publish state"), {"name": "category", "in": "query", "schema": {"type": "string"}}], "responses": {"200": envelope(page(ref("Article"))), **errs("400", "401", "403")}},
                   "post": {"summary": "Create an article (a draft)", **roles(*ED), "requestBody": body(ref("Article")), "responses": {"201": envelope(ref("Article"), "Created"), **errs("400", "401", "403", "413")}}},
- "/v2/articles/{id}": {"parameters": [P_ID], "get": {**roles(*RD), "responses": {"200": envelope(ref("Article")), **errs("401", "403", "404")}},
+ "/v2/articles/{id}": {"parameters": [P_ID], "get": {"summary": "Get an article", **roles(*RD), "responses": {"200": envelope(ref("Article")), **errs("401", "403", "404")}},
                        "put": {"summary": "Edit (fields present change; send updatedAt to detect concurrent edits)", **roles(*ED), "requestBody": body(ref("Article")), "responses": {"200": envelope(ref("Article")), **errs("400", "401", "403", "404"), "409": err("stale updatedAt")}},
                        "patch": {"summary": "Same as PUT", **roles(*ED), "requestBody": body(ref("Article")), "responses": {"200": envelope(ref("Article")), **errs("400", "401", "403", "404", "409")}},
                        "delete": {"summary": "Soft delete", **roles(*ED), "responses": {"200": envelope({"type": "object"}), **errs("401", "403", "404")}}},
@@ -146,7 +147,7 @@ paths.update({
  "/v2/wechat/oauth/callback": {"get": {"summary": "WeChat's redirect target: checks state against the cookie (single use), exchanges the code once, upserts the WeChat user, records an oauth Interaction, sets the ne_wx session cookie (HMAC-signed openid + expiry, 30 days) and redirects to the original /m/ path. Survey responses then count as respondent wx:<openid>.", "security": [], **roles("public"), "parameters": [{"name": "code", "in": "query", "schema": {"type": "string"}}, {"name": "state", "in": "query", "schema": {"type": "string"}}], "responses": {"302": {"description": "to the original /m/ path"}, "400": err("no code (the user declined) or WeChat refused the code"), "403": err("FORBIDDEN: state missing, forged, expired or already used")}}},
  "/v2/events/{id}/reminders": {"parameters": [P_ID], "post": {"summary": "Queue one template message job per registered attendee with a WeChat openid", **roles(*ED), "requestBody": body({"type": "object", "required": ["templateId"], "properties": {"templateId": {"type": "string"}, "data": {"type": "object", "description": "placeholder values; default: first/keyword1-3/remark from the event"}, "url": {"type": "string", "description": "default: the event's mobile page"}}}), "responses": {"201": envelope({"type": "object", "properties": {"eventId": {"type": "string"}, "queued": {"type": "integer"}, "jobIds": {"type": "array", "items": {"type": "string"}}}}), **errs("400", "401", "403", "404"), "503": err("UNAVAILABLE: WeChat is not configured")}}},
  "/v2/jobs": {"get": {"summary": "Background jobs (newest first by default)", **roles("admin"), "parameters": LIST + [{"name": "state", "in": "query", "schema": {"type": "string", "enum": ["queued", "running", "done", "dead"]}}, {"name": "kind", "in": "query", "schema": {"type": "string"}}], "responses": {"200": envelope(page(ref("Job"))), **errs("400", "401", "403")}}},
- "/v2/jobs/{id}": {"parameters": [P_ID], "get": {**roles("admin"), "responses": {"200": envelope(ref("Job")), **errs("401", "403", "404")}}},
+ "/v2/jobs/{id}": {"parameters": [P_ID], "get": {"summary": "Get a background job", **roles("admin"), "responses": {"200": envelope(ref("Job")), **errs("401", "403", "404")}}},
  "/v2/jobs/{id}/retry": {"parameters": [P_ID], "post": {"summary": "Queue a dead job again (attempts reset) or make a queued one due now", **roles("admin"), "responses": {"200": envelope(ref("Job")), **errs("401", "403", "404"), "409": err("the job is running or done")}}},
 })
 # Mobile pages (server/web): HTML for WeChat's browser, in zh_CN or en (?lang=, cookie ne_lang, Accept-Language),
@@ -194,8 +195,177 @@ paths.update({
 })
 for kind in ("events", "articles", "surveys"):
     paths.update(qr_paths(kind))
+
+# ---- operation names ----------------------------------------------------------------------------------
+# operationId is the method name a generated client gives each operation: readable camelCase, unique in the
+# document (checked below; tools/openapi-lint lints the result). Operations added without one (or without a
+# summary) get a default derived from the method and path by default_operation_id() / default_summary();
+# add them here when the default does not read well.
+OPERATION_IDS = {
+ ("post", "/v2/auth/login"): "login",
+ ("post", "/v2/auth/refresh"): "refreshSession",
+ ("post", "/v2/auth/logout"): "logout",
+ ("get", "/v2/auth/me"): "getCurrentUser",
+ ("get", "/v2/users"): "listUsers",
+ ("post", "/v2/users"): "createUser",
+ ("get", "/v2/users/{id}"): "getUser",
+ ("put", "/v2/users/{id}"): "updateUser",
+ ("patch", "/v2/users/{id}"): "patchUser",
+ ("post", "/v2/users/{id}/password"): "resetUserPassword",
+ ("get", "/v2/events"): "listEvents",
+ ("post", "/v2/events"): "createEvent",
+ ("get", "/v2/events/{id}"): "getEvent",
+ ("put", "/v2/events/{id}"): "updateEvent",
+ ("patch", "/v2/events/{id}"): "patchEvent",
+ ("delete", "/v2/events/{id}"): "deleteEvent",
+ ("post", "/v2/events/{id}/transition"): "transitionEvent",
+ ("get", "/v2/events/{id}/attendees"): "listAttendees",
+ ("post", "/v2/events/{id}/attendees"): "registerAttendee",
+ ("get", "/v2/events/{id}/attendees.csv"): "exportAttendeesCsv",
+ ("get", "/v2/events/{id}/attendees/{attendeeId}"): "getAttendee",
+ ("post", "/v2/events/{id}/attendees/{attendeeId}/cancel"): "cancelAttendee",
+ ("post", "/v2/events/{id}/checkins"): "checkInAttendee",
+ ("get", "/v2/events/{id}/analytics"): "getEventAnalytics",
+ ("post", "/v2/events/{id}/reminders"): "sendEventReminders",
+ ("get", "/healthz"): "getHealth",
+ ("get", "/readyz"): "getReadiness",
+ ("get", "/metrics"): "getMetrics",
+ ("get", "/ws"): "openWebSocket",
+ ("get", "/v2/openapi.json"): "getOpenApiDocument",
+ ("post", "/v2/media"): "uploadMedia",
+ ("get", "/v2/media/{id}"): "getMedia",
+ ("get", "/media/{file}"): "downloadMediaFile",
+ ("get", "/v2/articles"): "listArticles",
+ ("post", "/v2/articles"): "createArticle",
+ ("get", "/v2/articles/{id}"): "getArticle",
+ ("put", "/v2/articles/{id}"): "updateArticle",
+ ("patch", "/v2/articles/{id}"): "patchArticle",
+ ("delete", "/v2/articles/{id}"): "deleteArticle",
+ ("post", "/v2/articles/{id}/publish"): "publishArticle",
+ ("post", "/v2/articles/{id}/unpublish"): "unpublishArticle",
+ ("post", "/v2/articles/{id}/views"): "countArticleView",
+ ("get", "/v2/surveys"): "listSurveys",
+ ("post", "/v2/surveys"): "createSurvey",
+ ("get", "/v2/surveys/{id}"): "getSurvey",
+ ("put", "/v2/surveys/{id}"): "updateSurvey",
+ ("patch", "/v2/surveys/{id}"): "patchSurvey",
+ ("delete", "/v2/surveys/{id}"): "deleteSurvey",
+ ("post", "/v2/surveys/{id}/state"): "setSurveyState",
+ ("post", "/v2/surveys/{id}/questions"): "addSurveyQuestion",
+ ("post", "/v2/surveys/{id}/questions/order"): "reorderSurveyQuestions",
+ ("put", "/v2/surveys/{id}/questions/{questionId}"): "updateSurveyQuestion",
+ ("delete", "/v2/surveys/{id}/questions/{questionId}"): "deleteSurveyQuestion",
+ ("post", "/v2/surveys/{id}/responses"): "submitSurveyResponse",
+ ("get", "/v2/surveys/{id}/live-results"): "getSurveyLiveResults",
+ ("get", "/v2/surveys/{id}/responses.csv"): "exportSurveyResponsesCsv",
+ ("get", "/v2/surveys/{id}/results.csv"): "exportSurveyResultsCsv",
+ ("get", "/v2/dashboard"): "getDashboard",
+ ("get", "/v2/wechat/webhook"): "verifyWeChatWebhook",
+ ("post", "/v2/wechat/webhook"): "receiveWeChatMessage",
+ ("get", "/v2/wechat/status"): "getWeChatStatus",
+ ("get", "/v2/wechat/jssdk-config"): "getWeChatJsSdkConfig",
+ ("get", "/v2/wechat/oauth/start"): "startWeChatOAuth",
+ ("get", "/v2/wechat/oauth/callback"): "completeWeChatOAuth",
+ ("get", "/v2/jobs"): "listJobs",
+ ("get", "/v2/jobs/{id}"): "getJob",
+ ("post", "/v2/jobs/{id}/retry"): "retryJob",
+ ("get", "/m/articles/{id}"): "getArticlePage",
+ ("get", "/m/events/{id}"): "getEventPage",
+ ("post", "/m/events/{id}/register"): "submitEventRegistrationForm",
+ ("get", "/m/tickets/{code}"): "getTicketPage",
+ ("get", "/m/tickets/{code}/qr.png"): "getTicketQrCodePng",
+ ("get", "/m/tickets/{code}/status"): "getTicketStatus",
+ ("post", "/m/tickets/{code}/cancel"): "submitTicketCancellationForm",
+ ("get", "/m/surveys/{id}"): "getSurveyPage",
+ ("post", "/m/surveys/{id}"): "submitSurveyForm",
+ ("get", "/m/surveys/{id}/thanks"): "getSurveyThanksPage",
+ ("get", "/m/surveys/{id}/results"): "getSurveyResultsPage",
+ ("get", "/m/static/{file}"): "getPageAsset",
+}
+for kind, noun in (("events", "Event"), ("articles", "Article"), ("surveys", "Survey")):
+    OPERATION_IDS[("post", "/v2/" + kind + "/{id}/qrcode")] = "create" + noun + "QrCode"
+    OPERATION_IDS[("get", "/v2/" + kind + "/{id}/qrcode.png")] = "get" + noun + "QrCodePng"
+    OPERATION_IDS[("get", "/v2/" + kind + "/{id}/qrcode.svg")] = "get" + noun + "QrCodeSvg"
+
+METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+def _words(segment):
+    return [w for w in re.split(r"[^A-Za-z0-9]+", segment) if w]
+
+def _singular(word):
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+def _camel(words):
+    return words[0][:1].lower() + words[0][1:] + "".join(w[:1].upper() + w[1:] for w in words[1:])
+
+def default_operation_id(method, path):
+    """A readable name from the path: GET /v2/events/{id}/draws -> getEventDraws,
+    GET /v2/events/{id}/draws/{drawId} -> getEventDraw, POST /v2/events/{id}/draws -> createEventDraw,
+    POST /v2/events/{id}/draws/{drawId}/run -> runEventDraw, DELETE -> delete..., PUT -> update...,
+    PATCH -> patch...; mobile pages (/m/...) end in Page."""
+    segments = [x for x in path.strip("/").split("/") if x]
+    page = bool(segments) and segments[0] == "m"
+    if segments and segments[0] in ("v2", "m"):
+        segments = segments[1:]
+    nouns = []
+    for i, segment in enumerate(segments):
+        if segment.startswith("{"):
+            continue
+        words = _words(segment)
+        followed_by_param = i + 1 < len(segments) and segments[i + 1].startswith("{")
+        if followed_by_param and words:
+            words[-1] = _singular(words[-1])
+        nouns.append(words)
+    verb = {"get": "get", "put": "update", "patch": "patch", "delete": "delete"}.get(method, method)
+    if method == "post" and segments and not segments[-1].startswith("{") and nouns:
+        last = nouns[-1]
+        if len(last) == 1 and last[0].endswith("s"):
+            # POST to a collection creates one item of it.
+            verb, nouns[-1] = "create", [_singular(last[0])]
+        else:
+            # POST to a named action (publish, transition, run): the action is the verb.
+            verb, nouns = _camel(last), nouns[:-1]
+    words = [verb] + [w for n in nouns for w in n] + (["Page"] if page else [])
+    return _camel(words) if len(words) > 1 else words[0]
+
+def default_summary(operation_id):
+    words = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", operation_id).split(" ")
+    text = " ".join(w.lower() for w in words)
+    return text[:1].upper() + text[1:]
+
+def name_operations(paths):
+    seen = {}
+    for path, item in paths.items():
+        for method in [m for m in item if m in METHODS]:
+            op = item[method]
+            explicit = op.get("operationId") or OPERATION_IDS.get((method, path))
+            op_id = explicit or default_operation_id(method, path)
+            if not explicit:
+                # Defaults may meet (the same words under /v2 and outside): qualify by the path parameters.
+                params = [p.strip("{}") for p in path.split("/") if p.startswith("{")]
+                candidate, n = op_id, 2
+                if candidate in seen and params:
+                    candidate = op_id + "By" + "And".join(p[:1].upper() + p[1:] for p in params)
+                while candidate in seen:
+                    candidate, n = op_id + str(n), n + 1
+                op_id = candidate
+            if op_id in seen:
+                raise SystemExit("openapi.py: operationId %s of %s %s is already used by %s" % (op_id, method.upper(), path, seen[op_id]))
+            seen[op_id] = method.upper() + " " + path
+            summary = op.get("summary") or default_summary(op_id)
+            rest = {k: v for k, v in op.items() if k not in ("operationId", "summary")}
+            item[method] = {"operationId": op_id, "summary": summary, **rest}
+    unused = [k for k in OPERATION_IDS if k[1] not in paths or k[0] not in paths[k[1]]]
+    if unused:
+        raise SystemExit("openapi.py: OPERATION_IDS names operations that do not exist: %s" % unused)
+
+name_operations(paths)
 doc = {"openapi": "3.0.3",
- "info": {"title": "NextEvent API", "version": "0.1.0", "description": "REST API of nextevent-server. Every JSON response is an envelope: success {success:true,data,message,timestamp,requestId} or failure {success:false,error:{code,message,details,timestamp,requestId}}. Every response carries X-Request-Id (the client's, when it sends a safe one). x-roles on each operation lists the roles allowed; others get 403. Times are ISO 8601 UTC. Hardening a client author should know: JSON bodies nested deeper than 64 arrays/objects are refused with 400 VALIDATION_ERROR (details[0].field = body); the token and role are checked before a body is read (a 401/403 arrives without waiting for the upload); methods other than GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS get 405; sign-in is limited per client address and per account, counting every attempt, right or wrong (auth.loginAttemptsPerMinute), and while auth.maxConcurrentHashes password checks run a further sign-in gets 429 with Retry-After: 1; public writes (survey responses, mobile-page registration, answers and ticket actions) are limited per client address (limits.publicWritesPerMinute) and per respondent (limits.respondentWritesPerMinute): 429 RATE_LIMITED with Retry-After. The client address is the socket peer, or the right-most X-Forwarded-For hop that is not in http.trustedProxies when the peer is one of them. With Redis configured, every limit is shared by all instances."},
+ "info": {"title": "NextEvent API", "version": "0.1.0", "license": {"name": "MIT", "url": "https://opensource.org/licenses/MIT"}, "description": "REST API of nextevent-server. Every JSON response is an envelope: success {success:true,data,message,timestamp,requestId} or failure {success:false,error:{code,message,details,timestamp,requestId}}. Every response carries X-Request-Id (the client's, when it sends a safe one). x-roles on each operation lists the roles allowed; others get 403. Times are ISO 8601 UTC. Hardening a client author should know: JSON bodies nested deeper than 64 arrays/objects are refused with 400 VALIDATION_ERROR (details[0].field = body); the token and role are checked before a body is read (a 401/403 arrives without waiting for the upload); methods other than GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS get 405; sign-in is limited per client address and per account, counting every attempt, right or wrong (auth.loginAttemptsPerMinute), and while auth.maxConcurrentHashes password checks run a further sign-in gets 429 with Retry-After: 1; public writes (survey responses, mobile-page registration, answers and ticket actions) are limited per client address (limits.publicWritesPerMinute) and per respondent (limits.respondentWritesPerMinute): 429 RATE_LIMITED with Retry-After. The client address is the socket peer, or the right-most X-Forwarded-For hop that is not in http.trustedProxies when the peer is one of them. With Redis configured, every limit is shared by all instances."},
  "servers": [{"url": "/"}],
  "security": [{"bearer": []}],
  "components": {"securitySchemes": {"bearer": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}}, "schemas": s},

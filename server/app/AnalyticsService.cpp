@@ -37,7 +37,8 @@ AnalyticsService::AnalyticsService(Store &store)
 {
 }
 
-json AnalyticsService::eventAnalytics(const std::string &eventId, const std::optional<std::string> &fromText,
+json AnalyticsService::eventAnalytics(const std::string &eventId,
+                                      const std::optional<std::string> &fromText,
                                       const std::optional<std::string> &toText)
 {
     const TimePoint now = floor<minutes>(nextevent::now()) + minutes(1);
@@ -58,9 +59,13 @@ json AnalyticsService::eventAnalytics(const std::string &eventId, const std::opt
     const auto views = unit->articles().viewsPerMinute(f, t);
     std::map<std::string, json> buckets;
     for (TimePoint m = from; m < to; m += minutes(1))
-        buckets[formatIso8601(m).substr(0, 16)] =
-            json{{"minute", formatIso8601(m)}, {"registrations", 0}, {"checkIns", 0}, {"responses", 0}, {"articleViews", 0}};
-    const auto fill = [&](const std::vector<MinuteCount> &counts, const char *name) {
+        buckets[formatIso8601(m).substr(0, 16)] = json{{"minute", formatIso8601(m)},
+                                                       {"registrations", 0},
+                                                       {"checkIns", 0},
+                                                       {"responses", 0},
+                                                       {"articleViews", 0}};
+    const auto fill = [&](const std::vector<MinuteCount> &counts, const char *name)
+    {
         for (const auto &c : counts)
             if (auto it = buckets.find(c.minute); it != buckets.end())
                 it->second[name] = c.count;

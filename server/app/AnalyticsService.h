@@ -16,7 +16,8 @@ public:
 
     /// Totals and a dense per-minute series over [from, to). Default window: the last 60 minutes.
     /// VALIDATION_ERROR for malformed times or a window over 24 hours; NOT_FOUND for an unknown event.
-    nlohmann::json eventAnalytics(const std::string &eventId, const std::optional<std::string> &from,
+    nlohmann::json eventAnalytics(const std::string &eventId,
+                                  const std::optional<std::string> &from,
                                   const std::optional<std::string> &to);
 
     /// Today's (UTC) events and activity across all events.

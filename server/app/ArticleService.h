@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "nextevent/Article.h"
+
 #include "server/app/ContentPorts.h"
 #include "server/app/Principal.h"
 #include "server/app/Store.h"

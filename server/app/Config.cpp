@@ -19,6 +19,11 @@ const std::vector<ConfigKey> &configKeys()
          "development or production (production refuses weak secrets)"},
         {"http.host", "NEXTEVENT_HTTP_HOST", "127.0.0.1", "listen address"},
         {"http.port", "NEXTEVENT_HTTP_PORT", "8080", "listen port (0 picks a free one)"},
+        {"http.portFile",
+         "NEXTEVENT_HTTP_PORT_FILE",
+         "",
+         "once listening, `serve` writes the bound port to this file (how a test or supervisor learns "
+         "the port chosen for 0); removed at a clean stop"},
         {"public.url",
          "NEXTEVENT_PUBLIC_URL",
          "http://HOST:PORT",
@@ -132,6 +137,13 @@ const std::vector<ConfigKey> &configKeys()
 
 namespace
 {
+/// public.url when it is not set: the listen address, with a wildcard host replaced by loopback.
+std::string derivedPublicUrl(const std::string &httpHost, int port)
+{
+    const std::string host = httpHost == "0.0.0.0" || httpHost == "::" ? "127.0.0.1" : httpHost;
+    return "http://" + host + ":" + std::to_string(port);
+}
+
 int toInt(const std::string &key, const std::string &value, long long min, long long max)
 {
     long long out = 0;
@@ -165,6 +177,7 @@ Config Config::resolve(const std::map<std::string, std::string> &file,
         throw std::invalid_argument("env: expected development, production or test, got '" + c.env + "'");
     c.httpHost = get("http.host", c.httpHost);
     c.httpPort = toInt("http.port", get("http.port", "8080"), 0, 65535);
+    c.httpPortFile = get("http.portFile", "");
     c.dataDir = get("data.dir", c.dataDir);
     c.dbUrl = get("db.url", "sqlite:" + c.dataDir + "/nextevent.db");
     c.dbPoolSize = toInt("db.poolSize", get("db.poolSize", "32"), 1, 1000);
@@ -222,11 +235,19 @@ Config Config::resolve(const std::map<std::string, std::string> &file,
         c.wechatAllowPlaintext = plaintext == "true" || plaintext == "1";
     }
     c.displayTimezone = get("display.timezone", "Asia/Shanghai");
-    const std::string host = c.httpHost == "0.0.0.0" || c.httpHost == "::" ? "127.0.0.1" : c.httpHost;
-    c.publicUrl = get("public.url", "http://" + host + ":" + std::to_string(c.httpPort));
+    c.publicUrl = get("public.url", derivedPublicUrl(c.httpHost, c.httpPort));
     while (!c.publicUrl.empty() && c.publicUrl.back() == '/')
         c.publicUrl.pop_back();
     return c;
+}
+
+Config Config::withBoundPort(int port) const
+{
+    Config bound = *this;
+    bound.httpPort = port;
+    if (publicUrl == derivedPublicUrl(httpHost, httpPort))
+        bound.publicUrl = derivedPublicUrl(httpHost, port);
+    return bound;
 }
 
 void Config::checkProduction() const

@@ -27,6 +27,8 @@ struct Config
     std::string env = "development";
     std::string httpHost = "127.0.0.1";
     int httpPort = 8080;
+    /// Where `serve` writes the bound port once listening (empty: nowhere).
+    std::string httpPortFile;
     std::string publicUrl;
     std::string dataDir = "./var";
     std::string dbUrl;
@@ -85,6 +87,10 @@ struct Config
     /// the process environment. Throws std::invalid_argument naming the key for a malformed value.
     static Config resolve(const std::map<std::string, std::string> &file,
                           const std::map<std::string, std::string> &environment);
+
+    /// These settings once the server listens on `port` (the one port 0 picked): httpPort is `port`,
+    /// and so is the port of publicUrl when publicUrl was not set but derived from the listen address.
+    Config withBoundPort(int port) const;
 
     /// Throws std::runtime_error with a one-line reason when the settings are unsafe for production
     /// (missing or short JWT secret).

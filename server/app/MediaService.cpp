@@ -43,7 +43,8 @@ Media MediaService::upload(std::string_view bytes, const std::string &originalNa
     if (bytes.empty())
         throw Error::validation({{"file", FieldCode::Required, "is empty"}});
     if (static_cast<std::int64_t>(bytes.size()) > m_maxBytes)
-        throw Error(ErrorCode::PayloadTooLarge, "The file is larger than " + std::to_string(m_maxBytes) + " bytes");
+        throw Error(ErrorCode::PayloadTooLarge,
+                    "The file is larger than " + std::to_string(m_maxBytes) + " bytes");
     const auto type = m_sniffer.detect(bytes);
     if (!type)
         throw Error::validation({{"file",
@@ -70,7 +71,8 @@ Media MediaService::upload(std::string_view bytes, const std::string &originalNa
     if (auto existing = unit->media().findBySha256(sha))
         return existing->media;
     unit->media().insert(stored, actor);
-    unit->audit().append({actor, "upload", "media", stored.media.id, {{"sha256", sha}, {"size", bytes.size()}}});
+    unit->audit().append(
+        {actor, "upload", "media", stored.media.id, {{"sha256", sha}, {"size", bytes.size()}}});
     unit->commit();
     return stored.media;
 }

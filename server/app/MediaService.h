@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "nextevent/Media.h"
+
 #include "server/app/ContentPorts.h"
 #include "server/app/Store.h"
 

@@ -445,24 +445,32 @@ void HttpServer::setUpgradeHandler(std::string path, std::function<Poco::Net::HT
     m_upgradeFactory = std::move(factory);
 }
 
-void HttpServer::start()
+Poco::Net::ServerSocket HttpServer::listen(const std::string &host, int port)
 {
-    Poco::Net::SocketAddress address(m_config.httpHost, static_cast<Poco::UInt16>(m_config.httpPort));
+    Poco::Net::SocketAddress address(host, static_cast<Poco::UInt16>(port));
     // POCO 1.11 sets SO_REUSEPORT, so a second server on a busy port would start silently: refuse instead.
-    if (m_config.httpPort != 0)
+    if (port != 0)
     {
         try
         {
             Poco::Net::StreamSocket probe;
             probe.connect(address, Poco::Timespan(0, 200000));
-            throw std::runtime_error("port " + std::to_string(m_config.httpPort) + " on " +
-                                     m_config.httpHost + " is already in use");
+            throw std::runtime_error("port " + std::to_string(port) + " on " + host + " is already in use");
         }
         catch (const Poco::Exception &)
         {
         }
     }
-    Poco::Net::ServerSocket socket(address, 1024);
+    return Poco::Net::ServerSocket(address, 1024);
+}
+
+void HttpServer::start()
+{
+    start(listen(m_config.httpHost, m_config.httpPort));
+}
+
+void HttpServer::start(Poco::Net::ServerSocket socket)
+{
     m_port = socket.address().port();
     // One pool thread per keep-alive connection (POCO-NOTES.md): size for hundreds of clients; keep only
     // two when idle (WebSockets hold none after their handshake), reclaiming the rest after 10 s idle.

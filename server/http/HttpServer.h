@@ -5,6 +5,8 @@
 #include <memory>
 #include <string>
 
+#include <Poco/Net/ServerSocket.h>
+
 #include "server/app/AuthService.h"
 #include "server/app/Config.h"
 #include "server/http/ClientAddress.h"
@@ -37,8 +39,15 @@ public:
     /// WebSocket upgrade, which needs the raw request and response. Call before start().
     void setUpgradeHandler(std::string path, std::function<Poco::Net::HTTPRequestHandler *()> factory);
 
-    /// Binds and starts accepting; throws on a port already in use.
+    /// Binds config.httpHost:config.httpPort and starts accepting; throws on a port already in use.
     void start();
+
+    /// Starts accepting on a socket from listen(): how `serve` learns the port that port 0 picked before
+    /// the rest of the server is built with it.
+    void start(Poco::Net::ServerSocket socket);
+
+    /// A listening socket on host:port (0 picks a free port); throws when the port is already in use.
+    static Poco::Net::ServerSocket listen(const std::string &host, int port);
 
     /// Stops accepting, lets in-flight requests finish (up to `graceSeconds`), then closes idle connections.
     void stop(int graceSeconds = 10);

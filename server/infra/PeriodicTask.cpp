@@ -9,25 +9,27 @@ namespace nextevent::server::infra
 PeriodicTask::PeriodicTask(std::chrono::milliseconds interval, std::function<void()> work)
     : m_interval(interval)
     , m_work(std::move(work))
-    , m_thread([this] {
-        std::unique_lock lock(m_mutex);
-        for (;;)
-        {
-            const bool stopping = m_wake.wait_for(lock, m_interval, [this] { return m_stopping; });
-            lock.unlock();
-            try
-            {
-                m_work();
-            }
-            catch (const std::exception &e)
-            {
-                Poco::Logger::get("server").error("periodic task failed: %s", std::string(e.what()));
-            }
-            lock.lock();
-            if (stopping)
-                return;
-        }
-    })
+    , m_thread(
+          [this]
+          {
+              std::unique_lock lock(m_mutex);
+              for (;;)
+              {
+                  const bool stopping = m_wake.wait_for(lock, m_interval, [this] { return m_stopping; });
+                  lock.unlock();
+                  try
+                  {
+                      m_work();
+                  }
+                  catch (const std::exception &e)
+                  {
+                      Poco::Logger::get("server").error("periodic task failed: %s", std::string(e.what()));
+                  }
+                  lock.lock();
+                  if (stopping)
+                      return;
+              }
+          })
 {
 }
 

@@ -20,12 +20,14 @@ AccessTokenProvider::AccessTokenProvider(std::shared_ptr<TokenCache> cache,
                                          std::string key,
                                          Fetcher fetcher,
                                          std::chrono::seconds refreshMargin,
-                                         double refreshFraction)
+                                         double refreshFraction,
+                                         std::shared_ptr<const Clock> clock)
     : m_cache(std::move(cache))
     , m_key(std::move(key))
     , m_fetcher(std::move(fetcher))
     , m_refreshMargin(refreshMargin)
     , m_refreshFraction(refreshFraction)
+    , m_clock(clock ? std::move(clock) : Clock::system())
 {
 }
 
@@ -41,7 +43,7 @@ bool AccessTokenProvider::needsRefresh(const CachedToken &token, TimePoint now) 
 std::string AccessTokenProvider::get()
 {
     std::optional<CachedToken> cached = m_cache->get(m_key);
-    if (cached && !needsRefresh(*cached, nextevent::now()))
+    if (cached && !needsRefresh(*cached, m_clock->wallNow()))
         return cached->value;
 
     std::shared_future<CachedToken> flight;
@@ -57,7 +59,7 @@ std::string AccessTokenProvider::get()
         {
             // Another caller may have finished a fetch between our read and taking the lock.
             cached = m_cache->get(m_key);
-            if (cached && !needsRefresh(*cached, nextevent::now()))
+            if (cached && !needsRefresh(*cached, m_clock->wallNow()))
                 return cached->value;
             m_inFlight = promise.get_future().share();
             flight = m_inFlight;
@@ -86,7 +88,7 @@ std::string AccessTokenProvider::get()
     catch (...)
     {
         // A refresh ahead of time failed: the old credential still works until it expires.
-        if (cached && cached->expiresAt > nextevent::now())
+        if (cached && cached->expiresAt > m_clock->wallNow())
             return cached->value;
         throw;
     }
@@ -105,7 +107,7 @@ CachedToken AccessTokenProvider::refreshShared()
                 CachedToken token;
                 // Another instance may have stored a fresh credential between our read and the lock.
                 auto current = m_cache->get(m_key);
-                if (lock && current && !needsRefresh(*current, nextevent::now()))
+                if (lock && current && !needsRefresh(*current, m_clock->wallNow()))
                     token = std::move(*current);
                 else
                     token = fetchAndStore();
@@ -123,7 +125,7 @@ CachedToken AccessTokenProvider::refreshShared()
         // Another instance is fetching: its credential appears in the shared cache.
         std::this_thread::sleep_for(kRefreshLockPoll);
         auto current = m_cache->get(m_key);
-        if (current && !needsRefresh(*current, nextevent::now()))
+        if (current && !needsRefresh(*current, m_clock->wallNow()))
             return *current;
     }
 }
@@ -134,7 +136,7 @@ CachedToken AccessTokenProvider::fetchAndStore()
     FetchedCredential fetched = m_fetcher();
     CachedToken token;
     token.value = std::move(fetched.value);
-    token.fetchedAt = nextevent::now();
+    token.fetchedAt = m_clock->wallNow();
     token.expiresAt = token.fetchedAt + fetched.expiresIn;
     m_cache->set(m_key, token);
     return token;

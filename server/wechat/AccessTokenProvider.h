@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 
+#include "server/wechat/Clock.h"
 #include "server/wechat/TokenCache.h"
 
 namespace nextevent::server::wechat
@@ -36,12 +37,14 @@ public:
     using Fetcher = std::function<FetchedCredential()>;
 
     /// `key` is the cache key. A credential is refreshed when less than
-    /// min(refreshMargin, refreshFraction × its lifetime) remains.
+    /// min(refreshMargin, refreshFraction × its lifetime) remains, by `clock`'s wall time (waiting for
+    /// another instance's refresh always uses the real time).
     AccessTokenProvider(std::shared_ptr<TokenCache> cache,
                         std::string key,
                         Fetcher fetcher,
                         std::chrono::seconds refreshMargin,
-                        double refreshFraction);
+                        double refreshFraction,
+                        std::shared_ptr<const Clock> clock = Clock::system());
 
     /// A valid credential: the cached one, or a freshly fetched one. When a refresh ahead of expiry
     /// fails but the cached credential has not expired yet, the cached one is returned. Otherwise
@@ -72,6 +75,7 @@ private:
     Fetcher m_fetcher;
     std::chrono::seconds m_refreshMargin;
     double m_refreshFraction;
+    std::shared_ptr<const Clock> m_clock;
     std::mutex m_mutex;
     /// Valid while a fetch is under way; waiters share its outcome.
     std::shared_future<CachedToken> m_inFlight;

@@ -2,17 +2,21 @@
 #include "server/wechat/CircuitBreaker.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace nextevent::server::wechat
 {
 
-CircuitBreaker::CircuitBreaker(int threshold, std::chrono::milliseconds openFor)
+CircuitBreaker::CircuitBreaker(int threshold,
+                               std::chrono::milliseconds openFor,
+                               std::shared_ptr<const Clock> clock)
     : m_threshold(std::max(threshold, 1))
     , m_openFor(openFor)
+    , m_clock(clock ? std::move(clock) : Clock::system())
 {
 }
 
-void CircuitBreaker::updateLocked(Clock::time_point now)
+void CircuitBreaker::updateLocked(Clock::SteadyTime now)
 {
     if (m_state == State::Open && now - m_openedAt >= m_openFor)
     {
@@ -24,7 +28,7 @@ void CircuitBreaker::updateLocked(Clock::time_point now)
 bool CircuitBreaker::allow()
 {
     std::lock_guard lock(m_mutex);
-    updateLocked(Clock::now());
+    updateLocked(m_clock->steadyNow());
     switch (m_state)
     {
     case State::Closed:
@@ -51,7 +55,7 @@ void CircuitBreaker::recordSuccess()
 void CircuitBreaker::recordFailure()
 {
     std::lock_guard lock(m_mutex);
-    const Clock::time_point now = Clock::now();
+    const Clock::SteadyTime now = m_clock->steadyNow();
     updateLocked(now);
     ++m_consecutiveFailures;
     // A failed trial reopens at once; a closed breaker opens when the threshold is reached. Failures
@@ -69,7 +73,7 @@ CircuitBreaker::Snapshot CircuitBreaker::snapshot() const
 {
     std::lock_guard lock(m_mutex);
     Snapshot result;
-    const Clock::time_point now = Clock::now();
+    const Clock::SteadyTime now = m_clock->steadyNow();
     result.state = m_state;
     if (m_state == State::Open && now - m_openedAt >= m_openFor)
         result.state = State::HalfOpen;

@@ -3,8 +3,11 @@
 
 #include <chrono>
 #include <cstdint>
+#include <memory>
 #include <mutex>
 #include <string_view>
+
+#include "server/wechat/Clock.h"
 
 namespace nextevent::server::wechat
 {
@@ -32,8 +35,11 @@ public:
         std::int64_t timesOpened = 0;
     };
 
-    /// threshold < 1 is treated as 1.
-    CircuitBreaker(int threshold, std::chrono::milliseconds openFor);
+    /// threshold < 1 is treated as 1. `clock` times the open period (the real one unless a test
+    /// moves time by hand).
+    CircuitBreaker(int threshold,
+                   std::chrono::milliseconds openFor,
+                   std::shared_ptr<const Clock> clock = Clock::system());
 
     /// True when a call may go ahead. In the half-open state only one caller at a time gets true
     /// (the trial); it must report its outcome with recordSuccess() or recordFailure().
@@ -51,17 +57,16 @@ public:
     static std::string_view stateName(State state);
 
 private:
-    using Clock = std::chrono::steady_clock;
-
     /// Moves Open to HalfOpen once openFor has passed; m_mutex must be held.
-    void updateLocked(Clock::time_point now);
+    void updateLocked(Clock::SteadyTime now);
 
     const int m_threshold;
     const std::chrono::milliseconds m_openFor;
+    const std::shared_ptr<const Clock> m_clock;
     mutable std::mutex m_mutex;
     State m_state = State::Closed;
     int m_consecutiveFailures = 0;
-    Clock::time_point m_openedAt{};
+    Clock::SteadyTime m_openedAt{};
     bool m_trialInFlight = false;
     std::int64_t m_timesOpened = 0;
 };

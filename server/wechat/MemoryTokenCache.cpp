@@ -1,8 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "server/wechat/MemoryTokenCache.h"
 
+#include <utility>
+
 namespace nextevent::server::wechat
 {
+
+MemoryTokenCache::MemoryTokenCache(std::shared_ptr<const Clock> clock)
+    : m_clock(clock ? std::move(clock) : Clock::system())
+{
+}
 
 std::optional<CachedToken> MemoryTokenCache::get(const std::string &key)
 {
@@ -10,7 +17,7 @@ std::optional<CachedToken> MemoryTokenCache::get(const std::string &key)
     auto it = m_entries.find(key);
     if (it == m_entries.end())
         return std::nullopt;
-    if (it->second.expiresAt <= nextevent::now())
+    if (it->second.expiresAt <= m_clock->wallNow())
     {
         m_entries.erase(it);
         return std::nullopt;

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <exception>
-#include <thread>
 #include <utility>
 
 #include <Poco/Logger.h>
@@ -95,9 +94,10 @@ std::string percentEncode(const std::string &text)
 
 WeChatApiClient::WeChatApiClient(WeChatApiConfig config, std::shared_ptr<TokenCache> cache)
     : m_config(std::move(config))
+    , m_clock(m_config.clock ? m_config.clock : Clock::system())
     , m_cache(std::move(cache))
     , m_transport(m_config.apiBase, m_config.connectTimeout, m_config.readTimeout)
-    , m_breaker(m_config.breakerThreshold, m_config.breakerOpenFor)
+    , m_breaker(m_config.breakerThreshold, m_config.breakerOpenFor, m_clock)
 {
     if (!m_cache)
         throw std::invalid_argument("WeChatApiClient needs a TokenCache");
@@ -109,13 +109,15 @@ WeChatApiClient::WeChatApiClient(WeChatApiConfig config, std::shared_ptr<TokenCa
         tokenKey,
         [this] { return fetchAccessToken(); },
         m_config.refreshMargin,
-        m_config.refreshFraction);
+        m_config.refreshFraction,
+        m_clock);
     m_jsapiTicket = std::make_unique<AccessTokenProvider>(
         m_cache,
         prefix + "jsapi_ticket",
         [this] { return fetchJsapiTicket(); },
         m_config.refreshMargin,
-        m_config.refreshFraction);
+        m_config.refreshFraction,
+        m_clock);
 }
 
 WeChatApiClient::~WeChatApiClient() = default;
@@ -205,7 +207,7 @@ nlohmann::json WeChatApiClient::execute(const std::string &api,
         if (attempt > 1)
         {
             auto delay = m_config.backoffInitial * (1LL << std::min(attempt - 2, 20));
-            std::this_thread::sleep_for(std::min<std::chrono::milliseconds>(delay, m_config.backoffMax));
+            m_clock->sleepFor(std::min<std::chrono::milliseconds>(delay, m_config.backoffMax));
         }
         if (!m_breaker.allow())
         {
@@ -450,7 +452,7 @@ void WeChatApiClient::tagMembers(const std::string &api,
             // Developers report spurious 45159 for valid tag ids right after tags/create (§7).
             if (error.failure() != ApiFailure::Api || error.errcode() != 45159)
                 throw;
-            std::this_thread::sleep_for(m_config.backoffInitial);
+            m_clock->sleepFor(m_config.backoffInitial);
             call(api, true, {}, body, TokenMode::Global);
         }
     }
@@ -553,7 +555,7 @@ JsSdkConfig WeChatApiClient::jssdkConfig(const std::string &pageUrl)
     JsSdkConfig config;
     config.appId = m_config.appId;
     config.timestamp =
-        std::chrono::duration_cast<std::chrono::seconds>(nextevent::now().time_since_epoch()).count();
+        std::chrono::duration_cast<std::chrono::seconds>(m_clock->wallNow().time_since_epoch()).count();
     config.nonceStr = nonce.value();
     config.signature = jsSdkSignature(ticket, config.nonceStr, std::to_string(config.timestamp), url);
     return config;
@@ -700,7 +702,7 @@ void WeChatApiClient::recordError(const WeChatApiError &error)
     logger().warning(error.what());
     std::lock_guard lock(m_statsMutex);
     ApiErrorRecord record;
-    record.time = nextevent::now();
+    record.time = m_clock->wallNow();
     record.api = error.api();
     record.errcode = error.errcode();
     record.errmsg = error.errmsg();

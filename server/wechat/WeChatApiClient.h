@@ -15,6 +15,7 @@
 
 #include "server/wechat/AccessTokenProvider.h"
 #include "server/wechat/CircuitBreaker.h"
+#include "server/wechat/Clock.h"
 #include "server/wechat/HttpTransport.h"
 #include "server/wechat/TokenCache.h"
 #include "server/wechat/WeChatApiConfig.h"
@@ -146,6 +147,7 @@ private:
     void recordError(const WeChatApiError &error);
 
     const WeChatApiConfig m_config;
+    const std::shared_ptr<const Clock> m_clock;
     std::shared_ptr<TokenCache> m_cache;
     HttpTransport m_transport;
     CircuitBreaker m_breaker;

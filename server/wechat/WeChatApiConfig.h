@@ -3,7 +3,10 @@
 
 #include <chrono>
 #include <cstddef>
+#include <memory>
 #include <string>
+
+#include "server/wechat/Clock.h"
 
 namespace nextevent::server::wechat
 {
@@ -46,6 +49,9 @@ struct WeChatApiConfig
     std::size_t errorHistory = 20;
     /// Prefix of the TokenCache keys; the AppID is appended so several accounts can share a cache.
     std::string cacheKeyPrefix = "wechat:";
+    /// Time for token expiry, the breaker and backoff; null means Clock::system(). Tests pass a clock
+    /// they move by hand.
+    std::shared_ptr<const Clock> clock;
 
     /// True when an AppID and an AppSecret are set.
     bool configured() const

@@ -62,7 +62,9 @@ ApiResult<User> ApiClientTest::signIn(ApiClient &api, const QString &user, const
 void ApiClientTest::unreachableServer()
 {
     ApiClient api;
-    const QUrl nowhere(QStringLiteral("http://127.0.0.1:%1").arg(test::TestServer::freePort()));
+    const test::ClosedPort closed;
+    QVERIFY(closed.port() != 0);
+    const QUrl nowhere(QStringLiteral("http://127.0.0.1:%1").arg(closed.port()));
     const auto result =
         awaitResult<User>([&](ApiHandler<User> done)
                           { api.signIn(nowhere, QStringLiteral("a"), QStringLiteral("b"), this, done); });

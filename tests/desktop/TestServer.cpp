@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "TestServer.h"
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QTcpServer>
 #include <QThread>
 #include <QTimer>
 
@@ -40,13 +45,24 @@ bool TestServer::available()
     return !binary.isEmpty() && QFileInfo(binary).isExecutable();
 }
 
-quint16 TestServer::freePort()
+ClosedPort::ClosedPort()
 {
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
+    m_socket = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    address.sin_port = 0; // the kernel picks a free one
+    socklen_t length = sizeof address;
+    if (m_socket >= 0 && ::bind(m_socket, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0 &&
+        ::getsockname(m_socket, reinterpret_cast<sockaddr *>(&address), &length) == 0)
+        m_port = ntohs(address.sin_port);
+    // No listen(): connecting to the port is refused.
+}
+
+ClosedPort::~ClosedPort()
+{
+    if (m_socket >= 0)
+        ::close(m_socket);
 }
 
 QUrl TestServer::url() const
@@ -54,13 +70,21 @@ QUrl TestServer::url() const
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
 }
 
+QString TestServer::portFile() const
+{
+    return m_dataDir->filePath(QStringLiteral("http.port"));
+}
+
 QProcessEnvironment TestServer::environment() const
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("NEXTEVENT_DATA_DIR"), m_dataDir->path());
     env.insert(QStringLiteral("NEXTEVENT_HTTP_HOST"), QStringLiteral("127.0.0.1"));
-    env.insert(QStringLiteral("NEXTEVENT_HTTP_PORT"), QString::number(m_port));
-    env.insert(QStringLiteral("NEXTEVENT_PUBLIC_URL"), url().toString());
+    // The server picks a free port itself and writes it to the port file; the public URL is then derived
+    // from the port it listens on.
+    env.insert(QStringLiteral("NEXTEVENT_HTTP_PORT"), QStringLiteral("0"));
+    env.insert(QStringLiteral("NEXTEVENT_HTTP_PORT_FILE"), portFile());
+    env.remove(QStringLiteral("NEXTEVENT_PUBLIC_URL"));
     // Every vote of the presenter flood comes from 127.0.0.1: the per-address public write budget would cap
     // what the test means to measure.
     env.insert(QStringLiteral("NEXTEVENT_LIMITS_PUBLIC_WRITES_PER_MINUTE"), QStringLiteral("10000000"));
@@ -83,10 +107,45 @@ bool TestServer::runStep(const QString &step, QString *error)
     return true;
 }
 
+bool TestServer::readPort(int timeoutMs, QString *error)
+{
+    QElapsedTimer clock;
+    clock.start();
+    for (;;)
+    {
+        // The server renames a complete file into place: once it exists, it holds the whole number.
+        QFile file(portFile());
+        if (file.open(QIODevice::ReadOnly))
+        {
+            bool ok = false;
+            const uint port = QString::fromLatin1(file.readAll()).trimmed().toUInt(&ok);
+            if (ok && port > 0 && port <= 65535)
+            {
+                m_port = static_cast<quint16>(port);
+                return true;
+            }
+            *error = QStringLiteral("unreadable port file %1").arg(portFile());
+            return false;
+        }
+        if (m_process.state() != QProcess::Running)
+        {
+            *error = QStringLiteral("nextevent-server exited: ") + QString::fromUtf8(m_process.readAll());
+            return false;
+        }
+        if (clock.elapsed() > timeoutMs)
+        {
+            *error = QStringLiteral("nextevent-server wrote no port file within %1 ms: ").arg(timeoutMs) +
+                     QString::fromUtf8(m_process.readAll());
+            return false;
+        }
+        m_process.waitForReadyRead(50); // a short wait that also notices the process ending
+    }
+}
+
 bool TestServer::start(QString *error)
 {
     m_dataDir = std::make_unique<QTemporaryDir>();
-    m_port = freePort();
+    m_port = 0;
     if (!runStep(QStringLiteral("migrate"), error) || !runStep(QStringLiteral("seed-demo"), error))
         return false;
     m_process.setProcessEnvironment(environment());
@@ -97,6 +156,8 @@ bool TestServer::start(QString *error)
         *error = QStringLiteral("cannot start nextevent-server: ") + m_process.errorString();
         return false;
     }
+    if (!readPort(60000, error))
+        return false;
     QNetworkAccessManager network;
     QElapsedTimer clock;
     clock.start();

@@ -16,8 +16,9 @@
 namespace nextevent::console::test
 {
 
-/// A real nextevent-server for the console's tests: a temporary data directory, a free loopback
-/// port, `migrate` and `seed-demo` first, then `serve`, ready once GET /healthz answers.
+/// A real nextevent-server for the console's tests: a temporary data directory, `migrate` and
+/// `seed-demo` first, then `serve` on loopback port 0; the port the server picked is read back from
+/// its port file (NEXTEVENT_HTTP_PORT_FILE), and the server is ready once GET /healthz answers.
 class TestServer
 {
 public:
@@ -30,15 +31,36 @@ public:
     bool start(QString *error);
     void stop();
     QUrl url() const;
-    /// A loopback port nothing listens on (for "unreachable" tests).
-    static quint16 freePort();
 
 private:
     bool runStep(const QString &step, QString *error);
+    /// Waits (at most `timeoutMs`) for the server to write its port file; sets m_port.
+    bool readPort(int timeoutMs, QString *error);
     QProcessEnvironment environment() const;
+    QString portFile() const;
 
     std::unique_ptr<QTemporaryDir> m_dataDir;
     QProcess m_process;
+    quint16 m_port = 0;
+};
+
+/// A loopback port that refuses connections for as long as this object lives (for "unreachable server"
+/// tests): a socket is bound to it but never listens, so no other process can take the port meanwhile.
+class ClosedPort
+{
+public:
+    ClosedPort();
+    ~ClosedPort();
+    ClosedPort(const ClosedPort &) = delete;
+    ClosedPort &operator=(const ClosedPort &) = delete;
+
+    quint16 port() const
+    {
+        return m_port;
+    }
+
+private:
+    int m_socket = -1;
     quint16 m_port = 0;
 };
 

@@ -10,7 +10,6 @@
 'use strict';
 const { spawn, spawnSync } = require('child_process');
 const fs = require('fs');
-const net = require('net');
 const os = require('os');
 const path = require('path');
 const { chromium } = require('playwright-core');
@@ -32,15 +31,18 @@ function check(condition, message) {
   }
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
+// The server listens on port 0 and writes the port it got to NEXTEVENT_HTTP_PORT_FILE (renamed into place,
+// so the file is complete once it exists).
+async function waitForPortFile(file, child) {
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error('nextevent-server exited with ' + child.exitCode);
+    try {
+      const port = parseInt(fs.readFileSync(file, 'utf8'), 10);
+      if (port > 0) return port;
+    } catch (e) { /* not written yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('nextevent-server wrote no port file');
 }
 
 async function waitForHealth(base, child) {
@@ -68,17 +70,18 @@ async function main() {
   if (!serverBinary) throw new Error('NEXTEVENT_SERVER_BINARY is not set');
   fs.mkdirSync(artifacts, { recursive: true });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nextevent-e2e-'));
-  const port = await freePort();
-  const base = 'http://127.0.0.1:' + port;
+  const portFile = path.join(dataDir, 'http.port');
+  // No NEXTEVENT_PUBLIC_URL: the server derives it from the port it listens on.
   const env = Object.assign({}, process.env, {
     NEXTEVENT_DATA_DIR: dataDir,
     NEXTEVENT_HTTP_HOST: '127.0.0.1',
-    NEXTEVENT_HTTP_PORT: String(port),
-    NEXTEVENT_PUBLIC_URL: base,
+    NEXTEVENT_HTTP_PORT: '0',
+    NEXTEVENT_HTTP_PORT_FILE: portFile,
     NEXTEVENT_LOG_LEVEL: 'warning',
   });
   for (const key of Object.keys(env)) {
-    if (key.startsWith('NEXTEVENT_WECHAT_') || key === 'NEXTEVENT_DB_URL' || key === 'NEXTEVENT_REDIS_URL') delete env[key];
+    if (key.startsWith('NEXTEVENT_WECHAT_') || key === 'NEXTEVENT_DB_URL' || key === 'NEXTEVENT_REDIS_URL' ||
+        key === 'NEXTEVENT_PUBLIC_URL') delete env[key];
   }
   const add = spawnSync(serverBinary, ['user', 'add', '--username', 'e2e-admin', '--role', 'admin', '--password-stdin'],
     { env, input: 'e2e-admin-password\n', encoding: 'utf8' });
@@ -87,6 +90,8 @@ async function main() {
   const server = spawn(serverBinary, ['serve'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
   let browser;
   try {
+    const port = await waitForPortFile(portFile, server);
+    const base = 'http://127.0.0.1:' + port;
     await waitForHealth(base, server);
     const login = await api(base, 'POST', '/v2/auth/login', { username: 'e2e-admin', password: 'e2e-admin-password' });
     const token = login.accessToken;

@@ -849,6 +849,14 @@ void FakeWeChatServer::setTicketLifetime(std::chrono::seconds lifetime)
     m_impl->ticketLifetime = lifetime;
 }
 
+void FakeWeChatServer::expireAccessTokens()
+{
+    std::lock_guard lock(m_impl->mutex);
+    const Clock::time_point now = Clock::now();
+    for (auto &[value, issued] : m_impl->tokens)
+        issued.expiresAt = std::min(issued.expiresAt, now);
+}
+
 void FakeWeChatServer::setTokenOverlap(std::chrono::seconds overlap)
 {
     std::lock_guard lock(m_impl->mutex);

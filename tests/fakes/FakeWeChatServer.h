@@ -103,6 +103,10 @@ public:
     void setTokenLifetime(std::chrono::seconds lifetime);
     /// expires_in of newly issued jsapi tickets (default 7200 s).
     void setTicketLifetime(std::chrono::seconds lifetime);
+    /// Ends the life of every access_token issued so far, as if their expires_in had passed: API calls
+    /// with them answer 42001. Tokens issued afterwards live normally. Lets tests expire tokens
+    /// without waiting for the real clock.
+    void expireAccessTokens();
     /// How long a cgi-bin/token token keeps working after a newer one is issued (default 300 s).
     void setTokenOverlap(std::chrono::seconds overlap);
     /// The next `count` requests (to `path`, e.g. "/cgi-bin/qrcode/create", or to any path when

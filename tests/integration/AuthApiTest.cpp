@@ -3,8 +3,9 @@
 #include <Poco/JWT/Signer.h>
 #include <Poco/JWT/Token.h>
 
-#include "ApiTest.h"
 #include "nextevent/Permissions.h"
+
+#include "ApiTest.h"
 
 using namespace nextevent::test;
 using nlohmann::json;
@@ -175,7 +176,8 @@ TEST_P(Auth, MeAndSignInCarryTheCapabilitiesOfThePermissionPolicy)
     ASSERT_EQ(me.status, 200);
     EXPECT_EQ(me.json()["data"]["capabilities"], door.json()["data"]["user"]["capabilities"]);
     const auto adminMe = http().get("/v2/auth/me", admin).json()["data"]["capabilities"];
-    EXPECT_EQ(adminMe.size(), std::size(nextevent::kAllCapabilities)) << "an admin may do everything: " << adminMe.dump();
+    EXPECT_EQ(adminMe.size(), std::size(nextevent::kAllCapabilities))
+        << "an admin may do everything: " << adminMe.dump();
 }
 
 NEXTEVENT_BACKENDS(Auth);

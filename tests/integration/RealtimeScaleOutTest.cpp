@@ -48,13 +48,17 @@ TEST_P(RealtimeScaleOut, ChangesOnOneInstanceReachSubscribersOfTheOther)
     const json question{{"type", "single_choice"},
                         {"text", "Best talk?"},
                         {"options", {{{"id", "a"}, {"text", "Keynote"}}, {{"id", "b"}, {"text", "Panel"}}}}};
-    auto r = a.client().post(
-        "/v2/surveys", {{"title", "Poll"}, {"isActive", true}, {"questions", json::array({question})}}, organizer);
+    auto r = a.client().post("/v2/surveys",
+                             {{"title", "Poll"}, {"isActive", true}, {"questions", json::array({question})}},
+                             organizer);
     ASSERT_EQ(r.status, 201) << r.body;
     const auto survey = r.json()["data"];
     const auto id = survey["id"].get<std::string>();
-    ASSERT_EQ(a.client().post("/v2/surveys/" + id + "/state", {{"isLive", true}, {"resultsVisible", true}}, organizer).status,
-              200);
+    ASSERT_EQ(
+        a.client()
+            .post("/v2/surveys/" + id + "/state", {{"isLive", true}, {"resultsVisible", true}}, organizer)
+            .status,
+        200);
     WsTestClient onB(b.port());
     const auto snapshot = onB.subscribe("survey:" + id);
     ASSERT_EQ(snapshot["type"], "snapshot") << snapshot;
@@ -66,12 +70,12 @@ TEST_P(RealtimeScaleOut, ChangesOnOneInstanceReachSubscribersOfTheOther)
         auto &server = i == kVotes - 1 ? b : a;
         const auto vote = server.client().post(
             "/v2/surveys/" + id + "/responses",
-            {{"answers", {{{"questionId", survey["questions"][0]["id"]}, {"optionIds", {i % 3 ? "a" : "b"}}}}}});
+            {{"answers",
+              {{{"questionId", survey["questions"][0]["id"]}, {"optionIds", {i % 3 ? "a" : "b"}}}}}});
         ASSERT_EQ(vote.status, 201) << vote.body;
     }
-    const auto final = onB.until([](const json &m)
-                                 { return m["type"] == "update" && m["data"]["totalResponses"] == kVotes; },
-                                 10s);
+    const auto final = onB.until(
+        [](const json &m) { return m["type"] == "update" && m["data"]["totalResponses"] == kVotes; }, 10s);
     ASSERT_FALSE(final.is_null()) << "B's subscriber never saw the final tally of votes made on A";
     EXPECT_EQ(final["data"]["questions"][0]["options"][0]["count"].get<int>() +
                   final["data"]["questions"][0]["options"][1]["count"].get<int>(),
@@ -86,10 +90,13 @@ TEST_P(RealtimeScaleOut, ChangesOnOneInstanceReachSubscribersOfTheOther)
                         organizer);
     ASSERT_EQ(r.status, 201) << r.body;
     const auto eventId = r.json()["data"]["id"].get<std::string>();
-    ASSERT_EQ(a.client().post("/v2/events/" + eventId + "/transition", {{"to", "published"}}, organizer).status, 200);
+    ASSERT_EQ(
+        a.client().post("/v2/events/" + eventId + "/transition", {{"to", "published"}}, organizer).status,
+        200);
     WsTestClient staffOnB(b.port(), "?access_token=" + b.login("organizer"));
     ASSERT_EQ(staffOnB.subscribe("event:" + eventId)["type"], "snapshot");
-    r = a.client().post("/v2/events/" + eventId + "/attendees", {{"name", "Li Lei"}, {"phone", "13800000000"}}, organizer);
+    r = a.client().post(
+        "/v2/events/" + eventId + "/attendees", {{"name", "Li Lei"}, {"phone", "13800000000"}}, organizer);
     ASSERT_EQ(r.status, 201) << r.body;
     EXPECT_FALSE(staffOnB
                      .until([](const json &m)
@@ -97,7 +104,8 @@ TEST_P(RealtimeScaleOut, ChangesOnOneInstanceReachSubscribersOfTheOther)
                             10s)
                      .is_null())
         << "a registration on A did not reach B";
-    r = a.client().post("/v2/events/" + eventId + "/checkins", {{"code", r.json()["data"]["checkInCode"]}}, organizer);
+    r = a.client().post(
+        "/v2/events/" + eventId + "/checkins", {{"code", r.json()["data"]["checkInCode"]}}, organizer);
     ASSERT_EQ(r.status, 200) << r.body;
     EXPECT_FALSE(staffOnB
                      .until([](const json &m)

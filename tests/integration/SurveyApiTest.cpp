@@ -15,9 +15,13 @@ protected:
         json body{{"title", "Session feedback"},
                   {"isActive", true},
                   {"questions",
-                   {{{"type", "single_choice"}, {"text", "Best talk?"}, {"required", true},
+                   {{{"type", "single_choice"},
+                     {"text", "Best talk?"},
+                     {"required", true},
                      {"options", {{{"id", "a"}, {"text", "Keynote"}}, {{"id", "b"}, {"text", "Panel"}}}}},
-                    {{"type", "multiple_choice"}, {"text", "Topics?"}, {"maxSelections", 2},
+                    {{"type", "multiple_choice"},
+                     {"text", "Topics?"},
+                     {"maxSelections", 2},
                      {"options", {"C++", "Qt", "WeChat"}}},
                     {{"type", "rating"}, {"text", "Overall"}, {"scale", 5}},
                     {{"type", "text"}, {"text", "Comments"}, {"maxLength", 20}}}}};
@@ -27,14 +31,18 @@ protected:
         return r.json()["data"];
     }
 
-    /// Answers as a fresh anonymous respondent (or with the given cookie); returns the result and sets cookie.
+    /// Answers as a fresh anonymous respondent (or with the given cookie); returns the result and sets
+    /// cookie.
     HttpResult answer(const json &survey, const json &answers, std::string *cookie = nullptr)
     {
         std::map<std::string, std::string> headers;
         if (cookie && !cookie->empty())
             headers["Cookie"] = *cookie;
-        auto r = http().request("POST", "/v2/surveys/" + survey["id"].get<std::string>() + "/responses",
-                                json{{"answers", answers}}.dump(), {}, headers);
+        auto r = http().request("POST",
+                                "/v2/surveys/" + survey["id"].get<std::string>() + "/responses",
+                                json{{"answers", answers}}.dump(),
+                                {},
+                                headers);
         if (cookie && cookie->empty())
         {
             const auto set = r.header("set-cookie");
@@ -62,15 +70,19 @@ TEST_P(Surveys, CreateAssignsIdsAndValidatesQuestions)
     EXPECT_EQ(s["questions"][0]["options"][0]["id"], "a") << "given ids are kept";
     EXPECT_EQ(s["totalResponses"], 0);
     EXPECT_EQ(s["resultsVisible"], false);
-    const auto bad = http().post(
-        "/v2/surveys",
-        {{"title", "Bad"},
-         {"questions", {{{"type", "single_choice"}, {"text", "One option"}, {"options", {"only"}}},
-                        {{"type", "rating"}, {"text", "x"}, {"scale", 7}},
-                        {{"type", "essay"}, {"text", "x"}}}}},
-        organizer);
+    const auto bad =
+        http().post("/v2/surveys",
+                    {{"title", "Bad"},
+                     {"questions",
+                      {{{"type", "single_choice"}, {"text", "One option"}, {"options", {"only"}}},
+                       {{"type", "rating"}, {"text", "x"}, {"scale", 7}},
+                       {{"type", "essay"}, {"text", "x"}}}}},
+                    organizer);
     EXPECT_EQ(bad.status, 400);
-    EXPECT_EQ(http().post("/v2/surveys", {{"title", "x"}, {"eventId", "00000000-0000-4000-8000-000000000000"}}, organizer)
+    EXPECT_EQ(http()
+                  .post("/v2/surveys",
+                        {{"title", "x"}, {"eventId", "00000000-0000-4000-8000-000000000000"}},
+                        organizer)
                   .status,
               400);
 }
@@ -79,7 +91,8 @@ TEST_P(Surveys, QuestionRoutesAddEditReorderDelete)
 {
     const auto s = createSurvey({{"questions", json::array()}});
     const std::string base = "/v2/surveys/" + s["id"].get<std::string>();
-    auto r = http().post(base + "/questions", {{"type", "rating"}, {"text", "Speed"}, {"scale", 10}}, organizer);
+    auto r =
+        http().post(base + "/questions", {{"type", "rating"}, {"text", "Speed"}, {"scale", 10}}, organizer);
     ASSERT_EQ(r.status, 201) << r.body;
     r = http().post(base + "/questions", {{"type", "text"}, {"text", "Why"}, {"position", 0}}, organizer);
     auto q = r.json()["data"]["questions"];
@@ -121,8 +134,10 @@ TEST_P(Surveys, BadAnswersAreRefusedAndStoreNothing)
         json::array({{{"questionId", q[0]["id"]}, {"optionIds", {"a", "b"}}}}),
         json::array({{{"questionId", q[0]["id"]}, {"optionIds", {"a"}}},
                      {{"questionId", q[1]["id"]},
-                      {"optionIds", {q[1]["options"][0]["id"], q[1]["options"][1]["id"], q[1]["options"][2]["id"]}}}}),
-        json::array({{{"questionId", q[0]["id"]}, {"optionIds", {"a"}}}, {{"questionId", q[2]["id"]}, {"rating", 6}}}),
+                      {"optionIds",
+                       {q[1]["options"][0]["id"], q[1]["options"][1]["id"], q[1]["options"][2]["id"]}}}}),
+        json::array({{{"questionId", q[0]["id"]}, {"optionIds", {"a"}}},
+                     {{"questionId", q[2]["id"]}, {"rating", 6}}}),
         json::array({{{"questionId", q[0]["id"]}, {"optionIds", {"a"}}},
                      {{"questionId", q[3]["id"]}, {"text", std::string(21, 'x')}}}),
         json::array({{{"questionId", q[2]["id"]}, {"rating", 3}}}), // required question missing
@@ -134,8 +149,11 @@ TEST_P(Surveys, BadAnswersAreRefusedAndStoreNothing)
         EXPECT_EQ(r.status, 400) << answers.dump() << " " << r.body;
         EXPECT_EQ(r.errorCode(), "VALIDATION_ERROR");
     }
-    EXPECT_EQ(http().request("POST", "/v2/surveys/" + s["id"].get<std::string>() + "/responses", "{broken").status, 400);
-    EXPECT_EQ(http().get("/v2/surveys/" + s["id"].get<std::string>() + "/live-results", organizer)
+    EXPECT_EQ(
+        http().request("POST", "/v2/surveys/" + s["id"].get<std::string>() + "/responses", "{broken").status,
+        400);
+    EXPECT_EQ(http()
+                  .get("/v2/surveys/" + s["id"].get<std::string>() + "/live-results", organizer)
                   .json()["data"]["totalResponses"],
               0);
     EXPECT_EQ(answer(json{{"id", "00000000-0000-4000-8000-000000000000"}}, json::array()).status, 404);
@@ -147,7 +165,8 @@ TEST_P(Surveys, RefusedOutsideTheWindowOrWhenInactive)
     const auto r1 = answer(inactive, validAnswers(inactive));
     EXPECT_EQ(r1.status, 409);
     EXPECT_EQ(r1.json()["error"]["details"][0]["message"], "not_active");
-    const auto closed = createSurvey({{"startTime", "2020-01-01T00:00:00Z"}, {"endTime", "2020-01-02T00:00:00Z"}});
+    const auto closed =
+        createSurvey({{"startTime", "2020-01-01T00:00:00Z"}, {"endTime", "2020-01-02T00:00:00Z"}});
     EXPECT_EQ(answer(closed, validAnswers(closed)).json()["error"]["details"][0]["message"], "closed");
     const auto future = createSurvey({{"startTime", "2099-01-01T00:00:00Z"}});
     EXPECT_EQ(answer(future, validAnswers(future)).json()["error"]["details"][0]["message"], "not_started");
@@ -174,16 +193,22 @@ TEST_P(Surveys, LiveResultsAreHiddenFromRespondentsUntilRevealed)
     EXPECT_EQ(d["questions"][2]["distribution"], json({0, 0, 1, 1, 1}));
     EXPECT_EQ(d["questions"][0]["chart"]["labels"], json({"Keynote", "Panel"}));
     EXPECT_EQ(d["questions"][0]["chart"]["values"], json({2, 1}));
-    EXPECT_FALSE(http().get("/v2/surveys/" + id + "/live-results", organizer).json()["data"]["questions"][0].contains(
-        "chart"));
+    EXPECT_FALSE(http()
+                     .get("/v2/surveys/" + id + "/live-results", organizer)
+                     .json()["data"]["questions"][0]
+                     .contains("chart"));
 
     const auto presenter = server().login("presenter");
-    EXPECT_EQ(http().post("/v2/surveys/" + id + "/state", {{"resultsVisible", true}, {"isLive", true}}, presenter).status,
-              200);
+    EXPECT_EQ(
+        http()
+            .post("/v2/surveys/" + id + "/state", {{"resultsVisible", true}, {"isLive", true}}, presenter)
+            .status,
+        200);
     const auto shown = http().get("/v2/surveys/" + id + "/live-results");
     EXPECT_EQ(shown.status, 200);
     EXPECT_EQ(shown.json()["data"]["totalResponses"], 3);
-    EXPECT_EQ(http().put("/v2/surveys/" + id, {{"title", "x"}}, presenter).status, 403) << "presenters only switch state";
+    EXPECT_EQ(http().put("/v2/surveys/" + id, {{"title", "x"}}, presenter).status, 403)
+        << "presenters only switch state";
     EXPECT_EQ(http().post("/v2/surveys/" + id + "/state", {{"isLive", "yes"}}, presenter).status, 400);
 }
 
@@ -193,7 +218,8 @@ TEST_P(Surveys, QuestionsAreFrozenOnceAnswered)
     answer(s, validAnswers(s));
     const std::string base = "/v2/surveys/" + s["id"].get<std::string>();
     EXPECT_EQ(http().post(base + "/questions", {{"type", "text"}, {"text", "Late"}}, organizer).status, 409);
-    EXPECT_EQ(http().put(base, {{"title", "Renamed"}}, organizer).status, 200) << "other fields stay editable";
+    EXPECT_EQ(http().put(base, {{"title", "Renamed"}}, organizer).status, 200)
+        << "other fields stay editable";
 }
 
 TEST_P(Surveys, ConcurrentVotesAreAllCountedExactlyOnce)
@@ -203,17 +229,21 @@ TEST_P(Surveys, ConcurrentVotesAreAllCountedExactlyOnce)
     std::atomic<int> created{0};
     std::vector<std::thread> threads;
     for (int t = 0; t < kThreads; ++t)
-        threads.emplace_back([&, t] {
-            for (int i = 0; i < kPerThread; ++i)
-                if (answer(s, validAnswers(s, (t + i) % 2 ? "a" : "b")).status == 201)
-                    ++created;
-        });
+        threads.emplace_back(
+            [&, t]
+            {
+                for (int i = 0; i < kPerThread; ++i)
+                    if (answer(s, validAnswers(s, (t + i) % 2 ? "a" : "b")).status == 201)
+                        ++created;
+            });
     for (auto &t : threads)
         t.join();
     EXPECT_EQ(created.load(), kThreads * kPerThread);
-    const auto d = http().get("/v2/surveys/" + s["id"].get<std::string>() + "/live-results", organizer).json()["data"];
+    const auto d =
+        http().get("/v2/surveys/" + s["id"].get<std::string>() + "/live-results", organizer).json()["data"];
     EXPECT_EQ(d["totalResponses"], kThreads * kPerThread);
-    EXPECT_EQ(d["questions"][0]["options"][0]["count"].get<int>() + d["questions"][0]["options"][1]["count"].get<int>(),
+    EXPECT_EQ(d["questions"][0]["options"][0]["count"].get<int>() +
+                  d["questions"][0]["options"][1]["count"].get<int>(),
               kThreads * kPerThread);
     const auto csv = http().get("/v2/surveys/" + s["id"].get<std::string>() + "/responses.csv", organizer);
     EXPECT_EQ(std::count(csv.body.begin(), csv.body.end(), '\n'), kThreads * kPerThread + 1);
@@ -237,8 +267,9 @@ TEST_P(Surveys, CsvExports)
 
 TEST_P(Surveys, EventAnalyticsAndDashboard)
 {
-    const auto event = openEvent({{"startDate", nextevent::formatIso8601(nextevent::now() - std::chrono::hours(1))},
-                                  {"endDate", nextevent::formatIso8601(nextevent::now() + std::chrono::hours(2))}});
+    const auto event =
+        openEvent({{"startDate", nextevent::formatIso8601(nextevent::now() - std::chrono::hours(1))},
+                   {"endDate", nextevent::formatIso8601(nextevent::now() + std::chrono::hours(2))}});
     const std::string eventId = event["id"];
     const auto a = registerAttendee(eventId, "A");
     registerAttendee(eventId, "B");
@@ -257,10 +288,12 @@ TEST_P(Surveys, EventAnalyticsAndDashboard)
         registrations += bucket["registrations"].get<int>();
     EXPECT_EQ(registrations, 2);
     EXPECT_EQ(http().get("/v2/events/" + eventId + "/analytics?from=yesterday", organizer).status, 400);
-    EXPECT_EQ(http().get("/v2/events/" + eventId + "/analytics?from=2026-01-01T00:00:00Z&to=2026-01-03T00:00:00Z",
-                         organizer)
-                  .status,
-              400);
+    EXPECT_EQ(
+        http()
+            .get("/v2/events/" + eventId + "/analytics?from=2026-01-01T00:00:00Z&to=2026-01-03T00:00:00Z",
+                 organizer)
+            .status,
+        400);
     const auto dash = http().get("/v2/dashboard", organizer).json()["data"];
     EXPECT_EQ(dash["today"]["registrations"], 2);
     EXPECT_EQ(dash["today"]["checkIns"], 1);

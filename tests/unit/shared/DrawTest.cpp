@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "nextevent/Draw.h"
-#include "nextevent/Error.h"
 
 #include <gtest/gtest.h>
+
+#include "nextevent/Error.h"
 
 using namespace nextevent;
 

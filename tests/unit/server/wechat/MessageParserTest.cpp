@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "server/wechat/MessageParser.h"
 
-#include <chrono>
 #include <random>
 
 #include <gtest/gtest.h>
@@ -57,14 +56,6 @@ std::string billionLaughs()
     }
     doc += "]>" + message("<MsgType>text</MsgType><Content>&lol9;</Content><MsgId>1</MsgId>");
     return doc;
-}
-
-template <typename F> long long millisecondsFor(F &&f)
-{
-    const auto start = std::chrono::steady_clock::now();
-    f();
-    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start)
-        .count();
 }
 } // namespace
 
@@ -342,14 +333,13 @@ TEST(SafeXmlReader, EnforcesDepthAndElementLimits)
               WeChatErrorCode::InvalidXml);
 }
 
-TEST(SafeXmlReader, RefusesBillionLaughsQuickly)
+// The entity expansions below would take gigabytes (billion laughs) or tens of megabytes (quadratic
+// blow-up) if performed; both documents must be refused as invalid XML.
+TEST(SafeXmlReader, RefusesBillionLaughs)
 {
     const std::string bomb = billionLaughs();
     ASSERT_LT(bomb.size(), 2000u);
-    WeChatErrorCode code = WeChatErrorCode::InvalidReply;
-    const long long elapsed = millisecondsFor([&] { code = parseError(bomb); });
-    EXPECT_EQ(code, WeChatErrorCode::InvalidXml);
-    EXPECT_LT(elapsed, 500);
+    EXPECT_EQ(parseError(bomb), WeChatErrorCode::InvalidXml);
 }
 
 TEST(SafeXmlReader, RefusesQuadraticBlowupEntity)
@@ -360,9 +350,7 @@ TEST(SafeXmlReader, RefusesQuadraticBlowupEntity)
         refs += "&a;";
     const std::string doc = "<!DOCTYPE xml [<!ENTITY a \"" + big + "\">]>" +
                             message("<MsgType>text</MsgType><Content>" + refs + "</Content>");
-    const long long elapsed =
-        millisecondsFor([&] { EXPECT_EQ(parseError(doc), WeChatErrorCode::InvalidXml); });
-    EXPECT_LT(elapsed, 500);
+    EXPECT_EQ(parseError(doc), WeChatErrorCode::InvalidXml);
 }
 
 TEST(SafeXmlReader, RefusesExternalEntitiesAndDtds)

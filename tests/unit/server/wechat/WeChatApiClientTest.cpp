@@ -13,12 +13,14 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "ManualClock.h"
 #include "WeChatApiTestSupport.h"
 #include "server/wechat/MemoryTokenCache.h"
 #include "tests/fakes/FakeWeChatServer.h"
 
 using namespace nextevent::server::wechat;
 using nextevent::ErrorCode;
+using nextevent::server::wechat::testsupport::ManualClock;
 using nextevent::testing::FakeUser;
 using nextevent::testing::FakeWeChatServer;
 using nextevent::testing::RecordedRequest;
@@ -35,6 +37,7 @@ protected:
     {
         m_fake.addUser({.openid = "oUser1", .unionId = "uUnion1", .remark = "vip", .qrSceneStr = "evt-1"});
         m_config = testsupport::configFor(m_fake);
+        m_config.clock = m_clock;
     }
 
     WeChatApiClient &client()
@@ -66,7 +69,9 @@ protected:
     }
 
     FakeWeChatServer m_fake;
-    std::shared_ptr<MemoryTokenCache> m_cache = std::make_shared<MemoryTokenCache>();
+    /// Token expiry, the breaker's open period and backoff run on this clock: tests move it.
+    std::shared_ptr<ManualClock> m_clock = std::make_shared<ManualClock>();
+    std::shared_ptr<MemoryTokenCache> m_cache = std::make_shared<MemoryTokenCache>(m_clock);
     WeChatApiConfig m_config;
     std::unique_ptr<WeChatApiClient> m_client;
 };
@@ -110,7 +115,8 @@ TEST_F(WeChatApiClientTest, ExpiredTokenIsRefetched)
 {
     m_fake.setTokenLifetime(2s);
     client().userInfo("oUser1");
-    std::this_thread::sleep_for(2100ms);
+    m_clock->advance(2100ms);
+    m_fake.expireAccessTokens(); // WeChat agrees: a call with the old token would get 42001
     client().userInfo("oUser1");
     EXPECT_EQ(m_fake.requestCount("/cgi-bin/token"), 2u);
     EXPECT_EQ(lastAccessToken("/cgi-bin/user/info"), m_fake.issuedTokens().at(1));
@@ -119,10 +125,14 @@ TEST_F(WeChatApiClientTest, ExpiredTokenIsRefetched)
 
 TEST_F(WeChatApiClientTest, TokenIsRefreshedAheadOfExpiry)
 {
-    // 2 s lifetime: 20 % margin = 400 ms. At 1.7 s the token still works but is refreshed first.
+    // 2 s lifetime: 20 % margin = 400 ms. At 1.5 s the token is used as it is; at 1.7 s it still
+    // works but is refreshed first.
     m_fake.setTokenLifetime(2s);
     client().userInfo("oUser1");
-    std::this_thread::sleep_for(1700ms);
+    m_clock->advance(1500ms);
+    client().userInfo("oUser1");
+    EXPECT_EQ(m_fake.requestCount("/cgi-bin/token"), 1u);
+    m_clock->advance(200ms);
     client().userInfo("oUser1");
     EXPECT_EQ(m_fake.requestCount("/cgi-bin/token"), 2u);
     EXPECT_EQ(lastAccessToken("/cgi-bin/user/info"), m_fake.issuedTokens().at(1));
@@ -272,11 +282,10 @@ TEST_F(WeChatApiClientTest, SystemBusyIsRetriedWithBackoff)
 {
     client().accessToken();
     m_fake.failNext(2, -1, "", "/cgi-bin/user/info");
-    const auto start = std::chrono::steady_clock::now();
     EXPECT_EQ(client().userInfo("oUser1").openid, "oUser1");
-    const auto elapsed = std::chrono::steady_clock::now() - start;
     EXPECT_EQ(m_fake.requestCount("/cgi-bin/user/info"), 3u);
-    EXPECT_GE(elapsed, 60ms) << "backoff 20 ms then 40 ms";
+    EXPECT_EQ(m_clock->sleeps(), (std::vector<std::chrono::milliseconds>{20ms, 40ms}))
+        << "backoff 20 ms, then doubled";
     EXPECT_EQ(client().status().calls.at("cgi-bin/user/info").requests, 3);
     EXPECT_EQ(client().status().calls.at("cgi-bin/user/info").calls, 1);
 }
@@ -320,9 +329,8 @@ TEST_F(WeChatApiClientTest, ReadTimeoutIsANetworkErrorAfterBoundedAttempts)
     m_config.maxAttempts = 2;
     client().accessToken();
     m_fake.setLatency(700ms);
-    const auto start = std::chrono::steady_clock::now();
+    // Each answer comes after 700 ms: only a read timeout (not the latency) can make the call fail.
     WeChatApiError error = expectApiError([&] { client().userInfo("oUser1"); });
-    EXPECT_LT(std::chrono::steady_clock::now() - start, 1500ms);
     EXPECT_EQ(error.failure(), ApiFailure::Network);
     EXPECT_EQ(error.code(), ErrorCode::Unavailable);
     m_fake.setLatency(0ms);
@@ -355,7 +363,9 @@ TEST_F(WeChatApiClientTest, CircuitBreakerOpensFailsFastAndRecovers)
     EXPECT_NE(std::string(refused.what()).find("circuit breaker open"), std::string::npos);
     EXPECT_EQ(m_fake.requestCount("/cgi-bin/user/info"), 3u) << "an open breaker sends nothing";
 
-    std::this_thread::sleep_for(600ms);
+    m_clock->advance(499ms);
+    EXPECT_EQ(client().status().breakerState, "open");
+    m_clock->advance(1ms);
     EXPECT_EQ(client().status().breakerState, "half-open");
     EXPECT_EQ(client().userInfo("oUser1").openid, "oUser1");
     EXPECT_EQ(client().status().breakerState, "closed");
@@ -371,7 +381,7 @@ TEST_F(WeChatApiClientTest, FailedTrialReopensTheBreaker)
     m_fake.failNext(3, -1, "", "/cgi-bin/user/info");
     expectApiError([&] { client().userInfo("oUser1"); });
     expectApiError([&] { client().userInfo("oUser1"); });
-    std::this_thread::sleep_for(400ms);
+    m_clock->advance(300ms);
     EXPECT_EQ(expectApiError([&] { client().userInfo("oUser1"); }).errcode(), -1);
     EXPECT_EQ(expectApiError([&] { client().userInfo("oUser1"); }).failure(), ApiFailure::CircuitOpen);
     EXPECT_EQ(client().status().breakerTimesOpened, 2);
@@ -576,14 +586,12 @@ TEST_F(WeChatApiClientTest, JsapiTicketIsCachedAndSigned)
     EXPECT_EQ(fetch.query.at("type"), "jsapi");
     EXPECT_EQ(fetch.query.at("access_token"), m_fake.issuedTokens().at(0));
 
-    const auto before =
-        std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
-            .count();
+    const auto now =
+        std::chrono::duration_cast<std::chrono::seconds>(m_clock->wallNow().time_since_epoch()).count();
     JsSdkConfig config = client().jssdkConfig("https://example.org/m/events/1?from=qr#section-2");
     EXPECT_EQ(m_fake.requestCount("/cgi-bin/ticket/getticket"), 1u);
     EXPECT_EQ(config.appId, m_fake.appId());
-    EXPECT_GE(config.timestamp, before);
-    EXPECT_LE(config.timestamp, before + 5);
+    EXPECT_EQ(config.timestamp, now);
     EXPECT_EQ(config.nonceStr.size(), 16u);
     // Signed without the fragment, values raw, keys in ASCII order.
     EXPECT_EQ(config.signature,
@@ -597,7 +605,9 @@ TEST_F(WeChatApiClientTest, JsapiTicketIsRefetchedAfterExpiry)
 {
     m_fake.setTicketLifetime(1s);
     const std::string first = client().jsapiTicket();
-    std::this_thread::sleep_for(1100ms);
+    m_clock->advance(700ms);
+    EXPECT_EQ(client().jsapiTicket(), first) << "300 ms left is outside the 20 % (200 ms) margin";
+    m_clock->advance(400ms);
     EXPECT_NE(client().jsapiTicket(), first);
     EXPECT_EQ(m_fake.requestCount("/cgi-bin/ticket/getticket"), 2u);
     EXPECT_EQ(m_fake.requestCount("/cgi-bin/token"), 1u);
