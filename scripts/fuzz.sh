@@ -9,14 +9,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
-all=(fuzz_json fuzz_realtime fuzz_wechat_xml fuzz_wechat_crypto fuzz_html fuzz_http_request)
+all=(fuzz_json fuzz_realtime fuzz_wechat_xml fuzz_wechat_crypto fuzz_html fuzz_http_request fuzz_signed_ticket)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all[@]}")
 
 declare -A dict=([fuzz_json]=json.dict [fuzz_realtime]=json.dict [fuzz_wechat_xml]=xml.dict
     [fuzz_html]=html.dict [fuzz_http_request]=http_request.dict)
 declare -A maxlen=([fuzz_json]=16384 [fuzz_realtime]=4096 [fuzz_wechat_xml]=16384
-    [fuzz_wechat_crypto]=8192 [fuzz_html]=65536 [fuzz_http_request]=16384)
+    [fuzz_wechat_crypto]=8192 [fuzz_html]=65536 [fuzz_http_request]=16384 [fuzz_signed_ticket]=4096)
 
 cmake --preset fuzz >/dev/null
 nice -n 10 cmake --build --preset fuzz --target "${targets[@]}"

@@ -14,6 +14,7 @@
 #include "nextevent/Validation.h"
 
 #include "server/app/AttendeeService.h"
+#include "server/app/SignedTicket.h"
 
 namespace nextevent::server::app
 {
@@ -88,41 +89,7 @@ Error errorFromJson(const json &e)
     return Error(errorCodeFromName(e.value("code", "INTERNAL_ERROR")), e.value("message", ""), details);
 }
 
-/// A signed ticket taken apart (not yet verified).
-struct Ticket
-{
-    std::string payload;   ///< the signed bytes
-    std::string signature; ///< 64 bytes
-    std::string eventId;
-    std::string attendeeId;
-    std::string code;
-};
-
-std::optional<Ticket> parseTicket(const std::string &text)
-{
-    const std::string t = trimmed(text);
-    const std::string prefix = CheckinService::kTicketPrefix;
-    if (t.rfind(prefix, 0) != 0 || t.size() > 2048)
-        return std::nullopt;
-    const auto dot = t.find('.', prefix.size());
-    if (dot == std::string::npos)
-        return std::nullopt;
-    auto payload = CheckinService::fromBase64Url(t.substr(prefix.size(), dot - prefix.size()));
-    auto signature = CheckinService::fromBase64Url(t.substr(dot + 1));
-    if (!payload || !signature || signature->size() != crypto_sign_BYTES)
-        return std::nullopt;
-    const json doc = json::parse(*payload, nullptr, false);
-    if (!doc.is_object() || !doc.contains("e") || !doc["e"].is_string() || !doc.contains("a") ||
-        !doc["a"].is_string() || !doc.contains("c") || !doc["c"].is_string())
-        return std::nullopt;
-    return Ticket{*payload,
-                  *signature,
-                  doc["e"].get<std::string>(),
-                  doc["a"].get<std::string>(),
-                  doc["c"].get<std::string>()};
-}
-
-bool verifies(const Ticket &ticket, const std::vector<SigningKey> &keys)
+bool verifies(const SignedTicket &ticket, const std::vector<SigningKey> &keys)
 {
     for (const auto &key : keys)
         if (key.publicKey.size() == crypto_sign_PUBLICKEYBYTES &&
@@ -171,35 +138,12 @@ CheckinService::CheckinService(Store &store, EventCache &cache)
 
 std::string CheckinService::base64Url(const std::string &bytes)
 {
-    const std::size_t size =
-        sodium_base64_encoded_len(bytes.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING);
-    std::string out(size, '\0');
-    sodium_bin2base64(out.data(),
-                      size,
-                      reinterpret_cast<const unsigned char *>(bytes.data()),
-                      bytes.size(),
-                      sodium_base64_VARIANT_URLSAFE_NO_PADDING);
-    out.resize(size - 1); // the terminating NUL
-    return out;
+    return app::base64Url(bytes);
 }
 
 std::optional<std::string> CheckinService::fromBase64Url(const std::string &text)
 {
-    std::string out(text.size(), '\0');
-    std::size_t length = 0;
-    const char *end = nullptr;
-    if (sodium_base642bin(reinterpret_cast<unsigned char *>(out.data()),
-                          out.size(),
-                          text.data(),
-                          text.size(),
-                          nullptr,
-                          &length,
-                          &end,
-                          sodium_base64_VARIANT_URLSAFE_NO_PADDING) != 0 ||
-        end != text.data() + text.size())
-        return std::nullopt;
-    out.resize(length);
-    return out;
+    return app::fromBase64Url(text);
 }
 
 std::string CheckinService::sha256Hex(const std::string &bytes)
@@ -381,7 +325,7 @@ CheckinService::Decision CheckinService::decide(UnitOfWork &unit,
     else if (isSignedTicket(*input.code))
     {
         d.method = "ticket";
-        const auto ticket = parseTicket(*input.code);
+        const auto ticket = parseSignedTicket(*input.code);
         if (!ticket)
             return refuse(ErrorCode::Conflict, "This ticket is damaged or forged", "invalid_signature");
         std::vector<SigningKey> eventKeys;
@@ -884,8 +828,8 @@ std::string CheckinService::signedTicket(const Attendee &attendee)
                          reinterpret_cast<const unsigned char *>(payload.data()),
                          payload.size(),
                          reinterpret_cast<const unsigned char *>(key.secretKey.data()));
-    return std::string(kTicketPrefix) + base64Url(payload) + "." +
-           base64Url(std::string(reinterpret_cast<const char *>(signature), sizeof signature));
+    return encodeSignedTicket(payload,
+                              std::string(reinterpret_cast<const char *>(signature), sizeof signature));
 }
 
 json CheckinService::keys(const std::string &eventId)
