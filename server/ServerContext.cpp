@@ -9,6 +9,8 @@
 
 #include "nextevent/Ids.h"
 
+#include "server/EmbeddedResources.h"
+
 #include "server/http/Routes.h"
 #include "server/infra/ContentAdapters.h"
 #include "server/infra/InProcessBus.h"
@@ -144,6 +146,10 @@ std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
     ctx->articles = std::make_unique<app::ArticleService>(*ctx->store, *ctx->htmlCleaner);
     ctx->responseWriter = std::make_unique<app::ResponseWriter>(*ctx->store, &ctx->changes);
     ctx->surveys = std::make_unique<app::SurveyService>(*ctx->store, *ctx->responseWriter, &ctx->changes);
+    ctx->wordFilter.add(profanityListEn());
+    ctx->wordFilter.add(profanityListZh());
+    ctx->surveys->setWordFilter(&ctx->wordFilter);
+    ctx->interaction = std::make_unique<app::InteractionService>(*ctx->store, ctx->wordFilter, &ctx->changes);
     ctx->analytics = std::make_unique<app::AnalyticsService>(*ctx->store);
     if (ctx->config.wechatApiConfigured())
     {
@@ -238,7 +244,8 @@ std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
     ctx->metrics.addGauge("nextevent_db_pool_capacity",
                           "Database connection pool capacity.",
                           [database] { return static_cast<double>(database->stats().capacity); });
-    ctx->liveTopics = std::make_unique<app::LiveTopics>(*ctx->surveys, *ctx->events, *ctx->analytics);
+    ctx->liveTopics =
+        std::make_unique<app::LiveTopics>(*ctx->surveys, *ctx->events, *ctx->analytics, *ctx->interaction);
     realtime::HubOptions hubOptions;
     hubOptions.reactorThreads = ctx->config.wsThreads;
     hubOptions.senderThreads = ctx->config.wsThreads;

@@ -2,14 +2,12 @@
 #include "server/app/InteractionService.h"
 
 #include <algorithm>
-#include <cmath>
 
 #include "nextevent/Error.h"
 #include "nextevent/Ids.h"
 #include "nextevent/JsonReader.h"
 #include "nextevent/Validation.h"
 
-#include "server/app/VersionCheck.h"
 
 namespace nextevent::server::app
 {
@@ -85,7 +83,7 @@ Error bannedError()
 {
     return Error(ErrorCode::Forbidden,
                  "You can no longer post at this event",
-                 {{"respondentId", std::nullopt, "banned"}});
+                 {{"respondentId", FieldCode::Banned, "banned"}});
 }
 
 InteractionService::InteractionService(Store &store, const WordFilter &filter, ChangeFeed *feed)
@@ -373,21 +371,21 @@ Ban InteractionService::ban(const std::string &eventId, const json &body, const 
     const auto reason = reader.string("reason");
     if (respondent && !validRespondentId(*respondent))
         reader.fail("respondentId", FieldCode::InvalidFormat, "must be wx:OPENID or anon:ID");
-    Ban ban;
+    Ban record;
     if (reason && !reason->empty())
-        ban.reason = checkAudienceText(*reason, "reason", limits::kBanReasonMax, errors);
+        record.reason = checkAudienceText(*reason, "reason", limits::kBanReasonMax, errors);
     throwIfInvalid(std::move(errors));
     auto unit = m_store.write();
     if (!unit->events().find(eventId))
         throw Error(ErrorCode::NotFound, "No such event");
-    ban.eventId = eventId;
-    ban.respondent = *respondent;
-    ban.createdBy = actor.username;
-    ban.createdAt = m_clock();
-    unit->interaction().putBan(ban);
-    unit->audit().append({actor.username, "ban", "event", eventId, {{"respondentId", ban.respondent}}});
+    record.eventId = eventId;
+    record.respondent = *respondent;
+    record.createdBy = actor.username;
+    record.createdAt = m_clock();
+    unit->interaction().putBan(record);
+    unit->audit().append({actor.username, "ban", "event", eventId, {{"respondentId", record.respondent}}});
     unit->commit();
-    return ban;
+    return record;
 }
 
 void InteractionService::unban(const std::string &eventId, const std::string &respondent, const Principal &actor)

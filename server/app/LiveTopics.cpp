@@ -8,11 +8,21 @@
 namespace nextevent::server::app
 {
 
-LiveTopics::LiveTopics(SurveyService &surveys, EventService &events, AnalyticsService &analytics)
+LiveTopics::LiveTopics(SurveyService &surveys,
+                       EventService &events,
+                       AnalyticsService &analytics,
+                       InteractionService &interaction)
     : m_surveys(surveys)
     , m_events(events)
     , m_analytics(analytics)
+    , m_interaction(interaction)
 {
+}
+
+bool LiveTopics::mayBePublic(nextevent::realtime::TopicKind kind)
+{
+    using K = nextevent::realtime::TopicKind;
+    return kind == K::Survey || kind == K::Session || kind == K::Qa || kind == K::Wall;
 }
 
 LiveTopics::State LiveTopics::load(const nextevent::realtime::Topic &topic)
@@ -28,6 +38,26 @@ LiveTopics::State LiveTopics::load(const nextevent::realtime::Topic &topic)
         return {nlohmann::json(m_events.reload(topic.id)), false};
     case nextevent::realtime::TopicKind::Dashboard:
         return {m_analytics.dashboard(), false};
+    case nextevent::realtime::TopicKind::Session:
+    {
+        auto view = m_surveys.sessionView(topic.id);
+        return {std::move(view.results), view.publicVisible};
+    }
+    case nextevent::realtime::TopicKind::Qa:
+    {
+        auto doc = m_interaction.qaTopic(topic.id);
+        return {std::move(doc.data), doc.publicVisible};
+    }
+    case nextevent::realtime::TopicKind::QaQueue:
+    {
+        auto doc = m_interaction.qaQueueTopic(topic.id);
+        return {std::move(doc.data), false};
+    }
+    case nextevent::realtime::TopicKind::Wall:
+    {
+        auto doc = m_interaction.wallTopic(topic.id);
+        return {std::move(doc.data), doc.publicVisible};
+    }
     }
     throw Error(ErrorCode::NotFound, "No such topic");
 }
@@ -45,6 +75,10 @@ bool LiveTopics::isStaffFor(const nextevent::realtime::Topic &topic, const std::
     case nextevent::realtime::TopicKind::Dashboard:
         return may(*who, Capability::DashboardView);
     case nextevent::realtime::TopicKind::Survey:
+    case nextevent::realtime::TopicKind::Session:
+    case nextevent::realtime::TopicKind::Qa:
+    case nextevent::realtime::TopicKind::QaQueue:
+    case nextevent::realtime::TopicKind::Wall:
         return may(*who, Capability::ContentRead);
     }
     return false;
@@ -56,7 +90,7 @@ bool LiveTopics::mayRead(const nextevent::realtime::Topic &topic,
 {
     if (isStaffFor(topic, who))
         return true;
-    return topic.kind == nextevent::realtime::TopicKind::Survey && state.publicVisible;
+    return mayBePublic(topic.kind) && state.publicVisible;
 }
 
 } // namespace nextevent::server::app

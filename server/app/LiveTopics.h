@@ -9,6 +9,7 @@
 
 #include "server/app/AnalyticsService.h"
 #include "server/app/EventService.h"
+#include "server/app/InteractionService.h"
 #include "server/app/Principal.h"
 #include "server/app/SurveyService.h"
 
@@ -19,11 +20,20 @@ namespace nextevent::server::app
 /// - `survey:ID`: the live-results document (with chart data); staff always, the public only while the
 ///   survey is live and its results are revealed;
 /// - `event:ID`: the event as GET /v2/events/{id} returns it (status and counts); staff incl. door staff;
-/// - `dashboard`: GET /v2/dashboard's document; admins, organizers, presenters and viewers.
+/// - `dashboard`: GET /v2/dashboard's document; admins, organizers, presenters and viewers;
+/// - `session:SURVEY_ID`: the presenter's pacing; staff always, the public while the survey is live;
+/// - `qa:EVENT_ID` and `wall:EVENT_ID`: approved audience questions / wall messages; public (not for a draft
+///   event); `qa-queue:EVENT_ID`: questions waiting for moderation, staff only.
 class LiveTopics
 {
 public:
-    LiveTopics(SurveyService &surveys, EventService &events, AnalyticsService &analytics);
+    LiveTopics(SurveyService &surveys,
+               EventService &events,
+               AnalyticsService &analytics,
+               InteractionService &interaction);
+
+    /// Whether a subscriber without a staff role may follow topics of this kind at all.
+    static bool mayBePublic(nextevent::realtime::TopicKind kind);
 
     struct State
     {
@@ -46,6 +56,7 @@ private:
     SurveyService &m_surveys;
     EventService &m_events;
     AnalyticsService &m_analytics;
+    InteractionService &m_interaction;
 };
 
 } // namespace nextevent::server::app

@@ -301,6 +301,7 @@ void registerRoutes(Router &router, ServerContext &ctx)
                });
 
     registerContentRoutes(router, ctx);
+    registerLiveRoutes(router, ctx);
     registerWeChatRoutes(router, ctx);
     web::registerPageRoutes(router, ctx);
 }

@@ -17,6 +17,9 @@ void registerRoutes(Router &router, ServerContext &context);
 /// Media, articles, surveys, analytics and dashboard (called by registerRoutes).
 void registerContentRoutes(Router &router, ServerContext &context);
 
+/// Quiz leaderboards, audience Q&A, the message wall and bans (called by registerRoutes).
+void registerLiveRoutes(Router &router, ServerContext &context);
+
 /// WeChat webhook, OAuth, JS-SDK and status; QR codes; reminders; jobs (called by registerRoutes).
 void registerWeChatRoutes(Router &router, ServerContext &context);
 

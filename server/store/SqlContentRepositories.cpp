@@ -234,7 +234,8 @@ const std::string kSurveyColumns =
     "s.id, s.title, s.description, s.event_id, s.is_active, s.is_live, s.results_visible, s.start_time, "
     "s.end_time, "
     "s.questions, s.created_at, s.updated_at, "
-    "(SELECT t.n FROM survey_tallies t WHERE t.survey_id = s.id AND t.question_id = '' AND t.k = 'total')";
+    "(SELECT t.n FROM survey_tallies t WHERE t.survey_id = s.id AND t.question_id = '' AND t.k = 'total'), "
+    "s.mode, s.current_question_id, s.opened_at, s.answer_revealed";
 
 Survey surveyFromRow(const SqlRow &r)
 {
@@ -255,6 +256,10 @@ Survey surveyFromRow(const SqlRow &r)
     s.createdAt = time(r, 10);
     s.updatedAt = time(r, 11);
     s.totalResponses = r.integer(12);
+    s.mode = surveyModeFromString(r.text(13)).value_or(SurveyMode::SelfPaced);
+    s.currentQuestionId = r.optionalText(14);
+    s.openedAt = optionalTime(r, 15);
+    s.answerRevealed = r.integer(16) != 0;
     return s;
 }
 
@@ -268,21 +273,13 @@ public:
 
     void insert(const Survey &s) override
     {
-        m_c.execute(
-            "INSERT INTO surveys (id, title, description, event_id, is_active, is_live, results_visible, "
-            "start_time, end_time, questions, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            {s.id,
-             s.title,
-             s.description,
-             orNull(s.eventId),
-             flag(s.isActive),
-             flag(s.isLive),
-             flag(s.resultsVisible),
-             orNull(s.startTime),
-             orNull(s.endTime),
-             json(s.questions).dump(),
-             iso(s.createdAt),
-             iso(s.updatedAt)});
+        m_c.execute("INSERT INTO surveys (id, title, description, event_id, is_active, is_live, results_visible, "
+                    "start_time, end_time, questions, created_at, updated_at, mode, current_question_id, opened_at, "
+                    "answer_revealed) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    {s.id, s.title, s.description, orNull(s.eventId), flag(s.isActive), flag(s.isLive),
+                     flag(s.resultsVisible), orNull(s.startTime), orNull(s.endTime), json(s.questions).dump(),
+                     iso(s.createdAt), iso(s.updatedAt), std::string(toString(s.mode)), orNull(s.currentQuestionId),
+                     orNull(s.openedAt), flag(s.answerRevealed)});
     }
 
     std::optional<Survey> find(const std::string &id) override
@@ -294,22 +291,14 @@ public:
 
     bool update(const Survey &s, TimePoint expected) override
     {
-        return m_c.execute(
-                   "UPDATE surveys SET title = ?, description = ?, event_id = ?, is_active = ?, is_live = ?, "
-                   "results_visible = ?, start_time = ?, end_time = ?, questions = ?, updated_at = ? "
-                   "WHERE id = ? AND updated_at = ? AND deleted_at IS NULL",
-                   {s.title,
-                    s.description,
-                    orNull(s.eventId),
-                    flag(s.isActive),
-                    flag(s.isLive),
-                    flag(s.resultsVisible),
-                    orNull(s.startTime),
-                    orNull(s.endTime),
-                    json(s.questions).dump(),
-                    iso(s.updatedAt),
-                    s.id,
-                    iso(expected)}) == 1;
+        return m_c.execute("UPDATE surveys SET title = ?, description = ?, event_id = ?, is_active = ?, is_live = ?, "
+                           "results_visible = ?, start_time = ?, end_time = ?, questions = ?, updated_at = ?, "
+                           "mode = ?, current_question_id = ?, opened_at = ?, answer_revealed = ? "
+                           "WHERE id = ? AND updated_at = ? AND deleted_at IS NULL",
+                           {s.title, s.description, orNull(s.eventId), flag(s.isActive), flag(s.isLive),
+                            flag(s.resultsVisible), orNull(s.startTime), orNull(s.endTime), json(s.questions).dump(),
+                            iso(s.updatedAt), std::string(toString(s.mode)), orNull(s.currentQuestionId),
+                            orNull(s.openedAt), flag(s.answerRevealed), s.id, iso(expected)}) == 1;
     }
 
     bool softDelete(const std::string &id, TimePoint at) override
@@ -359,8 +348,16 @@ public:
                     .empty();
     }
 
+    bool hasRespondedIn(const std::string &surveyId, const std::string &scope, const std::string &respondent) override
+    {
+        return !m_c.query("SELECT 1 FROM survey_responses WHERE survey_id = ? AND scope = ? AND respondent = ?",
+                          {surveyId, scope, respondent})
+                    .empty();
+    }
+
     std::vector<std::string> respondedAmong(const std::string &surveyId,
-                                            const std::vector<std::string> &respondents) override
+                                           const std::string &scope,
+                                           const std::vector<std::string> &respondents) override
     {
         std::vector<std::string> out;
         // Bounded IN lists keep every statement prepared with placeholders only.
@@ -368,8 +365,8 @@ public:
         {
             const auto end = std::min(respondents.size(), start + 200);
             std::string sql =
-                "SELECT respondent FROM survey_responses WHERE survey_id = ? AND respondent IN (";
-            std::vector<SqlValue> params{surveyId};
+                "SELECT respondent FROM survey_responses WHERE survey_id = ? AND scope = ? AND respondent IN (";
+            std::vector<SqlValue> params{surveyId, scope};
             for (std::size_t i = start; i < end; ++i)
             {
                 sql += i == start ? "?" : ",?";
@@ -383,13 +380,59 @@ public:
 
     void insertResponse(const SurveyResponse &r) override
     {
-        m_c.execute("INSERT INTO survey_responses (id, survey_id, respondent, answers, created_at) VALUES "
-                    "(?,?,?,?,?)",
-                    {r.id,
-                     r.surveyId,
-                     r.respondent,
-                     json(r.answers).dump(-1, ' ', false, json::error_handler_t::replace),
-                     iso(r.createdAt)});
+        m_c.execute(
+            "INSERT INTO survey_responses (id, survey_id, respondent, scope, answers, created_at) VALUES (?,?,?,?,?,?)",
+            {r.id, r.surveyId, r.respondent, r.scope, json(r.answers).dump(-1, ' ', false, json::error_handler_t::replace),
+             iso(r.createdAt)});
+    }
+
+    void addScore(const std::string &surveyId, const app::QuizScore &d, TimePoint at) override
+    {
+        const std::string sql =
+            m_c.dialect() == Dialect::SQLite
+                ? "INSERT INTO quiz_scores (survey_id, respondent, display_name, score, correct_answers, updated_at) "
+                  "VALUES (?,?,?,?,?,?) ON CONFLICT(survey_id, respondent) DO UPDATE SET score = score + "
+                  "excluded.score, correct_answers = correct_answers + excluded.correct_answers, display_name = "
+                  "excluded.display_name, updated_at = excluded.updated_at"
+                : "INSERT INTO quiz_scores (survey_id, respondent, display_name, score, correct_answers, updated_at) "
+                  "VALUES (?,?,?,?,?,?) ON DUPLICATE KEY UPDATE score = score + VALUES(score), correct_answers = "
+                  "correct_answers + VALUES(correct_answers), display_name = VALUES(display_name), updated_at = "
+                  "VALUES(updated_at)";
+        m_c.execute(sql, {surveyId, d.respondent, d.displayName, d.score, d.correctAnswers, iso(at)});
+    }
+
+    std::vector<app::QuizScore> leaderboard(const std::string &surveyId, std::size_t limit) override
+    {
+        std::vector<app::QuizScore> out;
+        for (const auto &row : m_c.query("SELECT respondent, display_name, score, correct_answers FROM quiz_scores "
+                                         "WHERE survey_id = ? ORDER BY score DESC, correct_answers DESC, updated_at, "
+                                         "respondent LIMIT ?",
+                                         {surveyId, static_cast<std::int64_t>(limit)}))
+            out.push_back({row.text(0), row.text(1), row.integer(2), row.integer(3)});
+        return out;
+    }
+
+    std::int64_t playerCount(const std::string &surveyId) override
+    {
+        return m_c.query("SELECT COUNT(*) FROM quiz_scores WHERE survey_id = ?", {surveyId}).front().integer(0);
+    }
+
+    std::optional<app::QuizScore> scoreOf(const std::string &surveyId, const std::string &respondent) override
+    {
+        auto rows = m_c.query("SELECT respondent, display_name, score, correct_answers FROM quiz_scores WHERE "
+                              "survey_id = ? AND respondent = ?",
+                              {surveyId, respondent});
+        if (rows.empty())
+            return std::nullopt;
+        const auto &row = rows.front();
+        return app::QuizScore{row.text(0), row.text(1), row.integer(2), row.integer(3)};
+    }
+
+    std::int64_t countAbove(const std::string &surveyId, std::int64_t score) override
+    {
+        return m_c.query("SELECT COUNT(*) FROM quiz_scores WHERE survey_id = ? AND score > ?", {surveyId, score})
+            .front()
+            .integer(0);
     }
 
     void addToTally(const std::string &surveyId, const SurveyTally::Counters &deltas) override
@@ -417,12 +460,12 @@ public:
     std::vector<SurveyResponse> responses(const std::string &surveyId) override
     {
         std::vector<SurveyResponse> out;
-        for (const auto &row :
-             m_c.query("SELECT id, respondent, answers, created_at FROM survey_responses WHERE "
-                       "survey_id = ? ORDER BY created_at, id",
-                       {surveyId}))
+        for (const auto &row : m_c.query("SELECT id, respondent, answers, created_at, scope FROM survey_responses WHERE "
+                                         "survey_id = ? ORDER BY created_at, id",
+                                         {surveyId}))
         {
-            SurveyResponse r = responseFromJson(json{{"answers", json::parse(row.text(2), nullptr, false)}});
+            SurveyResponse r = storedResponseFromJson(json{{"answers", json::parse(row.text(2), nullptr, false)}});
+            r.scope = row.text(4);
             r.id = row.text(0);
             r.surveyId = surveyId;
             r.respondent = row.text(1);

@@ -752,15 +752,16 @@ Response surveyPage(Site &site,
                   {"type", toString(q.type)},
                   {"required", q.required},
                   {"error", errors.contains(q.id) ? json(errors.at(q.id)) : json(nullptr)},
-                  {"isSingle", q.type == QuestionType::SingleChoice},
+                  {"isSingle", q.type == QuestionType::SingleChoice || q.type == QuestionType::Quiz},
                   {"isMultiple", q.type == QuestionType::MultipleChoice},
                   {"isRating", q.type == QuestionType::Rating},
-                  {"isText", q.type == QuestionType::Text}};
+                  {"isText", q.type == QuestionType::Text || q.type == QuestionType::WordCloud}};
         auto isChosen = [&](const std::string &value)
         {
             return std::find(chosen.begin(), chosen.end(), value) != chosen.end();
         };
-        if (q.type == QuestionType::SingleChoice || q.type == QuestionType::MultipleChoice)
+        if (q.type == QuestionType::SingleChoice || q.type == QuestionType::MultipleChoice ||
+            q.type == QuestionType::Quiz)
         {
             json options = json::array();
             for (const auto &o : q.options)
@@ -791,7 +792,11 @@ Response surveyPage(Site &site,
         {
             const std::string value = chosen.empty() ? std::string() : chosen.front();
             item["value"] = value;
-            item["maxLength"] = std::to_string(q.maxLength.value_or(kDefaultTextMaxLength));
+            // A word cloud takes its words in one field, separated by commas or new lines.
+            const std::int64_t maxWords = q.maxEntries.value_or(kDefaultMaxEntries);
+            item["maxLength"] = std::to_string(
+                q.type == QuestionType::WordCloud ? maxWords * (q.maxLength.value_or(kDefaultWordMaxLength) + 1)
+                                                  : q.maxLength.value_or(kDefaultTextMaxLength));
             item["length"] = std::to_string(std::max<std::int64_t>(0, utf8Length(value)));
         }
         questions.push_back(std::move(item));
@@ -832,9 +837,38 @@ json answersFrom(const Survey &survey, const Form &form)
         {
         case QuestionType::SingleChoice:
         case QuestionType::MultipleChoice:
+        case QuestionType::Quiz:
             if (!values.empty())
                 answers.push_back({{"questionId", q.id}, {"optionIds", values}});
             break;
+        case QuestionType::WordCloud:
+        {
+            // Words separated by commas (ASCII or full-width), the ideographic comma or new lines.
+            std::vector<std::string> words;
+            std::string current;
+            const std::string text = values.empty() ? std::string() : values.front();
+            for (std::size_t i = 0; i <= text.size(); ++i)
+            {
+                const bool end = i == text.size();
+                std::size_t skip = 0;
+                if (!end && (text[i] == ',' || text[i] == '\n'))
+                    skip = 1;
+                else if (!end && (text.compare(i, 3, "\xEF\xBC\x8C") == 0 || text.compare(i, 3, "\xE3\x80\x81") == 0))
+                    skip = 3;
+                if (end || skip)
+                {
+                    if (current.find_first_not_of(" \t\r") != std::string::npos)
+                        words.push_back(current);
+                    current.clear();
+                    i += skip ? skip - 1 : 0;
+                    continue;
+                }
+                current += text[i];
+            }
+            if (!words.empty())
+                answers.push_back({{"questionId", q.id}, {"words", words}});
+            break;
+        }
         case QuestionType::Rating:
             if (!values.empty() && !values.front().empty())
             {

@@ -24,6 +24,14 @@ std::string Topic::name() const
         return "event:" + id;
     case TopicKind::Dashboard:
         return "dashboard";
+    case TopicKind::Session:
+        return "session:" + id;
+    case TopicKind::Qa:
+        return "qa:" + id;
+    case TopicKind::QaQueue:
+        return "qa-queue:" + id;
+    case TopicKind::Wall:
+        return "wall:" + id;
     }
     return {};
 }
@@ -43,6 +51,14 @@ std::optional<Topic> parseTopic(std::string_view text)
         return Topic{TopicKind::Survey, std::string(id)};
     if (kind == "event")
         return Topic{TopicKind::Event, std::string(id)};
+    if (kind == "session")
+        return Topic{TopicKind::Session, std::string(id)};
+    if (kind == "qa")
+        return Topic{TopicKind::Qa, std::string(id)};
+    if (kind == "qa-queue")
+        return Topic{TopicKind::QaQueue, std::string(id)};
+    if (kind == "wall")
+        return Topic{TopicKind::Wall, std::string(id)};
     return std::nullopt;
 }
 
@@ -85,7 +101,7 @@ std::variant<ClientMessage, Error> parseClientMessage(std::string_view frame)
     {
         const auto topic = document.find("topic");
         if (topic == document.end() || !topic->is_string() || !parseTopic(topic->get<std::string>()))
-            return Error(ErrorCode::Validation, "topic must be survey:ID, event:ID or dashboard");
+            return Error(ErrorCode::Validation, "topic must be survey:ID, event:ID, session:ID, qa:ID, qa-queue:ID, wall:ID or dashboard");
         message.topic = topic->get<std::string>();
     }
     return message;

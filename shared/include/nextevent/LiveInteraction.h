@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "nextevent/Error.h"
+#include "nextevent/Event.h"
 #include "nextevent/Time.h"
 
 /// The pure rules of live interaction (DESIGN.md "Live interaction"): word normalisation, quiz scoring, the
@@ -53,24 +54,8 @@ private:
     std::vector<std::string> m_other;
 };
 
-enum class Moderation
-{
-    Pre, ///< new items wait for a moderator
-    Post ///< new items are shown at once; moderators may remove them
-};
-
 std::string_view toString(Moderation moderation);
 std::optional<Moderation> moderationFromString(std::string_view text);
-
-/// Event.interaction: how the event's audience Q&A and wall are moderated.
-struct EventInteraction
-{
-    Moderation qaModeration = Moderation::Pre;
-    Moderation wallModeration = Moderation::Pre;
-    bool profanityFilter = true;
-
-    bool operator==(const EventInteraction &) const = default;
-};
 
 nlohmann::json interactionJson(const EventInteraction &interaction);
 /// Reads the fields present in `document` over `base`; field errors (prefix "interaction.") go to `errors`.

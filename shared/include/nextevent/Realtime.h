@@ -36,7 +36,11 @@ enum class TopicKind
 {
     Survey,
     Event,
-    Dashboard
+    Dashboard,
+    Session, ///< "session:SURVEY_ID": the presenter's pacing of a survey
+    Qa,      ///< "qa:EVENT_ID": the public audience questions
+    QaQueue, ///< "qa-queue:EVENT_ID": questions waiting for moderation (staff)
+    Wall     ///< "wall:EVENT_ID": the latest approved wall messages
 };
 
 struct Topic
@@ -48,7 +52,8 @@ struct Topic
     bool operator==(const Topic &) const = default;
 };
 
-/// Parses "survey:ID", "event:ID" or "dashboard"; nullopt for anything else.
+/// Parses "survey:ID", "event:ID", "session:ID", "qa:ID", "qa-queue:ID", "wall:ID" or "dashboard"; nullopt
+/// for anything else.
 std::optional<Topic> parseTopic(std::string_view text);
 
 /// Parses one client frame; an Error (VALIDATION_ERROR) for malformed JSON, a missing or unknown
