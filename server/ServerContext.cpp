@@ -10,7 +10,6 @@
 #include "nextevent/Ids.h"
 
 #include "server/EmbeddedResources.h"
-
 #include "server/http/Routes.h"
 #include "server/infra/ContentAdapters.h"
 #include "server/infra/InProcessBus.h"

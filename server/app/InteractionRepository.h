@@ -36,7 +36,8 @@ public:
     virtual void insertWall(const WallMessage &message) = 0;
     virtual std::optional<WallMessage> findWall(const std::string &id) = 0;
     virtual void updateWallState(const std::string &id, WallState state) = 0;
-    virtual std::optional<TimePoint> lastWallAt(const std::string &eventId, const std::string &respondent) = 0;
+    virtual std::optional<TimePoint> lastWallAt(const std::string &eventId,
+                                                const std::string &respondent) = 0;
     /// Newest first; every state when `states` is empty; unfiltered ones only when `withFiltered` is false.
     virtual std::vector<WallMessage> listWall(const std::string &eventId,
                                               const std::vector<WallState> &states,

@@ -8,7 +8,6 @@
 #include "nextevent/JsonReader.h"
 #include "nextevent/Validation.h"
 
-
 namespace nextevent::server::app
 {
 namespace
@@ -20,7 +19,8 @@ constexpr std::size_t kListMax = 1000;
 Error rateLimited(std::int64_t retryAfter, const char *what)
 {
     return Error(ErrorCode::RateLimited,
-                 std::string("One ") + what + " at a time; try again in " + std::to_string(retryAfter) + " seconds",
+                 std::string("One ") + what + " at a time; try again in " + std::to_string(retryAfter) +
+                     " seconds",
                  {{"retryAfter", std::nullopt, std::to_string(retryAfter)}});
 }
 
@@ -155,7 +155,7 @@ QaItem InteractionService::ask(const std::string &eventId, const std::string &re
     item.filtered = isFiltered(event, item.text) || (!item.name.empty() && isFiltered(event, item.name));
     // Filtered text always waits in the moderators' queue, flagged; it is never public.
     item.state = event.interaction.qaModeration == Moderation::Post && !item.filtered ? QaState::Approved
-                                                                                       : QaState::Pending;
+                                                                                      : QaState::Pending;
     item.createdAt = item.updatedAt = now;
     repo.insertQa(item);
     unit->commit();
@@ -192,7 +192,8 @@ json InteractionService::listQuestions(const std::string &eventId,
     auto &repo = unit->interaction();
     std::vector<QaItem> items;
     if (staff)
-        items = repo.listQa(eventId, wanted ? std::vector<QaState>{*wanted} : std::vector<QaState>{}, kListMax);
+        items =
+            repo.listQa(eventId, wanted ? std::vector<QaState>{*wanted} : std::vector<QaState>{}, kListMax);
     else
     {
         items = publicQa(repo, eventId);
@@ -210,7 +211,8 @@ json InteractionService::listQuestions(const std::string &eventId,
     return json{{"items", itemsJson(items, staff)}, {"total", total}};
 }
 
-InteractionService::Vote InteractionService::toggleVote(const std::string &qaId, const std::string &respondent)
+InteractionService::Vote InteractionService::toggleVote(const std::string &qaId,
+                                                        const std::string &respondent)
 {
     auto unit = m_store.write();
     auto &repo = unit->interaction();
@@ -239,7 +241,8 @@ QaItem InteractionService::moderateQuestion(const std::string &qaId, const json 
     {
         next = qaStateFromString(*state);
         if (!next || *next == QaState::Pending)
-            reader.fail("state", FieldCode::InvalidChoice, "must be approved, rejected, answered or archived");
+            reader.fail(
+                "state", FieldCode::InvalidChoice, "must be approved, rejected, answered or archived");
     }
     throwIfInvalid(std::move(errors));
     if (!state && !pinned)
@@ -266,12 +269,14 @@ QaItem InteractionService::moderateQuestion(const std::string &qaId, const json 
     return *item;
 }
 
-std::vector<std::string> InteractionService::votedBy(const std::string &eventId, const std::string &respondent)
+std::vector<std::string> InteractionService::votedBy(const std::string &eventId,
+                                                     const std::string &respondent)
 {
     return m_store.read()->interaction().votedBy(eventId, respondent);
 }
 
-WallMessage InteractionService::post(const std::string &eventId, const std::string &respondent, const json &body)
+WallMessage
+InteractionService::post(const std::string &eventId, const std::string &respondent, const json &body)
 {
     requireObject(body);
     std::vector<FieldError> errors;
@@ -297,8 +302,9 @@ WallMessage InteractionService::post(const std::string &eventId, const std::stri
     message.eventId = eventId;
     message.respondent = respondent;
     message.filtered = isFiltered(event, message.text);
-    message.state = event.interaction.wallModeration == Moderation::Post && !message.filtered ? WallState::Approved
-                                                                                              : WallState::Pending;
+    message.state = event.interaction.wallModeration == Moderation::Post && !message.filtered
+                        ? WallState::Approved
+                        : WallState::Pending;
     message.createdAt = now;
     repo.insertWall(message);
     unit->commit();
@@ -306,14 +312,17 @@ WallMessage InteractionService::post(const std::string &eventId, const std::stri
     return message;
 }
 
-json InteractionService::listWall(const std::string &eventId, const std::optional<std::string> &state, bool staff)
+json InteractionService::listWall(const std::string &eventId,
+                                  const std::optional<std::string> &state,
+                                  bool staff)
 {
     std::optional<WallState> wanted;
     if (state && !state->empty())
     {
         wanted = wallStateFromString(*state);
         if (!wanted)
-            throw Error::validation({{"state", FieldCode::InvalidChoice, "must be pending, approved or rejected"}});
+            throw Error::validation(
+                {{"state", FieldCode::InvalidChoice, "must be pending, approved or rejected"}});
     }
     auto unit = m_store.read();
     std::vector<WallMessage> items;
@@ -388,7 +397,9 @@ Ban InteractionService::ban(const std::string &eventId, const json &body, const 
     return record;
 }
 
-void InteractionService::unban(const std::string &eventId, const std::string &respondent, const Principal &actor)
+void InteractionService::unban(const std::string &eventId,
+                               const std::string &respondent,
+                               const Principal &actor)
 {
     auto unit = m_store.write();
     if (!unit->events().find(eventId))
@@ -439,10 +450,11 @@ InteractionService::TopicDocument InteractionService::wallTopic(const std::strin
     auto event = unit->events().find(eventId);
     if (!event)
         throw Error(ErrorCode::NotFound, "No such event");
-    return {json{{"items",
-                  wallItemsJson(unit->interaction().listWall(eventId, {WallState::Approved}, false, kWallLatest),
-                                false)}},
-            event->status != EventStatus::Draft};
+    return {
+        json{{"items",
+              wallItemsJson(unit->interaction().listWall(eventId, {WallState::Approved}, false, kWallLatest),
+                            false)}},
+        event->status != EventStatus::Draft};
 }
 
 } // namespace nextevent::server::app

@@ -47,11 +47,13 @@ public:
                                  const std::optional<std::string> &state,
                                  const std::optional<std::string> &sort,
                                  bool staff);
+
     struct Vote
     {
         std::int64_t votes = 0;
         bool voted = false;
     };
+
     /// Toggles the respondent's one vote on a public item (NOT_FOUND otherwise).
     Vote toggleVote(const std::string &qaId, const std::string &respondent);
     /// Body {"state"?,"pinned"?}: approved|rejected|answered|archived.
@@ -65,7 +67,8 @@ public:
     /// Public: the latest approved messages; staff: every state (or `state`), with respondentId and filtered.
     nlohmann::json listWall(const std::string &eventId, const std::optional<std::string> &state, bool staff);
     /// Body {"state":"approved|rejected"}.
-    WallMessage moderateWall(const std::string &messageId, const nlohmann::json &body, const Principal &actor);
+    WallMessage
+    moderateWall(const std::string &messageId, const nlohmann::json &body, const Principal &actor);
 
     // ---- bans
     /// Body {"respondentId","reason"?}; "wx:OPENID" or "anon:ID".
@@ -79,6 +82,7 @@ public:
         nlohmann::json data;
         bool publicVisible = false; ///< qa: and wall: are public unless the event is a draft
     };
+
     TopicDocument qaTopic(const std::string &eventId);
     TopicDocument qaQueueTopic(const std::string &eventId);
     TopicDocument wallTopic(const std::string &eventId);

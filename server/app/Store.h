@@ -236,10 +236,9 @@ public:
                                                     const std::string &scope,
                                                     const std::vector<std::string> &respondents) = 0;
     /// Adds to a quiz player's score (creating the row; the display name is updated).
-    virtual void addScore(const std::string &surveyId,
-                          const QuizScore &delta,
-                          TimePoint at) = 0;
-    /// The best `limit` players (score, then correct answers, then who got there first) and how many there are.
+    virtual void addScore(const std::string &surveyId, const QuizScore &delta, TimePoint at) = 0;
+    /// The best `limit` players (score, then correct answers, then who got there first) and how many there
+    /// are.
     virtual std::vector<QuizScore> leaderboard(const std::string &surveyId, std::size_t limit) = 0;
     virtual std::int64_t playerCount(const std::string &surveyId) = 0;
     virtual std::optional<QuizScore> scoreOf(const std::string &surveyId, const std::string &respondent) = 0;

@@ -245,9 +245,10 @@ Survey SurveyService::setState(const std::string &id, const json &body, const Pr
         current = reader.string("currentQuestionId");
     throwIfInvalid(std::move(errors));
     if (!active && !live && !visible && !revealed && !hasCurrent)
-        throw Error::validation({{"body",
-                                  FieldCode::Required,
-                                  "give isActive, isLive, resultsVisible, currentQuestionId or answerRevealed"}});
+        throw Error::validation(
+            {{"body",
+              FieldCode::Required,
+              "give isActive, isLive, resultsVisible, currentQuestionId or answerRevealed"}});
     const auto now = m_clock();
     return save(id,
                 actor,
@@ -438,7 +439,9 @@ SurveyResponse SurveyService::submit(const std::string &surveyId,
             if (survey.question(questionId) && questionId != survey.currentQuestionId)
                 throw Error(ErrorCode::Conflict,
                             "This question is not open now; answer the presenter's current question",
-                            {{"answers[" + std::to_string(i) + "].questionId", FieldCode::NotCurrent, "not_current"}});
+                            {{"answers[" + std::to_string(i) + "].questionId",
+                              FieldCode::NotCurrent,
+                              "not_current"}});
         }
         std::erase_if(rules.questions, [&](const Question &q) { return q.id != survey.currentQuestionId; });
         response.scope = survey.currentQuestionId.value_or("");
@@ -448,9 +451,8 @@ SurveyResponse SurveyService::submit(const std::string &surveyId,
     throwIfInvalid(validateResponse(rules, response));
 
     std::optional<Event> event;
-    const bool hasWords = std::any_of(response.answers.begin(),
-                                      response.answers.end(),
-                                      [](const Answer &a) { return !a.words.empty(); });
+    const bool hasWords = std::any_of(
+        response.answers.begin(), response.answers.end(), [](const Answer &a) { return !a.words.empty(); });
     if (survey.eventId && hasWords)
     {
         auto unit = m_store.read();
@@ -467,15 +469,16 @@ SurveyResponse SurveyService::submit(const std::string &surveyId,
         {
             std::vector<std::string> kept;
             for (auto &word : normaliseWords(answer.words))
-                (filterOn && m_filter->matches(word) ? answer.filteredWords : kept).push_back(std::move(word));
+                (filterOn && m_filter->matches(word) ? answer.filteredWords : kept)
+                    .push_back(std::move(word));
             answer.words = std::move(kept);
         }
         else if (q.type == QuestionType::Quiz)
         {
-            const bool correct = answer.optionIds.size() == 1 &&
-                                 std::find(q.correctOptionIds.begin(),
-                                           q.correctOptionIds.end(),
-                                           answer.optionIds.front()) != q.correctOptionIds.end();
+            const bool correct =
+                answer.optionIds.size() == 1 &&
+                std::find(q.correctOptionIds.begin(), q.correctOptionIds.end(), answer.optionIds.front()) !=
+                    q.correctOptionIds.end();
             const auto points = q.points.value_or(kDefaultQuizPoints);
             std::int64_t score = correct ? points : 0;
             if (survey.mode == SurveyMode::PresenterPaced)
@@ -493,13 +496,15 @@ SurveyResponse SurveyService::submit(const std::string &surveyId,
             answer.score = score;
         }
     }
-    const bool quiz = std::any_of(
-        response.answers.begin(), response.answers.end(), [](const Answer &a) { return a.score.has_value(); });
+    const bool quiz = std::any_of(response.answers.begin(),
+                                  response.answers.end(),
+                                  [](const Answer &a) { return a.score.has_value(); });
     if (quiz && response.displayName.empty())
     {
         response.displayName = displayName.empty() ? defaultPlayerName(respondent) : displayName;
         if (respondent.rfind("wx:", 0) == 0 && displayName.empty())
-            if (auto user = m_store.read()->wechat().findUser(respondent.substr(3)); user && !user->nickname.empty())
+            if (auto user = m_store.read()->wechat().findUser(respondent.substr(3));
+                user && !user->nickname.empty())
                 response.displayName = user->nickname;
     }
     response.id = newUuid();
@@ -520,7 +525,10 @@ void SurveyService::addReveals(const Survey &survey, json &results)
             item["correctOptionIds"] = q->correctOptionIds;
 }
 
-json SurveyService::leaderboard(const std::string &surveyId, std::int64_t limit, bool staff, const std::string &respondent)
+json SurveyService::leaderboard(const std::string &surveyId,
+                                std::int64_t limit,
+                                bool staff,
+                                const std::string &respondent)
 {
     if (limit < 1 || limit > 100)
         throw Error::validation({{"limit", FieldCode::OutOfRange, "must be between 1 and 100"}});
@@ -559,12 +567,13 @@ json SurveyService::leaderboard(const std::string &surveyId, std::int64_t limit,
 SurveyService::LiveView SurveyService::sessionView(const std::string &surveyId)
 {
     const Survey survey = get(surveyId);
-    json data{{"surveyId", survey.id},
-              {"mode", toString(survey.mode)},
-              {"currentQuestionId", survey.currentQuestionId ? json(*survey.currentQuestionId) : json(nullptr)},
-              {"openedAt", survey.openedAt ? json(formatIso8601(*survey.openedAt)) : json(nullptr)},
-              {"timeLimitSeconds", nullptr},
-              {"answerRevealed", survey.answerRevealed}};
+    json data{
+        {"surveyId", survey.id},
+        {"mode", toString(survey.mode)},
+        {"currentQuestionId", survey.currentQuestionId ? json(*survey.currentQuestionId) : json(nullptr)},
+        {"openedAt", survey.openedAt ? json(formatIso8601(*survey.openedAt)) : json(nullptr)},
+        {"timeLimitSeconds", nullptr},
+        {"answerRevealed", survey.answerRevealed}};
     if (survey.currentQuestionId)
         if (const Question *q = survey.question(*survey.currentQuestionId))
         {

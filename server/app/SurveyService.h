@@ -37,8 +37,9 @@ public:
     Survey create(const nlohmann::json &body, const Principal &actor);
     /// Edits fields present in `body`. Question changes are refused (CONFLICT) once responses exist.
     Survey update(const std::string &id, const nlohmann::json &body, const Principal &actor);
-    /// isActive / isLive / resultsVisible, and the pacing: currentQuestionId (a question id or null; a new one
-    /// opens now and hides the previous reveal) and answerRevealed. What a presenter may switch in a session.
+    /// isActive / isLive / resultsVisible, and the pacing: currentQuestionId (a question id or null; a new
+    /// one opens now and hides the previous reveal) and answerRevealed. What a presenter may switch in a
+    /// session.
     Survey setState(const std::string &id, const nlohmann::json &body, const Principal &actor);
     void remove(const std::string &id, const Principal &actor);
 
@@ -80,7 +81,6 @@ public:
                                bool staff,
                                const std::string &respondent = {});
 
-
     /// The live-results document. Respondents (staff=false) get FORBIDDEN until results are revealed.
     nlohmann::json liveResults(const std::string &surveyId, bool includeChart, bool staff);
 
@@ -91,7 +91,6 @@ public:
         nlohmann::json results;
         bool publicVisible = false;
     };
-
 
     LiveView liveView(const std::string &surveyId);
 

@@ -31,7 +31,8 @@ std::int64_t limitQuery(const Request &r)
     for (char c : *text)
     {
         if (c < '0' || c > '9' || value > 1000)
-            throw Error::validation({{"limit", FieldCode::InvalidFormat, "must be a whole number from 1 to 100"}});
+            throw Error::validation(
+                {{"limit", FieldCode::InvalidFormat, "must be a whole number from 1 to 100"}});
         value = value * 10 + (c - '0');
     }
     return value;
@@ -73,9 +74,10 @@ void registerLiveRoutes(Router &router, ServerContext &ctx)
                {
                    const Respondent respondent = publicWriter(ctx, r);
                    const QaItem item = ctx.interaction->ask(r.param("id"), respondent.id, r.json());
-                   Response response = Response::created(
-                       qaItemJson(item, false),
-                       item.state == QaState::Pending ? "Your question waits for moderation" : "Question posted");
+                   Response response =
+                       Response::created(qaItemJson(item, false),
+                                         item.state == QaState::Pending ? "Your question waits for moderation"
+                                                                        : "Question posted");
                    setRespondentCookie(response, respondent);
                    return response;
                });
@@ -99,15 +101,16 @@ void registerLiveRoutes(Router &router, ServerContext &ctx)
                    setRespondentCookie(response, respondent);
                    return response;
                });
-    router.add("POST",
-               "/v2/qa/{qaId}/moderate",
-               moderators,
-               [&ctx](Request &r)
-               {
-                   return Response::ok(
-                       qaItemJson(ctx.interaction->moderateQuestion(r.param("qaId"), r.json(), r.user()), true),
-                       "Question moderated");
-               });
+    router.add(
+        "POST",
+        "/v2/qa/{qaId}/moderate",
+        moderators,
+        [&ctx](Request &r)
+        {
+            return Response::ok(
+                qaItemJson(ctx.interaction->moderateQuestion(r.param("qaId"), r.json(), r.user()), true),
+                "Question moderated");
+        });
 
     // ---- message wall
     router.add("POST",
@@ -127,15 +130,18 @@ void registerLiveRoutes(Router &router, ServerContext &ctx)
     router.add("GET",
                "/v2/events/{id}/wall",
                anyone,
-               [&ctx](Request &r)
-               { return Response::ok(ctx.interaction->listWall(r.param("id"), r.queryValue("state"), isStaff(r))); });
+               [&ctx](Request &r) {
+                   return Response::ok(
+                       ctx.interaction->listWall(r.param("id"), r.queryValue("state"), isStaff(r)));
+               });
     router.add("POST",
                "/v2/wall/{messageId}/moderate",
                moderators,
                [&ctx](Request &r)
                {
                    return Response::ok(
-                       wallMessageJson(ctx.interaction->moderateWall(r.param("messageId"), r.json(), r.user()), true),
+                       wallMessageJson(
+                           ctx.interaction->moderateWall(r.param("messageId"), r.json(), r.user()), true),
                        "Message moderated");
                });
 

@@ -273,13 +273,26 @@ public:
 
     void insert(const Survey &s) override
     {
-        m_c.execute("INSERT INTO surveys (id, title, description, event_id, is_active, is_live, results_visible, "
-                    "start_time, end_time, questions, created_at, updated_at, mode, current_question_id, opened_at, "
-                    "answer_revealed) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    {s.id, s.title, s.description, orNull(s.eventId), flag(s.isActive), flag(s.isLive),
-                     flag(s.resultsVisible), orNull(s.startTime), orNull(s.endTime), json(s.questions).dump(),
-                     iso(s.createdAt), iso(s.updatedAt), std::string(toString(s.mode)), orNull(s.currentQuestionId),
-                     orNull(s.openedAt), flag(s.answerRevealed)});
+        m_c.execute(
+            "INSERT INTO surveys (id, title, description, event_id, is_active, is_live, results_visible, "
+            "start_time, end_time, questions, created_at, updated_at, mode, current_question_id, opened_at, "
+            "answer_revealed) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            {s.id,
+             s.title,
+             s.description,
+             orNull(s.eventId),
+             flag(s.isActive),
+             flag(s.isLive),
+             flag(s.resultsVisible),
+             orNull(s.startTime),
+             orNull(s.endTime),
+             json(s.questions).dump(),
+             iso(s.createdAt),
+             iso(s.updatedAt),
+             std::string(toString(s.mode)),
+             orNull(s.currentQuestionId),
+             orNull(s.openedAt),
+             flag(s.answerRevealed)});
     }
 
     std::optional<Survey> find(const std::string &id) override
@@ -291,14 +304,27 @@ public:
 
     bool update(const Survey &s, TimePoint expected) override
     {
-        return m_c.execute("UPDATE surveys SET title = ?, description = ?, event_id = ?, is_active = ?, is_live = ?, "
-                           "results_visible = ?, start_time = ?, end_time = ?, questions = ?, updated_at = ?, "
-                           "mode = ?, current_question_id = ?, opened_at = ?, answer_revealed = ? "
-                           "WHERE id = ? AND updated_at = ? AND deleted_at IS NULL",
-                           {s.title, s.description, orNull(s.eventId), flag(s.isActive), flag(s.isLive),
-                            flag(s.resultsVisible), orNull(s.startTime), orNull(s.endTime), json(s.questions).dump(),
-                            iso(s.updatedAt), std::string(toString(s.mode)), orNull(s.currentQuestionId),
-                            orNull(s.openedAt), flag(s.answerRevealed), s.id, iso(expected)}) == 1;
+        return m_c.execute(
+                   "UPDATE surveys SET title = ?, description = ?, event_id = ?, is_active = ?, is_live = ?, "
+                   "results_visible = ?, start_time = ?, end_time = ?, questions = ?, updated_at = ?, "
+                   "mode = ?, current_question_id = ?, opened_at = ?, answer_revealed = ? "
+                   "WHERE id = ? AND updated_at = ? AND deleted_at IS NULL",
+                   {s.title,
+                    s.description,
+                    orNull(s.eventId),
+                    flag(s.isActive),
+                    flag(s.isLive),
+                    flag(s.resultsVisible),
+                    orNull(s.startTime),
+                    orNull(s.endTime),
+                    json(s.questions).dump(),
+                    iso(s.updatedAt),
+                    std::string(toString(s.mode)),
+                    orNull(s.currentQuestionId),
+                    orNull(s.openedAt),
+                    flag(s.answerRevealed),
+                    s.id,
+                    iso(expected)}) == 1;
     }
 
     bool softDelete(const std::string &id, TimePoint at) override
@@ -348,24 +374,27 @@ public:
                     .empty();
     }
 
-    bool hasRespondedIn(const std::string &surveyId, const std::string &scope, const std::string &respondent) override
+    bool hasRespondedIn(const std::string &surveyId,
+                        const std::string &scope,
+                        const std::string &respondent) override
     {
-        return !m_c.query("SELECT 1 FROM survey_responses WHERE survey_id = ? AND scope = ? AND respondent = ?",
-                          {surveyId, scope, respondent})
+        return !m_c.query(
+                       "SELECT 1 FROM survey_responses WHERE survey_id = ? AND scope = ? AND respondent = ?",
+                       {surveyId, scope, respondent})
                     .empty();
     }
 
     std::vector<std::string> respondedAmong(const std::string &surveyId,
-                                           const std::string &scope,
-                                           const std::vector<std::string> &respondents) override
+                                            const std::string &scope,
+                                            const std::vector<std::string> &respondents) override
     {
         std::vector<std::string> out;
         // Bounded IN lists keep every statement prepared with placeholders only.
         for (std::size_t start = 0; start < respondents.size(); start += 200)
         {
             const auto end = std::min(respondents.size(), start + 200);
-            std::string sql =
-                "SELECT respondent FROM survey_responses WHERE survey_id = ? AND scope = ? AND respondent IN (";
+            std::string sql = "SELECT respondent FROM survey_responses WHERE survey_id = ? AND scope = ? AND "
+                              "respondent IN (";
             std::vector<SqlValue> params{surveyId, scope};
             for (std::size_t i = start; i < end; ++i)
             {
@@ -380,23 +409,32 @@ public:
 
     void insertResponse(const SurveyResponse &r) override
     {
-        m_c.execute(
-            "INSERT INTO survey_responses (id, survey_id, respondent, scope, answers, created_at) VALUES (?,?,?,?,?,?)",
-            {r.id, r.surveyId, r.respondent, r.scope, json(r.answers).dump(-1, ' ', false, json::error_handler_t::replace),
-             iso(r.createdAt)});
+        m_c.execute("INSERT INTO survey_responses (id, survey_id, respondent, scope, answers, created_at) "
+                    "VALUES (?,?,?,?,?,?)",
+                    {r.id,
+                     r.surveyId,
+                     r.respondent,
+                     r.scope,
+                     json(r.answers).dump(-1, ' ', false, json::error_handler_t::replace),
+                     iso(r.createdAt)});
     }
 
     void addScore(const std::string &surveyId, const app::QuizScore &d, TimePoint at) override
     {
         const std::string sql =
             m_c.dialect() == Dialect::SQLite
-                ? "INSERT INTO quiz_scores (survey_id, respondent, display_name, score, correct_answers, updated_at) "
+                ? "INSERT INTO quiz_scores (survey_id, respondent, display_name, score, correct_answers, "
+                  "updated_at) "
                   "VALUES (?,?,?,?,?,?) ON CONFLICT(survey_id, respondent) DO UPDATE SET score = score + "
-                  "excluded.score, correct_answers = correct_answers + excluded.correct_answers, display_name = "
+                  "excluded.score, correct_answers = correct_answers + excluded.correct_answers, "
+                  "display_name = "
                   "excluded.display_name, updated_at = excluded.updated_at"
-                : "INSERT INTO quiz_scores (survey_id, respondent, display_name, score, correct_answers, updated_at) "
-                  "VALUES (?,?,?,?,?,?) ON DUPLICATE KEY UPDATE score = score + VALUES(score), correct_answers = "
-                  "correct_answers + VALUES(correct_answers), display_name = VALUES(display_name), updated_at = "
+                : "INSERT INTO quiz_scores (survey_id, respondent, display_name, score, correct_answers, "
+                  "updated_at) "
+                  "VALUES (?,?,?,?,?,?) ON DUPLICATE KEY UPDATE score = score + VALUES(score), "
+                  "correct_answers = "
+                  "correct_answers + VALUES(correct_answers), display_name = VALUES(display_name), "
+                  "updated_at = "
                   "VALUES(updated_at)";
         m_c.execute(sql, {surveyId, d.respondent, d.displayName, d.score, d.correctAnswers, iso(at)});
     }
@@ -404,24 +442,28 @@ public:
     std::vector<app::QuizScore> leaderboard(const std::string &surveyId, std::size_t limit) override
     {
         std::vector<app::QuizScore> out;
-        for (const auto &row : m_c.query("SELECT respondent, display_name, score, correct_answers FROM quiz_scores "
-                                         "WHERE survey_id = ? ORDER BY score DESC, correct_answers DESC, updated_at, "
-                                         "respondent LIMIT ?",
-                                         {surveyId, static_cast<std::int64_t>(limit)}))
+        for (const auto &row :
+             m_c.query("SELECT respondent, display_name, score, correct_answers FROM quiz_scores "
+                       "WHERE survey_id = ? ORDER BY score DESC, correct_answers DESC, updated_at, "
+                       "respondent LIMIT ?",
+                       {surveyId, static_cast<std::int64_t>(limit)}))
             out.push_back({row.text(0), row.text(1), row.integer(2), row.integer(3)});
         return out;
     }
 
     std::int64_t playerCount(const std::string &surveyId) override
     {
-        return m_c.query("SELECT COUNT(*) FROM quiz_scores WHERE survey_id = ?", {surveyId}).front().integer(0);
+        return m_c.query("SELECT COUNT(*) FROM quiz_scores WHERE survey_id = ?", {surveyId})
+            .front()
+            .integer(0);
     }
 
     std::optional<app::QuizScore> scoreOf(const std::string &surveyId, const std::string &respondent) override
     {
-        auto rows = m_c.query("SELECT respondent, display_name, score, correct_answers FROM quiz_scores WHERE "
-                              "survey_id = ? AND respondent = ?",
-                              {surveyId, respondent});
+        auto rows =
+            m_c.query("SELECT respondent, display_name, score, correct_answers FROM quiz_scores WHERE "
+                      "survey_id = ? AND respondent = ?",
+                      {surveyId, respondent});
         if (rows.empty())
             return std::nullopt;
         const auto &row = rows.front();
@@ -430,7 +472,8 @@ public:
 
     std::int64_t countAbove(const std::string &surveyId, std::int64_t score) override
     {
-        return m_c.query("SELECT COUNT(*) FROM quiz_scores WHERE survey_id = ? AND score > ?", {surveyId, score})
+        return m_c
+            .query("SELECT COUNT(*) FROM quiz_scores WHERE survey_id = ? AND score > ?", {surveyId, score})
             .front()
             .integer(0);
     }
@@ -460,11 +503,13 @@ public:
     std::vector<SurveyResponse> responses(const std::string &surveyId) override
     {
         std::vector<SurveyResponse> out;
-        for (const auto &row : m_c.query("SELECT id, respondent, answers, created_at, scope FROM survey_responses WHERE "
-                                         "survey_id = ? ORDER BY created_at, id",
-                                         {surveyId}))
+        for (const auto &row :
+             m_c.query("SELECT id, respondent, answers, created_at, scope FROM survey_responses WHERE "
+                       "survey_id = ? ORDER BY created_at, id",
+                       {surveyId}))
         {
-            SurveyResponse r = storedResponseFromJson(json{{"answers", json::parse(row.text(2), nullptr, false)}});
+            SurveyResponse r =
+                storedResponseFromJson(json{{"answers", json::parse(row.text(2), nullptr, false)}});
             r.scope = row.text(4);
             r.id = row.text(0);
             r.surveyId = surveyId;

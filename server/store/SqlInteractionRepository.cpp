@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SQL repository of the live interaction: audience Q&A with votes, the message wall and bans (both dialects).
-#include "server/store/SqlRepositories.h"
-
 #include "server/store/SqlHelpers.h"
+#include "server/store/SqlRepositories.h"
 
 namespace nextevent::server::store
 {
@@ -102,7 +101,8 @@ public:
         params.emplace_back(static_cast<std::int64_t>(limit));
         std::vector<QaItem> out;
         for (const auto &row :
-             m_c.query("SELECT " + kQaColumns + " FROM qa_items" + where + " ORDER BY created_at, id LIMIT ?", params))
+             m_c.query("SELECT " + kQaColumns + " FROM qa_items" + where + " ORDER BY created_at, id LIMIT ?",
+                       params))
             out.push_back(qaFromRow(row));
         return out;
     }
@@ -162,8 +162,9 @@ public:
 
     std::optional<TimePoint> lastWallAt(const std::string &eventId, const std::string &respondent) override
     {
-        auto rows = m_c.query("SELECT MAX(created_at) FROM wall_messages WHERE event_id = ? AND respondent = ?",
-                              {eventId, respondent});
+        auto rows =
+            m_c.query("SELECT MAX(created_at) FROM wall_messages WHERE event_id = ? AND respondent = ?",
+                      {eventId, respondent});
         return rows.empty() ? std::nullopt : optionalTime(rows.front(), 0);
     }
 
@@ -187,29 +188,33 @@ public:
 
     void putBan(const Ban &b) override
     {
-        m_c.execute("DELETE FROM event_bans WHERE event_id = ? AND respondent = ?", {b.eventId, b.respondent});
-        m_c.execute("INSERT INTO event_bans (event_id, respondent, reason, created_by, created_at) VALUES (?,?,?,?,?)",
+        m_c.execute("DELETE FROM event_bans WHERE event_id = ? AND respondent = ?",
+                    {b.eventId, b.respondent});
+        m_c.execute("INSERT INTO event_bans (event_id, respondent, reason, created_by, created_at) VALUES "
+                    "(?,?,?,?,?)",
                     {b.eventId, b.respondent, b.reason, b.createdBy, iso(b.createdAt)});
     }
 
     bool deleteBan(const std::string &eventId, const std::string &respondent) override
     {
-        return m_c.execute("DELETE FROM event_bans WHERE event_id = ? AND respondent = ?", {eventId, respondent}) ==
-               1;
+        return m_c.execute("DELETE FROM event_bans WHERE event_id = ? AND respondent = ?",
+                           {eventId, respondent}) == 1;
     }
 
     bool isBanned(const std::string &eventId, const std::string &respondent) override
     {
-        return !m_c.query("SELECT 1 FROM event_bans WHERE event_id = ? AND respondent = ?", {eventId, respondent})
+        return !m_c.query("SELECT 1 FROM event_bans WHERE event_id = ? AND respondent = ?",
+                          {eventId, respondent})
                     .empty();
     }
 
     std::vector<Ban> bans(const std::string &eventId) override
     {
         std::vector<Ban> out;
-        for (const auto &row : m_c.query("SELECT event_id, respondent, reason, created_by, created_at FROM event_bans "
-                                         "WHERE event_id = ? ORDER BY created_at, respondent",
-                                         {eventId}))
+        for (const auto &row :
+             m_c.query("SELECT event_id, respondent, reason, created_by, created_at FROM event_bans "
+                       "WHERE event_id = ? ORDER BY created_at, respondent",
+                       {eventId}))
             out.push_back({row.text(0), row.text(1), row.text(2), row.text(3), time(row, 4)});
         return out;
     }

@@ -366,7 +366,11 @@ Question readQuestion(const json &document, const std::string &prefix, std::vect
     }
     JsonReader r(document, prefix, errors);
     assign(q.id, r.string("id"));
-    readEnum(r, "type", q.type, &questionTypeFromString, "single_choice, multiple_choice, rating, text, word_cloud, quiz");
+    readEnum(r,
+             "type",
+             q.type,
+             &questionTypeFromString,
+             "single_choice, multiple_choice, rating, text, word_cloud, quiz");
     assign(q.text, r.string("text"));
     assign(q.required, r.boolean("required"));
     if (const auto *options = r.array("options"))

@@ -154,12 +154,12 @@ std::string_view nameOf(E value, const std::pair<E, std::string_view> (&table)[N
 }
 
 constexpr std::pair<Moderation, std::string_view> kModerations[] = {{Moderation::Pre, "pre"},
-                                                                     {Moderation::Post, "post"}};
+                                                                    {Moderation::Post, "post"}};
 constexpr std::pair<QaState, std::string_view> kQaStates[] = {{QaState::Pending, "pending"},
-                                                               {QaState::Approved, "approved"},
-                                                               {QaState::Rejected, "rejected"},
-                                                               {QaState::Answered, "answered"},
-                                                               {QaState::Archived, "archived"}};
+                                                              {QaState::Approved, "approved"},
+                                                              {QaState::Rejected, "rejected"},
+                                                              {QaState::Answered, "answered"},
+                                                              {QaState::Archived, "archived"}};
 constexpr std::pair<WallState, std::string_view> kWallStates[] = {
     {WallState::Pending, "pending"}, {WallState::Approved, "approved"}, {WallState::Rejected, "rejected"}};
 } // namespace
@@ -377,8 +377,10 @@ nlohmann::json banJson(const Ban &ban)
                           {"createdAt", formatIso8601(ban.createdAt)}};
 }
 
-std::string
-checkAudienceText(const std::string &text, const char *field, std::size_t max, std::vector<FieldError> &errors)
+std::string checkAudienceText(const std::string &text,
+                              const char *field,
+                              std::size_t max,
+                              std::vector<FieldError> &errors)
 {
     const auto length = utf8Length(text);
     if (length < 0)
@@ -405,7 +407,8 @@ checkAudienceText(const std::string &text, const char *field, std::size_t max, s
     }
     std::string trimmed = text.substr(first, text.find_last_not_of(" \n") - first + 1);
     if (static_cast<std::size_t>(utf8Length(trimmed)) > max)
-        errors.push_back({field, FieldCode::TooLong, "must be at most " + std::to_string(max) + " characters"});
+        errors.push_back(
+            {field, FieldCode::TooLong, "must be at most " + std::to_string(max) + " characters"});
     return trimmed;
 }
 

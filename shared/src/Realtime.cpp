@@ -101,7 +101,9 @@ std::variant<ClientMessage, Error> parseClientMessage(std::string_view frame)
     {
         const auto topic = document.find("topic");
         if (topic == document.end() || !topic->is_string() || !parseTopic(topic->get<std::string>()))
-            return Error(ErrorCode::Validation, "topic must be survey:ID, event:ID, session:ID, qa:ID, qa-queue:ID, wall:ID or dashboard");
+            return Error(
+                ErrorCode::Validation,
+                "topic must be survey:ID, event:ID, session:ID, qa:ID, qa-queue:ID, wall:ID or dashboard");
         message.topic = topic->get<std::string>();
     }
     return message;

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "nextevent/Validation.h"
 
-#include "nextevent/LiveInteraction.h"
-
 #include <algorithm>
 #include <set>
 #include <string>
+
+#include "nextevent/LiveInteraction.h"
 
 namespace nextevent
 {
@@ -212,20 +212,23 @@ std::vector<FieldError> validate(const Question &q, const std::string &prefix)
         errors.push_back({prefix + "scale", FieldCode::NotAllowed, "is only allowed for rating questions"});
     if (q.maxLength)
     {
-        const std::int64_t max = q.type == QuestionType::WordCloud ? kWordMaxLengthLimit : kDefaultTextMaxLength;
+        const std::int64_t max =
+            q.type == QuestionType::WordCloud ? kWordMaxLengthLimit : kDefaultTextMaxLength;
         if (q.type != QuestionType::Text && q.type != QuestionType::WordCloud)
             errors.push_back({prefix + "maxLength",
                               FieldCode::NotAllowed,
                               "is only allowed for text and word cloud questions"});
         else if (*q.maxLength < 1 || *q.maxLength > max)
-            errors.push_back(
-                {prefix + "maxLength", FieldCode::OutOfRange, "must be between 1 and " + std::to_string(max)});
+            errors.push_back({prefix + "maxLength",
+                              FieldCode::OutOfRange,
+                              "must be between 1 and " + std::to_string(max)});
     }
     const auto only = [&](bool present, QuestionType type, const char *field, const char *what)
     {
         if (present && q.type != type)
-            errors.push_back(
-                {prefix + field, FieldCode::NotAllowed, std::string("is only allowed for ") + what + " questions"});
+            errors.push_back({prefix + field,
+                              FieldCode::NotAllowed,
+                              std::string("is only allowed for ") + what + " questions"});
         return present && q.type == type;
     };
     const auto range = [&](const char *field, std::int64_t value, std::int64_t low, std::int64_t high)
@@ -451,9 +454,10 @@ std::vector<FieldError> validateResponse(const Survey &survey, const SurveyRespo
                 }
                 if (utf8Length(normaliseWord(word)) > maxLength)
                 {
-                    errors.push_back({prefix + "words",
-                                      FieldCode::TooLong,
-                                      "each word must be at most " + std::to_string(maxLength) + " characters"});
+                    errors.push_back(
+                        {prefix + "words",
+                         FieldCode::TooLong,
+                         "each word must be at most " + std::to_string(maxLength) + " characters"});
                     valid = false;
                     break;
                 }

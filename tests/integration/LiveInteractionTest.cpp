@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Live interaction over real HTTP and /ws (DESIGN.md "Live interaction"): word clouds, timed quizzes and their
-// leaderboard, presenter pacing, audience Q&A, the message wall, the profanity filter and bans. Quiz timing and
-// posting paces run on an injected clock, never the wall clock.
+// Live interaction over real HTTP and /ws (DESIGN.md "Live interaction"): word clouds, timed quizzes and
+// their leaderboard, presenter pacing, audience Q&A, the message wall, the profanity filter and bans. Quiz
+// timing and posting paces run on an injected clock, never the wall clock.
 #include <atomic>
 #include <memory>
 
@@ -86,7 +86,8 @@ protected:
         return r.json()["data"];
     }
 
-    HttpResult answer(const json &survey, const json &answers, const std::string &cookie, const json &extra = {})
+    HttpResult
+    answer(const json &survey, const json &answers, const std::string &cookie, const json &extra = {})
     {
         json body{{"answers", answers}};
         if (extra.is_object())
@@ -115,15 +116,19 @@ protected:
 
 TEST_P(LiveInteraction, WordCloudNormalisesCountsAndFilters)
 {
-    const auto survey = createSurvey(
-        {{"resultsVisible", true}, {"questions", {{{"id", "w"}, {"type", "word_cloud"}, {"text", "One word?"}}}}});
+    const auto survey =
+        createSurvey({{"resultsVisible", true},
+                      {"questions", {{{"id", "w"}, {"type", "word_cloud"}, {"text", "One word?"}}}}});
     EXPECT_EQ(survey["questions"][0]["maxEntries"], 3) << "defaults filled in";
     EXPECT_EQ(survey["questions"][0]["maxLength"], 25);
     const std::string id = survey["id"];
 
-    EXPECT_EQ(answer(survey, {{{"questionId", "w"}, {"words", {" Qt ", "qt", "\xEF\xBC\xA3++"}}}}, anonCookie('a')).status,
+    EXPECT_EQ(
+        answer(survey, {{{"questionId", "w"}, {"words", {" Qt ", "qt", "\xEF\xBC\xA3++"}}}}, anonCookie('a'))
+            .status,
+        201);
+    EXPECT_EQ(answer(survey, {{{"questionId", "w"}, {"words", {"QT  6", "fuck"}}}}, anonCookie('b')).status,
               201);
-    EXPECT_EQ(answer(survey, {{{"questionId", "w"}, {"words", {"QT  6", "fuck"}}}}, anonCookie('b')).status, 201);
     EXPECT_EQ(answer(survey, {{{"questionId", "w"}, {"words", {"c++"}}}}, anonCookie('c')).status, 201);
 
     auto r = http().get("/v2/surveys/" + id + "/live-results");
@@ -133,7 +138,9 @@ TEST_P(LiveInteraction, WordCloudNormalisesCountsAndFilters)
     EXPECT_EQ(q["answered"], 3);
     EXPECT_EQ(q["filtered"], 1);
     EXPECT_EQ(q["words"],
-              (json{{{"text", "c++"}, {"count", 2}}, {{"text", "qt"}, {"count", 1}}, {{"text", "qt 6"}, {"count", 1}}}));
+              (json{{{"text", "c++"}, {"count", 2}},
+                    {{"text", "qt"}, {"count", 1}},
+                    {{"text", "qt 6"}, {"count", 1}}}));
     EXPECT_EQ(r.body.find("fuck"), std::string::npos) << "a filtered word is never public";
 
     // Hostile input: too many words, too long, wrong field, nothing left after normalisation.
@@ -158,21 +165,21 @@ TEST_P(LiveInteraction, WordCloudNormalisesCountsAndFilters)
 
 TEST_P(LiveInteraction, PresenterPacedQuizScoresBySpeedAndHidesTheAnswer)
 {
-    const auto survey = createSurvey(
-        {{"mode", "presenter_paced"},
-         {"questions",
-          {{{"id", "q1"},
-            {"type", "quiz"},
-            {"text", "Capital of France?"},
-            {"options", {{{"id", "a"}, {"text", "Paris"}}, {{"id", "b"}, {"text", "Lyon"}}}},
-            {"correctOptionIds", {"a"}},
-            {"timeLimitSeconds", 20}},
-           {{"id", "q2"},
-            {"type", "quiz"},
-            {"text", "2 + 2?"},
-            {"options", {{{"id", "x"}, {"text", "4"}}, {{"id", "y"}, {"text", "5"}}}},
-            {"correctOptionIds", {"x"}},
-            {"points", 500}}}}});
+    const auto survey =
+        createSurvey({{"mode", "presenter_paced"},
+                      {"questions",
+                       {{{"id", "q1"},
+                         {"type", "quiz"},
+                         {"text", "Capital of France?"},
+                         {"options", {{{"id", "a"}, {"text", "Paris"}}, {{"id", "b"}, {"text", "Lyon"}}}},
+                         {"correctOptionIds", {"a"}},
+                         {"timeLimitSeconds", 20}},
+                        {{"id", "q2"},
+                         {"type", "quiz"},
+                         {"text", "2 + 2?"},
+                         {"options", {{{"id", "x"}, {"text", "4"}}, {{"id", "y"}, {"text", "5"}}}},
+                         {"correctOptionIds", {"x"}},
+                         {"points", 500}}}}});
     const std::string id = survey["id"];
     EXPECT_EQ(survey["mode"], "presenter_paced");
     EXPECT_EQ(survey["questions"][0]["correctOptionIds"], json({"a"})) << "staff see the answer";
@@ -190,8 +197,11 @@ TEST_P(LiveInteraction, PresenterPacedQuizScoresBySpeedAndHidesTheAnswer)
     EXPECT_EQ(detail(r), "not_current");
 
     // Staff only drive the session; viewers and the public may not.
-    EXPECT_EQ(http().post("/v2/surveys/" + id + "/state", {{"currentQuestionId", "q1"}}, server().login("viewer")).status,
-              403);
+    EXPECT_EQ(
+        http()
+            .post("/v2/surveys/" + id + "/state", {{"currentQuestionId", "q1"}}, server().login("viewer"))
+            .status,
+        403);
     EXPECT_EQ(http().post("/v2/surveys/" + id + "/state", {{"currentQuestionId", "q1"}}).status, 401);
     EXPECT_EQ(setState(survey, {{"currentQuestionId", "nope"}}).status, 400);
 
@@ -201,8 +211,8 @@ TEST_P(LiveInteraction, PresenterPacedQuizScoresBySpeedAndHidesTheAnswer)
     EXPECT_TRUE(snap["data"]["currentQuestionId"].is_null());
 
     ASSERT_EQ(setState(survey, {{"currentQuestionId", "q1"}}).status, 200);
-    const auto opened = phone.until([](const json &m)
-                                    { return m["type"] == "update" && m["data"]["currentQuestionId"] == "q1"; });
+    const auto opened = phone.until(
+        [](const json &m) { return m["type"] == "update" && m["data"]["currentQuestionId"] == "q1"; });
     ASSERT_FALSE(opened.is_null());
     EXPECT_EQ(opened["data"]["surveyId"], id);
     EXPECT_EQ(opened["data"]["mode"], "presenter_paced");
@@ -223,11 +233,15 @@ TEST_P(LiveInteraction, PresenterPacedQuizScoresBySpeedAndHidesTheAnswer)
     r = answer(survey, {{{"questionId", "q1"}, {"optionIds", {"a"}}}}, anonCookie('a'));
     EXPECT_EQ(r.status, 409) << "one answer per question";
     m_clock->advance(std::chrono::seconds(3));
-    ASSERT_EQ(answer(survey, {{{"questionId", "q1"}, {"optionIds", {"b"}}}}, anonCookie('b'), {{"name", "Bob"}}).status,
-              201);
+    ASSERT_EQ(
+        answer(survey, {{{"questionId", "q1"}, {"optionIds", {"b"}}}}, anonCookie('b'), {{"name", "Bob"}})
+            .status,
+        201);
     m_clock->advance(std::chrono::seconds(2));
-    ASSERT_EQ(answer(survey, {{{"questionId", "q1"}, {"optionIds", {"a"}}}}, anonCookie('c'), {{"name", "Cy"}}).status,
-              201);
+    ASSERT_EQ(
+        answer(survey, {{{"questionId", "q1"}, {"optionIds", {"a"}}}}, anonCookie('c'), {{"name", "Cy"}})
+            .status,
+        201);
     // After the limit: time_up.
     m_clock->advance(std::chrono::milliseconds(10001));
     r = answer(survey, {{{"questionId", "q1"}, {"optionIds", {"a"}}}}, anonCookie('d'));
@@ -237,7 +251,8 @@ TEST_P(LiveInteraction, PresenterPacedQuizScoresBySpeedAndHidesTheAnswer)
     // Nothing revealed yet: not in the public survey, live results or session.
     EXPECT_EQ(http().get("/v2/surveys/" + id).body.find("correctOptionIds\":[\""), std::string::npos);
     ASSERT_EQ(setState(survey, {{"resultsVisible", true}}).status, 200);
-    EXPECT_EQ(http().get("/v2/surveys/" + id + "/live-results").body.find("correctOptionIds"), std::string::npos);
+    EXPECT_EQ(http().get("/v2/surveys/" + id + "/live-results").body.find("correctOptionIds"),
+              std::string::npos);
 
     auto board = http().get("/v2/surveys/" + id + "/leaderboard?limit=10");
     ASSERT_EQ(board.status, 200) << board.body;
@@ -254,15 +269,16 @@ TEST_P(LiveInteraction, PresenterPacedQuizScoresBySpeedAndHidesTheAnswer)
 
     // The reveal: the answer reaches the public, and answering stops.
     ASSERT_EQ(setState(survey, {{"answerRevealed", true}}).status, 200);
-    const auto revealed =
-        phone.until([](const json &m) { return m["type"] == "update" && m["data"]["answerRevealed"] == true; });
+    const auto revealed = phone.until(
+        [](const json &m) { return m["type"] == "update" && m["data"]["answerRevealed"] == true; });
     ASSERT_FALSE(revealed.is_null());
     EXPECT_EQ(revealed["data"]["correctOptionIds"], json({"a"}));
     pub = http().get("/v2/surveys/" + id);
     EXPECT_EQ(pub.json()["data"]["questions"][0]["correctOptionIds"], json({"a"}));
     EXPECT_EQ(pub.json()["data"]["questions"][1]["correctOptionIds"], json::array()) << "q2 still hidden";
-    EXPECT_EQ(http().get("/v2/surveys/" + id + "/live-results").json()["data"]["questions"][0]["correctOptionIds"],
-              json({"a"}));
+    EXPECT_EQ(
+        http().get("/v2/surveys/" + id + "/live-results").json()["data"]["questions"][0]["correctOptionIds"],
+        json({"a"}));
 
     // Next question: a new clock starts, the reveal is reset.
     m_clock->advance(std::chrono::seconds(30));
@@ -284,13 +300,14 @@ TEST_P(LiveInteraction, PresenterPacedQuizScoresBySpeedAndHidesTheAnswer)
 
 TEST_P(LiveInteraction, SelfPacedQuizScoresFullPointsAndKeepsTheAnswerHidden)
 {
-    const auto survey = createSurvey({{"questions",
-                                       {{{"id", "q"},
-                                         {"type", "quiz"},
-                                         {"text", "Best editor?"},
-                                         {"options", {{{"id", "v"}, {"text", "vim"}}, {{"id", "e"}, {"text", "emacs"}}}},
-                                         {"correctOptionIds", {"v"}},
-                                         {"points", 800}}}}});
+    const auto survey =
+        createSurvey({{"questions",
+                       {{{"id", "q"},
+                         {"type", "quiz"},
+                         {"text", "Best editor?"},
+                         {"options", {{{"id", "v"}, {"text", "vim"}}, {{"id", "e"}, {"text", "emacs"}}}},
+                         {"correctOptionIds", {"v"}},
+                         {"points", 800}}}}});
     const std::string id = survey["id"];
     m_clock->advance(std::chrono::minutes(10));
     ASSERT_EQ(answer(survey, {{{"questionId", "q"}, {"optionIds", {"v"}}}}, anonCookie('a')).status, 201);
@@ -301,21 +318,25 @@ TEST_P(LiveInteraction, SelfPacedQuizScoresFullPointsAndKeepsTheAnswerHidden)
     EXPECT_EQ(items[1]["score"], 0);
     EXPECT_TRUE(items[0]["displayName"].get<std::string>().rfind("Player ", 0) == 0);
     // Forged scores are refused.
-    EXPECT_EQ(answer(survey, {{{"questionId", "q"}, {"optionIds", {"v"}}, {"score", 99999}}}, anonCookie('c')).status,
-              400);
-    // Bad quiz definitions.
-    EXPECT_EQ(http().post("/v2/surveys",
-                          {{"title", "x"},
-                           {"questions",
-                            {{{"type", "quiz"}, {"text", "x"}, {"options", {"a", "b"}}, {"timeLimitSeconds", 4}}}}},
-                          organizer)
+    EXPECT_EQ(answer(survey, {{{"questionId", "q"}, {"optionIds", {"v"}}, {"score", 99999}}}, anonCookie('c'))
                   .status,
               400);
-    EXPECT_EQ(http().post("/v2/surveys",
-                          {{"title", "x"},
-                           {"questions",
-                            {{{"type", "word_cloud"}, {"text", "x"}, {"maxEntries", 6}, {"maxLength", 41}}}}},
-                          organizer)
+    // Bad quiz definitions.
+    EXPECT_EQ(
+        http()
+            .post("/v2/surveys",
+                  {{"title", "x"},
+                   {"questions",
+                    {{{"type", "quiz"}, {"text", "x"}, {"options", {"a", "b"}}, {"timeLimitSeconds", 4}}}}},
+                  organizer)
+            .status,
+        400);
+    EXPECT_EQ(http()
+                  .post("/v2/surveys",
+                        {{"title", "x"},
+                         {"questions",
+                          {{{"type", "word_cloud"}, {"text", "x"}, {"maxEntries", 6}, {"maxLength", 41}}}}},
+                        organizer)
                   .status,
               400);
 }
@@ -362,13 +383,16 @@ TEST_P(LiveInteraction, QuestionsAreModeratedVotedAndOrdered)
 
     // Moderation: admin, organizer and presenter; not viewers, door staff or the public.
     const auto moderate = [&](const std::string &qaId, const json &body, const std::string &token)
-    { return http().post("/v2/qa/" + qaId + "/moderate", body, token); };
+    {
+        return http().post("/v2/qa/" + qaId + "/moderate", body, token);
+    };
     EXPECT_EQ(moderate(first, {{"state", "approved"}}, server().login("viewer")).status, 403);
     EXPECT_EQ(moderate(first, {{"state", "approved"}}, server().login("checkin")).status, 403);
     EXPECT_EQ(moderate(first, {{"state", "approved"}}, "").status, 401);
     EXPECT_EQ(moderate(first, {{"state", "pending"}}, presenter).status, 400);
     EXPECT_EQ(moderate(first, {{"state", "loud"}}, presenter).status, 400);
-    EXPECT_EQ(moderate("00000000-0000-4000-8000-000000000000", {{"state", "approved"}}, presenter).status, 404);
+    EXPECT_EQ(moderate("00000000-0000-4000-8000-000000000000", {{"state", "approved"}}, presenter).status,
+              404);
 
     WsTestClient audience(server().port());
     ASSERT_EQ(audience.subscribe("qa:" + eventId)["data"]["items"].size(), 0u);
@@ -393,7 +417,9 @@ TEST_P(LiveInteraction, QuestionsAreModeratedVotedAndOrdered)
     auto vote = send("POST", "/v2/qa/" + second + "/vote", json::object(), anonCookie('c'));
     ASSERT_EQ(vote.status, 200) << vote.body;
     EXPECT_EQ(vote.json()["data"], (json{{"votes", 1}, {"voted", true}}));
-    EXPECT_EQ(send("POST", "/v2/qa/" + second + "/vote", json::object(), anonCookie('d')).json()["data"]["votes"], 2);
+    EXPECT_EQ(
+        send("POST", "/v2/qa/" + second + "/vote", json::object(), anonCookie('d')).json()["data"]["votes"],
+        2);
     vote = send("POST", "/v2/qa/" + second + "/vote", json::object(), anonCookie('c'));
     EXPECT_EQ(vote.json()["data"], (json{{"votes", 1}, {"voted", false}}));
     vote = send("POST", "/v2/qa/" + second + "/vote", json::object(), anonCookie('c'));
@@ -430,15 +456,20 @@ TEST_P(LiveInteraction, QuestionInputIsCheckedAndPostModerationShowsAtOnce)
     EXPECT_EQ(send("POST", base, {{"text", "bell\x07"}}, anonCookie('a')).status, 400);
     EXPECT_EQ(send("POST", base, {{"text", "   "}}, anonCookie('a')).status, 400);
     EXPECT_EQ(send("POST", base, {{"text", 5}}, anonCookie('a')).status, 400);
-    EXPECT_EQ(http().request("POST", base, "{\"text\":\"\xFF\xFE\"}", {}, {{"Cookie", anonCookie('a')}}).status, 400)
+    EXPECT_EQ(
+        http().request("POST", base, "{\"text\":\"\xFF\xFE\"}", {}, {{"Cookie", anonCookie('a')}}).status,
+        400)
         << "invalid UTF-8";
-    EXPECT_EQ(send("POST", "/v2/events/00000000-0000-4000-8000-000000000000/qa", {{"text", "hi"}}, anonCookie('a'))
-                  .status,
-              404);
+    EXPECT_EQ(
+        send("POST", "/v2/events/00000000-0000-4000-8000-000000000000/qa", {{"text", "hi"}}, anonCookie('a'))
+            .status,
+        404);
     const auto draft = createEvent();
-    EXPECT_EQ(send("POST", "/v2/events/" + draft["id"].get<std::string>() + "/qa", {{"text", "hi"}}, anonCookie('a'))
-                  .status,
-              404)
+    EXPECT_EQ(
+        send(
+            "POST", "/v2/events/" + draft["id"].get<std::string>() + "/qa", {{"text", "hi"}}, anonCookie('a'))
+            .status,
+        404)
         << "a draft event takes no questions";
 
     const auto ok = send("POST", base, {{"text", std::string(280, 'x')}}, anonCookie('a'));
@@ -453,17 +484,21 @@ TEST_P(LiveInteraction, QuestionInputIsCheckedAndPostModerationShowsAtOnce)
     const auto staffItems = http().get(base + "?state=pending", presenter).json()["data"]["items"];
     ASSERT_EQ(staffItems.size(), 1u);
     EXPECT_EQ(staffItems[0]["filtered"], true);
-    ASSERT_EQ(http().post("/v2/qa/" + staffItems[0]["id"].get<std::string>() + "/moderate",
-                          {{"state", "approved"}},
-                          presenter)
+    ASSERT_EQ(http()
+                  .post("/v2/qa/" + staffItems[0]["id"].get<std::string>() + "/moderate",
+                        {{"state", "approved"}},
+                        presenter)
                   .status,
               200);
     EXPECT_EQ(http().get(base).body.find("FUCK"), std::string::npos) << "filtered items stay private";
 
     // The event setting is validated and can be turned off.
-    EXPECT_EQ(http().put("/v2/events/" + eventId, {{"interaction", {{"wallModeration", "later"}}}}, organizer).status,
+    EXPECT_EQ(http()
+                  .put("/v2/events/" + eventId, {{"interaction", {{"wallModeration", "later"}}}}, organizer)
+                  .status,
               400);
-    const auto edited = http().put("/v2/events/" + eventId, {{"interaction", {{"profanityFilter", false}}}}, organizer);
+    const auto edited =
+        http().put("/v2/events/" + eventId, {{"interaction", {{"profanityFilter", false}}}}, organizer);
     ASSERT_EQ(edited.status, 200) << edited.body;
     EXPECT_EQ(edited.json()["data"]["interaction"],
               (json{{"qaModeration", "post"}, {"wallModeration", "pre"}, {"profanityFilter", false}}));
@@ -494,7 +529,9 @@ TEST_P(LiveInteraction, WallPostsAreModeratedPacedAndPublishedLive)
 
     WsTestClient screen(server().port());
     ASSERT_EQ(screen.subscribe("wall:" + eventId)["data"]["items"].size(), 0u);
-    EXPECT_EQ(http().post("/v2/wall/" + first + "/moderate", {{"state", "approved"}}, server().login("viewer")).status,
+    EXPECT_EQ(http()
+                  .post("/v2/wall/" + first + "/moderate", {{"state", "approved"}}, server().login("viewer"))
+                  .status,
               403);
     EXPECT_EQ(http().post("/v2/wall/" + first + "/moderate", {{"state", "pending"}}, presenter).status, 400);
     ASSERT_EQ(http().post("/v2/wall/" + first + "/moderate", {{"state", "approved"}}, presenter).status, 200);
@@ -505,7 +542,9 @@ TEST_P(LiveInteraction, WallPostsAreModeratedPacedAndPublishedLive)
     EXPECT_FALSE(update["data"]["items"][0].contains("respondentId"));
 
     // Post-moderation shows at once, the latest first, 50 at most.
-    ASSERT_EQ(http().put("/v2/events/" + eventId, {{"interaction", {{"wallModeration", "post"}}}}, organizer).status,
+    ASSERT_EQ(http()
+                  .put("/v2/events/" + eventId, {{"interaction", {{"wallModeration", "post"}}}}, organizer)
+                  .status,
               200);
     for (int i = 0; i < 52; ++i)
     {
@@ -549,8 +588,10 @@ TEST_P(LiveInteraction, BannedRespondentsAreRefusedEverywhereAndWeChatBansHoldAc
     // A WeChat user stays banned whatever anonymous cookie they bring.
     const std::string session = server().context().wechatAccount->issueSession("o_live_banned");
     const std::string wx = "ne_wx=" + session;
-    ASSERT_EQ(send("POST", "/v2/events/" + eventId + "/wall", {{"text", "first"}}, wx + "; " + anonCookie('c')).status,
-              201);
+    ASSERT_EQ(
+        send("POST", "/v2/events/" + eventId + "/wall", {{"text", "first"}}, wx + "; " + anonCookie('c'))
+            .status,
+        201);
     ASSERT_EQ(http().post(bans, {{"respondentId", "wx:o_live_banned"}}, presenter).status, 201);
     m_clock->advance(std::chrono::seconds(60));
     for (char c : {'c', 'd', 'e'})
@@ -564,7 +605,9 @@ TEST_P(LiveInteraction, BannedRespondentsAreRefusedEverywhereAndWeChatBansHoldAc
     // Lifting the ban.
     EXPECT_EQ(http().del(bans + "/" + anonId('z'), presenter).status, 404);
     ASSERT_EQ(http().del(bans + "/" + anonId('a'), presenter).status, 200);
-    EXPECT_EQ(send("POST", "/v2/events/" + eventId + "/qa", {{"text", "hello again"}}, anonCookie('a')).status, 201);
+    EXPECT_EQ(
+        send("POST", "/v2/events/" + eventId + "/qa", {{"text", "hello again"}}, anonCookie('a')).status,
+        201);
 }
 
 NEXTEVENT_BACKENDS(LiveInteraction);

@@ -59,9 +59,8 @@ std::optional<Moderation> moderationFromString(std::string_view text);
 
 nlohmann::json interactionJson(const EventInteraction &interaction);
 /// Reads the fields present in `document` over `base`; field errors (prefix "interaction.") go to `errors`.
-EventInteraction interactionFromJson(const nlohmann::json &document,
-                                     EventInteraction base,
-                                     std::vector<FieldError> &errors);
+EventInteraction
+interactionFromJson(const nlohmann::json &document, EventInteraction base, std::vector<FieldError> &errors);
 
 enum class QaState
 {
@@ -151,7 +150,9 @@ inline constexpr std::size_t kBanReasonMax = 200;
 
 /// Checks user-typed text for a Q&A question or wall post: required, valid UTF-8, no control characters,
 /// at most `max` code points. Returns the trimmed text; errors name `field`.
-std::string
-checkAudienceText(const std::string &text, const char *field, std::size_t max, std::vector<FieldError> &errors);
+std::string checkAudienceText(const std::string &text,
+                              const char *field,
+                              std::size_t max,
+                              std::vector<FieldError> &errors);
 
 } // namespace nextevent

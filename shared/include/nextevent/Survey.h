@@ -39,12 +39,12 @@ struct Question
     QuestionType type = QuestionType::SingleChoice;
     std::string text;
     bool required = false;
-    std::vector<QuestionOption> options;       ///< choice questions: 2..20
-    std::optional<std::int64_t> maxSelections; ///< multiple choice only
-    std::optional<std::int64_t> scale;         ///< rating only: 5 or 10
-    std::optional<std::int64_t> maxLength;     ///< text; word cloud: per word, 1–40 (default 25)
-    std::optional<std::int64_t> maxEntries;    ///< word cloud only: 1–5 words per answer (default 3)
-    std::vector<std::string> correctOptionIds; ///< quiz only: never shown to respondents before the reveal
+    std::vector<QuestionOption> options;          ///< choice questions: 2..20
+    std::optional<std::int64_t> maxSelections;    ///< multiple choice only
+    std::optional<std::int64_t> scale;            ///< rating only: 5 or 10
+    std::optional<std::int64_t> maxLength;        ///< text; word cloud: per word, 1–40 (default 25)
+    std::optional<std::int64_t> maxEntries;       ///< word cloud only: 1–5 words per answer (default 3)
+    std::vector<std::string> correctOptionIds;    ///< quiz only: never shown to respondents before the reveal
     std::optional<std::int64_t> timeLimitSeconds; ///< quiz only: 5–300 (default 20)
     std::optional<std::int64_t> points;           ///< quiz only: for an instant correct answer (default 1000)
 
@@ -107,8 +107,8 @@ struct SurveyResponse
 {
     std::string id;
     std::string surveyId;
-    std::string respondent; ///< WeChat openid or anonymous respondent token
-    std::string scope;      ///< "" (one response per survey) or the question id (presenter-paced)
+    std::string respondent;  ///< WeChat openid or anonymous respondent token
+    std::string scope;       ///< "" (one response per survey) or the question id (presenter-paced)
     std::string displayName; ///< the leaderboard name of a quiz player (server-set)
     std::vector<Answer> answers;
     TimePoint createdAt{};

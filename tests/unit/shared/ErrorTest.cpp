@@ -53,8 +53,7 @@ TEST(FieldCode, EveryCodeHasTheWireNameOfTheDesign)
         {FieldCode::NotCurrent, "not_current"},
         {FieldCode::Banned, "banned"},
     };
-    ASSERT_EQ(expected.size(), static_cast<std::size_t>(FieldCode::Banned) + 1)
-        << "a code is missing here";
+    ASSERT_EQ(expected.size(), static_cast<std::size_t>(FieldCode::Banned) + 1) << "a code is missing here";
     for (const auto &[code, name] : expected)
     {
         EXPECT_EQ(fieldCodeName(code), name);

@@ -48,11 +48,16 @@ TEST(Normalise, TrimsCollapsesFoldsAndLowerCases)
 {
     EXPECT_EQ(normaliseWord("  Hello   World \t"), "hello world");
     EXPECT_EQ(normaliseWord("\xEF\xBC\xA1\xEF\xBC\xA2\xEF\xBC\xA3"), "abc"); // ＡＢＣ
-    EXPECT_EQ(normaliseWord("Qt\xE3\x80\x80" "6"), "qt 6");                  // ideographic space
-    EXPECT_EQ(normaliseWord("\xEF\xBC\x91\xEF\xBC\x92"), "12");              // full-width digits
-    EXPECT_EQ(normaliseWord("\xC3\x89t\xC3\xA9"), "\xC3\xA9t\xC3\xA9");      // Été → été
+    EXPECT_EQ(normaliseWord("Qt\xE3\x80\x80"
+                            "6"),
+              "qt 6");                                                                // ideographic space
+    EXPECT_EQ(normaliseWord("\xEF\xBC\x91\xEF\xBC\x92"), "12");                       // full-width digits
+    EXPECT_EQ(normaliseWord("\xC3\x89t\xC3\xA9"), "\xC3\xA9t\xC3\xA9");               // Été → été
     EXPECT_EQ(normaliseWord("\xE4\xBD\xA0\xE5\xA5\xBD"), "\xE4\xBD\xA0\xE5\xA5\xBD"); // 你好 unchanged
-    EXPECT_EQ(normaliseWord("a\x01\x02" "b"), "a b") << "control characters count as space";
+    EXPECT_EQ(normaliseWord("a\x01\x02"
+                            "b"),
+              "a b")
+        << "control characters count as space";
     EXPECT_EQ(normaliseWord("   "), "");
     EXPECT_EQ(normaliseWord("\xFF\xFE"), "") << "invalid UTF-8";
 }
@@ -188,8 +193,11 @@ TEST(LiveTally, AtMostOneHundredWords)
 
 TEST(LiveJson, QuizFieldsAndStoredAnswers)
 {
-    const auto q = questionFromJson(
-        {{"type", "quiz"}, {"text", "x"}, {"options", {"a", "b"}}, {"correctOptionIds", {"o1"}}, {"points", 500}});
+    const auto q = questionFromJson({{"type", "quiz"},
+                                     {"text", "x"},
+                                     {"options", {"a", "b"}},
+                                     {"correctOptionIds", {"o1"}},
+                                     {"points", 500}});
     EXPECT_EQ(q.type, QuestionType::Quiz);
     EXPECT_EQ(q.correctOptionIds, std::vector<std::string>{"o1"});
     EXPECT_EQ(q.points, 500);
@@ -204,7 +212,17 @@ TEST(LiveJson, QuizFieldsAndStoredAnswers)
 
 TEST(LiveRecords, QaOrderAndStaffFields)
 {
-    QaItem a{"a", "e", "anon:x", "q", "", QaState::Approved, 3, false, false, TimePoint{std::chrono::seconds(5)}, {}};
+    QaItem a{"a",
+             "e",
+             "anon:x",
+             "q",
+             "",
+             QaState::Approved,
+             3,
+             false,
+             false,
+             TimePoint{std::chrono::seconds(5)},
+             {}};
     QaItem b = a;
     b.id = "b";
     b.votes = 1;
