@@ -610,4 +610,64 @@ TEST_P(LiveInteraction, BannedRespondentsAreRefusedEverywhereAndWeChatBansHoldAc
         201);
 }
 
+// ------------------------------------------------------------------------------------------ mobile pages
+
+TEST_P(LiveInteraction, MobilePagesAskVoteAndPostWithoutJavaScript)
+{
+    const auto event = openEvent();
+    const std::string eventId = event["id"];
+    const std::string page = "/m/events/" + eventId + "/qa";
+    const std::map<std::string, std::string> form{{"Content-Type", "application/x-www-form-urlencoded"},
+                                                  {"Cookie", anonCookie('p')},
+                                                  {"Accept-Language", "en"}};
+    auto r = http().request("GET", page, {}, {}, {{"Cookie", anonCookie('p')}, {"Accept-Language", "en"}});
+    ASSERT_EQ(r.status, 200) << r.body;
+    EXPECT_NE(r.body.find("action=\"/m/events/" + eventId + "/qa\""), std::string::npos);
+
+    r = http().request("POST", page, "text=Will+slides+be+shared%3F&name=Mei", {}, form);
+    ASSERT_EQ(r.status, 303) << r.body;
+    EXPECT_EQ(r.header("location"), page + "?done=qa_sent_pending");
+    r = http().request("GET",
+                       page + "?done=qa_sent_pending",
+                       {},
+                       {},
+                       {{"Cookie", anonCookie('p')}, {"Accept-Language", "en"}});
+    EXPECT_NE(r.body.find("Waiting for moderation"), std::string::npos)
+        << "the asker sees their own question";
+    EXPECT_NE(r.body.find("Will slides be shared?"), std::string::npos);
+    // Others do not see a pending question.
+    r = http().request("GET", page, {}, {}, {{"Cookie", anonCookie('q')}, {"Accept-Language", "en"}});
+    EXPECT_EQ(r.body.find("Will slides be shared?"), std::string::npos);
+
+    // Too fast: the page says so, nothing stored.
+    r = http().request("POST", page, "text=Second", {}, form);
+    EXPECT_EQ(r.status, 429);
+    EXPECT_EQ(http().get("/v2/events/" + eventId + "/qa", presenter).json()["data"]["total"], 1);
+    // Too long: the form comes back with the text kept and a message.
+    m_clock->advance(std::chrono::seconds(31));
+    r = http().request("POST", page, "text=" + std::string(281, 'x'), {}, form);
+    EXPECT_EQ(r.status, 400);
+    EXPECT_NE(r.body.find("At most 280 characters"), std::string::npos);
+
+    // Approved, it can be voted for from the page.
+    const std::string qaId =
+        http().get("/v2/events/" + eventId + "/qa", presenter).json()["data"]["items"][0]["id"];
+    ASSERT_EQ(http().post("/v2/qa/" + qaId + "/moderate", {{"state", "approved"}}, presenter).status, 200);
+    r = http().request("POST", page + "/" + qaId + "/vote", "", {}, form);
+    ASSERT_EQ(r.status, 303) << r.body;
+    EXPECT_EQ(http().get("/v2/events/" + eventId + "/qa").json()["data"]["items"][0]["votes"], 1);
+
+    // The wall page.
+    const std::string wall = "/m/events/" + eventId + "/wall";
+    EXPECT_EQ(http().request("GET", wall, {}, {}, {{"Accept-Language", "en"}}).status, 200);
+    r = http().request("POST", wall, "text=%E5%8A%A0%E6%B2%B9", {}, form);
+    ASSERT_EQ(r.status, 303) << r.body;
+    EXPECT_EQ(http().get("/v2/events/" + eventId + "/wall", presenter).json()["data"]["total"], 1);
+    // A cross-site post is refused.
+    auto crossSite = form;
+    crossSite["Origin"] = "https://evil.example";
+    EXPECT_EQ(http().request("POST", wall, "text=hi", {}, crossSite).status, 403);
+    EXPECT_EQ(http().request("GET", "/m/events/00000000-0000-4000-8000-000000000000/qa").status, 404);
+}
+
 NEXTEVENT_BACKENDS(LiveInteraction);
