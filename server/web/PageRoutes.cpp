@@ -1132,7 +1132,9 @@ Response qaPage(Site &site,
     auto &ctx = site.ctx();
     const auto voted = ctx.interaction->votedBy(event.id, who.id);
     json items = json::array();
-    for (const auto &item : ctx.interaction->listQuestions(event.id, std::nullopt, "votes", false)["items"])
+    // Held in locals: a range-for over a member of a temporary would dangle.
+    const json publicList = ctx.interaction->listQuestions(event.id, std::nullopt, "votes", false);
+    for (const auto &item : publicList["items"])
     {
         json shown = item;
         shown["answered"] = item["state"] == "answered";
@@ -1142,7 +1144,8 @@ Response qaPage(Site &site,
     }
     // The reader's own questions, with where each stands.
     json mine = json::array();
-    for (const auto &item : ctx.interaction->listQuestions(event.id, std::nullopt, "recent", true)["items"])
+    const json staffList = ctx.interaction->listQuestions(event.id, std::nullopt, "recent", true);
+    for (const auto &item : staffList["items"])
     {
         if (item["respondentId"] != who.id)
             continue;

@@ -292,6 +292,10 @@ TEST_P(LiveInteraction, PresenterPacedQuizScoresBySpeedAndHidesTheAnswer)
 
     // Not live: the leaderboard and the session are no longer public.
     ASSERT_EQ(setState(survey, {{"isLive", false}}).status, 200);
+    // The phone is let go once the change is broadcast (coalesced); a new public subscriber is refused.
+    const auto dropped = phone.until([](const json &m) { return m["type"] == "error"; });
+    ASSERT_FALSE(dropped.is_null());
+    EXPECT_EQ(dropped["error"]["code"], "FORBIDDEN");
     EXPECT_EQ(http().get("/v2/surveys/" + id + "/leaderboard").status, 404);
     EXPECT_EQ(http().get("/v2/surveys/" + id + "/leaderboard", presenter).status, 200);
     WsTestClient late(server().port());
