@@ -101,8 +101,9 @@ void InteractionService::setClock(Clock clock)
 
 Event InteractionService::publicEvent(UnitOfWork &unit, const std::string &eventId) const
 {
+    // Any existing event, drafts included: organisers try the Q&A and the wall before they publish.
     auto event = unit.events().find(eventId);
-    if (!event || event->status == EventStatus::Draft)
+    if (!event)
         throw Error(ErrorCode::NotFound, "No such event");
     return *event;
 }
@@ -428,8 +429,7 @@ InteractionService::TopicDocument InteractionService::qaTopic(const std::string 
     auto event = unit->events().find(eventId);
     if (!event)
         throw Error(ErrorCode::NotFound, "No such event");
-    return {json{{"items", itemsJson(publicQa(unit->interaction(), eventId), false)}},
-            event->status != EventStatus::Draft};
+    return {json{{"items", itemsJson(publicQa(unit->interaction(), eventId), false)}}, true};
 }
 
 InteractionService::TopicDocument InteractionService::qaQueueTopic(const std::string &eventId)

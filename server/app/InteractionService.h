@@ -38,7 +38,7 @@ public:
     static constexpr std::size_t kWallLatest = 50;
 
     // ---- Q&A
-    /// Body {"text","name"?}. NOT_FOUND for an unknown or draft event, FORBIDDEN (banned) for a banned
+    /// Body {"text","name"?}. NOT_FOUND for an unknown event, FORBIDDEN (banned) for a banned
     /// respondent, RATE_LIMITED within kQaPaceSeconds of the respondent's previous question.
     QaItem ask(const std::string &eventId, const std::string &respondent, const nlohmann::json &body);
     /// {"items":[…],"total"}. The public sees approved and answered items only (never filtered ones); staff
@@ -80,7 +80,7 @@ public:
     struct TopicDocument
     {
         nlohmann::json data;
-        bool publicVisible = false; ///< qa: and wall: are public unless the event is a draft
+        bool publicVisible = false; ///< qa: and wall: are public, qa-queue: is not
     };
 
     TopicDocument qaTopic(const std::string &eventId);
@@ -90,7 +90,7 @@ public:
     /// Whether `text` is filtered under the event's settings (profanity filter on, and the list matches).
     bool isFiltered(const Event &event, std::string_view text) const;
 
-    /// The event as the public may reach it (NOT_FOUND for unknown, deleted or draft).
+    /// The event as the public may reach it (NOT_FOUND for unknown or deleted).
     Event publicEvent(UnitOfWork &unit, const std::string &eventId) const;
 
 private:

@@ -22,8 +22,8 @@ namespace nextevent::server::app
 /// - `event:ID`: the event as GET /v2/events/{id} returns it (status and counts); staff incl. door staff;
 /// - `dashboard`: GET /v2/dashboard's document; admins, organizers, presenters and viewers;
 /// - `session:SURVEY_ID`: the presenter's pacing; staff always, the public while the survey is live;
-/// - `qa:EVENT_ID` and `wall:EVENT_ID`: approved audience questions / wall messages; public (not for a draft
-///   event); `qa-queue:EVENT_ID`: questions waiting for moderation, staff only.
+/// - `qa:EVENT_ID` and `wall:EVENT_ID`: approved audience questions / wall messages; public;
+///   `qa-queue:EVENT_ID`: questions waiting for moderation, staff only.
 class LiveTopics
 {
 public:
