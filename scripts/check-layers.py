@@ -34,6 +34,7 @@ KNOWN = {
     # route tables take the whole ServerContext rather than the services they call.
     ("server/http/ContentRoutes.cpp", "server"),
     ("server/http/DrawRoutes.cpp", "server"),
+    ("server/http/LiveRoutes.cpp", "server"),
     ("server/http/Routes.cpp", "server"),
     ("server/http/WeChatRoutes.cpp", "server"),
     ("server/web/PageRoutes.cpp", "server"),

@@ -9,6 +9,7 @@
 
 #include "nextevent/Ids.h"
 
+#include "server/EmbeddedResources.h"
 #include "server/http/Routes.h"
 #include "server/infra/ContentAdapters.h"
 #include "server/infra/InProcessBus.h"
@@ -153,6 +154,10 @@ std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
     ctx->articles = std::make_unique<app::ArticleService>(*ctx->store, *ctx->htmlCleaner);
     ctx->responseWriter = std::make_unique<app::ResponseWriter>(*ctx->store, &ctx->changes);
     ctx->surveys = std::make_unique<app::SurveyService>(*ctx->store, *ctx->responseWriter, &ctx->changes);
+    ctx->wordFilter.add(profanityListEn());
+    ctx->wordFilter.add(profanityListZh());
+    ctx->surveys->setWordFilter(&ctx->wordFilter);
+    ctx->interaction = std::make_unique<app::InteractionService>(*ctx->store, ctx->wordFilter, &ctx->changes);
     ctx->analytics = std::make_unique<app::AnalyticsService>(*ctx->store);
     if (ctx->config.wechatApiConfigured())
     {
@@ -255,7 +260,7 @@ std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
                           [database] { return static_cast<double>(database->stats().capacity); });
     ctx->draws = std::make_unique<app::DrawService>(*ctx->store, &ctx->changes);
     ctx->liveTopics = std::make_unique<app::LiveTopics>(
-        *ctx->surveys, *ctx->events, *ctx->analytics, *ctx->draws, ctx->checkins.get());
+        *ctx->surveys, *ctx->events, *ctx->analytics, *ctx->interaction, *ctx->draws, ctx->checkins.get());
     realtime::HubOptions hubOptions;
     hubOptions.reactorThreads = ctx->config.wsThreads;
     hubOptions.senderThreads = ctx->config.wsThreads;

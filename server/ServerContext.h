@@ -13,6 +13,7 @@
 #include "server/app/DrawService.h"
 #include "server/app/EventCache.h"
 #include "server/app/EventService.h"
+#include "server/app/InteractionService.h"
 #include "server/app/JobQueue.h"
 #include "server/app/LiveTopics.h"
 #include "server/app/MediaService.h"
@@ -72,6 +73,10 @@ struct ServerContext
     std::unique_ptr<app::ArticleService> articles;
     std::unique_ptr<app::ResponseWriter> responseWriter;
     std::unique_ptr<app::SurveyService> surveys;
+    /// The profanity list (resources/profanity/*.txt, compiled in) for Q&A, wall posts and word clouds.
+    WordFilter wordFilter;
+    /// Audience Q&A, message wall and bans.
+    std::unique_ptr<app::InteractionService> interaction;
     std::unique_ptr<app::AnalyticsService> analytics;
     std::unique_ptr<app::DrawService> draws;
     /// The WeChat server API client: one per process, null unless wechat.appId and wechat.appSecret are set.

@@ -298,6 +298,18 @@
         <translation>is not allowed here</translation>
     </message>
     <message>
+        <source>came after the time limit</source>
+        <translation>came after the time limit</translation>
+    </message>
+    <message>
+        <source>is not the current question</source>
+        <translation>is not the current question</translation>
+    </message>
+    <message>
+        <source>is banned at this event</source>
+        <translation>is banned at this event</translation>
+    </message>
+    <message>
         <source>New status</source>
         <translation>New status</translation>
     </message>
@@ -1900,6 +1912,14 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
     <message>
         <source>Free text</source>
         <translation>Free text</translation>
+    </message>
+    <message>
+        <source>Word cloud</source>
+        <translation>Word cloud</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
     </message>
     <message>
         <source>The questions cannot change: this survey already has responses.</source>

@@ -298,6 +298,18 @@
         <translation>此处不允许</translation>
     </message>
     <message>
+        <source>came after the time limit</source>
+        <translation>超过了时间限制</translation>
+    </message>
+    <message>
+        <source>is not the current question</source>
+        <translation>不是当前题目</translation>
+    </message>
+    <message>
+        <source>is banned at this event</source>
+        <translation>已被禁止在本活动发言</translation>
+    </message>
+    <message>
         <source>New status</source>
         <translation>新状态</translation>
     </message>
@@ -1896,6 +1908,14 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
     <message>
         <source>Free text</source>
         <translation>填空</translation>
+    </message>
+    <message>
+        <source>Word cloud</source>
+        <translation>词云</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>竞答</translation>
     </message>
     <message>
         <source>The questions cannot change: this survey already has responses.</source>

@@ -205,6 +205,12 @@ QString ApiError::fieldMessage(const FieldError &error)
         if (leaf == "to")
             return tr("cannot be reached from the current status");
         return tr("is not allowed here");
+    case FieldCode::TimeUp:
+        return tr("came after the time limit");
+    case FieldCode::NotCurrent:
+        return tr("is not the current question");
+    case FieldCode::Banned:
+        return tr("is banned at this event");
     }
     return tr("is not valid");
 }

@@ -239,6 +239,10 @@ QString SurveyEditor::typeName(QuestionType type)
         return tr("Rating");
     case QuestionType::Text:
         return tr("Free text");
+    case QuestionType::WordCloud:
+        return tr("Word cloud");
+    case QuestionType::Quiz:
+        return tr("Quiz");
     }
     return {};
 }

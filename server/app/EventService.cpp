@@ -40,6 +40,9 @@ Event applyEdits(const Event &current, const nlohmann::json &body)
         for (const char *key : kEditableWeChat)
             if (body["wechatConfig"].contains(key))
                 merged["wechatConfig"][key] = body["wechatConfig"][key];
+    if (body.contains("interaction"))
+        for (const auto &[key, value] : body["interaction"].items())
+            merged["interaction"][key] = value;
     return eventFromJson(merged);
 }
 } // namespace

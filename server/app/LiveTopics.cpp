@@ -11,6 +11,7 @@ namespace nextevent::server::app
 LiveTopics::LiveTopics(SurveyService &surveys,
                        EventService &events,
                        AnalyticsService &analytics,
+                       InteractionService &interaction,
                        DrawService &draws,
                        CheckinService *checkins)
     : m_surveys(surveys)
@@ -18,7 +19,14 @@ LiveTopics::LiveTopics(SurveyService &surveys,
     , m_analytics(analytics)
     , m_checkins(checkins)
     , m_draws(draws)
+    , m_interaction(interaction)
 {
+}
+
+bool LiveTopics::mayBePublic(nextevent::realtime::TopicKind kind)
+{
+    using K = nextevent::realtime::TopicKind;
+    return kind == K::Survey || kind == K::Session || kind == K::Qa || kind == K::Wall;
 }
 
 LiveTopics::State LiveTopics::load(const nextevent::realtime::Topic &topic)
@@ -41,6 +49,26 @@ LiveTopics::State LiveTopics::load(const nextevent::realtime::Topic &topic)
         return {m_analytics.dashboard(), false};
     case nextevent::realtime::TopicKind::Draw:
         return {nlohmann::json(m_draws.get(topic.id, true)), false};
+    case nextevent::realtime::TopicKind::Session:
+    {
+        auto view = m_surveys.sessionView(topic.id);
+        return {std::move(view.results), view.publicVisible};
+    }
+    case nextevent::realtime::TopicKind::Qa:
+    {
+        auto doc = m_interaction.qaTopic(topic.id);
+        return {std::move(doc.data), doc.publicVisible};
+    }
+    case nextevent::realtime::TopicKind::QaQueue:
+    {
+        auto doc = m_interaction.qaQueueTopic(topic.id);
+        return {std::move(doc.data), false};
+    }
+    case nextevent::realtime::TopicKind::Wall:
+    {
+        auto doc = m_interaction.wallTopic(topic.id);
+        return {std::move(doc.data), doc.publicVisible};
+    }
     }
     throw Error(ErrorCode::NotFound, "No such topic");
 }
@@ -58,6 +86,10 @@ bool LiveTopics::isStaffFor(const nextevent::realtime::Topic &topic, const std::
     case nextevent::realtime::TopicKind::Dashboard:
         return may(*who, Capability::DashboardView);
     case nextevent::realtime::TopicKind::Survey:
+    case nextevent::realtime::TopicKind::Session:
+    case nextevent::realtime::TopicKind::Qa:
+    case nextevent::realtime::TopicKind::QaQueue:
+    case nextevent::realtime::TopicKind::Wall:
         return may(*who, Capability::ContentRead);
     case nextevent::realtime::TopicKind::Draw:
         return may(*who, Capability::DrawsRead);
@@ -71,7 +103,7 @@ bool LiveTopics::mayRead(const nextevent::realtime::Topic &topic,
 {
     if (isStaffFor(topic, who))
         return true;
-    return topic.kind == nextevent::realtime::TopicKind::Survey && state.publicVisible;
+    return mayBePublic(topic.kind) && state.publicVisible;
 }
 
 } // namespace nextevent::server::app

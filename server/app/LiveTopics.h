@@ -11,6 +11,7 @@
 #include "server/app/CheckinService.h"
 #include "server/app/DrawService.h"
 #include "server/app/EventService.h"
+#include "server/app/InteractionService.h"
 #include "server/app/Principal.h"
 #include "server/app/SurveyService.h"
 
@@ -22,7 +23,10 @@ namespace nextevent::server::app
 ///   survey is live and its results are revealed;
 /// - `event:ID`: the event as GET /v2/events/{id} returns it (status and counts); staff incl. door staff;
 /// - `dashboard`: GET /v2/dashboard's document; admins, organizers, presenters and viewers;
-/// - `draw:ID`: the draw as staff see it (seed only once it ran); holders of draws.read, never the public.
+/// - `draw:ID`: the draw as staff see it (seed only once it ran); holders of draws.read, never the public;
+/// - `session:SURVEY_ID`: the presenter's pacing; staff always, the public while the survey is live;
+/// - `qa:EVENT_ID` and `wall:EVENT_ID`: approved audience questions / wall messages; public;
+///   `qa-queue:EVENT_ID`: questions waiting for moderation, staff only.
 class LiveTopics
 {
 public:
@@ -30,8 +34,12 @@ public:
     LiveTopics(SurveyService &surveys,
                EventService &events,
                AnalyticsService &analytics,
+               InteractionService &interaction,
                DrawService &draws,
                CheckinService *checkins = nullptr);
+
+    /// Whether a subscriber without a staff role may follow topics of this kind at all.
+    static bool mayBePublic(nextevent::realtime::TopicKind kind);
 
     struct State
     {
@@ -56,6 +64,7 @@ private:
     AnalyticsService &m_analytics;
     CheckinService *m_checkins;
     DrawService &m_draws;
+    InteractionService &m_interaction;
 };
 
 } // namespace nextevent::server::app

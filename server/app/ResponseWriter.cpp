@@ -2,7 +2,9 @@
 #include "server/app/ResponseWriter.h"
 
 #include <map>
+#include <optional>
 #include <set>
+#include <tuple>
 
 #include "nextevent/Error.h"
 #include "nextevent/SurveyTally.h"
@@ -16,6 +18,27 @@ Error alreadyAnswered()
     return Error(ErrorCode::Conflict,
                  "You have already answered this survey",
                  {{"survey", std::nullopt, "already_answered"}});
+}
+
+/// What a response adds to its respondent's quiz score; nullopt when it answers no quiz question.
+std::optional<QuizScore> scoreDelta(const SurveyResponse &r)
+{
+    std::optional<QuizScore> out;
+    for (const auto &a : r.answers)
+        if (a.score)
+        {
+            if (!out)
+                out = QuizScore{r.respondent, r.displayName, 0, 0};
+            out->score += *a.score;
+            out->correctAnswers += a.correct.value_or(false) ? 1 : 0;
+        }
+    return out;
+}
+
+void storeScore(SurveyRepository &surveys, const SurveyResponse &r)
+{
+    if (auto delta = scoreDelta(r))
+        surveys.addScore(r.surveyId, *delta, r.createdAt);
 }
 } // namespace
 
@@ -43,26 +66,27 @@ void ResponseWriter::writeBatch(std::vector<Pending> &batch)
     {
         auto unit = m_store.write();
         auto &surveys = unit->surveys();
-        // Who already answered, per survey, and duplicates inside this batch.
-        std::map<std::string, std::vector<std::string>> respondents;
+        // Who already answered, per survey and scope, and duplicates inside this batch.
+        std::map<std::pair<std::string, std::string>, std::vector<std::string>> respondents;
         for (const auto &p : batch)
-            respondents[p.response.surveyId].push_back(p.response.respondent);
-        std::set<std::pair<std::string, std::string>> taken;
-        for (const auto &[surveyId, list] : respondents)
-            for (const auto &r : surveys.respondedAmong(surveyId, list))
-                taken.emplace(surveyId, r);
+            respondents[{p.response.surveyId, p.response.scope}].push_back(p.response.respondent);
+        std::set<std::tuple<std::string, std::string, std::string>> taken;
+        for (const auto &[key, list] : respondents)
+            for (const auto &r : surveys.respondedAmong(key.first, key.second, list))
+                taken.emplace(key.first, key.second, r);
         std::map<std::string, SurveyTally::Counters> deltas;
         std::vector<std::size_t> accepted;
         for (std::size_t i = 0; i < batch.size(); ++i)
         {
             const auto &r = batch[i].response;
-            if (!taken.emplace(r.surveyId, r.respondent).second)
+            if (!taken.emplace(r.surveyId, r.scope, r.respondent).second)
             {
                 batch[i].done.set_exception(std::make_exception_ptr(alreadyAnswered()));
                 settled[i] = true;
                 continue;
             }
             surveys.insertResponse(r);
+            storeScore(surveys, r);
             for (const auto &[key, n] : batch[i].counters)
                 deltas[r.surveyId][key] += n;
             accepted.push_back(i);
@@ -113,9 +137,10 @@ void ResponseWriter::writeOneByOne(std::vector<Pending> &batch, std::vector<bool
         {
             auto unit = m_store.write();
             const auto &r = batch[i].response;
-            if (unit->surveys().hasResponded(r.surveyId, r.respondent))
+            if (unit->surveys().hasRespondedIn(r.surveyId, r.scope, r.respondent))
                 throw alreadyAnswered();
             unit->surveys().insertResponse(r);
+            storeScore(unit->surveys(), r);
             unit->surveys().addToTally(r.surveyId, batch[i].counters);
             unit->commit();
             batch[i].done.set_value();

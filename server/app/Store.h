@@ -21,6 +21,8 @@
 #include "nextevent/User.h"
 #include "nextevent/WeChatUser.h"
 
+#include "server/app/InteractionRepository.h"
+
 /// The storage interfaces the services own. server/store implements them in SQL for SQLite and MySQL;
 /// tests may implement them in memory.
 namespace nextevent::server::app
@@ -71,6 +73,15 @@ struct SurveyQuery : PageRequest
 {
     std::optional<std::string> eventId;
     std::optional<bool> isLive;
+};
+
+/// One quiz player's standing in a survey.
+struct QuizScore
+{
+    std::string respondent;
+    std::string displayName;
+    std::int64_t score = 0;
+    std::int64_t correctAnswers = 0;
 };
 
 /// A stored upload: the public record plus what the server needs to serve it.
@@ -216,10 +227,24 @@ public:
     virtual bool update(const Survey &survey, TimePoint expectedUpdatedAt) = 0;
     virtual bool softDelete(const std::string &id, TimePoint at) = 0;
     virtual Page<Survey> list(const SurveyQuery &query) = 0;
+    /// Whether the respondent answered the survey (any question of a presenter-paced one).
     virtual bool hasResponded(const std::string &surveyId, const std::string &respondent) = 0;
-    /// Which of `respondents` already answered the survey.
+    /// Whether the respondent answered in `scope` ("" for the whole survey, else a question id).
+    virtual bool
+    hasRespondedIn(const std::string &surveyId, const std::string &scope, const std::string &respondent) = 0;
+    /// Which of `respondents` already answered the survey in `scope`.
     virtual std::vector<std::string> respondedAmong(const std::string &surveyId,
+                                                    const std::string &scope,
                                                     const std::vector<std::string> &respondents) = 0;
+    /// Adds to a quiz player's score (creating the row; the display name is updated).
+    virtual void addScore(const std::string &surveyId, const QuizScore &delta, TimePoint at) = 0;
+    /// The best `limit` players (score, then correct answers, then who got there first) and how many there
+    /// are.
+    virtual std::vector<QuizScore> leaderboard(const std::string &surveyId, std::size_t limit) = 0;
+    virtual std::int64_t playerCount(const std::string &surveyId) = 0;
+    virtual std::optional<QuizScore> scoreOf(const std::string &surveyId, const std::string &respondent) = 0;
+    /// How many players have a higher score than `score`.
+    virtual std::int64_t countAbove(const std::string &surveyId, std::int64_t score) = 0;
     virtual void insertResponse(const SurveyResponse &response) = 0;
     /// Adds to the stored counters (creating missing ones).
     virtual void addToTally(const std::string &surveyId, const SurveyTally::Counters &deltas) = 0;
@@ -523,6 +548,7 @@ public:
     virtual JobRepository &jobs() = 0;
     virtual CheckinRepository &checkins() = 0;
     virtual DrawRepository &draws() = 0;
+    virtual InteractionRepository &interaction() = 0;
     virtual void commit() = 0;
 };
 

@@ -2,6 +2,7 @@
 #include "server/app/SurveyService.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <set>
 
 #include "nextevent/Error.h"
@@ -12,6 +13,7 @@
 #include "nextevent/Validation.h"
 
 #include "server/app/Csv.h"
+#include "server/app/InteractionService.h"
 #include "server/app/VersionCheck.h"
 
 namespace nextevent::server::app
@@ -44,7 +46,8 @@ std::string shortId(const char *prefix)
     return prefix + uuid.substr(0, 10);
 }
 
-const char *const kEditable[] = {"title",
+const char *const kEditable[] = {"mode",
+                                 "title",
                                  "description",
                                  "eventId",
                                  "isActive",
@@ -81,15 +84,50 @@ void assignQuestionIds(Survey &survey)
         }
         if (q.type == QuestionType::Rating && !q.scale)
             q.scale = 5;
+        if (q.type == QuestionType::WordCloud)
+        {
+            if (!q.maxEntries)
+                q.maxEntries = kDefaultMaxEntries;
+            if (!q.maxLength)
+                q.maxLength = kDefaultWordMaxLength;
+        }
+        if (q.type == QuestionType::Quiz)
+        {
+            if (!q.timeLimitSeconds)
+                q.timeLimitSeconds = kDefaultQuizSeconds;
+            if (!q.points)
+                q.points = kDefaultQuizPoints;
+        }
     }
     throwIfInvalid(std::move(errors));
+}
+
+std::string defaultPlayerName(const std::string &respondent)
+{
+    std::uint32_t hash = 2166136261u; // FNV-1a
+    for (unsigned char c : respondent)
+        hash = (hash ^ c) * 16777619u;
+    char out[16];
+    std::snprintf(out, sizeof out, "Player %04X", static_cast<unsigned>(hash & 0xFFFF));
+    return out;
 }
 
 SurveyService::SurveyService(Store &store, ResponseWriter &writer, ChangeFeed *feed)
     : m_store(store)
     , m_writer(writer)
     , m_feed(feed)
+    , m_clock([] { return nextevent::now(); })
 {
+}
+
+void SurveyService::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+}
+
+void SurveyService::setWordFilter(const WordFilter *filter)
+{
+    m_filter = filter;
 }
 
 Page<Survey> SurveyService::list(const SurveyQuery &query)
@@ -113,6 +151,10 @@ Survey SurveyService::getForRespondent(const std::string &id)
     // How many answered is part of the results: hidden from respondents until the results are shown.
     if (!survey->resultsVisible)
         survey->totalResponses = 0;
+    // The correct options of a quiz stay on the server until the presenter reveals them.
+    for (auto &q : survey->questions)
+        if (q.type == QuestionType::Quiz && !survey->revealed(q))
+            q.correctOptionIds.clear();
     return *survey;
 }
 
@@ -158,7 +200,10 @@ Survey SurveyService::save(const std::string &id,
     unit->audit().append({actor.username, action, "survey", id, {}});
     unit->commit();
     if (m_feed)
+    {
         m_feed->surveyChanged(id);
+        m_feed->changed("session:" + id);
+    }
     return survey;
 }
 
@@ -194,9 +239,18 @@ Survey SurveyService::setState(const std::string &id, const json &body, const Pr
     const auto active = reader.boolean("isActive");
     const auto live = reader.boolean("isLive");
     const auto visible = reader.boolean("resultsVisible");
+    const auto revealed = reader.boolean("answerRevealed");
+    const bool hasCurrent = body.contains("currentQuestionId");
+    std::optional<std::string> current;
+    if (hasCurrent && !body["currentQuestionId"].is_null())
+        current = reader.string("currentQuestionId");
     throwIfInvalid(std::move(errors));
-    if (!active && !live && !visible)
-        throw Error::validation({{"body", FieldCode::Required, "give isActive, isLive or resultsVisible"}});
+    if (!active && !live && !visible && !revealed && !hasCurrent)
+        throw Error::validation(
+            {{"body",
+              FieldCode::Required,
+              "give isActive, isLive, resultsVisible, currentQuestionId or answerRevealed"}});
+    const auto now = m_clock();
     return save(id,
                 actor,
                 "state",
@@ -205,6 +259,21 @@ Survey SurveyService::setState(const std::string &id, const json &body, const Pr
                     survey.isActive = active.value_or(survey.isActive);
                     survey.isLive = live.value_or(survey.isLive);
                     survey.resultsVisible = visible.value_or(survey.resultsVisible);
+                    if (hasCurrent)
+                    {
+                        if (current && !survey.question(*current))
+                            throw Error::validation({{"currentQuestionId",
+                                                      FieldCode::InvalidChoice,
+                                                      "is not a question of this survey"}});
+                        if (current != survey.currentQuestionId)
+                        {
+                            // A new question opens now, its answer hidden.
+                            survey.currentQuestionId = current;
+                            survey.openedAt = current ? std::optional<TimePoint>(now) : std::nullopt;
+                            survey.answerRevealed = false;
+                        }
+                    }
+                    survey.answerRevealed = revealed.value_or(survey.answerRevealed);
                 });
 }
 
@@ -216,7 +285,10 @@ void SurveyService::remove(const std::string &id, const Principal &actor)
     unit->audit().append({actor.username, "delete", "survey", id, {}});
     unit->commit();
     if (m_feed)
+    {
         m_feed->surveyChanged(id);
+        m_feed->changed("session:" + id);
+    }
 }
 
 Survey SurveyService::addQuestion(const std::string &id, const json &body, const Principal &actor)
@@ -324,12 +396,22 @@ SurveyService::Availability SurveyService::availability(const Survey &survey, Ti
     return Availability::Open;
 }
 
-SurveyResponse
-SurveyService::submit(const std::string &surveyId, const std::string &respondent, const json &body)
+SurveyResponse SurveyService::submit(const std::string &surveyId,
+                                     const std::string &respondent,
+                                     const json &body,
+                                     const std::string &displayName)
 {
     SurveyResponse response = responseFromJson(body);
-    const Survey survey = get(surveyId);
-    const auto now = nextevent::now();
+    std::vector<FieldError> errors;
+    JsonReader reader(body, "", errors);
+    const auto name = reader.string("name");
+    throwIfInvalid(std::move(errors));
+    if (name && !name->empty())
+        response.displayName = checkAudienceText(*name, "name", limits::kQaNameMax, errors);
+    throwIfInvalid(std::move(errors));
+
+    Survey survey = get(surveyId);
+    const auto now = m_clock();
     switch (availability(survey, now))
     {
     case Availability::Open:
@@ -366,12 +448,90 @@ SurveyService::submit(const std::string &surveyId, const std::string &respondent
                     "This survey is for attendees who have checked in at the event",
                     {{"respondent", std::nullopt, "not_checked_in"}});
     }
-    throwIfInvalid(validateResponse(survey, response));
+
+    // Presenter-paced: the current question alone takes answers, one per respondent each.
+    Survey rules = survey;
+    if (survey.mode == SurveyMode::PresenterPaced)
+    {
+        for (std::size_t i = 0; i < response.answers.size(); ++i)
+        {
+            const auto &questionId = response.answers[i].questionId;
+            if (survey.question(questionId) && questionId != survey.currentQuestionId)
+                throw Error(ErrorCode::Conflict,
+                            "This question is not open now; answer the presenter's current question",
+                            {{"answers[" + std::to_string(i) + "].questionId",
+                              FieldCode::NotCurrent,
+                              "not_current"}});
+        }
+        std::erase_if(rules.questions, [&](const Question &q) { return q.id != survey.currentQuestionId; });
+        response.scope = survey.currentQuestionId.value_or("");
+        if (response.answers.empty() && !rules.questions.empty())
+            throw Error::validation({{"answers", FieldCode::Required, "must answer the current question"}});
+    }
+    throwIfInvalid(validateResponse(rules, response));
+
+    std::optional<Event> event;
+    const bool hasWords = std::any_of(
+        response.answers.begin(), response.answers.end(), [](const Answer &a) { return !a.words.empty(); });
+    if (survey.eventId && hasWords)
+    {
+        auto unit = m_store.read();
+        event = unit->events().find(*survey.eventId);
+        if (event && unit->interaction().isBanned(*survey.eventId, respondent))
+            throw bannedError();
+    }
+    const bool filterOn = m_filter && (!event || event->interaction.profanityFilter);
+
+    for (auto &answer : response.answers)
+    {
+        const Question &q = *survey.question(answer.questionId);
+        if (q.type == QuestionType::WordCloud)
+        {
+            std::vector<std::string> kept;
+            for (auto &word : normaliseWords(answer.words))
+                (filterOn && m_filter->matches(word) ? answer.filteredWords : kept)
+                    .push_back(std::move(word));
+            answer.words = std::move(kept);
+        }
+        else if (q.type == QuestionType::Quiz)
+        {
+            const bool correct =
+                answer.optionIds.size() == 1 &&
+                std::find(q.correctOptionIds.begin(), q.correctOptionIds.end(), answer.optionIds.front()) !=
+                    q.correctOptionIds.end();
+            const auto points = q.points.value_or(kDefaultQuizPoints);
+            std::int64_t score = correct ? points : 0;
+            if (survey.mode == SurveyMode::PresenterPaced)
+            {
+                const auto limit = q.timeLimitSeconds.value_or(kDefaultQuizSeconds);
+                const auto elapsed = now - survey.openedAt.value_or(now);
+                if (survey.answerRevealed || elapsed > std::chrono::seconds(limit))
+                    throw Error(ErrorCode::Conflict,
+                                "Time is up for this question",
+                                {{"questionId", FieldCode::TimeUp, "time_up"}});
+                const double seconds = std::chrono::duration<double>(elapsed).count();
+                score = correct ? quizScore(points, limit, seconds) : 0;
+            }
+            answer.correct = correct;
+            answer.score = score;
+        }
+    }
+    const bool quiz = std::any_of(response.answers.begin(),
+                                  response.answers.end(),
+                                  [](const Answer &a) { return a.score.has_value(); });
+    if (quiz && response.displayName.empty())
+    {
+        response.displayName = displayName.empty() ? defaultPlayerName(respondent) : displayName;
+        if (respondent.rfind("wx:", 0) == 0 && displayName.empty())
+            if (auto user = m_store.read()->wechat().findUser(respondent.substr(3));
+                user && !user->nickname.empty())
+                response.displayName = user->nickname;
+    }
     response.id = newUuid();
     response.surveyId = surveyId;
     response.respondent = respondent;
     response.createdAt = now;
-    m_writer.submit(survey, response);
+    m_writer.submit(rules, response);
     return response;
 }
 
@@ -394,6 +554,77 @@ SurveyService::Admission SurveyService::admission(const Survey &survey, const st
     return Admission::Admitted;
 }
 
+void SurveyService::addReveals(const Survey &survey, json &results)
+{
+    if (!results.contains("questions"))
+        return;
+    for (auto &item : results["questions"])
+        if (const Question *q = survey.question(item.value("questionId", ""));
+            q && q->type == QuestionType::Quiz && survey.revealed(*q))
+            item["correctOptionIds"] = q->correctOptionIds;
+}
+
+json SurveyService::leaderboard(const std::string &surveyId,
+                                std::int64_t limit,
+                                bool staff,
+                                const std::string &respondent)
+{
+    if (limit < 1 || limit > 100)
+        throw Error::validation({{"limit", FieldCode::OutOfRange, "must be between 1 and 100"}});
+    auto unit = m_store.read();
+    auto survey = unit->surveys().find(surveyId);
+    if (!survey || (!staff && !survey->isLive))
+        throw notFound();
+    auto &surveys = unit->surveys();
+    json items = json::array();
+    std::int64_t rank = 0;
+    std::int64_t position = 0;
+    std::optional<std::int64_t> previous;
+    for (const auto &row : surveys.leaderboard(surveyId, static_cast<std::size_t>(limit)))
+    {
+        ++position;
+        if (row.score != previous)
+            rank = position; // equal scores share a rank
+        previous = row.score;
+        items.push_back({{"rank", rank},
+                         {"displayName", row.displayName},
+                         {"score", row.score},
+                         {"correctAnswers", row.correctAnswers}});
+    }
+    json out{{"items", std::move(items)}, {"total", surveys.playerCount(surveyId)}};
+    json me = nullptr;
+    if (!respondent.empty())
+        if (auto mine = surveys.scoreOf(surveyId, respondent))
+            me = {{"rank", surveys.countAbove(surveyId, mine->score) + 1},
+                  {"displayName", mine->displayName},
+                  {"score", mine->score},
+                  {"correctAnswers", mine->correctAnswers}};
+    out["me"] = std::move(me);
+    return out;
+}
+
+SurveyService::LiveView SurveyService::sessionView(const std::string &surveyId)
+{
+    const Survey survey = get(surveyId);
+    json data{
+        {"surveyId", survey.id},
+        {"mode", toString(survey.mode)},
+        {"currentQuestionId", survey.currentQuestionId ? json(*survey.currentQuestionId) : json(nullptr)},
+        {"openedAt", survey.openedAt ? json(formatIso8601(*survey.openedAt)) : json(nullptr)},
+        {"timeLimitSeconds", nullptr},
+        {"answerRevealed", survey.answerRevealed}};
+    if (survey.currentQuestionId)
+        if (const Question *q = survey.question(*survey.currentQuestionId))
+        {
+            data["questionType"] = toString(q->type);
+            if (q->type == QuestionType::Quiz && survey.mode == SurveyMode::PresenterPaced)
+                data["timeLimitSeconds"] = q->timeLimitSeconds.value_or(kDefaultQuizSeconds);
+            if (q->type == QuestionType::Quiz && survey.revealed(*q))
+                data["correctOptionIds"] = q->correctOptionIds;
+        }
+    return {std::move(data), survey.isLive};
+}
+
 json SurveyService::liveResults(const std::string &surveyId, bool includeChart, bool staff)
 {
     auto unit = m_store.read();
@@ -404,7 +635,9 @@ json SurveyService::liveResults(const std::string &surveyId, bool includeChart, 
         throw Error(ErrorCode::Forbidden,
                     "The results are not shown yet",
                     {{"survey", std::nullopt, "results_hidden"}});
-    return SurveyTally::fromCounters(*survey, unit->surveys().tally(surveyId)).toJson(includeChart);
+    auto results = SurveyTally::fromCounters(*survey, unit->surveys().tally(surveyId)).toJson(includeChart);
+    addReveals(*survey, results);
+    return results;
 }
 
 SurveyService::LiveView SurveyService::liveView(const std::string &surveyId)
@@ -413,8 +646,9 @@ SurveyService::LiveView SurveyService::liveView(const std::string &surveyId)
     auto survey = unit->surveys().find(surveyId);
     if (!survey)
         throw notFound();
-    return {SurveyTally::fromCounters(*survey, unit->surveys().tally(surveyId)).toJson(true),
-            survey->isLive && survey->resultsVisible};
+    auto results = SurveyTally::fromCounters(*survey, unit->surveys().tally(surveyId)).toJson(true);
+    addReveals(*survey, results);
+    return {std::move(results), survey->isLive && survey->resultsVisible};
 }
 
 bool SurveyService::hasResponded(const std::string &surveyId, const std::string &respondent)
@@ -447,6 +681,8 @@ std::string SurveyService::responsesCsv(const std::string &surveyId)
                     cell = std::to_string(*a.rating);
                 else if (a.text)
                     cell = *a.text;
+                for (const auto &word : a.words)
+                    cell += (cell.empty() ? "" : "; ") + word;
                 for (const auto &optionId : a.optionIds)
                 {
                     auto o = std::find_if(q.options.begin(),
@@ -482,6 +718,10 @@ std::string SurveyService::talliesCsv(const std::string &surveyId)
                 out += base + csvField(std::to_string(i + 1)) + "," +
                        std::to_string(d[i].get<std::int64_t>()) + ",\r\n";
         }
+        if (q.contains("words"))
+            for (const auto &w : q["words"])
+                out += base + csvField(w["text"].get<std::string>()) + "," +
+                       std::to_string(w["count"].get<std::int64_t>()) + ",\r\n";
         if (q["type"] == "text")
             out += base + csvField("(answered)") + "," + std::to_string(q["answered"].get<std::int64_t>()) +
                    ",\r\n";

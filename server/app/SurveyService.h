@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <functional>
+
 #include <nlohmann/json.hpp>
 
+#include "nextevent/LiveInteraction.h"
 #include "nextevent/Survey.h"
 
 #include "server/app/Principal.h"
@@ -20,6 +23,12 @@ public:
     /// `feed` (optional) hears of every committed change of a survey: its live topic shows state changes too.
     SurveyService(Store &store, ResponseWriter &writer, ChangeFeed *feed = nullptr);
 
+    using Clock = std::function<TimePoint()>;
+    /// Replaces the clock quiz timing and pacing read (tests); the default is nextevent::now.
+    void setClock(Clock clock);
+    /// The profanity list word-cloud words are checked against (none when never set).
+    void setWordFilter(const WordFilter *filter);
+
     Page<Survey> list(const SurveyQuery &query);
     Survey get(const std::string &id);
     /// What a respondent may see: the survey when it is active or live; NOT_FOUND otherwise.
@@ -28,7 +37,9 @@ public:
     Survey create(const nlohmann::json &body, const Principal &actor);
     /// Edits fields present in `body`. Question changes are refused (CONFLICT) once responses exist.
     Survey update(const std::string &id, const nlohmann::json &body, const Principal &actor);
-    /// isActive / isLive / resultsVisible only: what a presenter may switch during a session.
+    /// isActive / isLive / resultsVisible, and the pacing: currentQuestionId (a question id or null; a new
+    /// one opens now and hides the previous reveal) and answerRevealed. What a presenter may switch in a
+    /// session.
     Survey setState(const std::string &id, const nlohmann::json &body, const Principal &actor);
     void remove(const std::string &id, const Principal &actor);
 
@@ -65,10 +76,25 @@ public:
     Admission admission(const Survey &survey, const std::string &respondent);
 
     /// Validates against the questions and the window, then stores durably (group commit).
-    /// CONFLICT when the survey is not open or the respondent already answered; FORBIDDEN (details[0].message
-    /// wechat_required, not_registered or not_checked_in) when the respondent is not in its audience.
-    SurveyResponse
-    submit(const std::string &surveyId, const std::string &respondent, const nlohmann::json &body);
+    /// FORBIDDEN (details[0].message wechat_required, not_registered or not_checked_in) when the respondent
+    /// is not in the survey's audience. CONFLICT when the survey is not open or the respondent already
+    /// answered; in a presenter-paced survey CONFLICT (not_current) for another question than the current one
+    /// and (time_up) for a quiz answer after its time limit or reveal; FORBIDDEN (banned) for a word cloud
+    /// answer of a respondent banned at the survey's event. Word-cloud words are normalised and filtered,
+    /// quiz answers scored. `displayName` names a quiz player on the leaderboard (a body "name" overrides
+    /// it).
+    SurveyResponse submit(const std::string &surveyId,
+                          const std::string &respondent,
+                          const nlohmann::json &body,
+                          const std::string &displayName = {});
+
+    /// GET /v2/surveys/{id}/leaderboard: {"items":[{"rank","displayName","score","correctAnswers"}],"total"}
+    /// plus "me" ({"rank","score","correctAnswers"} or null) for `respondent`. Public while the survey is
+    /// live; staff always.
+    nlohmann::json leaderboard(const std::string &surveyId,
+                               std::int64_t limit,
+                               bool staff,
+                               const std::string &respondent = {});
 
     /// The live-results document. Respondents (staff=false) get FORBIDDEN until results are revealed.
     nlohmann::json liveResults(const std::string &surveyId, bool includeChart, bool staff);
@@ -83,6 +109,10 @@ public:
 
     LiveView liveView(const std::string &surveyId);
 
+    /// The `session:ID` document {"surveyId","mode","currentQuestionId","openedAt","timeLimitSeconds",
+    /// "answerRevealed"} (+ "correctOptionIds" once revealed); public while the survey is live.
+    LiveView sessionView(const std::string &surveyId);
+
     bool hasResponded(const std::string &surveyId, const std::string &respondent);
 
     /// One row per response, one column per question (UTF-8 with BOM).
@@ -96,10 +126,19 @@ private:
                 const std::string &action,
                 const std::function<void(Survey &, UnitOfWork &)> &change);
 
+    /// Adds correctOptionIds to revealed quiz questions of a live-results document.
+    static void addReveals(const Survey &survey, nlohmann::json &results);
+
     Store &m_store;
     ResponseWriter &m_writer;
     ChangeFeed *m_feed;
+    Clock m_clock;
+    const WordFilter *m_filter = nullptr;
 };
+
+/// A respondent's quiz name when none is given: "Player" and four hex digits derived from the id (stable,
+/// and never revealing the id itself).
+std::string defaultPlayerName(const std::string &respondent);
 
 /// Assigns ids to new questions and options and checks that given ids are safe (letters, digits, - and _).
 void assignQuestionIds(Survey &survey);

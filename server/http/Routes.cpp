@@ -368,6 +368,7 @@ void registerRoutes(Router &router, ServerContext &ctx)
 
     registerContentRoutes(router, ctx);
     registerDrawRoutes(router, ctx);
+    registerLiveRoutes(router, ctx);
     registerWeChatRoutes(router, ctx);
 }
 

@@ -19,6 +19,8 @@ void registerContentRoutes(Router &router, ServerContext &context);
 
 /// Draws (抽奖): create, list, read, pool, run, redraw (called by registerRoutes).
 void registerDrawRoutes(Router &router, ServerContext &context);
+/// Quiz leaderboards, audience Q&A, the message wall and bans (called by registerRoutes).
+void registerLiveRoutes(Router &router, ServerContext &context);
 
 /// WeChat webhook, OAuth, JS-SDK and status; QR codes; reminders; jobs (called by registerRoutes).
 void registerWeChatRoutes(Router &router, ServerContext &context);

@@ -266,7 +266,7 @@ void Hub::subscribe(const ConnectionPtr &connection, const std::string &name, st
         return;
     }
     const bool staff = app::LiveTopics::isStaffFor(*topic, who);
-    if (!staff && topic->kind != proto::TopicKind::Survey)
+    if (!staff && !app::LiveTopics::mayBePublic(topic->kind))
     {
         sendError(connection,
                   who ? ErrorCode::Forbidden : ErrorCode::Unauthenticated,
@@ -304,7 +304,12 @@ void Hub::subscribe(const ConnectionPtr &connection, const std::string &name, st
     }
     if (!app::LiveTopics::mayRead(*topic, who, *state))
     {
-        sendError(connection, ErrorCode::Forbidden, "The results are not shown yet", id, name);
+        sendError(connection,
+                  ErrorCode::Forbidden,
+                  topic->kind == proto::TopicKind::Survey ? "The results are not shown yet"
+                                                          : "This topic is not open to the public now",
+                  id,
+                  name);
         return;
     }
     std::lock_guard lock(m_topicsMutex);

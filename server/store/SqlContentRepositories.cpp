@@ -235,7 +235,7 @@ const std::string kSurveyColumns =
     "s.end_time, "
     "s.questions, s.created_at, s.updated_at, "
     "(SELECT t.n FROM survey_tallies t WHERE t.survey_id = s.id AND t.question_id = '' AND t.k = 'total'), "
-    "s.audience";
+    "s.audience, s.mode, s.current_question_id, s.opened_at, s.answer_revealed";
 
 Survey surveyFromRow(const SqlRow &r)
 {
@@ -257,6 +257,10 @@ Survey surveyFromRow(const SqlRow &r)
     s.updatedAt = time(r, 11);
     s.totalResponses = r.integer(12);
     s.audience = surveyAudienceFromString(r.text(13)).value_or(SurveyAudience::Anyone);
+    s.mode = surveyModeFromString(r.text(14)).value_or(SurveyMode::SelfPaced);
+    s.currentQuestionId = r.optionalText(15);
+    s.openedAt = optionalTime(r, 16);
+    s.answerRevealed = r.integer(17) != 0;
     return s;
 }
 
@@ -272,8 +276,8 @@ public:
     {
         m_c.execute(
             "INSERT INTO surveys (id, title, description, event_id, is_active, is_live, results_visible, "
-            "start_time, end_time, questions, created_at, updated_at, audience) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "start_time, end_time, questions, created_at, updated_at, audience, mode, current_question_id, "
+            "opened_at, answer_revealed) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             {s.id,
              s.title,
              s.description,
@@ -286,7 +290,11 @@ public:
              json(s.questions).dump(),
              iso(s.createdAt),
              iso(s.updatedAt),
-             std::string(toString(s.audience))});
+             std::string(toString(s.audience)),
+             std::string(toString(s.mode)),
+             orNull(s.currentQuestionId),
+             orNull(s.openedAt),
+             flag(s.answerRevealed)});
     }
 
     std::optional<Survey> find(const std::string &id) override
@@ -301,7 +309,8 @@ public:
         return m_c.execute(
                    "UPDATE surveys SET title = ?, description = ?, event_id = ?, is_active = ?, is_live = ?, "
                    "results_visible = ?, start_time = ?, end_time = ?, questions = ?, updated_at = ?, "
-                   "audience = ? WHERE id = ? AND updated_at = ? AND deleted_at IS NULL",
+                   "audience = ?, mode = ?, current_question_id = ?, opened_at = ?, answer_revealed = ? "
+                   "WHERE id = ? AND updated_at = ? AND deleted_at IS NULL",
                    {s.title,
                     s.description,
                     orNull(s.eventId),
@@ -313,6 +322,10 @@ public:
                     json(s.questions).dump(),
                     iso(s.updatedAt),
                     std::string(toString(s.audience)),
+                    std::string(toString(s.mode)),
+                    orNull(s.currentQuestionId),
+                    orNull(s.openedAt),
+                    flag(s.answerRevealed),
                     s.id,
                     iso(expected)}) == 1;
     }
@@ -364,7 +377,18 @@ public:
                     .empty();
     }
 
+    bool hasRespondedIn(const std::string &surveyId,
+                        const std::string &scope,
+                        const std::string &respondent) override
+    {
+        return !m_c.query(
+                       "SELECT 1 FROM survey_responses WHERE survey_id = ? AND scope = ? AND respondent = ?",
+                       {surveyId, scope, respondent})
+                    .empty();
+    }
+
     std::vector<std::string> respondedAmong(const std::string &surveyId,
+                                            const std::string &scope,
                                             const std::vector<std::string> &respondents) override
     {
         std::vector<std::string> out;
@@ -372,9 +396,9 @@ public:
         for (std::size_t start = 0; start < respondents.size(); start += 200)
         {
             const auto end = std::min(respondents.size(), start + 200);
-            std::string sql =
-                "SELECT respondent FROM survey_responses WHERE survey_id = ? AND respondent IN (";
-            std::vector<SqlValue> params{surveyId};
+            std::string sql = "SELECT respondent FROM survey_responses WHERE survey_id = ? AND scope = ? AND "
+                              "respondent IN (";
+            std::vector<SqlValue> params{surveyId, scope};
             for (std::size_t i = start; i < end; ++i)
             {
                 sql += i == start ? "?" : ",?";
@@ -388,13 +412,73 @@ public:
 
     void insertResponse(const SurveyResponse &r) override
     {
-        m_c.execute("INSERT INTO survey_responses (id, survey_id, respondent, answers, created_at) VALUES "
-                    "(?,?,?,?,?)",
+        m_c.execute("INSERT INTO survey_responses (id, survey_id, respondent, scope, answers, created_at) "
+                    "VALUES (?,?,?,?,?,?)",
                     {r.id,
                      r.surveyId,
                      r.respondent,
+                     r.scope,
                      json(r.answers).dump(-1, ' ', false, json::error_handler_t::replace),
                      iso(r.createdAt)});
+    }
+
+    void addScore(const std::string &surveyId, const app::QuizScore &d, TimePoint at) override
+    {
+        const std::string sql =
+            m_c.dialect() == Dialect::SQLite
+                ? "INSERT INTO quiz_scores (survey_id, respondent, display_name, score, correct_answers, "
+                  "updated_at) "
+                  "VALUES (?,?,?,?,?,?) ON CONFLICT(survey_id, respondent) DO UPDATE SET score = score + "
+                  "excluded.score, correct_answers = correct_answers + excluded.correct_answers, "
+                  "display_name = "
+                  "excluded.display_name, updated_at = excluded.updated_at"
+                : "INSERT INTO quiz_scores (survey_id, respondent, display_name, score, correct_answers, "
+                  "updated_at) "
+                  "VALUES (?,?,?,?,?,?) ON DUPLICATE KEY UPDATE score = score + VALUES(score), "
+                  "correct_answers = "
+                  "correct_answers + VALUES(correct_answers), display_name = VALUES(display_name), "
+                  "updated_at = "
+                  "VALUES(updated_at)";
+        m_c.execute(sql, {surveyId, d.respondent, d.displayName, d.score, d.correctAnswers, iso(at)});
+    }
+
+    std::vector<app::QuizScore> leaderboard(const std::string &surveyId, std::size_t limit) override
+    {
+        std::vector<app::QuizScore> out;
+        for (const auto &row :
+             m_c.query("SELECT respondent, display_name, score, correct_answers FROM quiz_scores "
+                       "WHERE survey_id = ? ORDER BY score DESC, correct_answers DESC, updated_at, "
+                       "respondent LIMIT ?",
+                       {surveyId, static_cast<std::int64_t>(limit)}))
+            out.push_back({row.text(0), row.text(1), row.integer(2), row.integer(3)});
+        return out;
+    }
+
+    std::int64_t playerCount(const std::string &surveyId) override
+    {
+        return m_c.query("SELECT COUNT(*) FROM quiz_scores WHERE survey_id = ?", {surveyId})
+            .front()
+            .integer(0);
+    }
+
+    std::optional<app::QuizScore> scoreOf(const std::string &surveyId, const std::string &respondent) override
+    {
+        auto rows =
+            m_c.query("SELECT respondent, display_name, score, correct_answers FROM quiz_scores WHERE "
+                      "survey_id = ? AND respondent = ?",
+                      {surveyId, respondent});
+        if (rows.empty())
+            return std::nullopt;
+        const auto &row = rows.front();
+        return app::QuizScore{row.text(0), row.text(1), row.integer(2), row.integer(3)};
+    }
+
+    std::int64_t countAbove(const std::string &surveyId, std::int64_t score) override
+    {
+        return m_c
+            .query("SELECT COUNT(*) FROM quiz_scores WHERE survey_id = ? AND score > ?", {surveyId, score})
+            .front()
+            .integer(0);
     }
 
     void addToTally(const std::string &surveyId, const SurveyTally::Counters &deltas) override
@@ -423,11 +507,13 @@ public:
     {
         std::vector<SurveyResponse> out;
         for (const auto &row :
-             m_c.query("SELECT id, respondent, answers, created_at FROM survey_responses WHERE "
+             m_c.query("SELECT id, respondent, answers, created_at, scope FROM survey_responses WHERE "
                        "survey_id = ? ORDER BY created_at, id",
                        {surveyId}))
         {
-            SurveyResponse r = responseFromJson(json{{"answers", json::parse(row.text(2), nullptr, false)}});
+            SurveyResponse r =
+                storedResponseFromJson(json{{"answers", json::parse(row.text(2), nullptr, false)}});
+            r.scope = row.text(4);
             r.id = row.text(0);
             r.surveyId = surveyId;
             r.respondent = row.text(1);

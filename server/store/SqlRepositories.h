@@ -18,5 +18,6 @@ std::unique_ptr<app::WeChatRepository> makeSqlWeChat(Connection &connection);
 std::unique_ptr<app::JobRepository> makeSqlJobs(Connection &connection);
 std::unique_ptr<app::CheckinRepository> makeSqlCheckins(Connection &connection);
 std::unique_ptr<app::DrawRepository> makeSqlDraws(Connection &connection);
+std::unique_ptr<app::InteractionRepository> makeSqlInteraction(Connection &connection);
 
 } // namespace nextevent::server::store

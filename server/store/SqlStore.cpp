@@ -5,6 +5,7 @@
 
 #include "nextevent/Error.h"
 #include "nextevent/Ids.h"
+#include "nextevent/LiveInteraction.h"
 
 #include "server/store/SqlHelpers.h"
 #include "server/store/SqlRepositories.h"
@@ -280,6 +281,7 @@ const std::string kEventColumns =
     "e.id, e.title, e.description, e.start_date, e.end_date, e.location, e.capacity, e.status, "
     "e.interaction_code, "
     "e.scan_message, e.user_tag_id, e.qr_code_url, e.auto_reply, e.created_at, e.updated_at, "
+    "e.interaction, "
     "(SELECT COUNT(*) FROM attendees a WHERE a.event_id = e.id AND a.status = 'registered'), "
     "(SELECT COUNT(*) FROM attendees a WHERE a.event_id = e.id AND a.status = 'waitlisted'), "
     "(SELECT COUNT(*) FROM attendees a WHERE a.event_id = e.id AND a.status = 'registered' AND "
@@ -304,8 +306,13 @@ Event eventFromRow(const SqlRow &row)
     e.wechatConfig.autoReply = row.text(12);
     e.createdAt = time(row, 13);
     e.updatedAt = time(row, 14);
-    e.counts = {row.integer(15), row.integer(16), row.integer(17)};
-    e.timezone = row.text(18);
+    if (const auto stored = nlohmann::json::parse(row.text(15), nullptr, false); stored.is_object())
+    {
+        std::vector<FieldError> ignored; // written by this server: a bad value keeps the defaults
+        e.interaction = interactionFromJson(stored, e.interaction, ignored);
+    }
+    e.counts = {row.integer(16), row.integer(17), row.integer(18)};
+    e.timezone = row.text(19);
     return e;
 }
 
@@ -329,7 +336,7 @@ public:
         m_c.execute(
             "INSERT INTO events (id, title, description, start_date, end_date, location, capacity, status, "
             "interaction_code, scan_message, user_tag_id, qr_code_url, auto_reply, created_at, updated_at, "
-            "timezone) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "timezone, interaction) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             {e.id,
              e.title,
              e.description,
@@ -345,7 +352,8 @@ public:
              e.wechatConfig.autoReply,
              iso(e.createdAt),
              iso(e.updatedAt),
-             e.timezone});
+             e.timezone,
+             interactionJson(e.interaction).dump()});
     }
 
     std::optional<Event> find(const std::string &id, bool forUpdate) override
@@ -371,7 +379,8 @@ public:
                    "UPDATE events SET title = ?, description = ?, start_date = ?, end_date = ?, location = "
                    "?, "
                    "capacity = ?, status = ?, interaction_code = ?, scan_message = ?, user_tag_id = ?, "
-                   "qr_code_url = ?, auto_reply = ?, updated_at = ?, timezone = ? WHERE id = ? AND "
+                   "qr_code_url = ?, auto_reply = ?, updated_at = ?, timezone = ?, interaction = ? WHERE id "
+                   "= ? AND "
                    "updated_at = ? AND "
                    "deleted_at IS NULL",
                    {e.title,
@@ -388,6 +397,7 @@ public:
                     e.wechatConfig.autoReply,
                     iso(e.updatedAt),
                     e.timezone,
+                    interactionJson(e.interaction).dump(),
                     e.id,
                     iso(expected)}) == 1;
     }
@@ -685,6 +695,7 @@ public:
         m_jobs = makeSqlJobs(*m_connection);
         m_checkins = makeSqlCheckins(*m_connection);
         m_draws = makeSqlDraws(*m_connection);
+        m_interaction = makeSqlInteraction(*m_connection);
     }
 
     app::UserRepository &users() override
@@ -752,6 +763,11 @@ public:
         return *m_draws;
     }
 
+    app::InteractionRepository &interaction() override
+    {
+        return *m_interaction;
+    }
+
     void commit() override
     {
         if (m_transaction)
@@ -775,6 +791,7 @@ private:
     std::unique_ptr<app::JobRepository> m_jobs;
     std::unique_ptr<app::CheckinRepository> m_checkins;
     std::unique_ptr<app::DrawRepository> m_draws;
+    std::unique_ptr<app::InteractionRepository> m_interaction;
 };
 } // namespace
 

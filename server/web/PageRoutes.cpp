@@ -6,12 +6,14 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <set>
 
 #include <Poco/Logger.h>
 #include <Poco/URI.h>
 
 #include "nextevent/Error.h"
 #include "nextevent/EventLifecycle.h"
+#include "nextevent/LiveInteraction.h"
 #include "nextevent/Time.h"
 #include "nextevent/Validation.h"
 
@@ -773,15 +775,16 @@ Response surveyPage(Site &site,
                   {"type", toString(q.type)},
                   {"required", q.required},
                   {"error", errors.contains(q.id) ? json(errors.at(q.id)) : json(nullptr)},
-                  {"isSingle", q.type == QuestionType::SingleChoice},
+                  {"isSingle", q.type == QuestionType::SingleChoice || q.type == QuestionType::Quiz},
                   {"isMultiple", q.type == QuestionType::MultipleChoice},
                   {"isRating", q.type == QuestionType::Rating},
-                  {"isText", q.type == QuestionType::Text}};
+                  {"isText", q.type == QuestionType::Text || q.type == QuestionType::WordCloud}};
         auto isChosen = [&](const std::string &value)
         {
             return std::find(chosen.begin(), chosen.end(), value) != chosen.end();
         };
-        if (q.type == QuestionType::SingleChoice || q.type == QuestionType::MultipleChoice)
+        if (q.type == QuestionType::SingleChoice || q.type == QuestionType::MultipleChoice ||
+            q.type == QuestionType::Quiz)
         {
             json options = json::array();
             for (const auto &o : q.options)
@@ -812,7 +815,12 @@ Response surveyPage(Site &site,
         {
             const std::string value = chosen.empty() ? std::string() : chosen.front();
             item["value"] = value;
-            item["maxLength"] = std::to_string(q.maxLength.value_or(kDefaultTextMaxLength));
+            // A word cloud takes its words in one field, separated by commas or new lines.
+            const std::int64_t maxWords = q.maxEntries.value_or(kDefaultMaxEntries);
+            item["maxLength"] =
+                std::to_string(q.type == QuestionType::WordCloud
+                                   ? maxWords * (q.maxLength.value_or(kDefaultWordMaxLength) + 1)
+                                   : q.maxLength.value_or(kDefaultTextMaxLength));
             item["length"] = std::to_string(std::max<std::int64_t>(0, utf8Length(value)));
         }
         questions.push_back(std::move(item));
@@ -855,9 +863,39 @@ json answersFrom(const Survey &survey, const Form &form)
         {
         case QuestionType::SingleChoice:
         case QuestionType::MultipleChoice:
+        case QuestionType::Quiz:
             if (!values.empty())
                 answers.push_back({{"questionId", q.id}, {"optionIds", values}});
             break;
+        case QuestionType::WordCloud:
+        {
+            // Words separated by commas (ASCII or full-width), the ideographic comma or new lines.
+            std::vector<std::string> words;
+            std::string current;
+            const std::string text = values.empty() ? std::string() : values.front();
+            for (std::size_t i = 0; i <= text.size(); ++i)
+            {
+                const bool end = i == text.size();
+                std::size_t skip = 0;
+                if (!end && (text[i] == ',' || text[i] == '\n'))
+                    skip = 1;
+                else if (!end &&
+                         (text.compare(i, 3, "\xEF\xBC\x8C") == 0 || text.compare(i, 3, "\xE3\x80\x81") == 0))
+                    skip = 3;
+                if (end || skip)
+                {
+                    if (current.find_first_not_of(" \t\r") != std::string::npos)
+                        words.push_back(current);
+                    current.clear();
+                    i += skip ? skip - 1 : 0;
+                    continue;
+                }
+                current += text[i];
+            }
+            if (!words.empty())
+                answers.push_back({{"questionId", q.id}, {"words", words}});
+            break;
+        }
         case QuestionType::Rating:
             if (!values.empty() && !values.front().empty())
             {
@@ -1072,6 +1110,234 @@ Response surveyResults(Site &site, Request &r)
     return site.page(r, 200, "results", std::move(context));
 }
 
+// ---- audience Q&A and message wall (no JavaScript needed: forms post and redirect back)
+
+/// A field error of a Q&A or wall form in the reader's language.
+std::string audienceTextError(Site &site, const Request &r, const FieldError &e, std::size_t max)
+{
+    if (e.code == FieldCode::Required)
+        return site.tr(r, "qa_error_required");
+    if (e.code == FieldCode::TooLong)
+        return site.tr(r, "qa_error_too_long", {{"n", std::to_string(max)}});
+    return site.tr(r, "qa_error_invalid");
+}
+
+/// The notice shown after a redirect (?done=…), from a fixed list of keys.
+json audienceNotice(Site &site, const Request &r)
+{
+    static const std::set<std::string> known{
+        "qa_sent", "qa_sent_pending", "qa_voted", "qa_unvoted", "wall_sent", "wall_sent_pending"};
+    const auto done = r.queryValue("done").value_or("");
+    return known.contains(done) ? json(site.tr(r, done)) : json(nullptr);
+}
+
+/// A refusal of an audience post shown on the page itself (rate limit, ban), or nullopt to rethrow.
+std::optional<std::string> audienceRefusal(Site &site, const Request &r, const Error &e)
+{
+    if (e.code() == ErrorCode::RateLimited)
+    {
+        std::string seconds = "10";
+        for (const auto &d : e.details())
+            if (d.field == "retryAfter")
+                seconds = d.message;
+        return site.tr(r, "qa_slow_down", {{"n", seconds}});
+    }
+    if (e.code() == ErrorCode::Forbidden)
+        return site.tr(r, "qa_banned");
+    return std::nullopt;
+}
+
+Response qaPage(Site &site,
+                Request &r,
+                const Event &event,
+                const http::Respondent &who,
+                int status,
+                const json &form,
+                const json &errors,
+                const json &notice)
+{
+    auto &ctx = site.ctx();
+    const auto voted = ctx.interaction->votedBy(event.id, who.id);
+    json items = json::array();
+    // Held in locals: a range-for over a member of a temporary would dangle.
+    const json publicList = ctx.interaction->listQuestions(event.id, std::nullopt, "votes", false);
+    for (const auto &item : publicList["items"])
+    {
+        json shown = item;
+        shown["answered"] = item["state"] == "answered";
+        shown["voted"] = std::find(voted.begin(), voted.end(), item["id"].get<std::string>()) != voted.end();
+        shown["votes"] = std::to_string(item["votes"].get<std::int64_t>());
+        items.push_back(std::move(shown));
+    }
+    // The reader's own questions, with where each stands.
+    json mine = json::array();
+    const json staffList = ctx.interaction->listQuestions(event.id, std::nullopt, "recent", true);
+    for (const auto &item : staffList["items"])
+    {
+        if (item["respondentId"] != who.id)
+            continue;
+        const std::string state = item["state"];
+        const bool shown = (state == "approved" || state == "answered") && item["filtered"] == false;
+        mine.push_back({{"text", item["text"]},
+                        {"status",
+                         site.tr(r,
+                                 state == "pending" ? "qa_waiting"
+                                 : shown            ? "qa_shown"
+                                                    : "qa_not_shown")}});
+    }
+    json context{{"title", event.title},
+                 {"event", {{"id", event.id}, {"title", event.title}}},
+                 {"form", form},
+                 {"errors", errors},
+                 {"notice", notice},
+                 {"hasMine", !mine.empty()},
+                 {"mine", mine},
+                 {"hasItems", !items.empty()},
+                 {"items", items}};
+    Response response = site.page(r, status, "qa", std::move(context));
+    http::setRespondentCookie(response, who);
+    return response;
+}
+
+Response qaGet(Site &site, Request &r)
+{
+    const auto who = site.respondent(r);
+    if (auto signIn = site.signInFirst(r, who))
+        return *signIn;
+    const Event event = site.ctx().events->getPublic(r.param("id"));
+    return qaPage(site, r, event, who, 200, json::object(), json::object(), audienceNotice(site, r));
+}
+
+Response qaPost(Site &site, Request &r)
+{
+    auto &ctx = site.ctx();
+    const Event event = ctx.events->getPublic(r.param("id"));
+    const auto who = site.respondent(r);
+    const std::string back = "/m/events/" + event.id + "/qa";
+    if (auto expired = site.expiredSession(r, who, back))
+        return *expired;
+    http::limitPublicWrite(*ctx.limiter, ctx.config, r, who);
+    const Form form = Form::parse(r.body);
+    const json values{{"text", form.value("text").value_or("")}, {"name", form.value("name").value_or("")}};
+    try
+    {
+        json body{{"text", values["text"]}};
+        if (!values["name"].get<std::string>().empty())
+            body["name"] = values["name"];
+        const QaItem item = ctx.interaction->ask(event.id, who.id, body);
+        Response response =
+            redirect(back + "?done=" + (item.state == QaState::Pending ? "qa_sent_pending" : "qa_sent"));
+        http::setRespondentCookie(response, who);
+        return response;
+    }
+    catch (const Error &e)
+    {
+        if (e.code() == ErrorCode::Validation)
+        {
+            json errors = json::object();
+            for (const auto &d : e.details())
+                if (!errors.contains(d.field))
+                    errors[d.field] = audienceTextError(
+                        site, r, d, d.field == "name" ? limits::kQaNameMax : limits::kQaTextMax);
+            return qaPage(site, r, event, who, 400, values, errors, nullptr);
+        }
+        if (auto refusal = audienceRefusal(site, r, e))
+            return qaPage(site, r, event, who, httpStatus(e.code()), values, json::object(), *refusal);
+        throw;
+    }
+}
+
+Response qaVote(Site &site, Request &r)
+{
+    auto &ctx = site.ctx();
+    const Event event = ctx.events->getPublic(r.param("id"));
+    const auto who = site.respondent(r);
+    const std::string back = "/m/events/" + event.id + "/qa";
+    if (auto expired = site.expiredSession(r, who, back))
+        return *expired;
+    http::limitPublicWrite(*ctx.limiter, ctx.config, r, who);
+    try
+    {
+        const auto vote = ctx.interaction->toggleVote(r.param("qaId"), who.id);
+        Response response = redirect(back + "?done=" + (vote.voted ? "qa_voted" : "qa_unvoted"));
+        http::setRespondentCookie(response, who);
+        return response;
+    }
+    catch (const Error &e)
+    {
+        if (auto refusal = audienceRefusal(site, r, e))
+            return qaPage(
+                site, r, event, who, httpStatus(e.code()), json::object(), json::object(), *refusal);
+        throw;
+    }
+}
+
+Response wallPage(Site &site,
+                  Request &r,
+                  const Event &event,
+                  const http::Respondent &who,
+                  int status,
+                  const json &form,
+                  const json &errors,
+                  const json &notice)
+{
+    const auto items = site.ctx().interaction->listWall(event.id, std::nullopt, false)["items"];
+    json context{{"title", event.title},
+                 {"event", {{"id", event.id}, {"title", event.title}}},
+                 {"form", form},
+                 {"errors", errors},
+                 {"notice", notice},
+                 {"hasItems", !items.empty()},
+                 {"items", items}};
+    Response response = site.page(r, status, "wall", std::move(context));
+    http::setRespondentCookie(response, who);
+    return response;
+}
+
+Response wallGet(Site &site, Request &r)
+{
+    const auto who = site.respondent(r);
+    if (auto signIn = site.signInFirst(r, who))
+        return *signIn;
+    const Event event = site.ctx().events->getPublic(r.param("id"));
+    return wallPage(site, r, event, who, 200, json::object(), json::object(), audienceNotice(site, r));
+}
+
+Response wallPost(Site &site, Request &r)
+{
+    auto &ctx = site.ctx();
+    const Event event = ctx.events->getPublic(r.param("id"));
+    const auto who = site.respondent(r);
+    const std::string back = "/m/events/" + event.id + "/wall";
+    if (auto expired = site.expiredSession(r, who, back))
+        return *expired;
+    http::limitPublicWrite(*ctx.limiter, ctx.config, r, who);
+    const Form form = Form::parse(r.body);
+    const json values{{"text", form.value("text").value_or("")}};
+    try
+    {
+        const WallMessage message = ctx.interaction->post(event.id, who.id, values);
+        Response response = redirect(
+            back + "?done=" + (message.state == WallState::Pending ? "wall_sent_pending" : "wall_sent"));
+        http::setRespondentCookie(response, who);
+        return response;
+    }
+    catch (const Error &e)
+    {
+        if (e.code() == ErrorCode::Validation)
+        {
+            json errors = json::object();
+            for (const auto &d : e.details())
+                if (!errors.contains(d.field))
+                    errors[d.field] = audienceTextError(site, r, d, limits::kWallTextMax);
+            return wallPage(site, r, event, who, 400, values, errors, nullptr);
+        }
+        if (auto refusal = audienceRefusal(site, r, e))
+            return wallPage(site, r, event, who, httpStatus(e.code()), values, json::object(), *refusal);
+        throw;
+    }
+}
+
 // ---- assets
 
 Response staticAsset(Site &site, Request &r)
@@ -1147,6 +1413,11 @@ void registerPageRoutes(http::Router &router, ServerContext &ctx)
     add("GET", "/m/articles/{id}", articlePage);
     add("GET", "/m/events/{id}", eventGet);
     add("POST", "/m/events/{id}/register", eventRegister);
+    add("GET", "/m/events/{id}/qa", qaGet);
+    add("POST", "/m/events/{id}/qa", qaPost);
+    add("POST", "/m/events/{id}/qa/{qaId}/vote", qaVote);
+    add("GET", "/m/events/{id}/wall", wallGet);
+    add("POST", "/m/events/{id}/wall", wallPost);
     add("GET", "/m/tickets/{code}", ticketGet);
     add("GET", "/m/tickets/{code}/qr.png", ticketQr);
     add("GET", "/m/tickets/{code}/status", ticketStatus);

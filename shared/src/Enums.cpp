@@ -44,11 +44,13 @@ constexpr std::array<std::pair<AttendeeStatus, std::string_view>, 3> kAttendeeSt
     {AttendeeStatus::Waitlisted, "waitlisted"},
     {AttendeeStatus::Cancelled, "cancelled"},
 }};
-constexpr std::array<std::pair<QuestionType, std::string_view>, 4> kQuestionType{{
+constexpr std::array<std::pair<QuestionType, std::string_view>, 6> kQuestionType{{
     {QuestionType::SingleChoice, "single_choice"},
     {QuestionType::MultipleChoice, "multiple_choice"},
     {QuestionType::Rating, "rating"},
     {QuestionType::Text, "text"},
+    {QuestionType::WordCloud, "word_cloud"},
+    {QuestionType::Quiz, "quiz"},
 }};
 constexpr std::array<std::pair<SurveyAudience, std::string_view>, 3> kSurveyAudience{{
     {SurveyAudience::Anyone, "anyone"},
@@ -111,6 +113,36 @@ std::string_view toString(SurveyAudience audience)
 std::optional<SurveyAudience> surveyAudienceFromString(std::string_view text)
 {
     return valueOf(kSurveyAudience, text);
+}
+
+constexpr std::array<std::pair<SurveyMode, std::string_view>, 2> kSurveyMode{{
+    {SurveyMode::SelfPaced, "self_paced"},
+    {SurveyMode::PresenterPaced, "presenter_paced"},
+}};
+
+std::string_view toString(SurveyMode mode)
+{
+    return nameOf(kSurveyMode, mode);
+}
+
+std::optional<SurveyMode> surveyModeFromString(std::string_view text)
+{
+    return valueOf(kSurveyMode, text);
+}
+
+const Question *Survey::question(const std::string &questionId) const
+{
+    for (const auto &q : questions)
+        if (q.id == questionId)
+            return &q;
+    return nullptr;
+}
+
+bool Survey::revealed(const Question &q) const
+{
+    if (!answerRevealed)
+        return false;
+    return mode == SurveyMode::SelfPaced || currentQuestionId == q.id;
 }
 
 std::string_view toString(Role role)

@@ -44,6 +44,9 @@ constexpr std::array kFieldCodes{
     FieldCodeInfo{FieldCode::TooMany, "too_many"},
     FieldCodeInfo{FieldCode::NotUnique, "not_unique"},
     FieldCodeInfo{FieldCode::NotAllowed, "not_allowed"},
+    FieldCodeInfo{FieldCode::TimeUp, "time_up"},
+    FieldCodeInfo{FieldCode::NotCurrent, "not_current"},
+    FieldCodeInfo{FieldCode::Banned, "banned"},
 };
 
 // The table is indexed by the enumerator, so it must list every code once, in declaration order.
@@ -52,7 +55,7 @@ constexpr bool inEnumOrder()
     for (std::size_t i = 0; i < kFieldCodes.size(); ++i)
         if (static_cast<std::size_t>(kFieldCodes[i].code) != i)
             return false;
-    return kFieldCodes.size() == static_cast<std::size_t>(FieldCode::NotAllowed) + 1;
+    return kFieldCodes.size() == static_cast<std::size_t>(FieldCode::Banned) + 1;
 }
 
 static_assert(inEnumOrder());

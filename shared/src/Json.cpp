@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "nextevent/JsonReader.h"
+#include "nextevent/LiveInteraction.h"
 
 using nlohmann::json;
 
@@ -85,6 +86,7 @@ void to_json(json &out, const Event &event)
                {"updatedAt", formatIso8601(event.updatedAt)}};
     putTime(out, "startDate", event.startDate);
     putTime(out, "endDate", event.endDate);
+    out["interaction"] = interactionJson(event.interaction);
     out["capacity"] = event.capacity ? json(*event.capacity) : json(nullptr);
 }
 
@@ -148,6 +150,11 @@ void to_json(json &out, const Question &question)
     putOptional(out, "maxSelections", question.maxSelections);
     putOptional(out, "scale", question.scale);
     putOptional(out, "maxLength", question.maxLength);
+    putOptional(out, "maxEntries", question.maxEntries);
+    if (question.type == QuestionType::Quiz)
+        out["correctOptionIds"] = question.correctOptionIds;
+    putOptional(out, "timeLimitSeconds", question.timeLimitSeconds);
+    putOptional(out, "points", question.points);
 }
 
 void to_json(json &out, const Survey &survey)
@@ -164,6 +171,10 @@ void to_json(json &out, const Survey &survey)
                {"createdAt", formatIso8601(survey.createdAt)},
                {"updatedAt", formatIso8601(survey.updatedAt)}};
     out["eventId"] = survey.eventId ? json(*survey.eventId) : json(nullptr);
+    out["mode"] = toString(survey.mode);
+    out["currentQuestionId"] = survey.currentQuestionId ? json(*survey.currentQuestionId) : json(nullptr);
+    out["answerRevealed"] = survey.answerRevealed;
+    putTime(out, "openedAt", survey.openedAt);
     putTime(out, "startTime", survey.startTime);
     putTime(out, "endTime", survey.endTime);
 }
@@ -175,6 +186,12 @@ void to_json(json &out, const Answer &answer)
         out["optionIds"] = answer.optionIds;
     putOptional(out, "rating", answer.rating);
     putOptional(out, "text", answer.text);
+    if (!answer.words.empty())
+        out["words"] = answer.words;
+    if (!answer.filteredWords.empty())
+        out["filteredWords"] = answer.filteredWords;
+    putOptional(out, "correct", answer.correct);
+    putOptional(out, "score", answer.score);
 }
 
 void to_json(json &out, const SurveyResponse &response)
@@ -258,6 +275,8 @@ Event eventFromJson(const json &document)
         assign(event.counts.waitlisted, c.integer("waitlisted"));
         assign(event.counts.checkedIn, c.integer("checkedIn"));
     }
+    if (const auto *interaction = r.object("interaction"))
+        event.interaction = interactionFromJson(*interaction, event.interaction, errors);
     if (auto t = r.time("createdAt"))
         event.createdAt = *t;
     if (auto t = r.time("updatedAt"))
@@ -348,7 +367,11 @@ Question readQuestion(const json &document, const std::string &prefix, std::vect
     }
     JsonReader r(document, prefix, errors);
     assign(q.id, r.string("id"));
-    readEnum(r, "type", q.type, &questionTypeFromString, "single_choice, multiple_choice, rating, text");
+    readEnum(r,
+             "type",
+             q.type,
+             &questionTypeFromString,
+             "single_choice, multiple_choice, rating, text, word_cloud, quiz");
     assign(q.text, r.string("text"));
     assign(q.required, r.boolean("required"));
     if (const auto *options = r.array("options"))
@@ -379,6 +402,10 @@ Question readQuestion(const json &document, const std::string &prefix, std::vect
     q.maxSelections = r.integer("maxSelections");
     q.scale = r.integer("scale");
     q.maxLength = r.integer("maxLength");
+    q.maxEntries = r.integer("maxEntries");
+    assign(q.correctOptionIds, r.stringArray("correctOptionIds"));
+    q.timeLimitSeconds = r.integer("timeLimitSeconds");
+    q.points = r.integer("points");
     return q;
 }
 } // namespace
@@ -409,6 +436,10 @@ Survey surveyFromJson(const json &document)
     s.startTime = r.time("startTime");
     s.endTime = r.time("endTime");
     assign(s.totalResponses, r.integer("totalResponses"));
+    readEnum(r, "mode", s.mode, &surveyModeFromString, "self_paced, presenter_paced");
+    s.currentQuestionId = r.string("currentQuestionId");
+    s.openedAt = r.time("openedAt");
+    assign(s.answerRevealed, r.boolean("answerRevealed"));
     if (const auto *questions = r.array("questions"))
         for (std::size_t i = 0; i < questions->size(); ++i)
             s.questions.push_back(
@@ -421,7 +452,9 @@ Survey surveyFromJson(const json &document)
     return s;
 }
 
-SurveyResponse responseFromJson(const json &document)
+namespace
+{
+SurveyResponse readResponse(const json &document, bool stored)
 {
     requireObject(document);
     std::vector<FieldError> errors;
@@ -446,9 +479,21 @@ SurveyResponse responseFromJson(const json &document)
             assign(answer.optionIds, a.stringArray("optionIds"));
             answer.rating = a.integer("rating");
             answer.text = a.string("text");
+            assign(answer.words, a.stringArray("words"));
+            if (stored)
+            {
+                assign(answer.filteredWords, a.stringArray("filteredWords"));
+                answer.correct = a.boolean("correct");
+                answer.score = a.integer("score");
+            }
             for (const auto &[key, value] : item.items())
-                if (key != "questionId" && key != "optionIds" && key != "rating" && key != "text")
+            {
+                const bool known = key == "questionId" || key == "optionIds" || key == "rating" ||
+                                   key == "text" || key == "words" ||
+                                   (stored && (key == "filteredWords" || key == "correct" || key == "score"));
+                if (!known)
                     a.fail(key, FieldCode::NotAllowed, "is not a known answer field");
+            }
             response.answers.push_back(std::move(answer));
         }
     }
@@ -456,6 +501,17 @@ SurveyResponse responseFromJson(const json &document)
         response.createdAt = *t;
     finish(errors);
     return response;
+}
+} // namespace
+
+SurveyResponse responseFromJson(const json &document)
+{
+    return readResponse(document, false);
+}
+
+SurveyResponse storedResponseFromJson(const json &document)
+{
+    return readResponse(document, true);
 }
 
 User userFromJson(const json &document)

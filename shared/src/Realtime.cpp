@@ -26,6 +26,14 @@ std::string Topic::name() const
         return "dashboard";
     case TopicKind::Draw:
         return "draw:" + id;
+    case TopicKind::Session:
+        return "session:" + id;
+    case TopicKind::Qa:
+        return "qa:" + id;
+    case TopicKind::QaQueue:
+        return "qa-queue:" + id;
+    case TopicKind::Wall:
+        return "wall:" + id;
     }
     return {};
 }
@@ -47,6 +55,14 @@ std::optional<Topic> parseTopic(std::string_view text)
         return Topic{TopicKind::Event, std::string(id)};
     if (kind == "draw")
         return Topic{TopicKind::Draw, std::string(id)};
+    if (kind == "session")
+        return Topic{TopicKind::Session, std::string(id)};
+    if (kind == "qa")
+        return Topic{TopicKind::Qa, std::string(id)};
+    if (kind == "qa-queue")
+        return Topic{TopicKind::QaQueue, std::string(id)};
+    if (kind == "wall")
+        return Topic{TopicKind::Wall, std::string(id)};
     return std::nullopt;
 }
 
@@ -89,7 +105,9 @@ std::variant<ClientMessage, Error> parseClientMessage(std::string_view frame)
     {
         const auto topic = document.find("topic");
         if (topic == document.end() || !topic->is_string() || !parseTopic(topic->get<std::string>()))
-            return Error(ErrorCode::Validation, "topic must be survey:ID, event:ID or dashboard");
+            return Error(
+                ErrorCode::Validation,
+                "topic must be survey:ID, event:ID, session:ID, qa:ID, qa-queue:ID, wall:ID or dashboard");
         message.topic = topic->get<std::string>();
     }
     return message;

@@ -54,6 +54,10 @@ void SurveyTally::apply(const SurveyResponse &response, int sign)
             t.distribution[static_cast<std::size_t>(*answer.rating - 1)] += sign;
             t.ratingSum += sign * *answer.rating;
         }
+        for (const auto &word : answer.words)
+            if ((t.words[word] += sign) == 0)
+                t.words.erase(word);
+        t.filtered += sign * static_cast<std::int64_t>(answer.filteredWords.size());
     }
 }
 
@@ -76,6 +80,10 @@ SurveyTally::Counters SurveyTally::contributions(const Survey &survey, const Sur
                 out[{questionId, "r:" + std::to_string(i + 1)}] = t.distribution[i];
         if (t.ratingSum != 0)
             out[{questionId, "sum"}] = t.ratingSum;
+        for (const auto &[word, count] : t.words)
+            out[{questionId, "w:" + word}] = count;
+        if (t.filtered != 0)
+            out[{questionId, "filtered"}] = t.filtered;
     }
     return out;
 }
@@ -100,6 +108,13 @@ SurveyTally SurveyTally::fromCounters(Survey survey, const Counters &counters)
             t.answered = value;
         else if (name == "sum")
             t.ratingSum = value;
+        else if (name == "filtered")
+            t.filtered = value;
+        else if (name.rfind("w:", 0) == 0)
+        {
+            if (value > 0)
+                t.words[name.substr(2)] = value;
+        }
         else if (name.rfind("o:", 0) == 0)
         {
             if (auto option = t.optionCounts.find(name.substr(2)); option != t.optionCounts.end())
@@ -153,6 +168,25 @@ nlohmann::json SurveyTally::toJson(bool includeChart) const
                 labels.push_back(std::to_string(i + 1));
                 values.push_back(t.distribution[i]);
             }
+        }
+        if (q.type == QuestionType::WordCloud)
+        {
+            std::vector<std::pair<std::string, std::int64_t>> top(t.words.begin(), t.words.end());
+            std::stable_sort(top.begin(),
+                             top.end(),
+                             [](const auto &a, const auto &b)
+                             { return a.second != b.second ? a.second > b.second : a.first < b.first; });
+            if (top.size() > kMaxCloudWords)
+                top.resize(kMaxCloudWords);
+            json words = json::array();
+            for (const auto &[word, count] : top)
+            {
+                words.push_back({{"text", word}, {"count", count}});
+                labels.push_back(word);
+                values.push_back(count);
+            }
+            item["words"] = std::move(words);
+            item["filtered"] = t.filtered;
         }
         if (includeChart)
             item["chart"] = {{"labels", labels}, {"values", values}};

@@ -5,6 +5,8 @@
 #include <set>
 #include <string>
 
+#include "nextevent/LiveInteraction.h"
+
 namespace nextevent
 {
 namespace
@@ -163,7 +165,8 @@ std::vector<FieldError> validate(const Question &q, const std::string &prefix)
 {
     std::vector<FieldError> errors;
     checkText(errors, prefix + "text", q.text, limits::kQuestionTextMax, true);
-    const bool choice = q.type == QuestionType::SingleChoice || q.type == QuestionType::MultipleChoice;
+    const bool choice = q.type == QuestionType::SingleChoice || q.type == QuestionType::MultipleChoice ||
+                        q.type == QuestionType::Quiz;
     if (choice)
     {
         if (q.options.size() < limits::kMinOptions || q.options.size() > limits::kMaxOptions)
@@ -209,14 +212,59 @@ std::vector<FieldError> validate(const Question &q, const std::string &prefix)
         errors.push_back({prefix + "scale", FieldCode::NotAllowed, "is only allowed for rating questions"});
     if (q.maxLength)
     {
-        if (q.type != QuestionType::Text)
-            errors.push_back(
-                {prefix + "maxLength", FieldCode::NotAllowed, "is only allowed for text questions"});
-        else if (*q.maxLength < 1 || *q.maxLength > kDefaultTextMaxLength)
+        const std::int64_t max =
+            q.type == QuestionType::WordCloud ? kWordMaxLengthLimit : kDefaultTextMaxLength;
+        if (q.type != QuestionType::Text && q.type != QuestionType::WordCloud)
+            errors.push_back({prefix + "maxLength",
+                              FieldCode::NotAllowed,
+                              "is only allowed for text and word cloud questions"});
+        else if (*q.maxLength < 1 || *q.maxLength > max)
             errors.push_back({prefix + "maxLength",
                               FieldCode::OutOfRange,
-                              "must be between 1 and " + std::to_string(kDefaultTextMaxLength)});
+                              "must be between 1 and " + std::to_string(max)});
     }
+    const auto only = [&](bool present, QuestionType type, const char *field, const char *what)
+    {
+        if (present && q.type != type)
+            errors.push_back({prefix + field,
+                              FieldCode::NotAllowed,
+                              std::string("is only allowed for ") + what + " questions"});
+        return present && q.type == type;
+    };
+    const auto range = [&](const char *field, std::int64_t value, std::int64_t low, std::int64_t high)
+    {
+        if (value < low || value > high)
+            errors.push_back({prefix + field,
+                              FieldCode::OutOfRange,
+                              "must be between " + std::to_string(low) + " and " + std::to_string(high)});
+    };
+    if (only(q.maxEntries.has_value(), QuestionType::WordCloud, "maxEntries", "word cloud"))
+        range("maxEntries", *q.maxEntries, 1, kMaxEntriesLimit);
+    if (only(q.timeLimitSeconds.has_value(), QuestionType::Quiz, "timeLimitSeconds", "quiz"))
+        range("timeLimitSeconds", *q.timeLimitSeconds, kQuizSecondsMin, kQuizSecondsMax);
+    if (only(q.points.has_value(), QuestionType::Quiz, "points", "quiz"))
+        range("points", *q.points, 1, kQuizPointsMax);
+    if (only(!q.correctOptionIds.empty(), QuestionType::Quiz, "correctOptionIds", "quiz"))
+    {
+        std::set<std::string> seen;
+        for (const auto &id : q.correctOptionIds)
+        {
+            const bool known = std::any_of(
+                q.options.begin(), q.options.end(), [&](const QuestionOption &o) { return o.id == id; });
+            if (!known)
+                errors.push_back({prefix + "correctOptionIds",
+                                  FieldCode::InvalidChoice,
+                                  "'" + id.substr(0, 40) + "' is not an option id of this question"});
+            else if (!seen.insert(id).second)
+                errors.push_back(
+                    {prefix + "correctOptionIds", FieldCode::NotUnique, "'" + id + "' is listed twice"});
+        }
+        if (seen.size() == q.options.size() && !q.options.empty())
+            errors.push_back(
+                {prefix + "correctOptionIds", FieldCode::TooMany, "must leave at least one option wrong"});
+    }
+    else if (q.type == QuestionType::Quiz)
+        errors.push_back({prefix + "correctOptionIds", FieldCode::Required, "must name the correct option"});
     return errors;
 }
 
@@ -323,8 +371,9 @@ std::vector<FieldError> validateResponse(const Survey &survey, const SurveyRespo
         {
         case QuestionType::SingleChoice:
         case QuestionType::MultipleChoice:
+        case QuestionType::Quiz:
         {
-            if (answer.rating || answer.text)
+            if (answer.rating || answer.text || !answer.words.empty())
                 errors.push_back(
                     {prefix + "optionIds", FieldCode::NotAllowed, "a choice question takes optionIds only"});
             std::set<std::string> chosen;
@@ -344,7 +393,7 @@ std::vector<FieldError> validateResponse(const Survey &survey, const SurveyRespo
             if (answer.optionIds.empty())
                 errors.push_back(
                     {prefix + "optionIds", FieldCode::Required, "must choose at least one option"});
-            if (q.type == QuestionType::SingleChoice && answer.optionIds.size() > 1)
+            if (q.type != QuestionType::MultipleChoice && answer.optionIds.size() > 1)
                 errors.push_back(
                     {prefix + "optionIds", FieldCode::TooMany, "must choose exactly one option"});
             if (q.type == QuestionType::MultipleChoice && q.maxSelections &&
@@ -355,7 +404,7 @@ std::vector<FieldError> validateResponse(const Survey &survey, const SurveyRespo
             break;
         }
         case QuestionType::Rating:
-            if (!answer.optionIds.empty() || answer.text)
+            if (!answer.optionIds.empty() || answer.text || !answer.words.empty())
                 errors.push_back(
                     {prefix + "rating", FieldCode::NotAllowed, "a rating question takes rating only"});
             if (!answer.rating)
@@ -367,7 +416,7 @@ std::vector<FieldError> validateResponse(const Survey &survey, const SurveyRespo
             break;
         case QuestionType::Text:
         {
-            if (!answer.optionIds.empty() || answer.rating)
+            if (!answer.optionIds.empty() || answer.rating || !answer.words.empty())
                 errors.push_back({prefix + "text", FieldCode::NotAllowed, "a text question takes text only"});
             if (!answer.text)
             {
@@ -382,6 +431,43 @@ std::vector<FieldError> validateResponse(const Survey &survey, const SurveyRespo
                 errors.push_back({prefix + "text",
                                   FieldCode::TooLong,
                                   "must be at most " + std::to_string(max) + " characters"});
+            break;
+        }
+        case QuestionType::WordCloud:
+        {
+            if (!answer.optionIds.empty() || answer.rating || answer.text)
+                errors.push_back(
+                    {prefix + "words", FieldCode::NotAllowed, "a word cloud question takes words only"});
+            const auto maxEntries = q.maxEntries.value_or(kDefaultMaxEntries);
+            const auto maxLength = q.maxLength.value_or(kDefaultWordMaxLength);
+            if (static_cast<std::int64_t>(answer.words.size()) > maxEntries)
+            {
+                errors.push_back({prefix + "words",
+                                  FieldCode::TooMany,
+                                  "must give at most " + std::to_string(maxEntries) + " words"});
+                break;
+            }
+            bool valid = true;
+            for (const auto &word : answer.words)
+            {
+                if (utf8Length(word) < 0)
+                {
+                    errors.push_back({prefix + "words", FieldCode::InvalidFormat, "is not valid UTF-8"});
+                    valid = false;
+                    break;
+                }
+                if (utf8Length(normaliseWord(word)) > maxLength)
+                {
+                    errors.push_back(
+                        {prefix + "words",
+                         FieldCode::TooLong,
+                         "each word must be at most " + std::to_string(maxLength) + " characters"});
+                    valid = false;
+                    break;
+                }
+            }
+            if (valid && normaliseWords(answer.words).empty())
+                errors.push_back({prefix + "words", FieldCode::Required, "must give at least one word"});
             break;
         }
         }

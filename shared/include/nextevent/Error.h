@@ -47,7 +47,11 @@ enum class FieldCode
     InvalidChoice, ///< "invalid_choice": not one of the allowed values or ids
     TooMany,       ///< "too_many": more items or selections than allowed
     NotUnique,     ///< "not_unique": used twice, already taken or already done
-    NotAllowed     ///< "not_allowed": not permitted here (for this type, state or user)
+    NotAllowed,    ///< "not_allowed": not permitted here (for this type, state or user)
+    // Detail codes of refusals other than VALIDATION_ERROR (DESIGN.md "Live interaction"):
+    TimeUp,     ///< "time_up": a quiz answer after the question's time limit or its reveal (409)
+    NotCurrent, ///< "not_current": an answer to a question the presenter is not showing (409)
+    Banned      ///< "banned": the respondent is banned from posting at the event (403)
 };
 
 /// The wire name of a field code, e.g. "too_long".

@@ -45,6 +45,23 @@ struct EventCounts
     bool operator==(const EventCounts &) const = default;
 };
 
+enum class Moderation
+{
+    Pre, ///< "pre": new items wait for a moderator
+    Post ///< "post": new items are shown at once; moderators may remove them
+};
+
+/// Event.interaction: how the event's audience Q&A and message wall are moderated (DESIGN.md "Live
+/// interaction"). JSON in LiveInteraction.h.
+struct EventInteraction
+{
+    Moderation qaModeration = Moderation::Pre;
+    Moderation wallModeration = Moderation::Pre;
+    bool profanityFilter = true;
+
+    bool operator==(const EventInteraction &) const = default;
+};
+
 struct Event
 {
     std::string id;
@@ -58,6 +75,7 @@ struct Event
     EventStatus status = EventStatus::Draft;
     WeChatConfig wechatConfig;
     EventCounts counts;
+    EventInteraction interaction;
     TimePoint createdAt{};
     TimePoint updatedAt{};
 

@@ -40,7 +40,10 @@ Article articleFromJson(const nlohmann::json &document);
 Media mediaFromJson(const nlohmann::json &document);
 Question questionFromJson(const nlohmann::json &document);
 Survey surveyFromJson(const nlohmann::json &document);
+/// A response as a respondent sends it: server-set answer fields (filteredWords, correct, score) refused.
 SurveyResponse responseFromJson(const nlohmann::json &document);
+/// A response as the store keeps it, server-set fields included.
+SurveyResponse storedResponseFromJson(const nlohmann::json &document);
 User userFromJson(const nlohmann::json &document);
 WeChatUser wechatUserFromJson(const nlohmann::json &document);
 Interaction interactionFromJson(const nlohmann::json &document);

@@ -37,7 +37,11 @@ enum class TopicKind
     Survey,
     Event,
     Dashboard,
-    Draw ///< "draw:ID": the draw as GET /v2/draws/{id} shows it to staff
+    Draw,    ///< "draw:ID": the draw as GET /v2/draws/{id} shows it to staff
+    Session, ///< "session:SURVEY_ID": the presenter's pacing of a survey
+    Qa,      ///< "qa:EVENT_ID": the public audience questions
+    QaQueue, ///< "qa-queue:EVENT_ID": questions waiting for moderation (staff)
+    Wall     ///< "wall:EVENT_ID": the latest approved wall messages
 };
 
 struct Topic
@@ -49,7 +53,8 @@ struct Topic
     bool operator==(const Topic &) const = default;
 };
 
-/// Parses "survey:ID", "event:ID", "draw:ID" or "dashboard"; nullopt for anything else.
+/// Parses "survey:ID", "event:ID", "draw:ID", "session:ID", "qa:ID", "qa-queue:ID", "wall:ID" or "dashboard";
+/// nullopt for anything else.
 std::optional<Topic> parseTopic(std::string_view text);
 
 /// Parses one client frame; an Error (VALIDATION_ERROR) for malformed JSON, a missing or unknown

@@ -37,10 +37,14 @@ public:
     }
 
     /// The live-results document of DESIGN.md; "chart" per question only with includeChart.
+    /// Word clouds carry "words" (at most kMaxCloudWords, by count then text) and "filtered".
     nlohmann::json toJson(bool includeChart) const;
 
+    static constexpr std::size_t kMaxCloudWords = 100;
+
     /// A stored counter: (questionId, key) with keys "answered", "o:<optionId>", "r:<rating>", "sum"
-    /// (rating sum), and ("", "total") for the number of responses. Lets a store keep tallies as rows.
+    /// (rating sum), "w:<word>" (word cloud), "filtered" (word-cloud words the profanity list caught), and
+    /// ("", "total") for the number of responses. Lets a store keep tallies as rows.
     using CounterKey = std::pair<std::string, std::string>;
     using Counters = std::map<CounterKey, std::int64_t>;
 
@@ -57,6 +61,8 @@ private:
         std::map<std::string, std::int64_t> optionCounts;
         std::vector<std::int64_t> distribution; ///< rating: index 0 is rating 1
         std::int64_t ratingSum = 0;
+        std::map<std::string, std::int64_t> words; ///< word cloud: normalised word → count
+        std::int64_t filtered = 0;
     };
 
     void apply(const SurveyResponse &response, int sign);

@@ -52,9 +52,11 @@ TEST(FieldCode, EveryCodeHasTheWireNameOfTheDesign)
         {FieldCode::TooMany, "too_many"},
         {FieldCode::NotUnique, "not_unique"},
         {FieldCode::NotAllowed, "not_allowed"},
+        {FieldCode::TimeUp, "time_up"},
+        {FieldCode::NotCurrent, "not_current"},
+        {FieldCode::Banned, "banned"},
     };
-    ASSERT_EQ(expected.size(), static_cast<std::size_t>(FieldCode::NotAllowed) + 1)
-        << "a code is missing here";
+    ASSERT_EQ(expected.size(), static_cast<std::size_t>(FieldCode::Banned) + 1) << "a code is missing here";
     for (const auto &[code, name] : expected)
     {
         EXPECT_EQ(fieldCodeName(code), name);
