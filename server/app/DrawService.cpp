@@ -160,8 +160,10 @@ Draw DrawService::create(const std::string &eventId, const json &body, const Pri
         for (const auto &a : attendees)
             if (a.status == AttendeeStatus::Registered && !a.openid.empty())
                 candidates.push_back("wx:" + a.openid);
-        for (auto &r : unit->surveys().respondedAmong(*draw.surveyId, candidates))
-            respondents.insert(std::move(r));
+        // Any answer counts, whichever question it was for (a presenter-paced survey stores one per question).
+        for (auto &candidate : candidates)
+            if (unit->surveys().hasResponded(*draw.surveyId, candidate))
+                respondents.insert(std::move(candidate));
     }
     std::vector<std::string> pool;
     for (const auto &a : attendees)
