@@ -11,6 +11,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -113,7 +114,8 @@ EventsPage::EventsPage(ApiClient *api, Settings *settings, QWidget *parent)
     topLayout->addLayout(toolbar);
     topLayout->addWidget(m_errorLabel);
     topLayout->addWidget(m_table, 1);
-    topLayout->addWidget(new PagingBar(m_model, top));
+    auto *pagingBar = new PagingBar(m_model, top);
+    topLayout->addWidget(pagingBar);
 
     auto *bottom = new QWidget(m_splitter);
     auto *bottomLayout = new QVBoxLayout(bottom);
@@ -131,6 +133,19 @@ EventsPage::EventsPage(ApiClient *api, Settings *settings, QWidget *parent)
         m_tabs->addTab(m_checkIn, tr("Check-&in"));
     else
         m_checkIn->hide();
+    // Door staff: only the events they can check people in to, today's first and selected on arrival
+    // (the model's first row), one large page so the paging bar has nothing to do; no status filter, since
+    // every row is published or active.
+    if (isDoorStaff())
+    {
+        m_model->setCheckInOnly(true);
+        m_model->setPageSize(100);
+        m_statusFilter->hide();
+        pagingBar->hide();
+        m_tabs->tabBar()->hide(); // a single tab: its name says nothing the panel does not
+    }
+    // The button opens the QR codes page, which only those who may present have.
+    m_qrButton->setVisible(m_api->may(Capability::SurveysPresent));
     connect(m_checkIn,
             &CheckInPanel::eventUpdated,
             this,
@@ -280,6 +295,11 @@ AttendeesPanel *EventsPage::attendeesPanel() const
 CheckInPanel *EventsPage::checkInPanel() const
 {
     return m_checkIn;
+}
+
+bool EventsPage::isDoorStaff() const
+{
+    return m_api->may(Capability::AttendeesCheckIn) && !m_api->may(Capability::EventsEdit);
 }
 
 bool EventsPage::canEdit() const

@@ -18,6 +18,7 @@
 #include "desktop/api/RealtimeClient.h"
 #include "desktop/app/Settings.h"
 #include "desktop/models/Convert.h"
+#include "desktop/models/UserListModel.h"
 #include "desktop/views/ArticlesPage.h"
 #include "desktop/views/DashboardPage.h"
 #include "desktop/views/EventsPage.h"
@@ -191,9 +192,10 @@ void MainWindow::buildMenus()
             this,
             [this]
             {
-                Page *page = currentPage();
-                if (!page || !page->createNew())
-                    statusBar()->showMessage(tr("Nothing to create on this page."), 3000);
+                // Pages with nothing to create (or nothing this user may create) ignore Ctrl+N, as a
+                // disabled menu entry would: no message for a key the page never offered.
+                if (Page *page = currentPage())
+                    page->createNew();
             });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -335,7 +337,11 @@ void MainWindow::updateConnection()
     switch (m_api->connectionState())
     {
     case ApiClient::ConnectionState::Connected:
-        m_connection->setText(tr("● Connected to %1 as %2").arg(host, who));
+        // The role in the console's words (translated), so staff see what they may do here.
+        m_connection->setText(
+            user.roles.empty()
+                ? tr("● Connected to %1 as %2").arg(host, who)
+                : tr("● Connected to %1 as %2 · %3").arg(host, who, UserListModel::roleNames(user.roles)));
         m_connection->setStyleSheet(QStringLiteral("color: #1e7d32;"));
         break;
     case ApiClient::ConnectionState::Offline:
