@@ -667,10 +667,6 @@
         <translation>Delete article</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot;?</source>
-        <translation>Delete &quot;%1&quot;?</translation>
-    </message>
-    <message>
         <source>Article deleted.</source>
         <translation>Article deleted.</translation>
     </message>
@@ -740,6 +736,18 @@
     <message>
         <source>Unpublished.</source>
         <translation>Unpublished.</translation>
+    </message>
+    <message>
+        <source>Delete the article “%1”?</source>
+        <translation>Delete the article “%1”?</translation>
+    </message>
+    <message>
+        <source>Links to it, in WeChat menus and messages too, then lead nowhere. This cannot be undone.</source>
+        <translation>Links to it, in WeChat menus and messages too, then lead nowhere. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete article</source>
+        <translation>&amp;Delete article</translation>
     </message>
 </context>
 <context>
@@ -843,10 +851,6 @@
         <translation>Cancel registration</translation>
     </message>
     <message>
-        <source>Cancel the registration of %1? The first person on the waitlist moves up.</source>
-        <translation>Cancel the registration of %1? The first person on the waitlist moves up.</translation>
-    </message>
-    <message>
         <source>Could not cancel %1: %2</source>
         <translation>Could not cancel %1: %2</translation>
     </message>
@@ -889,6 +893,22 @@
     <message>
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <source>Cancel the registration of %1?</source>
+        <translation>Cancel the registration of %1?</translation>
+    </message>
+    <message>
+        <source>Their ticket stops working and the first person on the waitlist moves up.</source>
+        <translation>Their ticket stops working and the first person on the waitlist moves up.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel registration</source>
+        <translation>&amp;Cancel registration</translation>
+    </message>
+    <message>
+        <source>&amp;Keep registration</source>
+        <translation>&amp;Keep registration</translation>
     </message>
 </context>
 <context>
@@ -996,22 +1016,22 @@ This ticket is no longer valid.</source>
 This ticket is no longer valid.</translation>
     </message>
     <message>
-        <source>Still on the waitlist
-This person has no seat yet.</source>
-        <translation>Still on the waitlist
-This person has no seat yet.</translation>
-    </message>
-    <message>
         <source>%1  %2 – refused</source>
         <translation>%1  %2 – refused</translation>
     </message>
     <message>
-        <source>%1 has no ticket code.</source>
-        <translation>%1 has no ticket code.</translation>
-    </message>
-    <message>
         <source>%1 is %2, not registered.</source>
         <translation>%1 is %2, not registered.</translation>
+    </message>
+    <message>
+        <source>Waitlisted: %1
+This person has no seat yet; do not let them in.</source>
+        <translation>Waitlisted: %1
+This person has no seat yet; do not let them in.</translation>
+    </message>
+    <message>
+        <source>%1  %2 – waitlisted, not let in</source>
+        <translation>%1  %2 – waitlisted, not let in</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1159,30 @@ This person has no seat yet.</translation>
     <message>
         <source>Please correct the highlighted fields.</source>
         <translation>Please correct the highlighted fields.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Discard this new event?</source>
+        <translation>Discard this new event?</translation>
+    </message>
+    <message>
+        <source>Discard your changes to this event?</source>
+        <translation>Discard your changes to this event?</translation>
+    </message>
+    <message>
+        <source>What you typed in this form is lost.</source>
+        <translation>What you typed in this form is lost.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
     </message>
 </context>
 <context>
@@ -1307,10 +1351,6 @@ This person has no seat yet.</translation>
         <translation>Delete event</translation>
     </message>
     <message>
-        <source>Delete “%1”? Its registrations and check-ins go with it.</source>
-        <translation>Delete “%1”? Its registrations and check-ins go with it.</translation>
-    </message>
-    <message>
         <source>Could not delete “%1”: %2</source>
         <translation>Could not delete “%1”: %2</translation>
     </message>
@@ -1323,16 +1363,43 @@ This person has no seat yet.</translation>
         <translation>Cancel event</translation>
     </message>
     <message>
-        <source>Cancel “%1”? This cannot be undone; registered people keep their tickets but cannot check in.</source>
-        <translation>Cancel “%1”? This cannot be undone; registered people keep their tickets but cannot check in.</translation>
-    </message>
-    <message>
         <source>“%1” could not become %2: it was changed in the meantime. The list has been reloaded; check its status and try again.</source>
         <translation>“%1” could not become %2: it was changed in the meantime. The list has been reloaded; check its status and try again.</translation>
     </message>
     <message>
         <source>“%1” is now %2.</source>
         <translation>“%1” is now %2.</translation>
+    </message>
+    <message>
+        <source>Delete the event “%1”?</source>
+        <translation>Delete the event “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n registration(s) and their check-ins go with it. This cannot be undone.</source>
+        <translation>
+            <numerusform>Its %n registration and their check-ins go with it. This cannot be undone.</numerusform>
+            <numerusform>Its %n registrations and their check-ins go with it. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete event</source>
+        <translation>&amp;Delete event</translation>
+    </message>
+    <message>
+        <source>Cancel the event “%1”?</source>
+        <translation>Cancel the event “%1”?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone; registered people keep their tickets but cannot check in.</source>
+        <translation>This cannot be undone; registered people keep their tickets but cannot check in.</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel event</source>
+        <translation>C&amp;ancel event</translation>
+    </message>
+    <message>
+        <source>&amp;Keep event</source>
+        <translation>&amp;Keep event</translation>
     </message>
 </context>
 <context>
@@ -1375,10 +1442,6 @@ This person has no seat yet.</translation>
     <message>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
-    </message>
-    <message>
-        <source>Nothing to create on this page.</source>
-        <translation>Nothing to create on this page.</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1461,6 +1524,10 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
     <message>
         <source>The live channel was lost; pages still load with F5.</source>
         <translation>The live channel was lost; pages still load with F5.</translation>
+    </message>
+    <message>
+        <source>● Connected to %1 as %2 · %3</source>
+        <translation>● Connected to %1 as %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -2083,10 +2150,6 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
         <translation>Delete survey</translation>
     </message>
     <message>
-        <source>Delete the survey &quot;%1&quot; and its responses?</source>
-        <translation>Delete the survey &quot;%1&quot; and its responses?</translation>
-    </message>
-    <message>
         <source>Survey deleted.</source>
         <translation>Survey deleted.</translation>
     </message>
@@ -2176,6 +2239,25 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
     <message>
         <source>Responses saved to %1.</source>
         <translation>Responses saved to %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n response(s) are deleted with it. This cannot be undone.</source>
+        <translation>
+            <numerusform>Its %n response is deleted with it. This cannot be undone.</numerusform>
+            <numerusform>Its %n responses are deleted with it. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is open for answers now: phones answering get an error.</source>
+        <translation>It is open for answers now: phones answering get an error.</translation>
+    </message>
+    <message>
+        <source>Delete the survey “%1”?</source>
+        <translation>Delete the survey “%1”?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete survey</source>
+        <translation>&amp;Delete survey</translation>
     </message>
 </context>
 <context>

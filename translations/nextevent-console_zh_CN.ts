@@ -667,10 +667,6 @@
         <translation>删除文章</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot;?</source>
-        <translation>删除“%1”？</translation>
-    </message>
-    <message>
         <source>Article deleted.</source>
         <translation>文章已删除。</translation>
     </message>
@@ -739,6 +735,18 @@
     <message>
         <source>Unpublished.</source>
         <translation>已取消发布。</translation>
+    </message>
+    <message>
+        <source>Delete the article “%1”?</source>
+        <translation>删除文章“%1”？</translation>
+    </message>
+    <message>
+        <source>Links to it, in WeChat menus and messages too, then lead nowhere. This cannot be undone.</source>
+        <translation>指向它的链接（包括微信菜单和消息中的）将失效。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete article</source>
+        <translation>删除文章(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -842,10 +850,6 @@
         <translation>取消报名</translation>
     </message>
     <message>
-        <source>Cancel the registration of %1? The first person on the waitlist moves up.</source>
-        <translation>要取消 %1 的报名吗？候补名单中的第一位将递补。</translation>
-    </message>
-    <message>
         <source>Could not cancel %1: %2</source>
         <translation>无法取消 %1：%2</translation>
     </message>
@@ -888,6 +892,22 @@
     <message>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Cancel the registration of %1?</source>
+        <translation>取消 %1 的报名？</translation>
+    </message>
+    <message>
+        <source>Their ticket stops working and the first person on the waitlist moves up.</source>
+        <translation>其电子票将失效，候补名单第一位将递补。</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel registration</source>
+        <translation>取消报名(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep registration</source>
+        <translation>保留报名(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -995,22 +1015,22 @@ This ticket is no longer valid.</source>
 此票已失效。</translation>
     </message>
     <message>
-        <source>Still on the waitlist
-This person has no seat yet.</source>
-        <translation>仍在候补
-此人尚未获得名额。</translation>
-    </message>
-    <message>
         <source>%1  %2 – refused</source>
         <translation>%1  %2 – 被拒绝</translation>
     </message>
     <message>
-        <source>%1 has no ticket code.</source>
-        <translation>%1 没有票码。</translation>
-    </message>
-    <message>
         <source>%1 is %2, not registered.</source>
         <translation>%1 的状态是“%2”，不是已报名。</translation>
+    </message>
+    <message>
+        <source>Waitlisted: %1
+This person has no seat yet; do not let them in.</source>
+        <translation>候补：%1
+此人尚无座位，请勿放行。</translation>
+    </message>
+    <message>
+        <source>%1  %2 – waitlisted, not let in</source>
+        <translation>%1  %2 – 候补，未放行</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1158,30 @@ This person has no seat yet.</source>
     <message>
         <source>Please correct the highlighted fields.</source>
         <translation>请更正标出的字段。</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Discard this new event?</source>
+        <translation>放弃这个新活动？</translation>
+    </message>
+    <message>
+        <source>Discard your changes to this event?</source>
+        <translation>放弃对此活动的修改？</translation>
+    </message>
+    <message>
+        <source>What you typed in this form is lost.</source>
+        <translation>在此表单中输入的内容将丢失。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>放弃修改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>继续编辑(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -1306,10 +1350,6 @@ This person has no seat yet.</source>
         <translation>删除活动</translation>
     </message>
     <message>
-        <source>Delete “%1”? Its registrations and check-ins go with it.</source>
-        <translation>要删除“%1”吗？其报名和签到记录将一并删除。</translation>
-    </message>
-    <message>
         <source>Could not delete “%1”: %2</source>
         <translation>无法删除“%1”：%2</translation>
     </message>
@@ -1322,16 +1362,42 @@ This person has no seat yet.</source>
         <translation>取消活动</translation>
     </message>
     <message>
-        <source>Cancel “%1”? This cannot be undone; registered people keep their tickets but cannot check in.</source>
-        <translation>要取消“%1”吗？此操作无法撤销；已报名者保留票据但无法签到。</translation>
-    </message>
-    <message>
         <source>“%1” could not become %2: it was changed in the meantime. The list has been reloaded; check its status and try again.</source>
         <translation>“%1”无法变为“%2”：它已被他人修改。列表已重新加载，请检查其状态后重试。</translation>
     </message>
     <message>
         <source>“%1” is now %2.</source>
         <translation>“%1”现在是“%2”。</translation>
+    </message>
+    <message>
+        <source>Delete the event “%1”?</source>
+        <translation>删除活动“%1”？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n registration(s) and their check-ins go with it. This cannot be undone.</source>
+        <translation>
+            <numerusform>其 %n 条报名及签到记录将一并删除。此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete event</source>
+        <translation>删除活动(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel the event “%1”?</source>
+        <translation>取消活动“%1”？</translation>
+    </message>
+    <message>
+        <source>This cannot be undone; registered people keep their tickets but cannot check in.</source>
+        <translation>此操作无法撤销；已报名者保留电子票，但无法签到。</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel event</source>
+        <translation>取消活动(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep event</source>
+        <translation>保留活动(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -1374,10 +1440,6 @@ This person has no seat yet.</source>
     <message>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Nothing to create on this page.</source>
-        <translation>此页面没有可新建的内容。</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1461,6 +1523,10 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
         <source>The live channel was lost; pages still load with F5.</source>
         <translation>实时通道已断开；仍可按 F5 刷新页面。</translation>
     </message>
+    <message>
+        <source>● Connected to %1 as %2 · %3</source>
+        <translation>● 已连接 %1，用户 %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>nextevent::console::PagingBar</name>
@@ -1531,7 +1597,7 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
     </message>
     <message>
         <source>Surveys that are live (put a survey live on the Surveys page). Votes appear on the big screen as they arrive; respondents join with the QR code shown beside the chart.</source>
-        <translation>正在直播的问卷（在“问卷”页把问卷设为直播）。投票一到就显示在大屏幕上；参与者扫描图表旁的二维码加入。</translation>
+        <translation>进行中的问卷（在“问卷”页开始实时投票）。投票一到就显示在大屏幕上；参与者扫描图表旁的二维码加入。</translation>
     </message>
     <message>
         <source>&amp;Screen</source>
@@ -1930,7 +1996,7 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
     <name>nextevent::console::SurveyListModel</name>
     <message>
         <source>Live</source>
-        <translation>直播中</translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2076,10 +2142,6 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
         <translation>删除问卷</translation>
     </message>
     <message>
-        <source>Delete the survey &quot;%1&quot; and its responses?</source>
-        <translation>删除问卷“%1”及其所有答卷？</translation>
-    </message>
-    <message>
         <source>Survey deleted.</source>
         <translation>问卷已删除。</translation>
     </message>
@@ -2109,7 +2171,7 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
     </message>
     <message>
         <source>Go live</source>
-        <translation>开始直播</translation>
+        <translation>开始实时投票</translation>
     </message>
     <message>
         <source>Reveal results</source>
@@ -2121,7 +2183,7 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
     </message>
     <message>
         <source>End live</source>
-        <translation>结束直播</translation>
+        <translation>结束实时投票</translation>
     </message>
     <message>
         <source>Hide results</source>
@@ -2129,7 +2191,7 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
     </message>
     <message>
         <source>Go live first to present this survey.</source>
-        <translation>请先开始直播，再演示此问卷。</translation>
+        <translation>请先开始实时投票，再演示此问卷。</translation>
     </message>
     <message>
         <source>New survey — not saved yet</source>
@@ -2168,6 +2230,24 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
     <message>
         <source>Responses saved to %1.</source>
         <translation>答卷已保存到 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n response(s) are deleted with it. This cannot be undone.</source>
+        <translation>
+            <numerusform>其 %n 份答卷将一并删除。此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is open for answers now: phones answering get an error.</source>
+        <translation>问卷正在收集答卷：正在作答的手机会收到错误提示。</translation>
+    </message>
+    <message>
+        <source>Delete the survey “%1”?</source>
+        <translation>删除问卷“%1”？</translation>
+    </message>
+    <message>
+        <source>&amp;Delete survey</source>
+        <translation>删除问卷(&amp;D)</translation>
     </message>
 </context>
 <context>

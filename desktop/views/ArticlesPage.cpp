@@ -22,6 +22,7 @@
 #include "desktop/models/ArticleListModel.h"
 #include "desktop/models/Convert.h"
 #include "desktop/views/ArticleEditor.h"
+#include "desktop/views/Confirm.h"
 #include "desktop/views/PagingBar.h"
 
 namespace nextevent::console
@@ -175,35 +176,39 @@ ArticlesPage::ArticlesPage(ApiClient *api, Settings *settings, QWidget *parent)
                     QDesktopServices::openUrl(
                         m_api->publicPageUrl(QStringLiteral("articles"), toQString(m_current->id)));
             });
-    connect(m_deleteButton,
-            &QPushButton::clicked,
-            this,
-            [this]
-            {
-                if (!m_current || m_current->id.empty())
-                    return;
-                if (QMessageBox::question(
-                        this, tr("Delete article"), tr("Delete \"%1\"?").arg(toQString(m_current->title))) !=
-                    QMessageBox::Yes)
-                    return;
-                m_api->deleteArticle(toQString(m_current->id),
-                                     this,
-                                     [this](const ApiResult<Done> &result)
+    connect(
+        m_deleteButton,
+        &QPushButton::clicked,
+        this,
+        [this]
+        {
+            if (!m_current || m_current->id.empty())
+                return;
+            if (!confirmDestructive(this,
+                                    tr("Delete article"),
+                                    tr("Delete the article “%1”?").arg(toQString(m_current->title)),
+                                    tr("Links to it, in WeChat menus and messages too, then lead nowhere. "
+                                       "This cannot be undone."),
+                                    tr("&Delete article")))
+                return;
+            m_api->deleteArticle(toQString(m_current->id),
+                                 this,
+                                 [this](const ApiResult<Done> &result)
+                                 {
+                                     if (!result.ok())
                                      {
-                                         if (!result.ok())
-                                         {
-                                             showError(result.error.userMessage());
-                                             return;
-                                         }
-                                         if (m_settings)
-                                             m_settings->removeArticleDraft(draftKey());
-                                         m_current.reset();
-                                         m_editor->setArticle(Article{});
-                                         m_model->refresh();
-                                         updateActions();
-                                         emit statusMessage(tr("Article deleted."));
-                                     });
-            });
+                                         showError(result.error.userMessage());
+                                         return;
+                                     }
+                                     if (m_settings)
+                                         m_settings->removeArticleDraft(draftKey());
+                                     m_current.reset();
+                                     m_editor->setArticle(Article{});
+                                     m_model->refresh();
+                                     updateActions();
+                                     emit statusMessage(tr("Article deleted."));
+                                 });
+        });
     m_editor->setEnabled(false);
     updateActions();
 }

@@ -27,6 +27,7 @@
 #include "desktop/models/StatusText.h"
 #include "desktop/views/AttendeesPanel.h"
 #include "desktop/views/CheckInPanel.h"
+#include "desktop/views/Confirm.h"
 #include "desktop/views/EventDialog.h"
 #include "desktop/views/PagingBar.h"
 
@@ -72,6 +73,7 @@ EventsPage::EventsPage(ApiClient *api, Settings *settings, QWidget *parent)
     m_statusFilter->setAccessibleName(tr("Filter by status"));
     m_newButton->setToolTip(tr("Create an event (Ctrl+N)"));
     m_lifecycleButton->setObjectName(QStringLiteral("lifecycleButton"));
+    m_deleteButton->setObjectName(QStringLiteral("deleteEventButton"));
     m_lifecycleButton->setText(tr("Change &status"));
     m_lifecycleButton->setPopupMode(QToolButton::InstantPopup);
     m_lifecycleButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -493,13 +495,15 @@ void EventsPage::deleteSelected()
     const auto event = selectedEvent();
     if (!event || !canEdit())
         return;
-    const auto answer = QMessageBox::question(
-        this,
-        tr("Delete event"),
-        tr("Delete “%1”? Its registrations and check-ins go with it.").arg(toQString(event->title)),
-        QMessageBox::Yes | QMessageBox::Cancel,
-        QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
+    const int people = static_cast<int>(event->counts.registered + event->counts.waitlisted);
+    if (!confirmDestructive(
+            this,
+            tr("Delete event"),
+            tr("Delete the event “%1”?").arg(toQString(event->title)),
+            tr("Its %n registration(s) and their check-ins go with it. This cannot be undone.",
+               nullptr,
+               people),
+            tr("&Delete event")))
         return;
     const QString title = toQString(event->title);
     m_api->deleteEvent(toQString(event->id),
@@ -525,14 +529,13 @@ void EventsPage::transitionSelected(EventStatus to)
         return;
     if (to == EventStatus::Cancelled)
     {
-        const auto answer = QMessageBox::question(this,
-                                                  tr("Cancel event"),
-                                                  tr("Cancel “%1”? This cannot be undone; registered people "
-                                                     "keep their tickets but cannot check in.")
-                                                      .arg(toQString(event->title)),
-                                                  QMessageBox::Yes | QMessageBox::No,
-                                                  QMessageBox::No);
-        if (answer != QMessageBox::Yes)
+        if (!confirmDestructive(this,
+                                tr("Cancel event"),
+                                tr("Cancel the event “%1”?").arg(toQString(event->title)),
+                                tr("This cannot be undone; registered people keep their tickets but cannot "
+                                   "check in."),
+                                tr("C&ancel event"),
+                                tr("&Keep event")))
             return;
     }
     const QString id = toQString(event->id);

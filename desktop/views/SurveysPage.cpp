@@ -20,6 +20,7 @@
 #include "desktop/models/Convert.h"
 #include "desktop/models/SurveyListModel.h"
 #include "desktop/models/SurveyResultsModel.h"
+#include "desktop/views/Confirm.h"
 #include "desktop/views/PagingBar.h"
 #include "desktop/views/SurveyEditor.h"
 #include "desktop/views/SurveyResultsView.h"
@@ -202,11 +203,19 @@ SurveysPage::SurveysPage(ApiClient *api, RealtimeClient *realtime, QWidget *pare
             {
                 if (!m_current || m_current->id.empty())
                     return;
-                if (QMessageBox::question(
-                        this,
-                        tr("Delete survey"),
-                        tr("Delete the survey \"%1\" and its responses?").arg(toQString(m_current->title))) !=
-                    QMessageBox::Yes)
+                // Say what goes with it: the answers people gave, and for a live survey, the phones
+                // answering right now.
+                const int responses = static_cast<int>(m_results->totalResponses());
+                QString lost =
+                    tr("Its %n response(s) are deleted with it. This cannot be undone.", nullptr, responses);
+                if (m_current->isLive)
+                    lost = tr("It is open for answers now: phones answering get an error.") +
+                           QLatin1Char(' ') + lost;
+                if (!confirmDestructive(this,
+                                        tr("Delete survey"),
+                                        tr("Delete the survey “%1”?").arg(toQString(m_current->title)),
+                                        lost,
+                                        tr("&Delete survey")))
                     return;
                 m_api->deleteSurvey(toQString(m_current->id),
                                     this,
