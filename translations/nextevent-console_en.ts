@@ -749,6 +749,18 @@
         <source>&amp;Delete article</source>
         <translation>&amp;Delete article</translation>
     </message>
+    <message>
+        <source>No articles yet. Articles are the news, agendas and guides attendees read on their phones, from WeChat menus and messages.</source>
+        <translation>No articles yet. Articles are the news, agendas and guides attendees read on their phones, from WeChat menus and messages.</translation>
+    </message>
+    <message>
+        <source>&amp;Write the first article</source>
+        <translation>&amp;Write the first article</translation>
+    </message>
+    <message>
+        <source>No articles yet.</source>
+        <translation>No articles yet.</translation>
+    </message>
 </context>
 <context>
     <name>nextevent::console::AttendeeDialog</name>
@@ -1056,20 +1068,20 @@ This person has no seat yet; do not let them in.</translation>
         <translation>Events today</translation>
     </message>
     <message>
-        <source>Registrations</source>
-        <translation>Registrations</translation>
+        <source>Registrations today</source>
+        <translation>Registrations today</translation>
     </message>
     <message>
-        <source>Check-ins</source>
-        <translation>Check-ins</translation>
+        <source>Check-ins today</source>
+        <translation>Check-ins today</translation>
     </message>
     <message>
-        <source>Survey responses</source>
-        <translation>Survey responses</translation>
+        <source>Survey responses today</source>
+        <translation>Survey responses today</translation>
     </message>
     <message>
-        <source>Article views</source>
-        <translation>Article views</translation>
+        <source>Article views today</source>
+        <translation>Article views today</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1637,10 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
     <message>
         <source>Presenting &quot;%1&quot;. Press Esc on the big screen to stop.</source>
         <translation>Presenting &quot;%1&quot;. Press Esc on the big screen to stop.</translation>
+    </message>
+    <message>
+        <source>Phones cannot reach the join link: it points at %1, this computer&apos;s own address. Sign in with the server&apos;s network address (for example http://192.168.1.20:8080), or ask the administrator to set the server&apos;s public URL (NEXTEVENT_PUBLIC_URL).</source>
+        <translation>Phones cannot reach the join link: it points at %1, this computer&apos;s own address. Sign in with the server&apos;s network address (for example http://192.168.1.20:8080), or ask the administrator to set the server&apos;s public URL (NEXTEVENT_PUBLIC_URL).</translation>
     </message>
 </context>
 <context>
@@ -2445,24 +2461,8 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
         <translation>WeChat</translation>
     </message>
     <message>
-        <source>WeChat is not configured on this server</source>
-        <translation>WeChat is not configured on this server</translation>
-    </message>
-    <message>
         <source>WeChat is configured (webhook and API)</source>
         <translation>WeChat is configured (webhook and API)</translation>
-    </message>
-    <message>
-        <source>WeChat webhook configured; API credentials missing</source>
-        <translation>WeChat webhook configured; API credentials missing</translation>
-    </message>
-    <message>
-        <source>Access token: fetched %1 min ago</source>
-        <translation>Access token: fetched %1 min ago</translation>
-    </message>
-    <message>
-        <source>Access token: none held</source>
-        <translation>Access token: none held</translation>
     </message>
     <message>
         <source>Webhook: %1 accepted, %2 duplicates ignored, %3 rejected; %4 in the last 10 minutes%5</source>
@@ -2481,12 +2481,31 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
         <translation>Message rates: %1</translation>
     </message>
     <message>
-        <source>Jobs: %1 queued, %2 failed for good</source>
-        <translation>Jobs: %1 queued, %2 failed for good</translation>
-    </message>
-    <message>
         <source>No recent errors.</source>
         <translation>No recent errors.</translation>
+    </message>
+    <message>
+        <source>WeChat is not set up on this server yet. To connect an Official Account, the server&apos;s administrator sets NEXTEVENT_WECHAT_APP_ID, NEXTEVENT_WECHAT_APP_SECRET and NEXTEVENT_WECHAT_TOKEN (and NEXTEVENT_WECHAT_AES_KEY for safe mode) in the server&apos;s environment or /etc/nextevent/nextevent.properties, then restarts the server.</source>
+        <translation>WeChat is not set up on this server yet. To connect an Official Account, the server&apos;s administrator sets NEXTEVENT_WECHAT_APP_ID, NEXTEVENT_WECHAT_APP_SECRET and NEXTEVENT_WECHAT_TOKEN (and NEXTEVENT_WECHAT_AES_KEY for safe mode) in the server&apos;s environment or /etc/nextevent/nextevent.properties, then restarts the server.</translation>
+    </message>
+    <message>
+        <source>WeChat webhook configured; API credentials missing: set NEXTEVENT_WECHAT_APP_ID and NEXTEVENT_WECHAT_APP_SECRET on the server.</source>
+        <translation>WeChat webhook configured; API credentials missing: set NEXTEVENT_WECHAT_APP_ID and NEXTEVENT_WECHAT_APP_SECRET on the server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>WeChat API access: token fetched %n min ago</source>
+        <translation>
+            <numerusform>WeChat API access: token fetched %n min ago</numerusform>
+            <numerusform>WeChat API access: token fetched %n min ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WeChat API access: not used yet (the server fetches a token when it first needs one)</source>
+        <translation>WeChat API access: not used yet (the server fetches a token when it first needs one)</translation>
+    </message>
+    <message>
+        <source>Background jobs (WeChat messages, reminders): %1 waiting, %2 gave up after retrying</source>
+        <translation>Background jobs (WeChat messages, reminders): %1 waiting, %2 gave up after retrying</translation>
     </message>
 </context>
 <context>

@@ -748,6 +748,18 @@
         <source>&amp;Delete article</source>
         <translation>删除文章(&amp;D)</translation>
     </message>
+    <message>
+        <source>No articles yet. Articles are the news, agendas and guides attendees read on their phones, from WeChat menus and messages.</source>
+        <translation>还没有文章。文章是参会者在手机上（从微信菜单和消息中）阅读的新闻、议程和指南。</translation>
+    </message>
+    <message>
+        <source>&amp;Write the first article</source>
+        <translation>写第一篇文章(&amp;W)</translation>
+    </message>
+    <message>
+        <source>No articles yet.</source>
+        <translation>还没有文章。</translation>
+    </message>
 </context>
 <context>
     <name>nextevent::console::AttendeeDialog</name>
@@ -1055,20 +1067,20 @@ This person has no seat yet; do not let them in.</source>
         <translation>今日活动</translation>
     </message>
     <message>
-        <source>Registrations</source>
-        <translation>报名</translation>
+        <source>Registrations today</source>
+        <translation>今日报名</translation>
     </message>
     <message>
-        <source>Check-ins</source>
-        <translation>签到</translation>
+        <source>Check-ins today</source>
+        <translation>今日签到</translation>
     </message>
     <message>
-        <source>Survey responses</source>
-        <translation>问卷答卷</translation>
+        <source>Survey responses today</source>
+        <translation>今日问卷答卷</translation>
     </message>
     <message>
-        <source>Article views</source>
-        <translation>文章阅读</translation>
+        <source>Article views today</source>
+        <translation>今日文章阅读</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +1634,10 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
     <message>
         <source>Presenting &quot;%1&quot;. Press Esc on the big screen to stop.</source>
         <translation>正在演示“%1”。在大屏幕上按 Esc 结束。</translation>
+    </message>
+    <message>
+        <source>Phones cannot reach the join link: it points at %1, this computer&apos;s own address. Sign in with the server&apos;s network address (for example http://192.168.1.20:8080), or ask the administrator to set the server&apos;s public URL (NEXTEVENT_PUBLIC_URL).</source>
+        <translation>手机无法打开加入链接：它指向 %1，即本机自己的地址。请用服务器的局域网地址登录（例如 http://192.168.1.20:8080），或请管理员设置服务器的公开网址（NEXTEVENT_PUBLIC_URL）。</translation>
     </message>
 </context>
 <context>
@@ -2435,24 +2451,8 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
         <translation>微信</translation>
     </message>
     <message>
-        <source>WeChat is not configured on this server</source>
-        <translation>此服务器未配置微信</translation>
-    </message>
-    <message>
         <source>WeChat is configured (webhook and API)</source>
         <translation>微信已配置（回调和接口）</translation>
-    </message>
-    <message>
-        <source>WeChat webhook configured; API credentials missing</source>
-        <translation>微信回调已配置；缺少接口凭据</translation>
-    </message>
-    <message>
-        <source>Access token: fetched %1 min ago</source>
-        <translation>Access token：%1 分钟前获取</translation>
-    </message>
-    <message>
-        <source>Access token: none held</source>
-        <translation>Access token：当前没有</translation>
     </message>
     <message>
         <source>Webhook: %1 accepted, %2 duplicates ignored, %3 rejected; %4 in the last 10 minutes%5</source>
@@ -2471,12 +2471,30 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
         <translation>消息速率：%1</translation>
     </message>
     <message>
-        <source>Jobs: %1 queued, %2 failed for good</source>
-        <translation>任务：排队 %1，最终失败 %2</translation>
-    </message>
-    <message>
         <source>No recent errors.</source>
         <translation>最近没有错误。</translation>
+    </message>
+    <message>
+        <source>WeChat is not set up on this server yet. To connect an Official Account, the server&apos;s administrator sets NEXTEVENT_WECHAT_APP_ID, NEXTEVENT_WECHAT_APP_SECRET and NEXTEVENT_WECHAT_TOKEN (and NEXTEVENT_WECHAT_AES_KEY for safe mode) in the server&apos;s environment or /etc/nextevent/nextevent.properties, then restarts the server.</source>
+        <translation>此服务器尚未接入微信。要接入公众号，请服务器管理员在服务器的环境变量或 /etc/nextevent/nextevent.properties 中设置 NEXTEVENT_WECHAT_APP_ID、NEXTEVENT_WECHAT_APP_SECRET 和 NEXTEVENT_WECHAT_TOKEN（安全模式还需 NEXTEVENT_WECHAT_AES_KEY），然后重启服务器。</translation>
+    </message>
+    <message>
+        <source>WeChat webhook configured; API credentials missing: set NEXTEVENT_WECHAT_APP_ID and NEXTEVENT_WECHAT_APP_SECRET on the server.</source>
+        <translation>微信消息接口已配置，但缺少 API 凭据：请在服务器上设置 NEXTEVENT_WECHAT_APP_ID 和 NEXTEVENT_WECHAT_APP_SECRET。</translation>
+    </message>
+    <message numerus="yes">
+        <source>WeChat API access: token fetched %n min ago</source>
+        <translation>
+            <numerusform>微信 API 访问：令牌于 %n 分钟前获取</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WeChat API access: not used yet (the server fetches a token when it first needs one)</source>
+        <translation>微信 API 访问：尚未使用（服务器首次需要时会获取令牌）</translation>
+    </message>
+    <message>
+        <source>Background jobs (WeChat messages, reminders): %1 waiting, %2 gave up after retrying</source>
+        <translation>后台任务（微信消息、提醒）：%1 个等待中，%2 个多次重试后已放弃</translation>
     </message>
 </context>
 <context>

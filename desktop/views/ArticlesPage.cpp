@@ -84,6 +84,36 @@ ArticlesPage::ArticlesPage(ApiClient *api, Settings *settings, QWidget *parent)
     searchRow->addWidget(m_filter);
     leftLayout->addLayout(searchRow);
     leftLayout->addWidget(m_table, 1);
+    // An empty list says what articles are for and offers to write one, instead of a blank table.
+    auto *empty = new QWidget(left);
+    empty->setObjectName(QStringLiteral("articlesEmpty"));
+    auto *emptyLayout = new QVBoxLayout(empty);
+    auto *emptyText = new QLabel(tr("No articles yet. Articles are the news, agendas and guides attendees "
+                                    "read on their phones, from WeChat menus and messages."),
+                                 empty);
+    emptyText->setWordWrap(true);
+    emptyText->setAlignment(Qt::AlignCenter);
+    auto *write = new QPushButton(tr("&Write the first article"), empty);
+    write->setObjectName(QStringLiteral("writeFirstArticle"));
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(emptyText);
+    emptyLayout->addWidget(write, 0, Qt::AlignCenter);
+    emptyLayout->addStretch(2);
+    empty->hide();
+    leftLayout->addWidget(empty, 1);
+    connect(write, &QPushButton::clicked, this, [this] { createNew(); });
+    const auto updateEmpty = [this, empty, emptyText, write]
+    {
+        const bool none = m_model->rowCount() == 0 && !m_model->isLoading();
+        const bool searching = !m_search->text().isEmpty() || m_filter->currentIndex() > 0;
+        empty->setVisible(none && !searching);
+        m_table->setVisible(!(none && !searching));
+        write->setVisible(canEdit());
+        if (!canEdit())
+            emptyText->setText(tr("No articles yet."));
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, updateEmpty);
+    connect(m_model, &PagedTableModel::loadingChanged, this, updateEmpty);
     leftLayout->addWidget(new PagingBar(m_model, left));
     auto *right = new QWidget(splitter);
     auto *rightLayout = new QVBoxLayout(right);

@@ -9,6 +9,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScopeGuard>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -123,6 +124,9 @@ MainWindow::MainWindow(ApiClient *api, RealtimeClient *realtime, Settings *setti
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
     m_live->setObjectName(QStringLiteral("liveStatus"));
+    // The connection line (server, user, role) can be long, in Chinese and at 150 % especially; it must
+    // not set the window's minimum width. It may be cut; the tooltip keeps the whole line.
+    m_connection->setMinimumWidth(fontMetrics().averageCharWidth() * 10);
     statusBar()->addPermanentWidget(m_live);
     statusBar()->addPermanentWidget(m_connection);
     if (realtime)
@@ -334,6 +338,7 @@ void MainWindow::updateConnection()
     const User &user = m_api->currentUser();
     const QString who = user.displayName.empty() ? toQString(user.username) : toQString(user.displayName);
     const QString host = m_api->serverUrl().authority();
+    const auto keepToolTip = qScopeGuard([this] { m_connection->setToolTip(m_connection->text()); });
     switch (m_api->connectionState())
     {
     case ApiClient::ConnectionState::Connected:

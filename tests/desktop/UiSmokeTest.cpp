@@ -210,8 +210,7 @@ void UiSmokeTest::organiserWalkthrough()
     tabs->setCurrentWidget(events->checkInPanel());
     CheckInPanel *desk = events->checkInPanel();
     QVERIFY2(QTest::qWaitFor([&] { return window->focusWidget() == desk->codeField(); }, 5000),
-             qPrintable(window->focusWidget() ? window->focusWidget()->metaObject()->className()
-                                              : QStringLiteral("nothing")));
+             window->focusWidget() ? window->focusWidget()->metaObject()->className() : "nothing");
     QTest::keyClicks(window->focusWidget(), QString::fromStdString(ada.checkInCode));
     QTest::keyClick(window->focusWidget(), Qt::Key_Return);
     QVERIFY(desk->codeField()->text().isEmpty()); // ready for the next scan
