@@ -2278,7 +2278,7 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
     </message>
     <message>
         <source>Presenter</source>
-        <translation>演示</translation>
+        <translation>主持人</translation>
     </message>
     <message>
         <source>Door staff</source>

@@ -277,7 +277,7 @@ void ChineseScaledTest::doorStaffLanding()
         QTest::qWaitFor([&] { return window->focusWidget() == events->checkInPanel()->codeField(); }, 5000));
     QVERIFY(window->minimumSizeHint().width() <=
             QGuiApplication::primaryScreen()->availableGeometry().width());
-    QVERIFY2(window->connectionText().contains(QStringLiteral("检票")), qPrintable(window->connectionText()));
+    QVERIFY2(window->connectionText().contains(QStringLiteral("签到员")), qPrintable(window->connectionText()));
     screenshot(window, QStringLiteral("zh-150-door-staff-landing"));
 }
 
