@@ -56,6 +56,25 @@ void signIn(SignInDialog *dialog, const QUrl &server, const QString &user, const
     QTest::keyClick(passwordEdit, Qt::Key_Return);
 }
 
+/// The widgets of `root` that set its minimum width: wider than `limit` with no child as wide (for the
+/// failure message, so it names what to fix).
+QStringList widest(QWidget *root, int limit)
+{
+    QStringList out;
+    for (QWidget *child : root->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+        if (child->isVisibleTo(root) && child->minimumSizeHint().width() > limit)
+        {
+            const QStringList inner = widest(child, limit);
+            out << (inner.isEmpty()
+                        ? QStringList{QStringLiteral("%1#%2 %3")
+                                          .arg(QString::fromLatin1(child->metaObject()->className()),
+                                               child->objectName())
+                                          .arg(child->minimumSizeHint().width())}
+                        : inner);
+        }
+    return out;
+}
+
 /// What a confirmation box showed before the test answered it.
 struct Seen
 {
@@ -210,7 +229,11 @@ void ChineseScaledTest::organiserPagesFitTheScreen()
         QTest::qWait(0); // let the page lay out (no timing involved)
         QVERIFY(QTest::qWaitFor([&] { return page->isVisible(); }, 5000));
         if (window->minimumSizeHint().width() > screenWidth || window->minimumWidth() > screenWidth)
-            tooWide << QStringLiteral("%1: %2 px").arg(page->title()).arg(window->minimumSizeHint().width());
+            tooWide << QStringLiteral("%1: window %2 px, page %3 px")
+                           .arg(page->title())
+                           .arg(window->minimumSizeHint().width())
+                           .arg(page->minimumSizeHint().width())
+                    << widest(page, screenWidth / 2);
         screenshot(window, QStringLiteral("zh-150-%1-%2").arg(i).arg(page->objectName()));
     }
     QVERIFY2(tooWide.isEmpty(), qPrintable(tooWide.join(QStringLiteral(", "))));
@@ -243,7 +266,7 @@ void ChineseScaledTest::organiserPagesFitTheScreen()
             return editor && editor->isVisible();
         },
         10000));
-    QTest::keyClicks(editor->findChild<QLineEdit *>(QStringLiteral("titleEdit")), QStringLiteral("（改）"));
+    QTest::keyClicks(editor->findChild<QLineEdit *>(QStringLiteral("titleEdit")), QStringLiteral(" v2"));
     QVERIFY(editor->isModified());
     Seen discard;
     answerNextConfirmation(&discard, QStringLiteral("confirmKeep"));
@@ -259,6 +282,11 @@ void ChineseScaledTest::organiserPagesFitTheScreen()
 
     // Closing the dialog hands the focus back to the check-in desk when it is on screen.
     events->findChild<QTabWidget *>()->setCurrentWidget(events->checkInPanel());
+    // ... and after choosing an event open for check-in (the first row is the completed workshop).
+    for (int row = 0; row < events->model()->rowCount(); ++row)
+        if (events->model()->eventAt(row)->status == EventStatus::Active)
+            events->table()->selectRow(row);
+    QVERIFY(events->selectedEvent()->status == EventStatus::Active);
     QVERIFY(
         QTest::qWaitFor([&] { return window->focusWidget() == events->checkInPanel()->codeField(); }, 5000));
     screenshot(window, QStringLiteral("zh-150-check-in-desk"));
@@ -277,7 +305,8 @@ void ChineseScaledTest::doorStaffLanding()
         QTest::qWaitFor([&] { return window->focusWidget() == events->checkInPanel()->codeField(); }, 5000));
     QVERIFY(window->minimumSizeHint().width() <=
             QGuiApplication::primaryScreen()->availableGeometry().width());
-    QVERIFY2(window->connectionText().contains(QStringLiteral("签到员")), qPrintable(window->connectionText()));
+    QVERIFY2(window->connectionText().contains(QStringLiteral("签到员")),
+             qPrintable(window->connectionText()));
     screenshot(window, QStringLiteral("zh-150-door-staff-landing"));
 }
 
