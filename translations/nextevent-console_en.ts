@@ -1545,22 +1545,6 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
 <context>
     <name>nextevent::console::PagingBar</name>
     <message>
-        <source>First</source>
-        <translation>First</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Previous</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Next</translation>
-    </message>
-    <message>
-        <source>Last</source>
-        <translation>Last</translation>
-    </message>
-    <message>
         <source>First page</source>
         <translation>First page</translation>
     </message>
@@ -2274,6 +2258,10 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
     <message>
         <source>&amp;Delete survey</source>
         <translation>&amp;Delete survey</translation>
+    </message>
+    <message>
+        <source>A live survey takes answers; end live to close it.</source>
+        <translation>A live survey takes answers; end live to close it.</translation>
     </message>
 </context>
 <context>

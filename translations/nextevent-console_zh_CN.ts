@@ -1543,22 +1543,6 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
 <context>
     <name>nextevent::console::PagingBar</name>
     <message>
-        <source>First</source>
-        <translation>首页</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>上一页</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>下一页</translation>
-    </message>
-    <message>
-        <source>Last</source>
-        <translation>末页</translation>
-    </message>
-    <message>
         <source>First page</source>
         <translation>第一页</translation>
     </message>
@@ -2264,6 +2248,10 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
     <message>
         <source>&amp;Delete survey</source>
         <translation>删除问卷(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A live survey takes answers; end live to close it.</source>
+        <translation>实时投票中的问卷一直接受作答；结束实时投票后才能停止作答。</translation>
     </message>
 </context>
 <context>

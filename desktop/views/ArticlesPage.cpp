@@ -59,6 +59,8 @@ ArticlesPage::ArticlesPage(ApiClient *api, Settings *settings, QWidget *parent)
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // The column people read takes the room; states, counts and dates take what they need.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_publishButton->setObjectName(QStringLiteral("publishButton"));

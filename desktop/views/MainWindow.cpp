@@ -117,6 +117,8 @@ MainWindow::MainWindow(ApiClient *api, RealtimeClient *realtime, Settings *setti
         widest =
             std::max(widest, QFontMetrics(navigationFont).horizontalAdvance(m_navigation->item(i)->text()));
     m_navigation->setFixedWidth(widest + fontMetrics().averageCharWidth() * 6);
+    // One page (door staff): a list with one entry is only a strip of lost width.
+    m_navigation->setVisible(m_pages.size() > 1);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);

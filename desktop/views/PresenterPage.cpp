@@ -39,6 +39,8 @@ PresenterPage::PresenterPage(ApiClient *api, RealtimeClient *realtime, QWidget *
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // The column people read takes the room; states, counts and dates take what they need.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(SurveyListModel::TitleColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_screens->setObjectName(QStringLiteral("screenChooser"));

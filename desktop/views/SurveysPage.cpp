@@ -58,6 +58,8 @@ SurveysPage::SurveysPage(ApiClient *api, RealtimeClient *realtime, QWidget *pare
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // The column people read takes the room; states, counts and dates take what they need.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(SurveyListModel::TitleColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
@@ -205,7 +207,7 @@ SurveysPage::SurveysPage(ApiClient *api, RealtimeClient *realtime, QWidget *pare
                     return;
                 // Say what goes with it: the answers people gave, and for a live survey, the phones
                 // answering right now.
-                const int responses = static_cast<int>(m_results->totalResponses());
+                const int responses = static_cast<int>(m_current->totalResponses);
                 QString lost =
                     tr("Its %n response(s) are deleted with it. This cannot be undone.", nullptr, responses);
                 if (m_current->isLive)
@@ -427,6 +429,11 @@ void SurveysPage::updateActions()
     m_liveButton->setText(m_current->isLive ? tr("End live") : tr("Go live"));
     m_revealButton->setText(m_current->resultsVisible ? tr("Hide results") : tr("Reveal results"));
     m_presentButton->setEnabled(has && m_current->isLive);
+    // A live survey takes answers; opening or closing it separately means nothing until it ends.
+    if (m_current->isLive)
+        m_activeButton->setEnabled(false);
+    m_activeButton->setToolTip(m_current->isLive ? tr("A live survey takes answers; end live to close it.")
+                                                 : QString());
     m_presentButton->setToolTip(m_current->isLive ? QString() : tr("Go live first to present this survey."));
     if (!has)
         m_stateLabel->setText(tr("New survey — not saved yet"));

@@ -25,12 +25,15 @@
 #include "desktop/app/ConsoleController.h"
 #include "desktop/app/Settings.h"
 #include "desktop/models/EventListModel.h"
+#include "desktop/models/PagedTableModel.h"
+#include "desktop/models/WeChatStatusModel.h"
 #include "desktop/views/CheckInPanel.h"
 #include "desktop/views/Confirm.h"
 #include "desktop/views/EventDialog.h"
 #include "desktop/views/EventsPage.h"
 #include "desktop/views/MainWindow.h"
 #include "desktop/views/SignInDialog.h"
+#include "desktop/views/WeChatPage.h"
 
 using namespace nextevent;
 using namespace nextevent::console;
@@ -88,14 +91,14 @@ struct Seen
 
 /// Answers the next destructive confirmation (it runs its own event loop) by clicking the button named
 /// `click` ("confirmAction" or "confirmKeep"), after noting what it showed in `seen`.
-void answerNextConfirmation(Seen *seen, const QString &click)
+void answerNextConfirmation(Seen *seen, const QString &click, const QString &name)
 {
     auto *poll = new QTimer;
     poll->setInterval(20);
     QObject::connect(
         poll,
         &QTimer::timeout,
-        [poll, seen, click]
+        [poll, seen, click, name]
         {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
             if (!box || box->objectName() != QLatin1String("confirmDestructive"))
@@ -108,7 +111,7 @@ void answerNextConfirmation(Seen *seen, const QString &click)
             seen->action = box->findChild<QPushButton *>(QStringLiteral("confirmAction"))->text();
             seen->defaultButton = box->defaultButton() ? box->defaultButton()->objectName() : QString();
             seen->escapeButton = box->escapeButton() ? box->escapeButton()->objectName() : QString();
-            screenshot(box, QStringLiteral("zh-150-confirm-") + click);
+            screenshot(box, QStringLiteral("zh-150-confirm-") + name);
             box->findChild<QPushButton *>(click)->click();
         });
     poll->start();
@@ -228,6 +231,17 @@ void ChineseScaledTest::organiserPagesFitTheScreen()
         Page *page = window->pages().at(i);
         QTest::qWait(0); // let the page lay out (no timing involved)
         QVERIFY(QTest::qWaitFor([&] { return page->isVisible(); }, 5000));
+        // Screenshots of the page with its data, not "Loading…".
+        QVERIFY(QTest::qWaitFor(
+            [&]
+            {
+                for (const PagedTableModel *model : page->findChildren<PagedTableModel *>())
+                    if (model->isLoading())
+                        return false;
+                auto *wechat = qobject_cast<WeChatPage *>(page);
+                return !wechat || wechat->model()->loads() > 0;
+            },
+            10000));
         if (window->minimumSizeHint().width() > screenWidth || window->minimumWidth() > screenWidth)
             tooWide << QStringLiteral("%1: window %2 px, page %3 px")
                            .arg(page->title())
@@ -244,7 +258,7 @@ void ChineseScaledTest::organiserPagesFitTheScreen()
     window->showPage(static_cast<int>(window->pages().indexOf(events)));
     QVERIFY(QTest::qWaitFor([&] { return events->selectedEvent().has_value(); }, 10000));
     Seen seen;
-    answerNextConfirmation(&seen, QStringLiteral("confirmKeep"));
+    answerNextConfirmation(&seen, QStringLiteral("confirmKeep"), QStringLiteral("delete-event"));
     QTest::mouseClick(events->findChild<QPushButton *>(QStringLiteral("deleteEventButton")), Qt::LeftButton);
     QVERIFY(QTest::qWaitFor([&] { return seen.shown; }, 10000));
     QCOMPARE(seen.defaultButton, QStringLiteral("confirmKeep"));
@@ -269,13 +283,13 @@ void ChineseScaledTest::organiserPagesFitTheScreen()
     QTest::keyClicks(editor->findChild<QLineEdit *>(QStringLiteral("titleEdit")), QStringLiteral(" v2"));
     QVERIFY(editor->isModified());
     Seen discard;
-    answerNextConfirmation(&discard, QStringLiteral("confirmKeep"));
+    answerNextConfirmation(&discard, QStringLiteral("confirmKeep"), QStringLiteral("discard-edits"));
     QTest::keyClick(editor, Qt::Key_Escape);
     QVERIFY(QTest::qWaitFor([&] { return discard.shown; }, 10000));
     QCOMPARE(discard.defaultButton, QStringLiteral("confirmKeep"));
     QVERIFY(editor->isVisible()); // kept editing
     Seen discardAgain;
-    answerNextConfirmation(&discardAgain, QStringLiteral("confirmAction"));
+    answerNextConfirmation(&discardAgain, QStringLiteral("confirmAction"), QStringLiteral("discard-edits-2"));
     QTest::keyClick(editor, Qt::Key_Escape);
     QVERIFY(QTest::qWaitFor(
         [&] { return events->findChild<EventDialog *>(QStringLiteral("eventDialog")) == nullptr; }, 10000));
