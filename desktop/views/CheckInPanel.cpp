@@ -16,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTextDocument>
 #include <QTextEdit>
 #include <QTime>
 #include <QTimer>
@@ -54,6 +55,18 @@ bool mentionsOtherEvent(const ApiError &error)
     return message.contains(QLatin1String("another event")) ||
            message.contains(QLatin1String("different event")) ||
            message.contains(QLatin1String("other event"));
+}
+
+/// Whether `widget` is a text field with nothing typed in it.
+bool isEmptyText(const QWidget *widget)
+{
+    if (const auto *line = qobject_cast<const QLineEdit *>(widget))
+        return line->text().isEmpty();
+    if (const auto *text = qobject_cast<const QTextEdit *>(widget))
+        return text->document()->isEmpty();
+    if (const auto *plain = qobject_cast<const QPlainTextEdit *>(widget))
+        return plain->document()->isEmpty();
+    return false;
 }
 
 /// Whether `widget` is somewhere a person types text, whose keys must stay there.
@@ -186,8 +199,10 @@ void CheckInPanel::focusScan()
         QApplication::activePopupWidget())
         return;
     const QWidget *current = window()->focusWidget();
-    if (current && current != m_code && current->isVisible() && takesText(current))
-        return; // someone is typing a search; a scanner's keys still reach the code field through routeKey
+    // Someone is typing (a search with text in it): leave them be. An empty field that got the focus
+    // only because it comes first in the window (door staff have no navigation list) is idle.
+    if (current && current != m_code && current->isVisible() && takesText(current) && !isEmptyText(current))
+        return;
     m_code->setFocus(Qt::OtherFocusReason);
 }
 
