@@ -2473,10 +2473,6 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
         <translation>No recent errors.</translation>
     </message>
     <message>
-        <source>WeChat is not set up on this server yet. To connect an Official Account, the server&apos;s administrator sets NEXTEVENT_WECHAT_APP_ID, NEXTEVENT_WECHAT_APP_SECRET and NEXTEVENT_WECHAT_TOKEN (and NEXTEVENT_WECHAT_AES_KEY for safe mode) in the server&apos;s environment or /etc/nextevent/nextevent.properties, then restarts the server.</source>
-        <translation>WeChat is not set up on this server yet. To connect an Official Account, the server&apos;s administrator sets NEXTEVENT_WECHAT_APP_ID, NEXTEVENT_WECHAT_APP_SECRET and NEXTEVENT_WECHAT_TOKEN (and NEXTEVENT_WECHAT_AES_KEY for safe mode) in the server&apos;s environment or /etc/nextevent/nextevent.properties, then restarts the server.</translation>
-    </message>
-    <message>
         <source>WeChat webhook configured; API credentials missing: set NEXTEVENT_WECHAT_APP_ID and NEXTEVENT_WECHAT_APP_SECRET on the server.</source>
         <translation>WeChat webhook configured; API credentials missing: set NEXTEVENT_WECHAT_APP_ID and NEXTEVENT_WECHAT_APP_SECRET on the server.</translation>
     </message>
@@ -2494,6 +2490,14 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
     <message>
         <source>Background jobs (WeChat messages, reminders): %1 waiting, %2 gave up after retrying</source>
         <translation>Background jobs (WeChat messages, reminders): %1 waiting, %2 gave up after retrying</translation>
+    </message>
+    <message>
+        <source>WeChat is not set up on this server yet.</source>
+        <translation>WeChat is not set up on this server yet.</translation>
+    </message>
+    <message>
+        <source>To connect an Official Account, the server&apos;s administrator sets NEXTEVENT_WECHAT_APP_ID, NEXTEVENT_WECHAT_APP_SECRET and NEXTEVENT_WECHAT_TOKEN (and NEXTEVENT_WECHAT_AES_KEY for safe mode) in the server&apos;s environment or /etc/nextevent/nextevent.properties, then restarts the server.</source>
+        <translation>To connect an Official Account, the server&apos;s administrator sets NEXTEVENT_WECHAT_APP_ID, NEXTEVENT_WECHAT_APP_SECRET and NEXTEVENT_WECHAT_TOKEN (and NEXTEVENT_WECHAT_AES_KEY for safe mode) in the server&apos;s environment or /etc/nextevent/nextevent.properties, then restarts the server.</translation>
     </message>
 </context>
 <context>

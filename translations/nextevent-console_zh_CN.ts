@@ -2463,10 +2463,6 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
         <translation>最近没有错误。</translation>
     </message>
     <message>
-        <source>WeChat is not set up on this server yet. To connect an Official Account, the server&apos;s administrator sets NEXTEVENT_WECHAT_APP_ID, NEXTEVENT_WECHAT_APP_SECRET and NEXTEVENT_WECHAT_TOKEN (and NEXTEVENT_WECHAT_AES_KEY for safe mode) in the server&apos;s environment or /etc/nextevent/nextevent.properties, then restarts the server.</source>
-        <translation>此服务器尚未接入微信。要接入公众号，请服务器管理员在服务器的环境变量或 /etc/nextevent/nextevent.properties 中设置 NEXTEVENT_WECHAT_APP_ID、NEXTEVENT_WECHAT_APP_SECRET 和 NEXTEVENT_WECHAT_TOKEN（安全模式还需 NEXTEVENT_WECHAT_AES_KEY），然后重启服务器。</translation>
-    </message>
-    <message>
         <source>WeChat webhook configured; API credentials missing: set NEXTEVENT_WECHAT_APP_ID and NEXTEVENT_WECHAT_APP_SECRET on the server.</source>
         <translation>微信消息接口已配置，但缺少 API 凭据：请在服务器上设置 NEXTEVENT_WECHAT_APP_ID 和 NEXTEVENT_WECHAT_APP_SECRET。</translation>
     </message>
@@ -2483,6 +2479,14 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
     <message>
         <source>Background jobs (WeChat messages, reminders): %1 waiting, %2 gave up after retrying</source>
         <translation>后台任务（微信消息、提醒）：%1 个等待中，%2 个多次重试后已放弃</translation>
+    </message>
+    <message>
+        <source>WeChat is not set up on this server yet.</source>
+        <translation>此服务器尚未接入微信。</translation>
+    </message>
+    <message>
+        <source>To connect an Official Account, the server&apos;s administrator sets NEXTEVENT_WECHAT_APP_ID, NEXTEVENT_WECHAT_APP_SECRET and NEXTEVENT_WECHAT_TOKEN (and NEXTEVENT_WECHAT_AES_KEY for safe mode) in the server&apos;s environment or /etc/nextevent/nextevent.properties, then restarts the server.</source>
+        <translation>要接入公众号，请服务器管理员在服务器的环境变量或 /etc/nextevent/nextevent.properties 中设置 NEXTEVENT_WECHAT_APP_ID、NEXTEVENT_WECHAT_APP_SECRET 和 NEXTEVENT_WECHAT_TOKEN（安全模式还需 NEXTEVENT_WECHAT_AES_KEY），然后重启服务器。</translation>
     </message>
 </context>
 <context>

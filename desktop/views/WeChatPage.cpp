@@ -104,11 +104,7 @@ void WeChatPage::updateSummary()
     {
         // Say how, not only that: the server's administrator sets these (environment or
         // /etc/nextevent/nextevent.properties) and restarts it.
-        m_state->setText(
-            tr("WeChat is not set up on this server yet. To connect an Official Account, the server's "
-               "administrator sets NEXTEVENT_WECHAT_APP_ID, NEXTEVENT_WECHAT_APP_SECRET and "
-               "NEXTEVENT_WECHAT_TOKEN (and NEXTEVENT_WECHAT_AES_KEY for safe mode) in the server's "
-               "environment or /etc/nextevent/nextevent.properties, then restarts the server."));
+        m_state->setText(tr("WeChat is not set up on this server yet."));
         m_state->setStyleSheet(QStringLiteral("color: #8a6d00;"));
     }
     else
@@ -120,6 +116,13 @@ void WeChatPage::updateSummary()
         m_state->setStyleSheet(QStringLiteral("color: #1e7d32;"));
     }
     QStringList lines;
+    // How to set it up, in the normal font under the big state line (in the big font it was cut off).
+    if (!s.configured)
+        lines << tr(
+            "To connect an Official Account, the server's administrator sets NEXTEVENT_WECHAT_APP_ID, "
+            "NEXTEVENT_WECHAT_APP_SECRET and NEXTEVENT_WECHAT_TOKEN (and NEXTEVENT_WECHAT_AES_KEY for "
+            "safe mode) in the server's environment or /etc/nextevent/nextevent.properties, then "
+            "restarts the server.");
     lines << (s.tokenAgeSeconds
                   ? tr("WeChat API access: token fetched %n min ago",
                        nullptr,
