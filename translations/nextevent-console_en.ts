@@ -683,10 +683,6 @@
         <translation>Delete article</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot;?</source>
-        <translation>Delete &quot;%1&quot;?</translation>
-    </message>
-    <message>
         <source>Article deleted.</source>
         <translation>Article deleted.</translation>
     </message>
@@ -756,6 +752,30 @@
     <message>
         <source>Unpublished.</source>
         <translation>Unpublished.</translation>
+    </message>
+    <message>
+        <source>Delete the article “%1”?</source>
+        <translation>Delete the article “%1”?</translation>
+    </message>
+    <message>
+        <source>Links to it, in WeChat menus and messages too, then lead nowhere. This cannot be undone.</source>
+        <translation>Links to it, in WeChat menus and messages too, then lead nowhere. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete article</source>
+        <translation>&amp;Delete article</translation>
+    </message>
+    <message>
+        <source>No articles yet. Articles are the news, agendas and guides attendees read on their phones, from WeChat menus and messages.</source>
+        <translation>No articles yet. Articles are the news, agendas and guides attendees read on their phones, from WeChat menus and messages.</translation>
+    </message>
+    <message>
+        <source>&amp;Write the first article</source>
+        <translation>&amp;Write the first article</translation>
+    </message>
+    <message>
+        <source>No articles yet.</source>
+        <translation>No articles yet.</translation>
     </message>
 </context>
 <context>
@@ -859,10 +879,6 @@
         <translation>Cancel registration</translation>
     </message>
     <message>
-        <source>Cancel the registration of %1? The first person on the waitlist moves up.</source>
-        <translation>Cancel the registration of %1? The first person on the waitlist moves up.</translation>
-    </message>
-    <message>
         <source>Could not cancel %1: %2</source>
         <translation>Could not cancel %1: %2</translation>
     </message>
@@ -905,6 +921,22 @@
     <message>
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <source>Cancel the registration of %1?</source>
+        <translation>Cancel the registration of %1?</translation>
+    </message>
+    <message>
+        <source>Their ticket stops working and the first person on the waitlist moves up.</source>
+        <translation>Their ticket stops working and the first person on the waitlist moves up.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel registration</source>
+        <translation>&amp;Cancel registration</translation>
+    </message>
+    <message>
+        <source>&amp;Keep registration</source>
+        <translation>&amp;Keep registration</translation>
     </message>
 </context>
 <context>
@@ -1012,22 +1044,22 @@ This ticket is no longer valid.</source>
 This ticket is no longer valid.</translation>
     </message>
     <message>
-        <source>Still on the waitlist
-This person has no seat yet.</source>
-        <translation>Still on the waitlist
-This person has no seat yet.</translation>
-    </message>
-    <message>
         <source>%1  %2 – refused</source>
         <translation>%1  %2 – refused</translation>
     </message>
     <message>
-        <source>%1 has no ticket code.</source>
-        <translation>%1 has no ticket code.</translation>
-    </message>
-    <message>
         <source>%1 is %2, not registered.</source>
         <translation>%1 is %2, not registered.</translation>
+    </message>
+    <message>
+        <source>Waitlisted: %1
+This person has no seat yet; do not let them in.</source>
+        <translation>Waitlisted: %1
+This person has no seat yet; do not let them in.</translation>
+    </message>
+    <message>
+        <source>%1  %2 – waitlisted, not let in</source>
+        <translation>%1  %2 – waitlisted, not let in</translation>
     </message>
 </context>
 <context>
@@ -1052,20 +1084,20 @@ This person has no seat yet.</translation>
         <translation>Events today</translation>
     </message>
     <message>
-        <source>Registrations</source>
-        <translation>Registrations</translation>
+        <source>Registrations today</source>
+        <translation>Registrations today</translation>
     </message>
     <message>
-        <source>Check-ins</source>
-        <translation>Check-ins</translation>
+        <source>Check-ins today</source>
+        <translation>Check-ins today</translation>
     </message>
     <message>
-        <source>Survey responses</source>
-        <translation>Survey responses</translation>
+        <source>Survey responses today</source>
+        <translation>Survey responses today</translation>
     </message>
     <message>
-        <source>Article views</source>
-        <translation>Article views</translation>
+        <source>Article views today</source>
+        <translation>Article views today</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1187,30 @@ This person has no seat yet.</translation>
     <message>
         <source>Please correct the highlighted fields.</source>
         <translation>Please correct the highlighted fields.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Discard this new event?</source>
+        <translation>Discard this new event?</translation>
+    </message>
+    <message>
+        <source>Discard your changes to this event?</source>
+        <translation>Discard your changes to this event?</translation>
+    </message>
+    <message>
+        <source>What you typed in this form is lost.</source>
+        <translation>What you typed in this form is lost.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
     </message>
 </context>
 <context>
@@ -1323,10 +1379,6 @@ This person has no seat yet.</translation>
         <translation>Delete event</translation>
     </message>
     <message>
-        <source>Delete “%1”? Its registrations and check-ins go with it.</source>
-        <translation>Delete “%1”? Its registrations and check-ins go with it.</translation>
-    </message>
-    <message>
         <source>Could not delete “%1”: %2</source>
         <translation>Could not delete “%1”: %2</translation>
     </message>
@@ -1339,16 +1391,43 @@ This person has no seat yet.</translation>
         <translation>Cancel event</translation>
     </message>
     <message>
-        <source>Cancel “%1”? This cannot be undone; registered people keep their tickets but cannot check in.</source>
-        <translation>Cancel “%1”? This cannot be undone; registered people keep their tickets but cannot check in.</translation>
-    </message>
-    <message>
         <source>“%1” could not become %2: it was changed in the meantime. The list has been reloaded; check its status and try again.</source>
         <translation>“%1” could not become %2: it was changed in the meantime. The list has been reloaded; check its status and try again.</translation>
     </message>
     <message>
         <source>“%1” is now %2.</source>
         <translation>“%1” is now %2.</translation>
+    </message>
+    <message>
+        <source>Delete the event “%1”?</source>
+        <translation>Delete the event “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n registration(s) and their check-ins go with it. This cannot be undone.</source>
+        <translation>
+            <numerusform>Its %n registration and their check-ins go with it. This cannot be undone.</numerusform>
+            <numerusform>Its %n registrations and their check-ins go with it. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete event</source>
+        <translation>&amp;Delete event</translation>
+    </message>
+    <message>
+        <source>Cancel the event “%1”?</source>
+        <translation>Cancel the event “%1”?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone; registered people keep their tickets but cannot check in.</source>
+        <translation>This cannot be undone; registered people keep their tickets but cannot check in.</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel event</source>
+        <translation>C&amp;ancel event</translation>
+    </message>
+    <message>
+        <source>&amp;Keep event</source>
+        <translation>&amp;Keep event</translation>
     </message>
 </context>
 <context>
@@ -1391,10 +1470,6 @@ This person has no seat yet.</translation>
     <message>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
-    </message>
-    <message>
-        <source>Nothing to create on this page.</source>
-        <translation>Nothing to create on this page.</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1478,25 +1553,13 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
         <source>The live channel was lost; pages still load with F5.</source>
         <translation>The live channel was lost; pages still load with F5.</translation>
     </message>
+    <message>
+        <source>● Connected to %1 as %2 · %3</source>
+        <translation>● Connected to %1 as %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>nextevent::console::PagingBar</name>
-    <message>
-        <source>First</source>
-        <translation>First</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Previous</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Next</translation>
-    </message>
-    <message>
-        <source>Last</source>
-        <translation>Last</translation>
-    </message>
     <message>
         <source>First page</source>
         <translation>First page</translation>
@@ -1574,6 +1637,10 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
     <message>
         <source>Presenting &quot;%1&quot;. Press Esc on the big screen to stop.</source>
         <translation>Presenting &quot;%1&quot;. Press Esc on the big screen to stop.</translation>
+    </message>
+    <message>
+        <source>Phones cannot reach the join link: it points at %1, this computer&apos;s own address. Sign in with the server&apos;s network address (for example http://192.168.1.20:8080), or ask the administrator to set the server&apos;s public URL (NEXTEVENT_PUBLIC_URL).</source>
+        <translation>Phones cannot reach the join link: it points at %1, this computer&apos;s own address. Sign in with the server&apos;s network address (for example http://192.168.1.20:8080), or ask the administrator to set the server&apos;s public URL (NEXTEVENT_PUBLIC_URL).</translation>
     </message>
 </context>
 <context>
@@ -2107,10 +2174,6 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
         <translation>Delete survey</translation>
     </message>
     <message>
-        <source>Delete the survey &quot;%1&quot; and its responses?</source>
-        <translation>Delete the survey &quot;%1&quot; and its responses?</translation>
-    </message>
-    <message>
         <source>Survey deleted.</source>
         <translation>Survey deleted.</translation>
     </message>
@@ -2200,6 +2263,29 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
     <message>
         <source>Responses saved to %1.</source>
         <translation>Responses saved to %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n response(s) are deleted with it. This cannot be undone.</source>
+        <translation>
+            <numerusform>Its %n response is deleted with it. This cannot be undone.</numerusform>
+            <numerusform>Its %n responses are deleted with it. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is open for answers now: phones answering get an error.</source>
+        <translation>It is open for answers now: phones answering get an error.</translation>
+    </message>
+    <message>
+        <source>Delete the survey “%1”?</source>
+        <translation>Delete the survey “%1”?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete survey</source>
+        <translation>&amp;Delete survey</translation>
+    </message>
+    <message>
+        <source>A live survey takes answers; end live to close it.</source>
+        <translation>A live survey takes answers; end live to close it.</translation>
     </message>
 </context>
 <context>
@@ -2387,24 +2473,8 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
         <translation>WeChat</translation>
     </message>
     <message>
-        <source>WeChat is not configured on this server</source>
-        <translation>WeChat is not configured on this server</translation>
-    </message>
-    <message>
         <source>WeChat is configured (webhook and API)</source>
         <translation>WeChat is configured (webhook and API)</translation>
-    </message>
-    <message>
-        <source>WeChat webhook configured; API credentials missing</source>
-        <translation>WeChat webhook configured; API credentials missing</translation>
-    </message>
-    <message>
-        <source>Access token: fetched %1 min ago</source>
-        <translation>Access token: fetched %1 min ago</translation>
-    </message>
-    <message>
-        <source>Access token: none held</source>
-        <translation>Access token: none held</translation>
     </message>
     <message>
         <source>Webhook: %1 accepted, %2 duplicates ignored, %3 rejected; %4 in the last 10 minutes%5</source>
@@ -2423,12 +2493,35 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
         <translation>Message rates: %1</translation>
     </message>
     <message>
-        <source>Jobs: %1 queued, %2 failed for good</source>
-        <translation>Jobs: %1 queued, %2 failed for good</translation>
-    </message>
-    <message>
         <source>No recent errors.</source>
         <translation>No recent errors.</translation>
+    </message>
+    <message>
+        <source>WeChat webhook configured; API credentials missing: set NEXTEVENT_WECHAT_APP_ID and NEXTEVENT_WECHAT_APP_SECRET on the server.</source>
+        <translation>WeChat webhook configured; API credentials missing: set NEXTEVENT_WECHAT_APP_ID and NEXTEVENT_WECHAT_APP_SECRET on the server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>WeChat API access: token fetched %n min ago</source>
+        <translation>
+            <numerusform>WeChat API access: token fetched %n min ago</numerusform>
+            <numerusform>WeChat API access: token fetched %n min ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WeChat API access: not used yet (the server fetches a token when it first needs one)</source>
+        <translation>WeChat API access: not used yet (the server fetches a token when it first needs one)</translation>
+    </message>
+    <message>
+        <source>Background jobs (WeChat messages, reminders): %1 waiting, %2 gave up after retrying</source>
+        <translation>Background jobs (WeChat messages, reminders): %1 waiting, %2 gave up after retrying</translation>
+    </message>
+    <message>
+        <source>WeChat is not set up on this server yet.</source>
+        <translation>WeChat is not set up on this server yet.</translation>
+    </message>
+    <message>
+        <source>To connect an Official Account, the server&apos;s administrator sets NEXTEVENT_WECHAT_APP_ID, NEXTEVENT_WECHAT_APP_SECRET and NEXTEVENT_WECHAT_TOKEN (and NEXTEVENT_WECHAT_AES_KEY for safe mode) in the server&apos;s environment or /etc/nextevent/nextevent.properties, then restarts the server.</source>
+        <translation>To connect an Official Account, the server&apos;s administrator sets NEXTEVENT_WECHAT_APP_ID, NEXTEVENT_WECHAT_APP_SECRET and NEXTEVENT_WECHAT_TOKEN (and NEXTEVENT_WECHAT_AES_KEY for safe mode) in the server&apos;s environment or /etc/nextevent/nextevent.properties, then restarts the server.</translation>
     </message>
 </context>
 <context>

@@ -683,10 +683,6 @@
         <translation>删除文章</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot;?</source>
-        <translation>删除“%1”？</translation>
-    </message>
-    <message>
         <source>Article deleted.</source>
         <translation>文章已删除。</translation>
     </message>
@@ -755,6 +751,30 @@
     <message>
         <source>Unpublished.</source>
         <translation>已取消发布。</translation>
+    </message>
+    <message>
+        <source>Delete the article “%1”?</source>
+        <translation>删除文章“%1”？</translation>
+    </message>
+    <message>
+        <source>Links to it, in WeChat menus and messages too, then lead nowhere. This cannot be undone.</source>
+        <translation>指向它的链接（包括微信菜单和消息中的）将失效。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete article</source>
+        <translation>删除文章(&amp;D)</translation>
+    </message>
+    <message>
+        <source>No articles yet. Articles are the news, agendas and guides attendees read on their phones, from WeChat menus and messages.</source>
+        <translation>还没有文章。文章是参会者在手机上（从微信菜单和消息中）阅读的新闻、议程和指南。</translation>
+    </message>
+    <message>
+        <source>&amp;Write the first article</source>
+        <translation>写第一篇文章(&amp;W)</translation>
+    </message>
+    <message>
+        <source>No articles yet.</source>
+        <translation>还没有文章。</translation>
     </message>
 </context>
 <context>
@@ -858,10 +878,6 @@
         <translation>取消报名</translation>
     </message>
     <message>
-        <source>Cancel the registration of %1? The first person on the waitlist moves up.</source>
-        <translation>要取消 %1 的报名吗？候补名单中的第一位将递补。</translation>
-    </message>
-    <message>
         <source>Could not cancel %1: %2</source>
         <translation>无法取消 %1：%2</translation>
     </message>
@@ -904,6 +920,22 @@
     <message>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Cancel the registration of %1?</source>
+        <translation>取消 %1 的报名？</translation>
+    </message>
+    <message>
+        <source>Their ticket stops working and the first person on the waitlist moves up.</source>
+        <translation>其电子票将失效，候补名单第一位将递补。</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel registration</source>
+        <translation>取消报名(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep registration</source>
+        <translation>保留报名(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -1011,22 +1043,22 @@ This ticket is no longer valid.</source>
 此票已失效。</translation>
     </message>
     <message>
-        <source>Still on the waitlist
-This person has no seat yet.</source>
-        <translation>仍在候补
-此人尚未获得名额。</translation>
-    </message>
-    <message>
         <source>%1  %2 – refused</source>
         <translation>%1  %2 – 被拒绝</translation>
     </message>
     <message>
-        <source>%1 has no ticket code.</source>
-        <translation>%1 没有票码。</translation>
-    </message>
-    <message>
         <source>%1 is %2, not registered.</source>
         <translation>%1 的状态是“%2”，不是已报名。</translation>
+    </message>
+    <message>
+        <source>Waitlisted: %1
+This person has no seat yet; do not let them in.</source>
+        <translation>候补：%1
+此人尚无座位，请勿放行。</translation>
+    </message>
+    <message>
+        <source>%1  %2 – waitlisted, not let in</source>
+        <translation>%1  %2 – 候补，未放行</translation>
     </message>
 </context>
 <context>
@@ -1051,20 +1083,20 @@ This person has no seat yet.</source>
         <translation>今日活动</translation>
     </message>
     <message>
-        <source>Registrations</source>
-        <translation>报名</translation>
+        <source>Registrations today</source>
+        <translation>今日报名</translation>
     </message>
     <message>
-        <source>Check-ins</source>
-        <translation>签到</translation>
+        <source>Check-ins today</source>
+        <translation>今日签到</translation>
     </message>
     <message>
-        <source>Survey responses</source>
-        <translation>问卷答卷</translation>
+        <source>Survey responses today</source>
+        <translation>今日问卷答卷</translation>
     </message>
     <message>
-        <source>Article views</source>
-        <translation>文章阅读</translation>
+        <source>Article views today</source>
+        <translation>今日文章阅读</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1186,30 @@ This person has no seat yet.</source>
     <message>
         <source>Please correct the highlighted fields.</source>
         <translation>请更正标出的字段。</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Discard this new event?</source>
+        <translation>放弃这个新活动？</translation>
+    </message>
+    <message>
+        <source>Discard your changes to this event?</source>
+        <translation>放弃对此活动的修改？</translation>
+    </message>
+    <message>
+        <source>What you typed in this form is lost.</source>
+        <translation>在此表单中输入的内容将丢失。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>放弃修改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>继续编辑(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -1322,10 +1378,6 @@ This person has no seat yet.</source>
         <translation>删除活动</translation>
     </message>
     <message>
-        <source>Delete “%1”? Its registrations and check-ins go with it.</source>
-        <translation>要删除“%1”吗？其报名和签到记录将一并删除。</translation>
-    </message>
-    <message>
         <source>Could not delete “%1”: %2</source>
         <translation>无法删除“%1”：%2</translation>
     </message>
@@ -1338,16 +1390,42 @@ This person has no seat yet.</source>
         <translation>取消活动</translation>
     </message>
     <message>
-        <source>Cancel “%1”? This cannot be undone; registered people keep their tickets but cannot check in.</source>
-        <translation>要取消“%1”吗？此操作无法撤销；已报名者保留票据但无法签到。</translation>
-    </message>
-    <message>
         <source>“%1” could not become %2: it was changed in the meantime. The list has been reloaded; check its status and try again.</source>
         <translation>“%1”无法变为“%2”：它已被他人修改。列表已重新加载，请检查其状态后重试。</translation>
     </message>
     <message>
         <source>“%1” is now %2.</source>
         <translation>“%1”现在是“%2”。</translation>
+    </message>
+    <message>
+        <source>Delete the event “%1”?</source>
+        <translation>删除活动“%1”？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n registration(s) and their check-ins go with it. This cannot be undone.</source>
+        <translation>
+            <numerusform>其 %n 条报名及签到记录将一并删除。此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete event</source>
+        <translation>删除活动(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel the event “%1”?</source>
+        <translation>取消活动“%1”？</translation>
+    </message>
+    <message>
+        <source>This cannot be undone; registered people keep their tickets but cannot check in.</source>
+        <translation>此操作无法撤销；已报名者保留电子票，但无法签到。</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel event</source>
+        <translation>取消活动(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep event</source>
+        <translation>保留活动(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -1390,10 +1468,6 @@ This person has no seat yet.</source>
     <message>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Nothing to create on this page.</source>
-        <translation>此页面没有可新建的内容。</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1477,25 +1551,13 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
         <source>The live channel was lost; pages still load with F5.</source>
         <translation>实时通道已断开；仍可按 F5 刷新页面。</translation>
     </message>
+    <message>
+        <source>● Connected to %1 as %2 · %3</source>
+        <translation>● 已连接 %1，用户 %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>nextevent::console::PagingBar</name>
-    <message>
-        <source>First</source>
-        <translation>首页</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>上一页</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>下一页</translation>
-    </message>
-    <message>
-        <source>Last</source>
-        <translation>末页</translation>
-    </message>
     <message>
         <source>First page</source>
         <translation>第一页</translation>
@@ -1547,7 +1609,7 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
     </message>
     <message>
         <source>Surveys that are live (put a survey live on the Surveys page). Votes appear on the big screen as they arrive; respondents join with the QR code shown beside the chart.</source>
-        <translation>正在直播的问卷（在“问卷”页把问卷设为直播）。投票一到就显示在大屏幕上；参与者扫描图表旁的二维码加入。</translation>
+        <translation>进行中的问卷（在“问卷”页开始实时投票）。投票一到就显示在大屏幕上；参与者扫描图表旁的二维码加入。</translation>
     </message>
     <message>
         <source>&amp;Screen</source>
@@ -1572,6 +1634,10 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
     <message>
         <source>Presenting &quot;%1&quot;. Press Esc on the big screen to stop.</source>
         <translation>正在演示“%1”。在大屏幕上按 Esc 结束。</translation>
+    </message>
+    <message>
+        <source>Phones cannot reach the join link: it points at %1, this computer&apos;s own address. Sign in with the server&apos;s network address (for example http://192.168.1.20:8080), or ask the administrator to set the server&apos;s public URL (NEXTEVENT_PUBLIC_URL).</source>
+        <translation>手机无法打开加入链接：它指向 %1，即本机自己的地址。请用服务器的局域网地址登录（例如 http://192.168.1.20:8080），或请管理员设置服务器的公开网址（NEXTEVENT_PUBLIC_URL）。</translation>
     </message>
 </context>
 <context>
@@ -1954,7 +2020,7 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
     <name>nextevent::console::SurveyListModel</name>
     <message>
         <source>Live</source>
-        <translation>直播中</translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2100,10 +2166,6 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
         <translation>删除问卷</translation>
     </message>
     <message>
-        <source>Delete the survey &quot;%1&quot; and its responses?</source>
-        <translation>删除问卷“%1”及其所有答卷？</translation>
-    </message>
-    <message>
         <source>Survey deleted.</source>
         <translation>问卷已删除。</translation>
     </message>
@@ -2133,7 +2195,7 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
     </message>
     <message>
         <source>Go live</source>
-        <translation>开始直播</translation>
+        <translation>开始实时投票</translation>
     </message>
     <message>
         <source>Reveal results</source>
@@ -2145,7 +2207,7 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
     </message>
     <message>
         <source>End live</source>
-        <translation>结束直播</translation>
+        <translation>结束实时投票</translation>
     </message>
     <message>
         <source>Hide results</source>
@@ -2153,7 +2215,7 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
     </message>
     <message>
         <source>Go live first to present this survey.</source>
-        <translation>请先开始直播，再演示此问卷。</translation>
+        <translation>请先开始实时投票，再演示此问卷。</translation>
     </message>
     <message>
         <source>New survey — not saved yet</source>
@@ -2193,6 +2255,28 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
         <source>Responses saved to %1.</source>
         <translation>答卷已保存到 %1。</translation>
     </message>
+    <message numerus="yes">
+        <source>Its %n response(s) are deleted with it. This cannot be undone.</source>
+        <translation>
+            <numerusform>其 %n 份答卷将一并删除。此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is open for answers now: phones answering get an error.</source>
+        <translation>问卷正在收集答卷：正在作答的手机会收到错误提示。</translation>
+    </message>
+    <message>
+        <source>Delete the survey “%1”?</source>
+        <translation>删除问卷“%1”？</translation>
+    </message>
+    <message>
+        <source>&amp;Delete survey</source>
+        <translation>删除问卷(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A live survey takes answers; end live to close it.</source>
+        <translation>实时投票中的问卷一直接受作答；结束实时投票后才能停止作答。</translation>
+    </message>
 </context>
 <context>
     <name>nextevent::console::UserListModel</name>
@@ -2206,7 +2290,7 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
     </message>
     <message>
         <source>Presenter</source>
-        <translation>演示</translation>
+        <translation>主持人</translation>
     </message>
     <message>
         <source>Door staff</source>
@@ -2379,24 +2463,8 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
         <translation>微信</translation>
     </message>
     <message>
-        <source>WeChat is not configured on this server</source>
-        <translation>此服务器未配置微信</translation>
-    </message>
-    <message>
         <source>WeChat is configured (webhook and API)</source>
         <translation>微信已配置（回调和接口）</translation>
-    </message>
-    <message>
-        <source>WeChat webhook configured; API credentials missing</source>
-        <translation>微信回调已配置；缺少接口凭据</translation>
-    </message>
-    <message>
-        <source>Access token: fetched %1 min ago</source>
-        <translation>Access token：%1 分钟前获取</translation>
-    </message>
-    <message>
-        <source>Access token: none held</source>
-        <translation>Access token：当前没有</translation>
     </message>
     <message>
         <source>Webhook: %1 accepted, %2 duplicates ignored, %3 rejected; %4 in the last 10 minutes%5</source>
@@ -2415,12 +2483,34 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
         <translation>消息速率：%1</translation>
     </message>
     <message>
-        <source>Jobs: %1 queued, %2 failed for good</source>
-        <translation>任务：排队 %1，最终失败 %2</translation>
-    </message>
-    <message>
         <source>No recent errors.</source>
         <translation>最近没有错误。</translation>
+    </message>
+    <message>
+        <source>WeChat webhook configured; API credentials missing: set NEXTEVENT_WECHAT_APP_ID and NEXTEVENT_WECHAT_APP_SECRET on the server.</source>
+        <translation>微信消息接口已配置，但缺少 API 凭据：请在服务器上设置 NEXTEVENT_WECHAT_APP_ID 和 NEXTEVENT_WECHAT_APP_SECRET。</translation>
+    </message>
+    <message numerus="yes">
+        <source>WeChat API access: token fetched %n min ago</source>
+        <translation>
+            <numerusform>微信 API 访问：令牌于 %n 分钟前获取</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WeChat API access: not used yet (the server fetches a token when it first needs one)</source>
+        <translation>微信 API 访问：尚未使用（服务器首次需要时会获取令牌）</translation>
+    </message>
+    <message>
+        <source>Background jobs (WeChat messages, reminders): %1 waiting, %2 gave up after retrying</source>
+        <translation>后台任务（微信消息、提醒）：%1 个等待中，%2 个多次重试后已放弃</translation>
+    </message>
+    <message>
+        <source>WeChat is not set up on this server yet.</source>
+        <translation>此服务器尚未接入微信。</translation>
+    </message>
+    <message>
+        <source>To connect an Official Account, the server&apos;s administrator sets NEXTEVENT_WECHAT_APP_ID, NEXTEVENT_WECHAT_APP_SECRET and NEXTEVENT_WECHAT_TOKEN (and NEXTEVENT_WECHAT_AES_KEY for safe mode) in the server&apos;s environment or /etc/nextevent/nextevent.properties, then restarts the server.</source>
+        <translation>要接入公众号，请服务器管理员在服务器的环境变量或 /etc/nextevent/nextevent.properties 中设置 NEXTEVENT_WECHAT_APP_ID、NEXTEVENT_WECHAT_APP_SECRET 和 NEXTEVENT_WECHAT_TOKEN（安全模式还需 NEXTEVENT_WECHAT_AES_KEY），然后重启服务器。</translation>
     </message>
 </context>
 <context>

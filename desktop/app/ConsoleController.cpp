@@ -50,7 +50,11 @@ bool ConsoleController::installTranslations(QApplication &app, const QString &la
     QLocale::setDefault(locale);
     bool loaded = false;
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("nextevent-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // A language without a catalogue of ours gets the English one rather than the source strings, whose
+    // plurals read "0 item(s)"; English forms come from the catalogue too.
+    if (own->load(
+            locale, QStringLiteral("nextevent-console"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral(":/i18n/nextevent-console_en")))
     {
         QApplication::installTranslator(own);
         loaded = true;

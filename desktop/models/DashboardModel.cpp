@@ -85,18 +85,19 @@ qint64 DashboardModel::value(Kpi kpi) const
 
 QString DashboardModel::label(Kpi kpi)
 {
+    // Each tile names its period: the server counts the current day (see date()).
     switch (kpi)
     {
     case EventsToday:
         return tr("Events today");
     case Registrations:
-        return tr("Registrations");
+        return tr("Registrations today");
     case CheckIns:
-        return tr("Check-ins");
+        return tr("Check-ins today");
     case Responses:
-        return tr("Survey responses");
+        return tr("Survey responses today");
     case ArticleViews:
-        return tr("Article views");
+        return tr("Article views today");
     case KpiCount:
         break;
     }

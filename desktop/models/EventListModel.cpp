@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "desktop/models/EventListModel.h"
 
+#include <algorithm>
 #include <limits>
 
 #include <QBrush>
+#include <QDateTime>
 #include <QPalette>
+
+#include "nextevent/EventLifecycle.h"
 
 #include "desktop/api/ApiClient.h"
 #include "desktop/models/Convert.h"
@@ -177,9 +181,59 @@ int EventListModel::rowOf(const QString &id) const
     return -1;
 }
 
+void EventListModel::setCheckInOnly(bool checkInOnly)
+{
+    if (m_checkInOnly == checkInOnly)
+        return;
+    m_checkInOnly = checkInOnly;
+    beginResetModel();
+    m_events = arrange(std::move(m_events));
+    endResetModel();
+}
+
+bool EventListModel::checkInOnly() const
+{
+    return m_checkInOnly;
+}
+
+bool EventListModel::isToday(const Event &event)
+{
+    if (!event.startDate)
+        return false;
+    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime start = toQDateTime(*event.startDate).toLocalTime();
+    if (start.date() == now.date())
+        return true;
+    const QDateTime end = event.endDate ? toQDateTime(*event.endDate).toLocalTime() : start;
+    return start <= now && now <= end;
+}
+
+std::vector<Event> EventListModel::arrange(std::vector<Event> events) const
+{
+    if (!m_checkInOnly)
+        return events;
+    std::erase_if(events, [](const Event &event) { return !acceptsCheckIns(event.status); });
+    // Today's events (an active one before a published one), then the rest by start.
+    auto rank = [](const Event &event)
+    {
+        return isToday(event) ? (event.status == EventStatus::Active ? 0 : 1) : 2;
+    };
+    std::stable_sort(events.begin(),
+                     events.end(),
+                     [&rank](const Event &a, const Event &b)
+                     {
+                         const int ra = rank(a);
+                         const int rb = rank(b);
+                         if (ra != rb)
+                             return ra < rb;
+                         return rawTime(a.startDate) < rawTime(b.startDate);
+                     });
+    return events;
+}
+
 void EventListModel::setPageData(const ListPage<Event> &page)
 {
-    acceptPage(latestTicket(), page.total, [this, &page] { m_events = page.items; });
+    acceptPage(latestTicket(), page.total, [this, &page] { m_events = arrange(page.items); });
 }
 
 void EventListModel::updateEvent(const Event &event)
@@ -198,18 +252,19 @@ void EventListModel::dropRows()
 
 void EventListModel::fetch(int ticket)
 {
-    api()->listEvents(
-        query(),
-        this,
-        [this, ticket](const ApiResult<ListPage<Event>> &result)
-        {
-            if (!result.ok())
-            {
-                rejectPage(ticket, result.error);
-                return;
-            }
-            acceptPage(ticket, result.value->total, [this, &result] { m_events = result.value->items; });
-        });
+    api()->listEvents(query(),
+                      this,
+                      [this, ticket](const ApiResult<ListPage<Event>> &result)
+                      {
+                          if (!result.ok())
+                          {
+                              rejectPage(ticket, result.error);
+                              return;
+                          }
+                          acceptPage(ticket,
+                                     result.value->total,
+                                     [this, &result] { m_events = arrange(result.value->items); });
+                      });
 }
 
 } // namespace nextevent::console

@@ -49,6 +49,15 @@ public:
     /// The row of the event with `id`, or -1.
     int rowOf(const QString &id) const;
 
+    /// Door staff: keep only the events open for check-in (published or active) and put today's first
+    /// (running now or starting today), then the others by start. The server filters by one status at a
+    /// time, so this narrows each page here; door staff ask for large pages (setPageSize) so one page holds
+    /// every event they can use.
+    void setCheckInOnly(bool checkInOnly);
+    bool checkInOnly() const;
+    /// Whether `event` runs now or starts today (local time): the one door staff want first.
+    static bool isToday(const Event &event);
+
 public slots:
     /// Replaces the rows with `page` (what the API client delivers).
     void setPageData(const nextevent::console::ListPage<nextevent::Event> &page);
@@ -60,7 +69,11 @@ protected:
     void dropRows() override;
 
 private:
+    /// Applies the check-in-only narrowing and order to a page from the server.
+    std::vector<Event> arrange(std::vector<Event> events) const;
+
     std::vector<Event> m_events;
+    bool m_checkInOnly = false;
 };
 
 } // namespace nextevent::console

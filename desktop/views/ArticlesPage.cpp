@@ -22,6 +22,7 @@
 #include "desktop/models/ArticleListModel.h"
 #include "desktop/models/Convert.h"
 #include "desktop/views/ArticleEditor.h"
+#include "desktop/views/Confirm.h"
 #include "desktop/views/PagingBar.h"
 
 namespace nextevent::console
@@ -58,6 +59,8 @@ ArticlesPage::ArticlesPage(ApiClient *api, Settings *settings, QWidget *parent)
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // The column people read takes the room; states, counts and dates take what they need.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_publishButton->setObjectName(QStringLiteral("publishButton"));
@@ -83,6 +86,36 @@ ArticlesPage::ArticlesPage(ApiClient *api, Settings *settings, QWidget *parent)
     searchRow->addWidget(m_filter);
     leftLayout->addLayout(searchRow);
     leftLayout->addWidget(m_table, 1);
+    // An empty list says what articles are for and offers to write one, instead of a blank table.
+    auto *empty = new QWidget(left);
+    empty->setObjectName(QStringLiteral("articlesEmpty"));
+    auto *emptyLayout = new QVBoxLayout(empty);
+    auto *emptyText = new QLabel(tr("No articles yet. Articles are the news, agendas and guides attendees "
+                                    "read on their phones, from WeChat menus and messages."),
+                                 empty);
+    emptyText->setWordWrap(true);
+    emptyText->setAlignment(Qt::AlignCenter);
+    auto *write = new QPushButton(tr("&Write the first article"), empty);
+    write->setObjectName(QStringLiteral("writeFirstArticle"));
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(emptyText);
+    emptyLayout->addWidget(write, 0, Qt::AlignCenter);
+    emptyLayout->addStretch(2);
+    empty->hide();
+    leftLayout->addWidget(empty, 1);
+    connect(write, &QPushButton::clicked, this, [this] { createNew(); });
+    const auto updateEmpty = [this, empty, emptyText, write]
+    {
+        const bool none = m_model->rowCount() == 0 && !m_model->isLoading();
+        const bool searching = !m_search->text().isEmpty() || m_filter->currentIndex() > 0;
+        empty->setVisible(none && !searching);
+        m_table->setVisible(!(none && !searching));
+        write->setVisible(canEdit());
+        if (!canEdit())
+            emptyText->setText(tr("No articles yet."));
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, updateEmpty);
+    connect(m_model, &PagedTableModel::loadingChanged, this, updateEmpty);
     leftLayout->addWidget(new PagingBar(m_model, left));
     auto *right = new QWidget(splitter);
     auto *rightLayout = new QVBoxLayout(right);
@@ -175,35 +208,39 @@ ArticlesPage::ArticlesPage(ApiClient *api, Settings *settings, QWidget *parent)
                     QDesktopServices::openUrl(
                         m_api->publicPageUrl(QStringLiteral("articles"), toQString(m_current->id)));
             });
-    connect(m_deleteButton,
-            &QPushButton::clicked,
-            this,
-            [this]
-            {
-                if (!m_current || m_current->id.empty())
-                    return;
-                if (QMessageBox::question(
-                        this, tr("Delete article"), tr("Delete \"%1\"?").arg(toQString(m_current->title))) !=
-                    QMessageBox::Yes)
-                    return;
-                m_api->deleteArticle(toQString(m_current->id),
-                                     this,
-                                     [this](const ApiResult<Done> &result)
+    connect(
+        m_deleteButton,
+        &QPushButton::clicked,
+        this,
+        [this]
+        {
+            if (!m_current || m_current->id.empty())
+                return;
+            if (!confirmDestructive(this,
+                                    tr("Delete article"),
+                                    tr("Delete the article “%1”?").arg(toQString(m_current->title)),
+                                    tr("Links to it, in WeChat menus and messages too, then lead nowhere. "
+                                       "This cannot be undone."),
+                                    tr("&Delete article")))
+                return;
+            m_api->deleteArticle(toQString(m_current->id),
+                                 this,
+                                 [this](const ApiResult<Done> &result)
+                                 {
+                                     if (!result.ok())
                                      {
-                                         if (!result.ok())
-                                         {
-                                             showError(result.error.userMessage());
-                                             return;
-                                         }
-                                         if (m_settings)
-                                             m_settings->removeArticleDraft(draftKey());
-                                         m_current.reset();
-                                         m_editor->setArticle(Article{});
-                                         m_model->refresh();
-                                         updateActions();
-                                         emit statusMessage(tr("Article deleted."));
-                                     });
-            });
+                                         showError(result.error.userMessage());
+                                         return;
+                                     }
+                                     if (m_settings)
+                                         m_settings->removeArticleDraft(draftKey());
+                                     m_current.reset();
+                                     m_editor->setArticle(Article{});
+                                     m_model->refresh();
+                                     updateActions();
+                                     emit statusMessage(tr("Article deleted."));
+                                 });
+        });
     m_editor->setEnabled(false);
     updateActions();
 }

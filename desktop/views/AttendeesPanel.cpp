@@ -24,6 +24,7 @@
 #include "desktop/models/Convert.h"
 #include "desktop/models/StatusText.h"
 #include "desktop/views/AttendeeDialog.h"
+#include "desktop/views/Confirm.h"
 #include "desktop/views/PagingBar.h"
 
 namespace nextevent::console
@@ -213,12 +214,12 @@ void AttendeesPanel::cancelSelected()
     if (!attendee)
         return;
     const QString name = toQString(attendee->name);
-    if (QMessageBox::question(
-            this,
-            tr("Cancel registration"),
-            tr("Cancel the registration of %1? The first person on the waitlist moves up.").arg(name),
-            QMessageBox::Yes | QMessageBox::No,
-            QMessageBox::No) != QMessageBox::Yes)
+    if (!confirmDestructive(this,
+                            tr("Cancel registration"),
+                            tr("Cancel the registration of %1?").arg(name),
+                            tr("Their ticket stops working and the first person on the waitlist moves up."),
+                            tr("&Cancel registration"),
+                            tr("&Keep registration")))
         return;
     const QString eventId = toQString(m_event->id);
     m_api->cancelAttendee(

@@ -1,14 +1,23 @@
 // SPDX-License-Identifier: MIT
 #include "desktop/views/CheckInPanel.h"
 
+#include <algorithm>
+
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QComboBox>
 #include <QGridLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTextDocument>
+#include <QTextEdit>
 #include <QTime>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -46,6 +55,32 @@ bool mentionsOtherEvent(const ApiError &error)
     return message.contains(QLatin1String("another event")) ||
            message.contains(QLatin1String("different event")) ||
            message.contains(QLatin1String("other event"));
+}
+
+/// Whether `widget` is a text field with nothing typed in it.
+bool isEmptyText(const QWidget *widget)
+{
+    if (const auto *line = qobject_cast<const QLineEdit *>(widget))
+        return line->text().isEmpty();
+    if (const auto *text = qobject_cast<const QTextEdit *>(widget))
+        return text->document()->isEmpty();
+    if (const auto *plain = qobject_cast<const QPlainTextEdit *>(widget))
+        return plain->document()->isEmpty();
+    return false;
+}
+
+/// Whether `widget` is somewhere a person types text, whose keys must stay there.
+bool takesText(const QWidget *widget)
+{
+    if (const auto *line = qobject_cast<const QLineEdit *>(widget))
+        return !line->isReadOnly();
+    if (const auto *text = qobject_cast<const QTextEdit *>(widget))
+        return !text->isReadOnly();
+    if (const auto *plain = qobject_cast<const QPlainTextEdit *>(widget))
+        return !plain->isReadOnly();
+    if (const auto *combo = qobject_cast<const QComboBox *>(widget))
+        return combo->isEditable();
+    return qobject_cast<const QAbstractSpinBox *>(widget) != nullptr;
 }
 } // namespace
 
@@ -123,15 +158,7 @@ CheckInPanel::CheckInPanel(ApiClient *api, QWidget *parent)
     setTabOrder(m_search, m_results);
     setTabOrder(m_results, m_checkInButton);
 
-    connect(m_code,
-            &QLineEdit::returnPressed,
-            this,
-            [this]
-            {
-                const QString code = m_code->text().trimmed();
-                m_code->clear(); // ready for the next scan at once
-                submitCode(code);
-            });
+    connect(m_code, &QLineEdit::returnPressed, this, &CheckInPanel::submitField);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(300);
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
@@ -145,12 +172,90 @@ CheckInPanel::CheckInPanel(ApiClient *api, QWidget *parent)
                 m_model->setSearch(m_search->text());
             });
     connect(m_checkInButton, &QPushButton::clicked, this, &CheckInPanel::checkInSelected);
+    // Enabled only with someone selected: a button that does nothing when pressed helps nobody.
+    connect(m_results->selectionModel(),
+            &QItemSelectionModel::selectionChanged,
+            this,
+            &CheckInPanel::updateCheckInButton);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CheckInPanel::updateCheckInButton);
     connect(m_results, &QTableView::doubleClicked, this, &CheckInPanel::checkInSelected);
     connect(m_model,
             &AttendeeListModel::loadFailed,
             this,
             [this](const ApiError &error) { showOutcome(Outcome::Failed, error.userMessage()); });
     setEvent(std::nullopt);
+}
+
+void CheckInPanel::submitField()
+{
+    const QString code = m_code->text().trimmed();
+    m_code->clear(); // ready for the next scan at once
+    submitCode(code);
+}
+
+void CheckInPanel::focusScan()
+{
+    if (!isVisible() || !m_code->isEnabled() || QApplication::activeModalWidget() ||
+        QApplication::activePopupWidget())
+        return;
+    const QWidget *current = window()->focusWidget();
+    // Someone is typing (a search with text in it): leave them be. An empty field that got the focus
+    // only because it comes first in the window (door staff have no navigation list) is idle.
+    if (current && current != m_code && current->isVisible() && takesText(current) && !isEmptyText(current))
+        return;
+    m_code->setFocus(Qt::OtherFocusReason);
+}
+
+void CheckInPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Application-wide, because keys go to whichever widget has the focus, not to this panel.
+    qApp->installEventFilter(this);
+    // After the tab widget or stacked page has finished moving the focus itself.
+    QTimer::singleShot(0, this, &CheckInPanel::focusScan);
+}
+
+void CheckInPanel::hideEvent(QHideEvent *event)
+{
+    qApp->removeEventFilter(this);
+    QWidget::hideEvent(event);
+}
+
+bool CheckInPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress && watched->isWidgetType() &&
+        routeKey(static_cast<QWidget *>(watched), static_cast<QKeyEvent *>(event)))
+        return true;
+    // A dialog closed (or the person came back to the window): the desk is idle again.
+    if (event->type() == QEvent::WindowActivate && watched == window())
+        QTimer::singleShot(0, this, &CheckInPanel::focusScan);
+    return QWidget::eventFilter(watched, event);
+}
+
+bool CheckInPanel::routeKey(QWidget *target, const QKeyEvent *key)
+{
+    if (target == m_code || !isVisible() || !m_code->isEnabled() || target->window() != window() ||
+        takesText(target) || QApplication::activeModalWidget() || QApplication::activePopupWidget())
+        return false;
+    if ((key->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier)) != Qt::NoModifier)
+        return false; // shortcuts keep working
+    if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+    {
+        // The Enter that ends a scan whose first keys were routed here.
+        if (m_code->text().trimmed().isEmpty())
+            return false;
+        m_code->setFocus(Qt::OtherFocusReason);
+        submitField();
+        return true;
+    }
+    const QString text = key->text();
+    // Printable characters only: Space still presses the focused button, arrows still move in the table.
+    if (text.isEmpty() ||
+        !std::all_of(text.begin(), text.end(), [](QChar c) { return c.isPrint() && !c.isSpace(); }))
+        return false;
+    m_code->setFocus(Qt::OtherFocusReason);
+    m_code->insert(text);
+    return true;
 }
 
 CheckInPanel::Outcome CheckInPanel::lastOutcome() const
@@ -185,7 +290,7 @@ void CheckInPanel::setEvent(const std::optional<Event> &event)
     const bool open = event && acceptsCheckIns(event->status);
     m_code->setEnabled(open);
     m_search->setEnabled(open);
-    m_checkInButton->setEnabled(open);
+    updateCheckInButton();
     if (!event)
         m_title->setText(tr("Select an event."));
     else
@@ -198,6 +303,7 @@ void CheckInPanel::setEvent(const std::optional<Event> &event)
         m_search->clear();
         m_model->setEventId(event ? toQString(event->id) : QString());
         showOutcome(Outcome::None, open ? tr("Ready to scan") : QString());
+        focusScan();
     }
     updateCounts();
 }
@@ -225,6 +331,7 @@ void CheckInPanel::showOutcome(Outcome outcome, const QString &text)
     case Outcome::AlreadyCheckedIn:
         background = QStringLiteral("#b26a00");
         break;
+    case Outcome::Waitlisted:
     case Outcome::WrongEvent:
     case Outcome::Unknown:
     case Outcome::Closed:
@@ -287,6 +394,7 @@ void CheckInPanel::handleResult(const QString &code, const CheckInResult &result
         delete m_log->takeItem(m_log->count() - 1);
     m_model->updateAttendee(result.attendee);
     refetchEvent();
+    focusScan();
 }
 
 void CheckInPanel::handleError(const QString &code, const ApiError &error)
@@ -311,7 +419,11 @@ void CheckInPanel::handleError(const QString &code, const ApiError &error)
     else if (reason == "cancelled")
         text = tr("Registration cancelled\nThis ticket is no longer valid.");
     else if (reason == "waitlisted")
-        text = tr("Still on the waitlist\nThis person has no seat yet.");
+    {
+        outcome = Outcome::Waitlisted;
+        text = tr("Waitlisted: %1\nThis person has no seat yet; do not let them in.").arg(code);
+        nameWaitlisted(code);
+    }
     else if (reason == "event_closed")
     {
         outcome = Outcome::Closed;
@@ -331,10 +443,47 @@ void CheckInPanel::handleError(const QString &code, const ApiError &error)
         }
     }
     showOutcome(outcome, text);
-    m_log->insertItem(
-        0, tr("%1  %2 – refused").arg(QTime::currentTime().toString(QStringLiteral("HH:mm")), code));
+    const QString now = QTime::currentTime().toString(QStringLiteral("HH:mm"));
+    m_log->insertItem(0,
+                      outcome == Outcome::Waitlisted ? tr("%1  %2 – waitlisted, not let in").arg(now, code)
+                                                     : tr("%1  %2 – refused").arg(now, code));
     while (m_log->count() > kLogSize)
         delete m_log->takeItem(m_log->count() - 1);
+    focusScan();
+}
+
+void CheckInPanel::nameWaitlisted(const QString &label)
+{
+    // The refusal carries no name; a scanned code is looked up (door staff may search by code) so the
+    // verdict and the log say who it is. A manual check-in already passed the name as the label.
+    if (!m_event)
+        return;
+    ListQuery query;
+    query.search = label;
+    query.pageSize = 2;
+    const QString eventId = toQString(m_event->id);
+    m_api->listAttendees(
+        eventId,
+        query,
+        this,
+        [this, label, eventId](const ApiResult<ListPage<Attendee>> &result)
+        {
+            if (!result.ok() || result.value->items.size() != 1 || !m_event ||
+                toQString(m_event->id) != eventId || m_outcome != Outcome::Waitlisted)
+                return;
+            const Attendee &attendee = result.value->items.front();
+            const QString name = displayName(attendee);
+            showOutcome(Outcome::Waitlisted,
+                        tr("Waitlisted: %1\nThis person has no seat yet; do not let them in.").arg(name));
+            if (QListWidgetItem *item = m_log->item(0))
+                item->setText(item->text().replace(label, name));
+        });
+}
+
+void CheckInPanel::updateCheckInButton()
+{
+    const bool open = m_event && acceptsCheckIns(m_event->status);
+    m_checkInButton->setEnabled(open && m_results->selectionModel()->hasSelection());
 }
 
 void CheckInPanel::refetchEvent()

@@ -68,6 +68,7 @@ DashboardPage::DashboardPage(ApiClient *api, RealtimeClient *realtime, QWidget *
         value->setAlignment(Qt::AlignCenter);
         auto *name = new QLabel(DashboardModel::label(static_cast<DashboardModel::Kpi>(kpi)), tile);
         name->setAlignment(Qt::AlignCenter);
+        name->setWordWrap(true); // five tiles side by side must fit a small screen at 150 %
         tileLayout->addWidget(value);
         tileLayout->addWidget(name);
         tiles->addWidget(tile);

@@ -8,6 +8,7 @@
 
 #include "desktop/api/ApiError.h"
 #include "desktop/models/Convert.h"
+#include "desktop/views/Confirm.h"
 #include "ui_EventDialog.h"
 
 namespace nextevent::console
@@ -100,6 +101,42 @@ void EventDialog::setEvent(const Event &event)
     showFieldErrors({});
     m_ui->messageLabel->hide();
     m_ui->titleEdit->setFocus();
+    m_loaded = formSnapshot();
+}
+
+QString EventDialog::formSnapshot() const
+{
+    return QStringList({m_ui->titleEdit->text(),
+                        m_ui->descriptionEdit->toPlainText(),
+                        m_ui->locationEdit->text(),
+                        m_ui->startEdit->dateTime().toString(Qt::ISODate),
+                        m_ui->endEdit->dateTime().toString(Qt::ISODate),
+                        m_ui->unlimitedCheck->isChecked() ? QStringLiteral("-")
+                                                          : QString::number(m_ui->capacitySpin->value()),
+                        m_ui->interactionCodeEdit->text(),
+                        m_ui->scanMessageEdit->toPlainText(),
+                        m_ui->autoReplyEdit->toPlainText()})
+        .join(QChar(0x1f));
+}
+
+bool EventDialog::isModified() const
+{
+    return formSnapshot() != m_loaded;
+}
+
+void EventDialog::reject()
+{
+    // Esc is pressed by reflex; typed work is not thrown away without asking, and the safe answer is
+    // the default.
+    if (isModified() && !confirmDestructive(this,
+                                            tr("Discard changes"),
+                                            isNew() ? tr("Discard this new event?")
+                                                    : tr("Discard your changes to this event?"),
+                                            tr("What you typed in this form is lost."),
+                                            tr("&Discard changes"),
+                                            tr("&Keep editing")))
+        return;
+    QDialog::reject();
 }
 
 Event EventDialog::event() const

@@ -47,16 +47,23 @@ public:
 
     /// Validates and emits saveRequested(); does not close the dialog.
     void accept() override;
+    /// Cancel, Esc or the close button: asks first when the form holds unsaved changes.
+    void reject() override;
+    /// Whether the form differs from what setEvent() put in it.
+    bool isModified() const;
 
 signals:
     void saveRequested(const nextevent::Event &event);
 
 private:
     QLabel *errorLabelFor(const std::string &field) const;
+    /// Every field's value in one string, to tell whether anything was edited.
+    QString formSnapshot() const;
 
     std::unique_ptr<Ui::EventDialog> m_ui;
     Event m_event;
     bool m_checkAsYouType = false;
+    QString m_loaded; ///< formSnapshot() right after setEvent()
 };
 
 } // namespace nextevent::console

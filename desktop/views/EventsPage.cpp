@@ -11,6 +11,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -26,6 +27,7 @@
 #include "desktop/models/StatusText.h"
 #include "desktop/views/AttendeesPanel.h"
 #include "desktop/views/CheckInPanel.h"
+#include "desktop/views/Confirm.h"
 #include "desktop/views/EventDialog.h"
 #include "desktop/views/PagingBar.h"
 
@@ -71,6 +73,7 @@ EventsPage::EventsPage(ApiClient *api, Settings *settings, QWidget *parent)
     m_statusFilter->setAccessibleName(tr("Filter by status"));
     m_newButton->setToolTip(tr("Create an event (Ctrl+N)"));
     m_lifecycleButton->setObjectName(QStringLiteral("lifecycleButton"));
+    m_deleteButton->setObjectName(QStringLiteral("deleteEventButton"));
     m_lifecycleButton->setText(tr("Change &status"));
     m_lifecycleButton->setPopupMode(QToolButton::InstantPopup);
     m_lifecycleButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -113,7 +116,8 @@ EventsPage::EventsPage(ApiClient *api, Settings *settings, QWidget *parent)
     topLayout->addLayout(toolbar);
     topLayout->addWidget(m_errorLabel);
     topLayout->addWidget(m_table, 1);
-    topLayout->addWidget(new PagingBar(m_model, top));
+    auto *pagingBar = new PagingBar(m_model, top);
+    topLayout->addWidget(pagingBar);
 
     auto *bottom = new QWidget(m_splitter);
     auto *bottomLayout = new QVBoxLayout(bottom);
@@ -131,6 +135,19 @@ EventsPage::EventsPage(ApiClient *api, Settings *settings, QWidget *parent)
         m_tabs->addTab(m_checkIn, tr("Check-&in"));
     else
         m_checkIn->hide();
+    // Door staff: only the events they can check people in to, today's first and selected on arrival
+    // (the model's first row), one large page so the paging bar has nothing to do; no status filter, since
+    // every row is published or active.
+    if (isDoorStaff())
+    {
+        m_model->setCheckInOnly(true);
+        m_model->setPageSize(100);
+        m_statusFilter->hide();
+        pagingBar->hide();
+        m_tabs->tabBar()->hide(); // a single tab: its name says nothing the panel does not
+    }
+    // The button opens the QR codes page, which only those who may present have.
+    m_qrButton->setVisible(m_api->may(Capability::SurveysPresent));
     connect(m_checkIn,
             &CheckInPanel::eventUpdated,
             this,
@@ -280,6 +297,11 @@ AttendeesPanel *EventsPage::attendeesPanel() const
 CheckInPanel *EventsPage::checkInPanel() const
 {
     return m_checkIn;
+}
+
+bool EventsPage::isDoorStaff() const
+{
+    return m_api->may(Capability::AttendeesCheckIn) && !m_api->may(Capability::EventsEdit);
 }
 
 bool EventsPage::canEdit() const
@@ -473,13 +495,15 @@ void EventsPage::deleteSelected()
     const auto event = selectedEvent();
     if (!event || !canEdit())
         return;
-    const auto answer = QMessageBox::question(
-        this,
-        tr("Delete event"),
-        tr("Delete “%1”? Its registrations and check-ins go with it.").arg(toQString(event->title)),
-        QMessageBox::Yes | QMessageBox::Cancel,
-        QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
+    const int people = static_cast<int>(event->counts.registered + event->counts.waitlisted);
+    if (!confirmDestructive(
+            this,
+            tr("Delete event"),
+            tr("Delete the event “%1”?").arg(toQString(event->title)),
+            tr("Its %n registration(s) and their check-ins go with it. This cannot be undone.",
+               nullptr,
+               people),
+            tr("&Delete event")))
         return;
     const QString title = toQString(event->title);
     m_api->deleteEvent(toQString(event->id),
@@ -505,14 +529,13 @@ void EventsPage::transitionSelected(EventStatus to)
         return;
     if (to == EventStatus::Cancelled)
     {
-        const auto answer = QMessageBox::question(this,
-                                                  tr("Cancel event"),
-                                                  tr("Cancel “%1”? This cannot be undone; registered people "
-                                                     "keep their tickets but cannot check in.")
-                                                      .arg(toQString(event->title)),
-                                                  QMessageBox::Yes | QMessageBox::No,
-                                                  QMessageBox::No);
-        if (answer != QMessageBox::Yes)
+        if (!confirmDestructive(this,
+                                tr("Cancel event"),
+                                tr("Cancel the event “%1”?").arg(toQString(event->title)),
+                                tr("This cannot be undone; registered people keep their tickets but cannot "
+                                   "check in."),
+                                tr("C&ancel event"),
+                                tr("&Keep event")))
             return;
     }
     const QString id = toQString(event->id);

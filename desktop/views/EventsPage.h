@@ -75,6 +75,8 @@ private:
     /// Refetches one event and updates its row and the panels below.
     void refreshEvent(const QString &id);
     bool canEdit() const;
+    /// May check people in but not edit events (role checkin): the door-staff landing.
+    bool isDoorStaff() const;
 
     ApiClient *m_api;
     Settings *m_settings;

@@ -9,6 +9,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScopeGuard>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -18,6 +19,7 @@
 #include "desktop/api/RealtimeClient.h"
 #include "desktop/app/Settings.h"
 #include "desktop/models/Convert.h"
+#include "desktop/models/UserListModel.h"
 #include "desktop/views/ArticlesPage.h"
 #include "desktop/views/DashboardPage.h"
 #include "desktop/views/EventsPage.h"
@@ -115,6 +117,8 @@ MainWindow::MainWindow(ApiClient *api, RealtimeClient *realtime, Settings *setti
         widest =
             std::max(widest, QFontMetrics(navigationFont).horizontalAdvance(m_navigation->item(i)->text()));
     m_navigation->setFixedWidth(widest + fontMetrics().averageCharWidth() * 6);
+    // One page (door staff): a list with one entry is only a strip of lost width.
+    m_navigation->setVisible(m_pages.size() > 1);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -122,6 +126,9 @@ MainWindow::MainWindow(ApiClient *api, RealtimeClient *realtime, Settings *setti
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
     m_live->setObjectName(QStringLiteral("liveStatus"));
+    // The connection line (server, user, role) can be long, in Chinese and at 150 % especially; it must
+    // not set the window's minimum width. It may be cut; the tooltip keeps the whole line.
+    m_connection->setMinimumWidth(fontMetrics().averageCharWidth() * 10);
     statusBar()->addPermanentWidget(m_live);
     statusBar()->addPermanentWidget(m_connection);
     if (realtime)
@@ -191,9 +198,10 @@ void MainWindow::buildMenus()
             this,
             [this]
             {
-                Page *page = currentPage();
-                if (!page || !page->createNew())
-                    statusBar()->showMessage(tr("Nothing to create on this page."), 3000);
+                // Pages with nothing to create (or nothing this user may create) ignore Ctrl+N, as a
+                // disabled menu entry would: no message for a key the page never offered.
+                if (Page *page = currentPage())
+                    page->createNew();
             });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -332,10 +340,15 @@ void MainWindow::updateConnection()
     const User &user = m_api->currentUser();
     const QString who = user.displayName.empty() ? toQString(user.username) : toQString(user.displayName);
     const QString host = m_api->serverUrl().authority();
+    const auto keepToolTip = qScopeGuard([this] { m_connection->setToolTip(m_connection->text()); });
     switch (m_api->connectionState())
     {
     case ApiClient::ConnectionState::Connected:
-        m_connection->setText(tr("● Connected to %1 as %2").arg(host, who));
+        // The role in the console's words (translated), so staff see what they may do here.
+        m_connection->setText(
+            user.roles.empty()
+                ? tr("● Connected to %1 as %2").arg(host, who)
+                : tr("● Connected to %1 as %2 · %3").arg(host, who, UserListModel::roleNames(user.roles)));
         m_connection->setStyleSheet(QStringLiteral("color: #1e7d32;"));
         break;
     case ApiClient::ConnectionState::Offline:

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "desktop/views/PagingBar.h"
 
+#include <utility>
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,15 +23,22 @@ PagingBar::PagingBar(PagedTableModel *model, QWidget *parent)
     , m_label(new QLabel(this))
     , m_pageSize(new QComboBox(this))
 {
-    m_first->setArrowType(Qt::NoArrow);
-    m_first->setText(tr("First"));
-    m_previous->setText(tr("Previous"));
-    m_next->setText(tr("Next"));
-    m_last->setText(tr("Last"));
-    m_first->setToolTip(tr("First page"));
-    m_previous->setToolTip(tr("Previous page (Alt+Left)"));
-    m_next->setToolTip(tr("Next page (Alt+Right)"));
-    m_last->setToolTip(tr("Last page"));
+    // Compact arrows with their names in the tooltip and for screen readers: with worded buttons the bar
+    // alone was ~500 px wide and set the minimum width of every list page (too wide at 150 %).
+    const std::pair<QToolButton *, QString> buttons[] = {{m_first, tr("First page")},
+                                                         {m_previous, tr("Previous page (Alt+Left)")},
+                                                         {m_next, tr("Next page (Alt+Right)")},
+                                                         {m_last, tr("Last page")}};
+    const QString arrows[] = {
+        QStringLiteral("«"), QStringLiteral("‹"), QStringLiteral("›"), QStringLiteral("»")};
+    for (int i = 0; i < 4; ++i)
+    {
+        buttons[i].first->setText(arrows[i]);
+        buttons[i].first->setToolTip(buttons[i].second);
+        buttons[i].first->setAccessibleName(buttons[i].second);
+    }
+    // The page line may be cut on a narrow pane; its tooltip keeps it whole.
+    m_label->setMinimumWidth(fontMetrics().averageCharWidth() * 10);
     m_previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     m_next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     for (int size : {20, 50, 100})
@@ -72,6 +81,7 @@ void PagingBar::updateState()
     if (m_model->isLoading())
         text += QLatin1Char(' ') + tr("(loading…)");
     m_label->setText(text);
+    m_label->setToolTip(text);
     const int index = m_pageSize->findData(m_model->query().pageSize);
     if (index >= 0)
         m_pageSize->setCurrentIndex(index);

@@ -6,6 +6,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHostAddress>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
@@ -38,6 +39,8 @@ PresenterPage::PresenterPage(ApiClient *api, RealtimeClient *realtime, QWidget *
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // The column people read takes the room; states, counts and dates take what they need.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(SurveyListModel::TitleColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_screens->setObjectName(QStringLiteral("screenChooser"));
@@ -60,6 +63,24 @@ PresenterPage::PresenterPage(ApiClient *api, RealtimeClient *realtime, QWidget *
                    this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    // The join link is built from the address the console signed in with; 127.0.0.1 or localhost work
+    // on this computer only, so phones scanning the code would get nowhere.
+    const QString host = m_api->serverUrl().host();
+    const QHostAddress address(host);
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
+        (!address.isNull() && address.isLoopback()))
+    {
+        auto *warning = new QLabel(
+            tr("Phones cannot reach the join link: it points at %1, this computer's own address. Sign in "
+               "with the server's network address (for example http://192.168.1.20:8080), or ask the "
+               "administrator to set the server's public URL (NEXTEVENT_PUBLIC_URL).")
+                .arg(host),
+            this);
+        warning->setObjectName(QStringLiteral("loopbackWarning"));
+        warning->setWordWrap(true);
+        warning->setStyleSheet(QStringLiteral("color: white; background: #b26a00; padding: 0.4em;"));
+        layout->addWidget(warning);
+    }
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_table, 1);
     auto *form = new QFormLayout;

@@ -323,12 +323,13 @@ void SurveyEditor::setQuestionsLocked(bool locked)
     m_locked = locked;
     const bool editable = !locked && !m_readOnly;
     m_list->setDragDropMode(editable ? QAbstractItemView::InternalMove : QAbstractItemView::NoDragDrop);
-    for (QWidget *widget : {static_cast<QWidget *>(m_addButton),
-                            static_cast<QWidget *>(m_removeButton),
+    m_addButton->setEnabled(editable);
+    // The rest act on the chosen question; before one exists they stay disabled.
+    for (QWidget *widget : {static_cast<QWidget *>(m_removeButton),
                             static_cast<QWidget *>(m_upButton),
                             static_cast<QWidget *>(m_downButton),
                             m_questionBox})
-        widget->setEnabled(editable);
+        widget->setEnabled(editable && m_currentKey != 0);
     m_list->setToolTip(locked ? tr("The questions cannot change: this survey already has responses.")
                               : tr("Drag a question to reorder, or use Alt+Up and Alt+Down."));
 }
@@ -449,6 +450,9 @@ void SurveyEditor::loadQuestion(int key)
     m_loading = true;
     m_currentKey = m_questions.count(key) ? key : 0;
     m_questionBox->setEnabled(m_currentKey != 0 && !m_locked && !m_readOnly);
+    // Remove and move act on the chosen question: with none (a new survey) they would do nothing.
+    for (QPushButton *button : {m_removeButton, m_upButton, m_downButton})
+        button->setEnabled(m_currentKey != 0 && !m_locked && !m_readOnly);
     const Question question = m_currentKey ? m_questions.at(m_currentKey) : Question{};
     m_type->setCurrentIndex(m_type->findData(static_cast<int>(question.type)));
     m_text->setText(toQString(question.text));

@@ -20,6 +20,7 @@
 #include "desktop/models/Convert.h"
 #include "desktop/models/SurveyListModel.h"
 #include "desktop/models/SurveyResultsModel.h"
+#include "desktop/views/Confirm.h"
 #include "desktop/views/PagingBar.h"
 #include "desktop/views/SurveyEditor.h"
 #include "desktop/views/SurveyResultsView.h"
@@ -57,6 +58,8 @@ SurveysPage::SurveysPage(ApiClient *api, RealtimeClient *realtime, QWidget *pare
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // The column people read takes the room; states, counts and dates take what they need.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(SurveyListModel::TitleColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
@@ -202,11 +205,19 @@ SurveysPage::SurveysPage(ApiClient *api, RealtimeClient *realtime, QWidget *pare
             {
                 if (!m_current || m_current->id.empty())
                     return;
-                if (QMessageBox::question(
-                        this,
-                        tr("Delete survey"),
-                        tr("Delete the survey \"%1\" and its responses?").arg(toQString(m_current->title))) !=
-                    QMessageBox::Yes)
+                // Say what goes with it: the answers people gave, and for a live survey, the phones
+                // answering right now.
+                const int responses = static_cast<int>(m_current->totalResponses);
+                QString lost =
+                    tr("Its %n response(s) are deleted with it. This cannot be undone.", nullptr, responses);
+                if (m_current->isLive)
+                    lost = tr("It is open for answers now: phones answering get an error.") +
+                           QLatin1Char(' ') + lost;
+                if (!confirmDestructive(this,
+                                        tr("Delete survey"),
+                                        tr("Delete the survey “%1”?").arg(toQString(m_current->title)),
+                                        lost,
+                                        tr("&Delete survey")))
                     return;
                 m_api->deleteSurvey(toQString(m_current->id),
                                     this,
@@ -418,6 +429,11 @@ void SurveysPage::updateActions()
     m_liveButton->setText(m_current->isLive ? tr("End live") : tr("Go live"));
     m_revealButton->setText(m_current->resultsVisible ? tr("Hide results") : tr("Reveal results"));
     m_presentButton->setEnabled(has && m_current->isLive);
+    // A live survey takes answers; opening or closing it separately means nothing until it ends.
+    if (m_current->isLive)
+        m_activeButton->setEnabled(false);
+    m_activeButton->setToolTip(m_current->isLive ? tr("A live survey takes answers; end live to close it.")
+                                                 : QString());
     m_presentButton->setToolTip(m_current->isLive ? QString() : tr("Go live first to present this survey."));
     if (!has)
         m_stateLabel->setText(tr("New survey — not saved yet"));

@@ -167,6 +167,8 @@ UsersPage::UsersPage(ApiClient *api, QWidget *parent)
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // The column people read takes the room; states, counts and dates take what they need.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(UserListModel::RolesColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_errorLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));

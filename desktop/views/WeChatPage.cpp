@@ -30,6 +30,7 @@ WeChatPage::WeChatPage(ApiClient *api, QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     m_state->setFont(big);
+    m_state->setWordWrap(true); // the setup hint is a sentence, not a title
     m_summary->setObjectName(QStringLiteral("wechatSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
@@ -101,18 +102,33 @@ void WeChatPage::updateSummary()
     const auto &s = m_model->summary();
     if (!s.configured)
     {
-        m_state->setText(tr("WeChat is not configured on this server"));
+        // Say how, not only that: the server's administrator sets these (environment or
+        // /etc/nextevent/nextevent.properties) and restarts it.
+        m_state->setText(tr("WeChat is not set up on this server yet."));
         m_state->setStyleSheet(QStringLiteral("color: #8a6d00;"));
     }
     else
     {
         m_state->setText(s.apiConfigured ? tr("WeChat is configured (webhook and API)")
-                                         : tr("WeChat webhook configured; API credentials missing"));
+                                         : tr("WeChat webhook configured; API credentials missing: set "
+                                              "NEXTEVENT_WECHAT_APP_ID and NEXTEVENT_WECHAT_APP_SECRET on "
+                                              "the server."));
         m_state->setStyleSheet(QStringLiteral("color: #1e7d32;"));
     }
     QStringList lines;
-    lines << (s.tokenAgeSeconds ? tr("Access token: fetched %1 min ago").arg(*s.tokenAgeSeconds / 60)
-                                : tr("Access token: none held"));
+    // How to set it up, in the normal font under the big state line (in the big font it was cut off).
+    if (!s.configured)
+        lines << tr(
+            "To connect an Official Account, the server's administrator sets NEXTEVENT_WECHAT_APP_ID, "
+            "NEXTEVENT_WECHAT_APP_SECRET and NEXTEVENT_WECHAT_TOKEN (and NEXTEVENT_WECHAT_AES_KEY for "
+            "safe mode) in the server's environment or /etc/nextevent/nextevent.properties, then "
+            "restarts the server.");
+    lines << (s.tokenAgeSeconds
+                  ? tr("WeChat API access: token fetched %n min ago",
+                       nullptr,
+                       static_cast<int>(*s.tokenAgeSeconds / 60))
+                  : tr("WeChat API access: not used yet (the server fetches a token when it first "
+                       "needs one)"));
     lines << tr("Webhook: %1 accepted, %2 duplicates ignored, %3 rejected; %4 in the last 10 minutes%5")
                  .arg(s.accepted)
                  .arg(s.duplicates)
@@ -121,7 +137,9 @@ void WeChatPage::updateSummary()
                  .arg(s.encryption ? tr(" (safe mode)") : QString());
     lines << (s.ratesText.isEmpty() ? tr("Message rates: no messages lately")
                                     : tr("Message rates: %1").arg(s.ratesText));
-    lines << tr("Jobs: %1 queued, %2 failed for good").arg(s.jobsQueued).arg(s.jobsDead);
+    lines << tr("Background jobs (WeChat messages, reminders): %1 waiting, %2 gave up after retrying")
+                 .arg(s.jobsQueued)
+                 .arg(s.jobsDead);
     m_summary->setText(lines.join(QLatin1Char('\n')));
     m_errors->clear();
     if (s.errors.isEmpty())

@@ -369,13 +369,15 @@ void ConsolePagesTest::adminSuite()
     articles->setPublished(false);
     QVERIFY(QTest::qWaitFor([&] { return !articles->currentArticle()->published; }, 10000));
 
-    // ---- WeChat status (not configured in the test server: it says so)
+    // ---- WeChat status (not configured in the test server: it says so, and how to set it up)
     auto *wechat = window->page<WeChatPage>();
     QVERIFY(wechat);
     window->showPage(static_cast<int>(window->pages().indexOf(wechat)));
     QVERIFY(QTest::qWaitFor([&] { return wechat->model()->loads() > 0; }, 10000));
-    QVERIFY2(wechat->summaryText().contains(QStringLiteral("not configured")),
-             qPrintable(wechat->summaryText()));
+    QVERIFY2(wechat->summaryText().contains(QStringLiteral("not set up")), qPrintable(wechat->summaryText()));
+    for (const char *key :
+         {"NEXTEVENT_WECHAT_APP_ID", "NEXTEVENT_WECHAT_APP_SECRET", "NEXTEVENT_WECHAT_TOKEN"})
+        QVERIFY2(wechat->summaryText().contains(QLatin1String(key)), key);
     QCOMPARE(wechat->model()->rowCount(), 10); // ten minutes of webhook activity
     screenshot(window, QStringLiteral("20-wechat"));
 

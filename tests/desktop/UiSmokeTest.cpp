@@ -13,11 +13,14 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
+
+#include "nextevent/EventLifecycle.h"
 
 #include "TestServer.h"
 #include "desktop/api/ApiClient.h"
@@ -201,22 +204,29 @@ void UiSmokeTest::organiserWalkthrough()
     QVERIFY(QTest::qWaitFor([&] { return events->selectedEvent()->counts.registered == 1; }, 10000));
     screenshot(window, QStringLiteral("04-attendees"));
 
-    // Check in through the code field, as a barcode scanner types it.
+    // Check in as a barcode scanner does: it types into whatever has the focus right after the tab
+    // switch, so the code field must own it by then.
     auto *tabs = events->findChild<QTabWidget *>();
     tabs->setCurrentWidget(events->checkInPanel());
     CheckInPanel *desk = events->checkInPanel();
-    QTest::keyClicks(desk->codeField(), QString::fromStdString(ada.checkInCode));
-    QTest::keyClick(desk->codeField(), Qt::Key_Return);
+    QVERIFY2(QTest::qWaitFor([&] { return window->focusWidget() == desk->codeField(); }, 5000),
+             window->focusWidget() ? window->focusWidget()->metaObject()->className() : "nothing");
+    QTest::keyClicks(window->focusWidget(), QString::fromStdString(ada.checkInCode));
+    QTest::keyClick(window->focusWidget(), Qt::Key_Return);
     QVERIFY(desk->codeField()->text().isEmpty()); // ready for the next scan
     QVERIFY(QTest::qWaitFor([&] { return desk->lastOutcome() == CheckInPanel::Outcome::CheckedIn; }, 10000));
     QVERIFY(desk->verdictText().contains(QStringLiteral("Ada Wang")));
     QVERIFY(QTest::qWaitFor([&] { return events->selectedEvent()->counts.checkedIn == 1; }, 10000));
     screenshot(window, QStringLiteral("05-check-in"));
 
-    QTest::keyClicks(desk->codeField(), QString::fromStdString(ada.checkInCode));
-    QTest::keyClick(desk->codeField(), Qt::Key_Return);
+    QVERIFY(QTest::qWaitFor([&] { return window->focusWidget() == desk->codeField(); }, 5000));
+    // A scan while the focus sits on the events table (someone clicked a row) still reaches the desk.
+    events->table()->setFocus();
+    QTest::keyClicks(events->table(), QString::fromStdString(ada.checkInCode));
+    QTest::keyClick(events->table(), Qt::Key_Return);
     QVERIFY(QTest::qWaitFor([&] { return desk->lastOutcome() == CheckInPanel::Outcome::AlreadyCheckedIn; },
                             10000));
+    QCOMPARE(window->focusWidget(), desk->codeField());
     screenshot(desk, QStringLiteral("06-check-in-again"));
 
     QTest::keyClicks(desk->codeField(), QStringLiteral("NOSUCHCODE"));
@@ -295,9 +305,80 @@ void UiSmokeTest::doorStaffGetCheckInOnly()
     QVERIFY(window->qrCodePage() == nullptr);
     EventsPage *events = window->eventsPage();
     QVERIFY(events->attendeesPanel() == nullptr); // no browsing of attendees
-    QVERIFY(!events->findChild<QPushButton *>()->isVisible() || !events->createNew());
     QVERIFY(!events->createNew());
+    // Nothing on screen they cannot use: no editing buttons, no QR button (its page is not theirs).
+    for (QPushButton *button : events->findChildren<QPushButton *>())
+        if (button->isVisible())
+            QVERIFY2(events->checkInPanel()->isAncestorOf(button), qPrintable(button->text()));
     QVERIFY(QTest::qWaitFor([&] { return events->model()->rowCount() > 0; }, 10000));
+
+    // The landing: only events open for check-in, today's (the demo launch, active) first and selected,
+    // with the code field focused so the first scan counts.
+    for (int row = 0; row < events->model()->rowCount(); ++row)
+        QVERIFY(acceptsCheckIns(events->model()->eventAt(row)->status));
+    QVERIFY(QTest::qWaitFor([&] { return events->selectedEvent().has_value(); }, 10000));
+    QCOMPARE(events->selectedEvent()->id, events->model()->eventAt(0)->id);
+    QVERIFY(events->selectedEvent()->status == EventStatus::Active);
+    QVERIFY(EventListModel::isToday(*events->selectedEvent()));
+    CheckInPanel *desk = events->checkInPanel();
+    QVERIFY(QTest::qWaitFor([&] { return window->focusWidget() == desk->codeField(); }, 5000));
+    QVERIFY(desk->codeField()->isEnabled());
+    QVERIFY(!desk->findChild<QPushButton *>()->isEnabled()); // "Check in selected" with nobody selected
+    screenshot(window, QStringLiteral("09a-door-staff-landing"));
+
+    // Codes to scan, as an organiser sees them (door staff never get codes from the server).
+    ApiClient organiser;
+    QVERIFY(test::awaitResult<User>(
+                [&](ApiHandler<User> done)
+                {
+                    organiser.signIn(m_server.url(),
+                                     QStringLiteral("staff"),
+                                     QStringLiteral("staff-demo-pass"),
+                                     nullptr,
+                                     done);
+                })
+                .ok());
+    const QString eventId = QString::fromStdString(events->selectedEvent()->id);
+    const auto people = test::awaitResult<ListPage<Attendee>>(
+        [&](ApiHandler<ListPage<Attendee>> done)
+        {
+            ListQuery query;
+            query.pageSize = 100;
+            organiser.listAttendees(eventId, query, nullptr, done);
+        });
+    QVERIFY(people.ok());
+    const Attendee *waiting = nullptr;
+    const Attendee *arriving = nullptr;
+    for (const Attendee &person : people.value->items)
+    {
+        if (person.status == AttendeeStatus::Waitlisted && !waiting)
+            waiting = &person;
+        if (person.status == AttendeeStatus::Registered && !person.checkedInAt && !arriving)
+            arriving = &person;
+    }
+    QVERIFY(waiting && arriving);
+    const int before = events->selectedEvent()->counts.checkedIn;
+    QTest::keyClicks(window->focusWidget(), QString::fromStdString(arriving->checkInCode));
+    QTest::keyClick(window->focusWidget(), Qt::Key_Return);
+    QVERIFY(QTest::qWaitFor([&] { return desk->lastOutcome() == CheckInPanel::Outcome::CheckedIn; }, 10000));
+    QVERIFY(desk->verdictText().contains(QString::fromStdString(arriving->name)));
+    QVERIFY(QTest::qWaitFor([&] { return events->selectedEvent()->counts.checkedIn == before + 1; }, 10000));
+
+    // A waitlisted ticket: refused, and the verdict says who and why.
+    QCOMPARE(window->focusWidget(), desk->codeField());
+    QTest::keyClicks(window->focusWidget(), QString::fromStdString(waiting->checkInCode));
+    QTest::keyClick(window->focusWidget(), Qt::Key_Return);
+    QVERIFY(QTest::qWaitFor(
+        [&] { return desk->verdictText().contains(QString::fromStdString(waiting->name)); }, 10000));
+    QCOMPARE(desk->lastOutcome(), CheckInPanel::Outcome::Waitlisted);
+    QVERIFY(desk->verdictText().contains(QStringLiteral("Waitlisted")));
+    screenshot(window, QStringLiteral("09b-door-staff-waitlisted"));
+
+    // Ctrl+N has nothing to create here and says nothing.
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QTest::keyClick(window, Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(window->statusBar()->currentMessage().isEmpty());
     // Pick a published demo event and search for someone by phone digits.
     int published = -1;
     for (int row = 0; row < events->model()->rowCount(); ++row)
@@ -306,7 +387,6 @@ void UiSmokeTest::doorStaffGetCheckInOnly()
             published = row;
     QVERIFY(published >= 0);
     events->table()->selectRow(published);
-    CheckInPanel *desk = events->checkInPanel();
     QVERIFY(desk->codeField()->isEnabled());
     QTest::keyClicks(desk->searchField(), QStringLiteral("138"));
     QTest::keyClick(desk->searchField(), Qt::Key_Return);

@@ -1,0 +1,337 @@
+// SPDX-License-Identifier: MIT
+// The console as Chinese staff see it on a 1440×900 screen at 150 %: Qt's own buttons in Chinese (the
+// qtbase catalogue from qt6-translations-l10n), the role in the status bar in Chinese, every page within
+// the screen's width, destructive confirmations that default to the safe button, Esc in the event editor
+// asking before it discards, and the door-staff landing. Screenshots of each go to the artifacts folder.
+#include <functional>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTranslator>
+#include <QtTest>
+
+#include "TestServer.h"
+#include "desktop/app/ConsoleController.h"
+#include "desktop/app/Settings.h"
+#include "desktop/models/EventListModel.h"
+#include "desktop/models/PagedTableModel.h"
+#include "desktop/models/WeChatStatusModel.h"
+#include "desktop/views/CheckInPanel.h"
+#include "desktop/views/Confirm.h"
+#include "desktop/views/EventDialog.h"
+#include "desktop/views/EventsPage.h"
+#include "desktop/views/MainWindow.h"
+#include "desktop/views/SignInDialog.h"
+#include "desktop/views/WeChatPage.h"
+
+using namespace nextevent;
+using namespace nextevent::console;
+
+namespace
+{
+void screenshot(QWidget *widget, const QString &name)
+{
+    const QString path = test::artifactsDir() + QLatin1Char('/') + name + QStringLiteral(".png");
+    QVERIFY2(widget->grab().save(path), qPrintable(path));
+    qInfo("screenshot: %s", qPrintable(path));
+}
+
+void signIn(SignInDialog *dialog, const QUrl &server, const QString &user, const QString &password)
+{
+    dialog->findChild<QComboBox *>(QStringLiteral("serverCombo"))->setEditText(server.toString());
+    auto *username = dialog->findChild<QLineEdit *>(QStringLiteral("usernameEdit"));
+    auto *passwordEdit = dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+    username->clear();
+    QTest::keyClicks(username, user);
+    passwordEdit->clear();
+    QTest::keyClicks(passwordEdit, password);
+    QTest::keyClick(passwordEdit, Qt::Key_Return);
+}
+
+/// The widgets of `root` that set its minimum width: wider than `limit` with no child as wide (for the
+/// failure message, so it names what to fix).
+QStringList widest(QWidget *root, int limit)
+{
+    QStringList out;
+    for (QWidget *child : root->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+        if (child->isVisibleTo(root) && child->minimumSizeHint().width() > limit)
+        {
+            const QStringList inner = widest(child, limit);
+            out << (inner.isEmpty()
+                        ? QStringList{QStringLiteral("%1#%2 %3")
+                                          .arg(QString::fromLatin1(child->metaObject()->className()),
+                                               child->objectName())
+                                          .arg(child->minimumSizeHint().width())}
+                        : inner);
+        }
+    return out;
+}
+
+/// What a confirmation box showed before the test answered it.
+struct Seen
+{
+    bool shown = false;
+    QString text;
+    QString informative;
+    QString action;
+    QString defaultButton;
+    QString escapeButton;
+};
+
+/// Answers the next destructive confirmation (it runs its own event loop) by clicking the button named
+/// `click` ("confirmAction" or "confirmKeep"), after noting what it showed in `seen`.
+void answerNextConfirmation(Seen *seen, const QString &click, const QString &name)
+{
+    auto *poll = new QTimer;
+    poll->setInterval(20);
+    QObject::connect(
+        poll,
+        &QTimer::timeout,
+        [poll, seen, click, name]
+        {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != QLatin1String("confirmDestructive"))
+                return;
+            poll->stop();
+            poll->deleteLater();
+            seen->shown = true;
+            seen->text = box->text();
+            seen->informative = box->informativeText();
+            seen->action = box->findChild<QPushButton *>(QStringLiteral("confirmAction"))->text();
+            seen->defaultButton = box->defaultButton() ? box->defaultButton()->objectName() : QString();
+            seen->escapeButton = box->escapeButton() ? box->escapeButton()->objectName() : QString();
+            screenshot(box, QStringLiteral("zh-150-confirm-") + name);
+            box->findChild<QPushButton *>(click)->click();
+        });
+    poll->start();
+}
+} // namespace
+
+class ChineseScaledTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void qtButtonsAreChinese();
+    void confirmationsDefaultToSafety();
+    void organiserPagesFitTheScreen();
+    void doorStaffLanding();
+    void cleanupTestCase();
+
+private:
+    MainWindow *signInAs(ConsoleController &controller, const QString &user, const QString &password);
+
+    QTranslator m_own;
+    test::TestServer m_server;
+    QTemporaryDir m_settingsDir;
+};
+
+void ChineseScaledTest::initTestCase()
+{
+    // Qt's catalogue the way the console loads it (from Qt's translations path), ours from this build.
+    ConsoleController::installTranslations(*qApp, QStringLiteral("zh_CN"));
+    QVERIFY2(m_own.load(QStringLiteral(NEXTEVENT_ZH_CN_QM)), NEXTEVENT_ZH_CN_QM);
+    QVERIFY(QCoreApplication::installTranslator(&m_own));
+    QCOMPARE(QGuiApplication::primaryScreen()->devicePixelRatio(), 1.5);
+    if (!test::TestServer::available())
+        return;
+    QString error;
+    QVERIFY2(m_server.start(&error), qPrintable(error));
+}
+
+void ChineseScaledTest::cleanupTestCase()
+{
+    m_server.stop();
+}
+
+MainWindow *
+ChineseScaledTest::signInAs(ConsoleController &controller, const QString &user, const QString &password)
+{
+    controller.start();
+    SignInDialog *dialog = controller.signInDialog();
+    if (!dialog || !QTest::qWaitForWindowExposed(dialog))
+        return nullptr;
+    // Qt's own Cancel on the sign-in dialog, in Chinese.
+    const auto *buttons = dialog->findChild<QDialogButtonBox *>();
+    if (buttons && buttons->button(QDialogButtonBox::Cancel))
+        [&]
+        {
+            QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("取消"));
+        }();
+    signIn(dialog, m_server.url(), user, password);
+    if (!QTest::qWaitFor([&] { return controller.mainWindow() != nullptr; }, 10000))
+        return nullptr;
+    MainWindow *window = controller.mainWindow();
+    // The whole 1440×900 screen at 150 % (960×600 device-independent pixels).
+    window->setGeometry(QGuiApplication::primaryScreen()->availableGeometry());
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window))
+        return nullptr;
+    return window;
+}
+
+void ChineseScaledTest::qtButtonsAreChinese()
+{
+    QDialogButtonBox buttons(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("取消"));
+    QVERIFY2(buttons.button(QDialogButtonBox::Save)->text().contains(QStringLiteral("保存")),
+             qPrintable(buttons.button(QDialogButtonBox::Save)->text()));
+    QMessageBox box;
+    box.setStandardButtons(QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel);
+    QCOMPARE(box.button(QMessageBox::Cancel)->text(), QStringLiteral("取消"));
+    QVERIFY2(box.button(QMessageBox::Yes)->text().contains(QStringLiteral("是")),
+             qPrintable(box.button(QMessageBox::Yes)->text()));
+}
+
+void ChineseScaledTest::confirmationsDefaultToSafety()
+{
+    std::unique_ptr<QMessageBox> box(makeDestructiveBox(nullptr,
+                                                        QStringLiteral("t"),
+                                                        QStringLiteral("x"),
+                                                        QStringLiteral("y"),
+                                                        EventsPage::tr("&Delete event")));
+    auto *keep = box->findChild<QPushButton *>(QStringLiteral("confirmKeep"));
+    QVERIFY(keep);
+    QCOMPARE(box->defaultButton(), keep);
+    QCOMPARE(box->escapeButton(), keep);
+    QCOMPARE(keep->text(), QStringLiteral("取消"));
+    QVERIFY(box->findChild<QPushButton *>(QStringLiteral("confirmAction"))
+                ->text()
+                .contains(QStringLiteral("删除")));
+}
+
+void ChineseScaledTest::organiserPagesFitTheScreen()
+{
+    NEXTEVENT_REQUIRE_SERVER();
+    Settings settings(m_settingsDir.filePath(QStringLiteral("staff.ini")));
+    ConsoleController controller(&settings);
+    MainWindow *window = signInAs(controller, QStringLiteral("staff"), QStringLiteral("staff-demo-pass"));
+    QVERIFY(window);
+    // The role in the status bar in the words Chinese staff use.
+    QVERIFY2(window->connectionText().contains(QStringLiteral("组织者")),
+             qPrintable(window->connectionText()));
+
+    const int screenWidth = QGuiApplication::primaryScreen()->availableGeometry().width();
+    QStringList tooWide;
+    for (int i = 0; i < window->pages().size(); ++i)
+    {
+        window->showPage(i);
+        Page *page = window->pages().at(i);
+        QTest::qWait(0); // let the page lay out (no timing involved)
+        QVERIFY(QTest::qWaitFor([&] { return page->isVisible(); }, 5000));
+        // Screenshots of the page with its data, not "Loading…".
+        QVERIFY(QTest::qWaitFor(
+            [&]
+            {
+                for (const PagedTableModel *model : page->findChildren<PagedTableModel *>())
+                    if (model->isLoading())
+                        return false;
+                auto *wechat = qobject_cast<WeChatPage *>(page);
+                return !wechat || wechat->model()->loads() > 0;
+            },
+            10000));
+        if (window->minimumSizeHint().width() > screenWidth || window->minimumWidth() > screenWidth)
+            tooWide << QStringLiteral("%1: window %2 px, page %3 px")
+                           .arg(page->title())
+                           .arg(window->minimumSizeHint().width())
+                           .arg(page->minimumSizeHint().width())
+                    << widest(page, screenWidth / 2);
+        screenshot(window, QStringLiteral("zh-150-%1-%2").arg(i).arg(page->objectName()));
+    }
+    QVERIFY2(tooWide.isEmpty(), qPrintable(tooWide.join(QStringLiteral(", "))));
+
+    // Events: deleting asks with the event's name, says what goes, names the action and defaults to
+    // keeping it; Esc in the editor asks before dropping what was typed.
+    EventsPage *events = window->eventsPage();
+    window->showPage(static_cast<int>(window->pages().indexOf(events)));
+    QVERIFY(QTest::qWaitFor([&] { return events->selectedEvent().has_value(); }, 10000));
+    Seen seen;
+    answerNextConfirmation(&seen, QStringLiteral("confirmKeep"), QStringLiteral("delete-event"));
+    QTest::mouseClick(events->findChild<QPushButton *>(QStringLiteral("deleteEventButton")), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return seen.shown; }, 10000));
+    QCOMPARE(seen.defaultButton, QStringLiteral("confirmKeep"));
+    QCOMPARE(seen.escapeButton, QStringLiteral("confirmKeep"));
+    QVERIFY2(seen.action.contains(QStringLiteral("删除活动")), qPrintable(seen.action));
+    QVERIFY2(seen.text.contains(QString::fromStdString(events->selectedEvent()->title)),
+             qPrintable(seen.text));
+    QVERIFY2(seen.informative.contains(QString::number(events->selectedEvent()->counts.registered +
+                                                       events->selectedEvent()->counts.waitlisted)),
+             qPrintable(seen.informative));
+    QVERIFY(events->model()->rowOf(QString::fromStdString(events->selectedEvent()->id)) >= 0); // kept
+
+    events->editSelected();
+    EventDialog *editor = nullptr;
+    QVERIFY(QTest::qWaitFor(
+        [&]
+        {
+            editor = events->findChild<EventDialog *>(QStringLiteral("eventDialog"));
+            return editor && editor->isVisible();
+        },
+        10000));
+    QTest::keyClicks(editor->findChild<QLineEdit *>(QStringLiteral("titleEdit")), QStringLiteral(" v2"));
+    QVERIFY(editor->isModified());
+    Seen discard;
+    answerNextConfirmation(&discard, QStringLiteral("confirmKeep"), QStringLiteral("discard-edits"));
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QVERIFY(QTest::qWaitFor([&] { return discard.shown; }, 10000));
+    QCOMPARE(discard.defaultButton, QStringLiteral("confirmKeep"));
+    QVERIFY(editor->isVisible()); // kept editing
+    Seen discardAgain;
+    answerNextConfirmation(&discardAgain, QStringLiteral("confirmAction"), QStringLiteral("discard-edits-2"));
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QVERIFY(QTest::qWaitFor(
+        [&] { return events->findChild<EventDialog *>(QStringLiteral("eventDialog")) == nullptr; }, 10000));
+
+    // Closing the dialog hands the focus back to the check-in desk when it is on screen.
+    events->findChild<QTabWidget *>()->setCurrentWidget(events->checkInPanel());
+    // ... and after choosing an event open for check-in (the first row is the completed workshop).
+    for (int row = 0; row < events->model()->rowCount(); ++row)
+        if (events->model()->eventAt(row)->status == EventStatus::Active)
+            events->table()->selectRow(row);
+    QVERIFY(events->selectedEvent()->status == EventStatus::Active);
+    QVERIFY(
+        QTest::qWaitFor([&] { return window->focusWidget() == events->checkInPanel()->codeField(); }, 5000));
+    screenshot(window, QStringLiteral("zh-150-check-in-desk"));
+}
+
+void ChineseScaledTest::doorStaffLanding()
+{
+    NEXTEVENT_REQUIRE_SERVER();
+    Settings settings(m_settingsDir.filePath(QStringLiteral("door.ini")));
+    ConsoleController controller(&settings);
+    MainWindow *window = signInAs(controller, QStringLiteral("door"), QStringLiteral("door-demo-pass"));
+    QVERIFY(window);
+    EventsPage *events = window->eventsPage();
+    QVERIFY(QTest::qWaitFor([&] { return events->selectedEvent().has_value(); }, 10000));
+    QVERIFY(
+        QTest::qWaitFor([&] { return window->focusWidget() == events->checkInPanel()->codeField(); }, 5000));
+    QVERIFY(window->minimumSizeHint().width() <=
+            QGuiApplication::primaryScreen()->availableGeometry().width());
+    QVERIFY2(window->connectionText().contains(QStringLiteral("签到员")),
+             qPrintable(window->connectionText()));
+    screenshot(window, QStringLiteral("zh-150-door-staff-landing"));
+}
+
+int main(int argc, char **argv)
+{
+    // 150 %, before the application exists; the offscreen screen is 1440×900 (see CMakeLists.txt).
+    qputenv("QT_SCALE_FACTOR", "1.5");
+    QApplication app(argc, argv);
+    ChineseScaledTest test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "ChineseScaledTest.moc"
