@@ -160,7 +160,8 @@ Draw DrawService::create(const std::string &eventId, const json &body, const Pri
         for (const auto &a : attendees)
             if (a.status == AttendeeStatus::Registered && !a.openid.empty())
                 candidates.push_back("wx:" + a.openid);
-        // Any answer counts, whichever question it was for (a presenter-paced survey stores one per question).
+        // Any answer counts, whichever question it was for (a presenter-paced survey stores one per
+        // question).
         for (auto &candidate : candidates)
             if (unit->surveys().hasResponded(*draw.surveyId, candidate))
                 respondents.insert(std::move(candidate));
