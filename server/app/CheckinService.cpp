@@ -55,7 +55,7 @@ std::string trimmed(const std::string &text)
 
 bool isSignedTicket(const std::string &code)
 {
-    return trimmed(code).rfind(CheckinService::kTicketPrefix, 0) == 0;
+    return trimmed(code).rfind(kSignedTicketPrefix, 0) == 0;
 }
 
 std::int64_t epochMs(TimePoint t)
@@ -497,7 +497,8 @@ void parseScanInto(CheckinService::ScanInput &in,
     else if (in.code)
     {
         const auto normalised = normaliseCode(*in.code);
-        if (normalised.empty() || normalised.size() > (isSignedTicket(*in.code) ? 2048u : 64u))
+        if (normalised.empty() ||
+            normalised.size() > (isSignedTicket(*in.code) ? kSignedTicketMaxLength : 64u))
             errors.push_back({prefix + "code", FieldCode::InvalidFormat, "is not a check-in code"});
     }
     else if (in.attendeeId->empty() || in.attendeeId->size() > 64)

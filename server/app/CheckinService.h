@@ -30,7 +30,6 @@ public:
 
     static constexpr const char *kDefaultListName = "Main entrance";
     static constexpr std::size_t kMaxBatch = 500;
-    static constexpr const char *kTicketPrefix = "NE1.";
     static constexpr const char *kDoorTokenPrefix = "ned_";
 
     // ---- lists and occupancy
