@@ -136,7 +136,6 @@ std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
         *ctx->store,
         ctx->eventCache,
         app::EventTimeZones{ctx->config.displayTimezone, &infra::isKnownTimeZone});
-    ctx->attendees = std::make_unique<app::AttendeeService>(*ctx->store, ctx->eventCache);
     ctx->mediaStorage =
         std::make_unique<infra::FileMediaStorage>(std::filesystem::path(config.dataDir) / "media");
     ctx->imageSniffer = std::make_unique<infra::MagicImageSniffer>();
@@ -165,6 +164,17 @@ std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
         app::JobQueue::Options{ctx->config.jobMaxAttempts,
                                std::chrono::milliseconds(ctx->config.jobBackoffMs)});
     ctx->jobs->connect(*ctx->bus);
+    ctx->attendees = std::make_unique<app::AttendeeService>(
+        *ctx->store,
+        ctx->eventCache,
+        ctx->jobs.get(),
+        app::AttendeeService::Notices{ctx->config.wechatRegistrationTemplateId, ctx->config.publicUrl});
+    auto *attendees = ctx->attendees.get();
+    ctx->events->setPlacesOpened([attendees](const std::string &eventId, const std::string &actor)
+                                 { attendees->fillPlaces(eventId, actor); });
+    ctx->jobs->registerHandler(app::AttendeeService::kOfferExpiryJob,
+                               [attendees](const nlohmann::json &p)
+                               { attendees->expireOffers(p.value("eventId", std::string())); });
     ctx->wechat = std::make_unique<app::WeChatService>(*ctx->store, *ctx->jobs, ctx->eventCache, ctx->config);
     ctx->wechatAccount = std::make_unique<app::WeChatAccountService>(
         *ctx->store, *ctx->jobs, *ctx->wechat, ctx->config, ctx->wechatApi.get());
@@ -179,11 +189,13 @@ std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
     ctx->jobWorkers = std::make_unique<app::JobWorkerPool>(*ctx->jobs,
                                                            ctx->config.jobWorkers,
                                                            std::chrono::milliseconds(ctx->config.jobPollMs),
-                                                           [sqlStore]
+                                                           [sqlStore, attendees]
                                                            {
                                                                auto unit = sqlStore->write();
                                                                unit->wechat().purgeDedup(nextevent::now());
                                                                unit->commit();
+                                                               // Offers whose expiry job was lost.
+                                                               attendees->expireOffers();
                                                            });
     auto *articles = ctx->articles.get();
     ctx->viewFlusher = std::make_unique<infra::PeriodicTask>(std::chrono::seconds(2),

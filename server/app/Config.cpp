@@ -37,6 +37,10 @@ const std::vector<ConfigKey> &configKeys()
          "NEXTEVENT_WECHAT_AUTO_REPLY",
          "",
          "reply to messages and unknown scenes (empty: answer 'success', i.e. nothing)"},
+        {"wechat.registrationTemplateId",
+         "NEXTEVENT_WECHAT_REGISTRATION_TEMPLATE_ID",
+         "",
+         "template message id for registration notices: approved, rejected, place offered (empty: none)"},
         {"wechat.timestampWindow",
          "NEXTEVENT_WECHAT_TIMESTAMP_WINDOW",
          "300",
@@ -176,6 +180,7 @@ Config Config::resolve(const std::map<std::string, std::string> &file,
     c.wechatAesKey = get("wechat.aesKey", "");
     c.wechatApiBase = get("wechat.apiBase", c.wechatApiBase);
     c.wechatAutoReply = get("wechat.autoReply", "");
+    c.wechatRegistrationTemplateId = get("wechat.registrationTemplateId", "");
     c.wechatTimestampWindowSeconds =
         toInt("wechat.timestampWindow", get("wechat.timestampWindow", "300"), 1, 86400);
     c.wsAllowedOrigins = get("ws.allowedOrigins", "");

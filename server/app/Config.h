@@ -39,6 +39,8 @@ struct Config
     std::string wechatAesKey;
     std::string wechatApiBase = "https://api.weixin.qq.com";
     std::string wechatAutoReply;
+    /// Template for registration notices (approved, rejected, place offered); empty: none are sent.
+    std::string wechatRegistrationTemplateId;
     int wechatTimestampWindowSeconds = 300;
     std::string wsAllowedOrigins;
     int wsMaxConnections = 50000;

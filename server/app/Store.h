@@ -179,6 +179,12 @@ public:
     virtual void update(const Attendee &attendee, std::optional<std::int64_t> waitlistSeq) = 0;
     virtual EventCounts counts(const std::string &eventId) = 0;
     virtual std::optional<Attendee> firstWaitlisted(const std::string &eventId) = 0;
+    /// The event's waiting list in order (first come first).
+    virtual std::vector<Attendee> waitlisted(const std::string &eventId) = 0;
+    /// Offers of any event whose offerExpiresAt is at or before `now`, oldest first.
+    virtual std::vector<Attendee> expiredOffers(TimePoint now, int limit) = 0;
+    /// The stored waiting-list sequence number of an attendee (kept across updates by passing it back).
+    virtual std::optional<std::int64_t> waitlistSeq(const std::string &id) = 0;
     virtual std::int64_t nextWaitlistSeq(const std::string &eventId) = 0;
 };
 

@@ -89,6 +89,7 @@ void registerRoutes(Router &router, ServerContext &ctx)
     const auto door = Access::may(C::AttendeesCheckIn);
     const auto attendeeReaders = Access::may(C::AttendeesSearch);
     const auto admins = Access::may(C::UsersManage);
+    const auto approvers = Access::may(C::AttendeesApprove);
 
     // ---- operations
     router.add("GET",
@@ -252,9 +253,10 @@ void registerRoutes(Router &router, ServerContext &ctx)
                [&ctx](Request &r)
                {
                    auto result = ctx.attendees->registerAttendee(r.param("id"), r.json(), r.user().username);
-                   const std::string message = result.attendee.status == AttendeeStatus::Waitlisted
-                                                   ? "Added to the waitlist"
-                                                   : "Registered";
+                   const std::string message =
+                       result.attendee.status == AttendeeStatus::Waitlisted ? "Added to the waitlist"
+                       : result.attendee.status == AttendeeStatus::Pending  ? "Awaiting approval"
+                                                                            : "Registered";
                    return result.created ? Response::created(result.attendee, message)
                                          : Response::ok(result.attendee, "Already registered");
                });
@@ -280,6 +282,26 @@ void registerRoutes(Router &router, ServerContext &ctx)
                    return Response::ok(
                        ctx.attendees->cancel(r.param("id"), r.param("attendeeId"), r.user().username),
                        "Registration cancelled");
+               });
+    router.add(
+        "POST",
+        "/v2/events/{id}/attendees/{attendeeId}/approve",
+        approvers,
+        [&ctx](Request &r)
+        {
+            auto attendee = ctx.attendees->approve(r.param("id"), r.param("attendeeId"), r.user().username);
+            return Response::ok(attendee,
+                                attendee.status == AttendeeStatus::Registered ? "Approved and registered"
+                                                                              : "Approved: waitlisted");
+        });
+    router.add("POST",
+               "/v2/events/{id}/attendees/{attendeeId}/reject",
+               approvers,
+               [&ctx](Request &r)
+               {
+                   return Response::ok(
+                       ctx.attendees->reject(r.param("id"), r.param("attendeeId"), r.user().username),
+                       "Registration rejected");
                });
     router.add("POST",
                "/v2/events/{id}/checkins",

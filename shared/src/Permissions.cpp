@@ -28,6 +28,7 @@ const std::vector<Grant> &grants()
         {Capability::AttendeesBrowse, "attendees.browse", {R::Admin, R::Organizer, R::Viewer}},
         {Capability::AttendeesSearch, "attendees.search", {R::Admin, R::Organizer, R::Viewer, R::Checkin}},
         {Capability::AttendeesCheckIn, "attendees.checkin", {R::Admin, R::Organizer, R::Checkin}},
+        {Capability::AttendeesApprove, "attendees.approve", {R::Admin, R::Organizer}},
         {Capability::ContentRead, "content.read", {R::Admin, R::Organizer, R::Presenter, R::Viewer}},
         {Capability::ContentEdit, "content.edit", {R::Admin, R::Organizer}},
         {Capability::SurveysPresent, "surveys.present", {R::Admin, R::Organizer, R::Presenter}},
@@ -35,6 +36,7 @@ const std::vector<Grant> &grants()
         {Capability::DashboardView, "dashboard.view", {R::Admin, R::Organizer, R::Presenter, R::Viewer}},
         {Capability::UsersManage, "users.manage", {R::Admin}},
         {Capability::JobsManage, "jobs.manage", {R::Admin}},
+        {Capability::WebhooksManage, "webhooks.manage", {R::Admin}},
     };
     return table;
 }

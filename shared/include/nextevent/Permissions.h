@@ -21,6 +21,7 @@ enum class Capability
     AttendeesBrowse,  ///< attendees.browse: list attendees freely, see phones, openids and ticket codes
     AttendeesSearch,  ///< attendees.search: find an attendee by name, phone or code (door staff: narrowly)
     AttendeesCheckIn, ///< attendees.checkin: check attendees in at the door
+    AttendeesApprove, ///< attendees.approve: approve or reject registrations awaiting approval
     ContentRead,      ///< content.read: articles, surveys, media, results and QR codes as staff see them
     ContentEdit,      ///< content.edit: write articles and surveys, upload media
     SurveysPresent,   ///< surveys.present: run surveys live, export responses
@@ -28,6 +29,7 @@ enum class Capability
     DashboardView,    ///< dashboard.view: dashboard and analytics
     UsersManage,      ///< users.manage: staff accounts
     JobsManage,       ///< jobs.manage: background jobs (inspect, retry)
+    WebhooksManage,   ///< webhooks.manage: outgoing webhooks, their deliveries and redelivery
 };
 
 inline constexpr Capability kAllCapabilities[] = {
@@ -37,6 +39,7 @@ inline constexpr Capability kAllCapabilities[] = {
     Capability::AttendeesBrowse,
     Capability::AttendeesSearch,
     Capability::AttendeesCheckIn,
+    Capability::AttendeesApprove,
     Capability::ContentRead,
     Capability::ContentEdit,
     Capability::SurveysPresent,
@@ -44,6 +47,7 @@ inline constexpr Capability kAllCapabilities[] = {
     Capability::DashboardView,
     Capability::UsersManage,
     Capability::JobsManage,
+    Capability::WebhooksManage,
 };
 
 /// "events.read", ...: the wire names.
