@@ -8,9 +8,11 @@
 #include <sodium.h>
 
 #include "nextevent/Ids.h"
+#include "nextevent/Json.h"
 
 #include "server/http/Routes.h"
 #include "server/infra/ContentAdapters.h"
+#include "server/infra/HttpWebhookSender.h"
 #include "server/infra/InProcessBus.h"
 #include "server/infra/MemoryRateLimiter.h"
 #include "server/infra/QrRenderer.h"
@@ -169,7 +171,27 @@ std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
         ctx->eventCache,
         ctx->jobs.get(),
         app::AttendeeService::Notices{ctx->config.wechatRegistrationTemplateId, ctx->config.publicUrl});
+    ctx->webhookSender = std::make_unique<infra::HttpWebhookSender>(ctx->config.webhooksAllowPrivateTargets,
+                                                                    std::chrono::seconds(10));
+    ctx->webhooks = std::make_unique<app::WebhookService>(
+        *ctx->store,
+        *ctx->jobs,
+        *ctx->webhookSender,
+        app::WebhookService::Options{std::chrono::milliseconds(ctx->config.webhooksRetryBaseMs)});
+    auto *webhooks = ctx->webhooks.get();
+    ctx->jobs->registerHandler(app::WebhookService::kDeliveryJob,
+                               [webhooks](const nlohmann::json &p) { webhooks->runDelivery(p); });
+    ctx->responseWriter->setListener(
+        [webhooks](app::UnitOfWork &unit, const SurveyResponse &response) {
+            webhooks->emit(unit, "survey.response", {{"response", response}});
+        });
     auto *attendees = ctx->attendees.get();
+    attendees->setChangeListener(
+        [webhooks](app::UnitOfWork &unit, const std::vector<app::AttendeeChange> &changes)
+        {
+            for (const auto &change : changes)
+                webhooks->emit(unit, change.type, {{"attendee", change.attendee}});
+        });
     ctx->events->setPlacesOpened([attendees](const std::string &eventId, const std::string &actor)
                                  { attendees->fillPlaces(eventId, actor); });
     ctx->jobs->registerHandler(app::AttendeeService::kOfferExpiryJob,

@@ -90,6 +90,7 @@ void registerRoutes(Router &router, ServerContext &ctx)
     const auto attendeeReaders = Access::may(C::AttendeesSearch);
     const auto admins = Access::may(C::UsersManage);
     const auto approvers = Access::may(C::AttendeesApprove);
+    const auto webhookAdmins = Access::may(C::WebhooksManage);
 
     // ---- operations
     router.add("GET",
@@ -235,6 +236,39 @@ void registerRoutes(Router &router, ServerContext &ctx)
                [&ctx](Request &r) {
                    return Response::ok(ctx.events->transition(r.param("id"), r.json(), r.user()),
                                        "Event status changed");
+               });
+
+    // ---- outgoing webhooks
+    router.add("POST",
+               "/v2/webhooks",
+               webhookAdmins,
+               [&ctx](Request &r)
+               { return Response::created(ctx.webhooks->create(r.json(), r.user()), "Webhook created"); });
+    router.add("GET",
+               "/v2/webhooks",
+               webhookAdmins,
+               [&ctx](Request &r) { return Response::ok(pageJson(ctx.webhooks->list(r.pageRequest()))); });
+    router.add("DELETE",
+               "/v2/webhooks/{id}",
+               webhookAdmins,
+               [&ctx](Request &r)
+               {
+                   ctx.webhooks->remove(r.param("id"), r.user());
+                   return Response::noContent();
+               });
+    router.add("GET",
+               "/v2/webhooks/{id}/deliveries",
+               webhookAdmins,
+               [&ctx](Request &r)
+               { return Response::ok(pageJson(ctx.webhooks->deliveries(r.param("id"), r.pageRequest()))); });
+    router.add("POST",
+               "/v2/webhooks/{id}/deliveries/{deliveryId}/redeliver",
+               webhookAdmins,
+               [&ctx](Request &r)
+               {
+                   return Response::ok(
+                       ctx.webhooks->redeliver(r.param("id"), r.param("deliveryId"), r.user()),
+                       "Delivery queued again");
                });
 
     // ---- attendees and check-in

@@ -16,5 +16,6 @@ std::unique_ptr<app::SurveyRepository> makeSqlSurveys(Connection &connection);
 std::unique_ptr<app::AnalyticsRepository> makeSqlAnalytics(Connection &connection);
 std::unique_ptr<app::WeChatRepository> makeSqlWeChat(Connection &connection);
 std::unique_ptr<app::JobRepository> makeSqlJobs(Connection &connection);
+std::unique_ptr<app::WebhookRepository> makeSqlWebhooks(Connection &connection);
 
 } // namespace nextevent::server::store

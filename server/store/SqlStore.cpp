@@ -767,6 +767,7 @@ public:
         m_analytics = makeSqlAnalytics(*m_connection);
         m_wechat = makeSqlWeChat(*m_connection);
         m_jobs = makeSqlJobs(*m_connection);
+        m_webhooks = makeSqlWebhooks(*m_connection);
     }
 
     app::UserRepository &users() override
@@ -787,6 +788,11 @@ public:
     app::AttendeeRepository &attendees() override
     {
         return *m_attendees;
+    }
+
+    app::WebhookRepository &webhooks() override
+    {
+        return *m_webhooks;
     }
 
     app::AuditRepository &audit() override
@@ -845,6 +851,7 @@ private:
     std::unique_ptr<app::AnalyticsRepository> m_analytics;
     std::unique_ptr<app::WeChatRepository> m_wechat;
     std::unique_ptr<app::JobRepository> m_jobs;
+    std::unique_ptr<app::WebhookRepository> m_webhooks;
 };
 } // namespace
 

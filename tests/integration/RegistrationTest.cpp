@@ -3,10 +3,25 @@
 // forms with validated answers, parties, approval, a fair waiting list whose offers expire by a clock the
 // test controls, holder-only answers to offers on the ticket page, WeChat notices as durable jobs.
 #include <atomic>
+#include <filesystem>
+#include <fstream>
 #include <memory>
+#include <mutex>
+#include <set>
+
+#include <Poco/Net/HTTPRequestHandler.h>
+#include <Poco/Net/HTTPRequestHandlerFactory.h>
+#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/HTTPServerParams.h>
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/StreamCopier.h>
+#include <Poco/String.h>
+
+#include "nextevent/Validation.h"
 
 #include "WeChatTestSupport.h"
-#include "nextevent/Validation.h"
 
 using namespace nextevent::test;
 using nlohmann::json;
@@ -51,8 +66,8 @@ protected:
         if (IsSkipped() || HasFatalFailure())
             return;
         auto offset = m_offset;
-        server().context().attendees->setClock([offset]
-                                               { return nextevent::now() + std::chrono::minutes(offset->load()); });
+        server().context().attendees->setClock(
+            [offset] { return nextevent::now() + std::chrono::minutes(offset->load()); });
     }
 
     /// Moves the service's clock forward.
@@ -66,7 +81,8 @@ protected:
         return "/v2/events/" + event["id"].get<std::string>();
     }
 
-    HttpResult enrol(const json &event, const std::string &name, int party, const json &extra = json::object())
+    HttpResult
+    enrol(const json &event, const std::string &name, int party, const json &extra = json::object())
     {
         json body{{"name", name}, {"phone", "13800000000"}, {"partySize", party}};
         body.merge_patch(extra);
@@ -109,8 +125,10 @@ private:
 
 TEST_P(Registration, EventCarriesItsFormAndRefusesABadOne)
 {
-    const auto event = createEvent(
-        {{"registrationForm", fullForm()}, {"registrationApproval", true}, {"maxPartySize", 4}, {"offerHoldHours", 2}});
+    const auto event = createEvent({{"registrationForm", fullForm()},
+                                    {"registrationApproval", true},
+                                    {"maxPartySize", 4},
+                                    {"offerHoldHours", 2}});
     EXPECT_EQ(event["registrationForm"].size(), 8u);
     EXPECT_EQ(event["registrationForm"][5]["options"], json({"Vegetarian", "Standard"}));
     EXPECT_EQ(event["registrationApproval"], true);
@@ -197,15 +215,21 @@ TEST_P(Registration, AnswersAreValidatedStoredAndExported)
     EXPECT_EQ(codes["answers.topics"], "invalid_choice");
     EXPECT_EQ(codes["answers.consent"], "required");
     EXPECT_EQ(codes["answers.shoe"], "not_allowed");
-    r = enrol(event, "Li Lei", 1, {{"answers", {{"company", std::string(1001, 'x')}, {"meal", "Standard"}, {"consent", true}}}});
+    r = enrol(event,
+              "Li Lei",
+              1,
+              {{"answers", {{"company", std::string(1001, 'x')}, {"meal", "Standard"}, {"consent", true}}}});
     ASSERT_EQ(r.status, 400);
     EXPECT_EQ(fieldCodes(r)["answers.company"], "too_long");
     EXPECT_EQ(enrol(event, "Li Lei", 1, {{"answers", "none"}}).status, 400);
-    EXPECT_EQ(enrol(event, "Li Lei", 2, {{"answers", {{"company", "ACME"}, {"meal", "Standard"}, {"consent", true}}}})
-                  .status,
-              400)
+    EXPECT_EQ(
+        enrol(
+            event, "Li Lei", 2, {{"answers", {{"company", "ACME"}, {"meal", "Standard"}, {"consent", true}}}})
+            .status,
+        400)
         << "party larger than maxPartySize (1)";
-    EXPECT_EQ(http().get(path(event) + "/attendees", organizer).json()["data"]["total"], 0) << "nothing stored";
+    EXPECT_EQ(http().get(path(event) + "/attendees", organizer).json()["data"]["total"], 0)
+        << "nothing stored";
 
     const json answers{{"company", "ACME, Inc."},
                        {"age", 41},
@@ -226,7 +250,8 @@ TEST_P(Registration, AnswersAreValidatedStoredAndExported)
     EXPECT_NE(csv.body.find("partySize"), std::string::npos);
     EXPECT_NE(csv.body.find(",Company,Age,E-mail,Mobile,Birthday,Meal,Topics,I agree\r\n"), std::string::npos)
         << csv.body;
-    EXPECT_NE(csv.body.find(",\"ACME, Inc.\",41,li@example.com,13800000001,1989-06-04,Vegetarian,AI; Games,true\r\n"),
+    EXPECT_NE(csv.body.find(
+                  ",\"ACME, Inc.\",41,li@example.com,13800000001,1989-06-04,Vegetarian,AI; Games,true\r\n"),
               std::string::npos)
         << csv.body;
 }
@@ -287,7 +312,8 @@ TEST_P(Registration, ApprovalMakesRegistrationsWait)
     r = act(event, a, "approve", organizer);
     EXPECT_EQ(r.status, 409) << "only pending registrations are approved";
     EXPECT_EQ(r.errorCode(), "CONFLICT");
-    EXPECT_EQ(act(event, a, "reject", organizer).status, 409) << "a registered attendee is cancelled, not rejected";
+    EXPECT_EQ(act(event, a, "reject", organizer).status, 409)
+        << "a registered attendee is cancelled, not rejected";
     EXPECT_EQ(act(event, c, "approve", organizer).status, 409);
     EXPECT_EQ(attendee(event, c)["status"], "rejected");
     EXPECT_EQ(http().post(path(event) + "/attendees/nope/approve", json::object(), organizer).status, 404);
@@ -346,8 +372,7 @@ TEST_P(Registration, OnlyTheHolderAnswersAnOfferOnTheTicketPage)
 {
     const auto event = openEvent({{"capacity", 1}, {"offerHoldHours", 1}});
     const auto first = enrol(event, "First", 1).json()["data"];
-    const auto waiting =
-        enrol(event, "Waiting", 1, {{"phone", "13900000009"}}).json()["data"];
+    const auto waiting = enrol(event, "Waiting", 1, {{"phone", "13900000009"}}).json()["data"];
     const auto third = enrol(event, "Third", 1).json()["data"];
     const std::string ticket = "/m/tickets/" + waiting["checkInCode"].get<std::string>();
     EXPECT_EQ(pagePost(ticket + "/accept", "", ticketCookie(waiting)).status, 409) << "no offer yet";
@@ -387,7 +412,9 @@ TEST_P(Registration, OnlyTheHolderAnswersAnOfferOnTheTicketPage)
     // Anyone on the list can leave it from the ticket page.
     const auto sixth = enrol(event, "Sixth", 1).json()["data"];
     const std::string sixthTicket = "/m/tickets/" + sixth["checkInCode"].get<std::string>();
-    EXPECT_NE(http().request("GET", sixthTicket, {}, {}, {{"Cookie", ticketCookie(sixth)}}).body.find("Leave the waitlist"),
+    EXPECT_NE(http()
+                  .request("GET", sixthTicket, {}, {}, {{"Cookie", ticketCookie(sixth)}})
+                  .body.find("Leave the waitlist"),
               std::string::npos);
     EXPECT_EQ(pagePost(sixthTicket + "/cancel", "", ticketCookie(sixth)).status, 303);
     EXPECT_EQ(attendee(event, sixth)["status"], "cancelled");
@@ -414,7 +441,11 @@ TEST_P(Registration, TheMobileFormAsksTheEventsQuestions)
     const auto a = list["items"][0];
     EXPECT_EQ(a["partySize"], 2);
     EXPECT_EQ(a["answers"],
-              json({{"company", "ACME"}, {"meal", "Standard"}, {"topics", {"AI", "Cloud"}}, {"consent", true}, {"age", 30}}));
+              json({{"company", "ACME"},
+                    {"meal", "Standard"},
+                    {"topics", {"AI", "Cloud"}},
+                    {"consent", true},
+                    {"age", 30}}));
 }
 
 NEXTEVENT_BACKENDS(Registration);
@@ -436,13 +467,14 @@ TEST_P(RegistrationNotices, ApprovalsRejectionsAndOffersReachWeChatUsers)
     const auto event = openEvent({{"capacity", 1}, {"registrationApproval", true}});
     const std::string id = event["id"];
     std::vector<json> people;
-    for (const std::string openid : {"oNotice000000000000000000001", "oNotice000000000000000000002",
-                                     "oNotice000000000000000000003"})
+    for (const std::string openid :
+         {"oNotice000000000000000000001", "oNotice000000000000000000002", "oNotice000000000000000000003"})
     {
         nextevent::testing::FakeUser user;
         user.openid = openid;
         fake.addUser(user);
-        const auto r = http().post("/v2/events/" + id + "/attendees", {{"name", "W"}, {"openid", openid}}, organizer);
+        const auto r =
+            http().post("/v2/events/" + id + "/attendees", {{"name", "W"}, {"openid", openid}}, organizer);
         ASSERT_EQ(r.status, 201) << r.body;
         people.push_back(r.json()["data"]);
     }
@@ -476,3 +508,364 @@ TEST_P(RegistrationNotices, ApprovalsRejectionsAndOffersReachWeChatUsers)
 }
 
 NEXTEVENT_BACKENDS(RegistrationNotices);
+
+// ---- outgoing webhooks
+
+namespace
+{
+/// One request the receiver got.
+struct Received
+{
+    std::map<std::string, std::string> headers;
+    std::string body;
+};
+
+/// A webhook receiver on loopback (POCO HTTPServer): records every request and answers with the statuses
+/// queued by the test (then 200).
+class Receiver
+{
+public:
+    Receiver()
+        : m_socket(Poco::Net::SocketAddress("127.0.0.1", 0))
+        , m_server(new Factory(*this), m_socket, new Poco::Net::HTTPServerParams)
+    {
+        m_server.start();
+    }
+
+    ~Receiver()
+    {
+        m_server.stopAll(true);
+    }
+
+    std::string url() const
+    {
+        return "http://127.0.0.1:" + std::to_string(m_socket.address().port()) + "/hooks/nextevent?x=1";
+    }
+
+    void failNext(int times, int status)
+    {
+        std::lock_guard lock(m_mutex);
+        for (int i = 0; i < times; ++i)
+            m_statuses.push_back(status);
+    }
+
+    std::vector<Received> received()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_received;
+    }
+
+private:
+    class Handler : public Poco::Net::HTTPRequestHandler
+    {
+    public:
+        explicit Handler(Receiver &r)
+            : m_r(r)
+        {
+        }
+
+        void handleRequest(Poco::Net::HTTPServerRequest &request,
+                           Poco::Net::HTTPServerResponse &response) override
+        {
+            Received got;
+            for (const auto &[k, v] : request)
+                got.headers[Poco::toLower(k)] = v;
+            got.headers[":path"] = request.getURI();
+            Poco::StreamCopier::copyToString(request.stream(), got.body);
+            int status = 200;
+            {
+                std::lock_guard lock(m_r.m_mutex);
+                m_r.m_received.push_back(got);
+                if (!m_r.m_statuses.empty())
+                {
+                    status = m_r.m_statuses.front();
+                    m_r.m_statuses.erase(m_r.m_statuses.begin());
+                }
+            }
+            response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
+            response.setContentLength(2);
+            response.send() << "ok";
+        }
+
+    private:
+        Receiver &m_r;
+    };
+
+    class Factory : public Poco::Net::HTTPRequestHandlerFactory
+    {
+    public:
+        explicit Factory(Receiver &r)
+            : m_r(r)
+        {
+        }
+
+        Poco::Net::HTTPRequestHandler *createRequestHandler(const Poco::Net::HTTPServerRequest &) override
+        {
+            return new Handler(m_r);
+        }
+
+    private:
+        Receiver &m_r;
+    };
+
+    std::mutex m_mutex;
+    std::vector<Received> m_received;
+    std::vector<int> m_statuses;
+    Poco::Net::ServerSocket m_socket;
+    Poco::Net::HTTPServer m_server;
+};
+
+/// HMAC-SHA256 hex by Python's hmac module: an implementation independent of the server's libsodium.
+std::string pythonHmac(const std::string &secret, const std::string &message)
+{
+    const auto dir = std::filesystem::temp_directory_path() /
+                     ("ne-hmac-" + std::to_string(std::hash<std::string>{}(message + secret)));
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir / "key", std::ios::binary) << secret;
+    std::ofstream(dir / "msg", std::ios::binary) << message;
+    const std::string command =
+        "python3 -c 'import hmac,hashlib,sys; "
+        "print(hmac.new(open(sys.argv[1],\"rb\").read(), open(sys.argv[2],\"rb\").read(), "
+        "hashlib.sha256).hexdigest())' " +
+        (dir / "key").string() + " " + (dir / "msg").string();
+    std::string out;
+    if (FILE *pipe = popen(command.c_str(), "r"))
+    {
+        char buffer[256];
+        while (fgets(buffer, sizeof buffer, pipe))
+            out += buffer;
+        pclose(pipe);
+    }
+    std::filesystem::remove_all(dir);
+    while (!out.empty() && (out.back() == '\n' || out.back() == '\r'))
+        out.pop_back();
+    return out;
+}
+
+template <typename F> bool eventually(F condition)
+{
+    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    while (std::chrono::steady_clock::now() < until)
+    {
+        if (condition())
+            return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    return condition();
+}
+} // namespace
+
+class Webhooks : public ApiTest
+{
+protected:
+    void SetUp() override
+    {
+        ApiTest::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
+        server().context().startWorkers();
+    }
+
+    std::map<std::string, std::string> overrides() const override
+    {
+        return {{"NEXTEVENT_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true"},
+                {"NEXTEVENT_WEBHOOKS_RETRY_BASE_MS", "40"},
+                {"NEXTEVENT_JOB_POLL_MS", "20"}};
+    }
+
+    json subscribe(const Receiver &receiver, const json &events, const std::string &secret = "")
+    {
+        json body{{"url", receiver.url()}, {"events", events}};
+        if (!secret.empty())
+            body["secret"] = secret;
+        const auto r = http().post("/v2/webhooks", body, admin);
+        EXPECT_EQ(r.status, 201) << r.body;
+        return r.json()["data"];
+    }
+
+    json deliveries(const json &hook)
+    {
+        return http()
+            .get("/v2/webhooks/" + hook["id"].get<std::string>() + "/deliveries", admin)
+            .json()["data"];
+    }
+};
+
+TEST_P(Webhooks, AdminsManageThemAndBadInputChangesNothing)
+{
+    Receiver receiver;
+    EXPECT_EQ(
+        http()
+            .post("/v2/webhooks", {{"url", receiver.url()}, {"events", {"attendee.registered"}}}, organizer)
+            .status,
+        403);
+    EXPECT_EQ(http().get("/v2/webhooks", organizer).status, 403);
+    auto r = http().post("/v2/webhooks",
+                         {{"url", "ftp://example.com/x"},
+                          {"events", {"attendee.exploded", "attendee.registered", "attendee.registered"}},
+                          {"secret", "short"}},
+                         admin);
+    ASSERT_EQ(r.status, 400) << r.body;
+    auto codes = fieldCodes(r);
+    EXPECT_EQ(codes["url"], "invalid_format");
+    EXPECT_EQ(codes["events[0]"], "invalid_choice");
+    EXPECT_EQ(codes["events[2]"], "not_unique");
+    EXPECT_EQ(codes["secret"], "too_short");
+    r = http().post("/v2/webhooks", {{"events", json::array()}}, admin);
+    ASSERT_EQ(r.status, 400);
+    EXPECT_EQ(fieldCodes(r)["url"], "required");
+    EXPECT_EQ(http().get("/v2/webhooks", admin).json()["data"]["total"], 0) << "nothing created";
+
+    const auto hook = subscribe(receiver, {"attendee.registered"});
+    EXPECT_EQ(hook["secret"].get<std::string>().size(), 64u) << "generated: 32 random bytes in hex";
+    const auto list = http().get("/v2/webhooks", admin).json()["data"];
+    ASSERT_EQ(list["total"], 1);
+    EXPECT_FALSE(list["items"][0].contains("secret")) << "the secret is shown once";
+    EXPECT_EQ(http().del("/v2/webhooks/" + hook["id"].get<std::string>(), organizer).status, 403);
+    EXPECT_EQ(http().del("/v2/webhooks/" + hook["id"].get<std::string>(), admin).status, 204);
+    EXPECT_EQ(http().del("/v2/webhooks/" + hook["id"].get<std::string>(), admin).status, 404);
+    EXPECT_EQ(http().get("/v2/webhooks/" + hook["id"].get<std::string>() + "/deliveries", admin).status, 404);
+}
+
+TEST_P(Webhooks, DeliveriesAreSignedRetriedAndRedelivered)
+{
+    Receiver receiver;
+    Receiver other;
+    const std::string secret = "a-shared-secret-of-the-receiver";
+    const auto hook =
+        subscribe(receiver,
+                  {"attendee.registered", "attendee.cancelled", "waitlist.offered", "attendee.checked_in"},
+                  secret);
+    const auto quiet = subscribe(other, {"attendee.checked_in"});
+    receiver.failNext(2, 503);
+
+    const auto event = openEvent({{"capacity", 1}});
+    const std::string eventId = event["id"];
+    const auto a = registerAttendee(eventId, "A");
+    ASSERT_TRUE(eventually(
+        [&] {
+            return deliveries(hook)["items"].size() == 1 &&
+                   deliveries(hook)["items"][0]["state"] == "delivered";
+        }));
+    auto log = deliveries(hook)["items"][0];
+    EXPECT_EQ(log["attempts"], 3) << "two 503s, then delivered";
+    EXPECT_EQ(log["lastStatus"], 200);
+    EXPECT_EQ(log["type"], "attendee.registered");
+    const auto got = receiver.received();
+    ASSERT_EQ(got.size(), 3u);
+    for (const auto &request : got)
+        EXPECT_EQ(request.body, got[0].body) << "every attempt sends the same body";
+    const auto &first = got.back();
+    EXPECT_EQ(first.headers.at(":path"), "/hooks/nextevent?x=1");
+    EXPECT_EQ(first.headers.at("x-nextevent-event"), "attendee.registered");
+    EXPECT_EQ(first.headers.at("x-nextevent-delivery"), log["id"]);
+    const json body = json::parse(first.body);
+    EXPECT_EQ(body["type"], "attendee.registered");
+    EXPECT_TRUE(body.contains("id") && body.contains("createdAt"));
+    EXPECT_EQ(body["data"]["attendee"]["id"], a["id"]);
+    // t=UNIX,v1=HEX(HMAC-SHA256(secret, t + "." + body)), checked by Python's hmac.
+    const std::string signature = first.headers.at("x-nextevent-signature");
+    ASSERT_EQ(signature.rfind("t=", 0), 0u) << signature;
+    const auto comma = signature.find(",v1=");
+    ASSERT_NE(comma, std::string::npos);
+    const std::string t = signature.substr(2, comma - 2);
+    EXPECT_EQ(signature.substr(comma + 4), pythonHmac(secret, t + "." + first.body));
+    EXPECT_NE(signature.substr(comma + 4), pythonHmac(secret + "x", t + "." + first.body));
+
+    // Backoff: each retry waits twice as long as the one before, never more than a day.
+    const auto &service = *server().context().webhooks;
+    EXPECT_EQ(service.retryDelay(1), std::chrono::milliseconds(40));
+    EXPECT_EQ(service.retryDelay(2), std::chrono::milliseconds(80));
+    EXPECT_EQ(service.retryDelay(10), std::chrono::milliseconds(40 * 512));
+    EXPECT_EQ(service.retryDelay(40), std::chrono::hours(24));
+    // Redelivery sends the same body again with the same delivery id.
+    const auto again = http().post("/v2/webhooks/" + hook["id"].get<std::string>() + "/deliveries/" +
+                                       log["id"].get<std::string>() + "/redeliver",
+                                   json::object(),
+                                   admin);
+    ASSERT_EQ(again.status, 200) << again.body;
+    ASSERT_TRUE(eventually([&] { return receiver.received().size() == 4; }));
+    EXPECT_EQ(receiver.received()[3].body, first.body);
+    EXPECT_EQ(receiver.received()[3].headers.at("x-nextevent-delivery"), log["id"]);
+    ASSERT_TRUE(eventually([&] { return deliveries(hook)["items"][0]["attempts"] == 4; }));
+    EXPECT_EQ(http()
+                  .post("/v2/webhooks/" + hook["id"].get<std::string>() + "/deliveries/nope/redeliver",
+                        json::object(),
+                        admin)
+                  .status,
+              404);
+
+    // Cancelling offers the place: attendee.cancelled, then waitlist.offered; the check-in reaches both
+    // hooks.
+    const auto b = registerAttendee(eventId, "B");
+    ASSERT_EQ(http()
+                  .post("/v2/events/" + eventId + "/attendees/" + a["id"].get<std::string>() + "/cancel",
+                        json::object(),
+                        organizer)
+                  .status,
+              200);
+    ASSERT_TRUE(eventually([&] { return deliveries(hook)["total"] == 3; }));
+    std::set<std::string> types;
+    for (const auto &d : deliveries(hook)["items"])
+        types.insert(d["type"].get<std::string>());
+    EXPECT_EQ(types,
+              (std::set<std::string>{"attendee.registered", "attendee.cancelled", "waitlist.offered"}));
+    const auto c = registerAttendee(openEvent()["id"], "C");
+    ASSERT_EQ(http()
+                  .post("/v2/events/" + c["eventId"].get<std::string>() + "/checkins",
+                        {{"code", c["checkInCode"]}},
+                        organizer)
+                  .status,
+              200);
+    ASSERT_TRUE(eventually([&] { return other.received().size() == 1; }));
+    EXPECT_EQ(json::parse(other.received()[0].body)["type"], "attendee.checked_in");
+    EXPECT_EQ(deliveries(quiet)["total"], 1) << "only the types subscribed to";
+    (void)b;
+}
+
+TEST_P(Webhooks, AFailingReceiverIsGivenUpAfterADay)
+{
+    Receiver receiver;
+    receiver.failNext(1000, 500);
+    auto offset = std::make_shared<std::atomic<std::int64_t>>(0);
+    server().context().webhooks->setClock([offset]
+                                          { return nextevent::now() + std::chrono::hours(offset->load()); });
+    const auto hook = subscribe(receiver, {"attendee.registered"});
+    registerAttendee(openEvent()["id"], "A");
+    ASSERT_TRUE(eventually([&] { return receiver.received().size() >= 3; }));
+    EXPECT_EQ(deliveries(hook)["items"][0]["state"], "pending") << "still retrying";
+    EXPECT_EQ(deliveries(hook)["items"][0]["lastStatus"], 500);
+    offset->store(25);
+    ASSERT_TRUE(eventually([&] { return deliveries(hook)["items"][0]["state"] == "failed"; }));
+    const auto log = deliveries(hook)["items"][0];
+    EXPECT_TRUE(log["nextAttemptAt"].is_null());
+    EXPECT_EQ(log["lastError"], "HTTP 500");
+    const auto sent = receiver.received().size();
+    offset->store(50);
+    EXPECT_EQ(deliveries(hook)["items"][0]["attempts"], static_cast<std::int64_t>(sent))
+        << "no attempt after giving up";
+}
+
+NEXTEVENT_BACKENDS(Webhooks);
+
+class WebhooksPrivateTargets : public ApiTest
+{
+};
+
+TEST_P(WebhooksPrivateTargets, AreRefusedByDefault)
+{
+    for (const std::string url : {"http://127.0.0.1:9/x",
+                                  "http://10.1.2.3/x",
+                                  "http://169.254.169.254/latest",
+                                  "http://[::1]/x",
+                                  "http://192.168.1.1/"})
+    {
+        const auto r =
+            http().post("/v2/webhooks", {{"url", url}, {"events", {"attendee.registered"}}}, admin);
+        ASSERT_EQ(r.status, 400) << url;
+        EXPECT_EQ(fieldCodes(r)["url"], "not_allowed") << url;
+    }
+    EXPECT_EQ(http().get("/v2/webhooks", admin).json()["data"]["total"], 0);
+}
+
+NEXTEVENT_BACKENDS(WebhooksPrivateTargets);
