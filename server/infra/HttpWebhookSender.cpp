@@ -80,8 +80,8 @@ Target resolve(const std::string &url, bool allowPrivate)
     {
         try
         {
-            for (const auto &a : Poco::Net::DNS::hostByName(t.uri.getHost()).addresses())
-                addresses.push_back(a);
+            const Poco::Net::HostEntry entry = Poco::Net::DNS::hostByName(t.uri.getHost());
+            addresses = entry.addresses();
         }
         catch (const Poco::Exception &)
         {

@@ -411,7 +411,9 @@ json eventJson(Site &site, const Request &r, const Event &event)
            {"end", timeJson(event.endDate, event.timezone)}};
     const auto &counts = event.counts;
     const bool open = acceptsRegistrations(event.status);
-    const bool full = event.capacity && counts.registered >= *event.capacity;
+    // Places held by an offer are taken until it is answered or expires.
+    const std::int64_t taken = counts.registered + counts.offered;
+    const bool full = event.capacity && taken >= *event.capacity;
     e["open"] = open;
     e["full"] = open && full;
     if (event.status == EventStatus::Cancelled)
@@ -423,14 +425,14 @@ json eventJson(Site &site, const Request &r, const Event &event)
         return e;
     if (event.capacity)
     {
-        const auto left = std::max<std::int64_t>(0, *event.capacity - counts.registered);
+        const auto left = std::max<std::int64_t>(0, *event.capacity - taken);
         const char *fullKey = *event.capacity == 1 ? "event_capacity_full_one" : "event_capacity_full";
         e["capacity"] = site.tr(r,
                                 full ? fullKey : "event_capacity_left",
                                 {{"left", std::to_string(left)},
                                  {"capacity", std::to_string(*event.capacity)},
                                  {"waitlisted", std::to_string(counts.waitlisted)}});
-        e["seatsTaken"] = std::to_string(std::min(counts.registered, *event.capacity));
+        e["seatsTaken"] = std::to_string(std::min(taken, *event.capacity));
         e["seats"] = std::to_string(*event.capacity);
     }
     else
@@ -461,9 +463,9 @@ json formFieldsJson(const Event &event, const json &form, const json &errors)
             json options = json::array();
             for (const auto &option : f.options)
             {
-                const bool checked = given.is_array() ? std::find(given.begin(), given.end(), json(option)) !=
-                                                            given.end()
-                                                      : given == json(option);
+                const bool checked = given.is_array()
+                                         ? std::find(given.begin(), given.end(), json(option)) != given.end()
+                                         : given == json(option);
                 options.push_back({{"value", option}, {"checked", checked}});
             }
             field[f.type == FormFieldType::Choice ? "choice" : "multi"] = true;

@@ -156,23 +156,22 @@ TEST_P(Registration, EventCarriesItsFormAndRefusesABadOne)
                     {{"title", "Bad"},
                      {"startDate", "2030-05-01T09:00:00Z"},
                      {"endDate", "2030-05-01T17:00:00Z"},
-                     {"maxPartySize", 0},
-                     {"offerHoldHours", 0},
+                     {"maxPartySize", "two"},
                      {"registrationForm",
-                      {{{"id", "a"}, {"type", "choice"}, {"label", "A"}},
-                       {{"id", "a"}, {"type", "colour"}, {"label", ""}},
-                       {{"id", "b c"}, {"type", "text"}, {"label", "B"}, {"options", {"x"}}},
-                       {{"id", "d"}, {"type", "multi_choice"}, {"label", "D"}, {"options", {"x", "x"}}}}}},
+                      {{{"id", "a"}, {"type", "choice"}, {"label", "A"}, {"required", "yes"}},
+                       {{"id", "a"}, {"type", "colour"}, {"label", ""}}}}},
                     organizer);
     ASSERT_EQ(r.status, 400) << r.body;
     auto codes = fieldCodes(r);
+    EXPECT_EQ(codes["registrationForm[0].required"], "invalid_format");
     EXPECT_EQ(codes["registrationForm[1].type"], "invalid_choice");
-    EXPECT_EQ(codes["maxPartySize"], "out_of_range");
-    EXPECT_EQ(codes["offerHoldHours"], "out_of_range");
+    EXPECT_EQ(codes["maxPartySize"], "invalid_format");
     EXPECT_EQ(http().get("/v2/events", organizer).json()["data"]["total"], before) << "nothing created";
     // Type errors aside, the rules of a form: options where they belong, unique ids, labels.
     r = http().put(path(plain),
-                   {{"registrationForm",
+                   {{"maxPartySize", 0},
+                    {"offerHoldHours", 721},
+                    {"registrationForm",
                      {{{"id", "a"}, {"type", "choice"}, {"label", "A"}},
                       {{"id", "a"}, {"type", "text"}, {"label", ""}},
                       {{"id", "b c"}, {"type", "text"}, {"label", "B"}, {"options", {"x"}}},
@@ -186,6 +185,8 @@ TEST_P(Registration, EventCarriesItsFormAndRefusesABadOne)
     EXPECT_EQ(codes["registrationForm[2].id"], "invalid_format");
     EXPECT_EQ(codes["registrationForm[2].options"], "not_allowed");
     EXPECT_EQ(codes["registrationForm[3].options[1]"], "not_unique");
+    EXPECT_EQ(codes["maxPartySize"], "out_of_range");
+    EXPECT_EQ(codes["offerHoldHours"], "out_of_range");
     EXPECT_EQ(http().get(path(plain), organizer).json()["data"]["registrationForm"], json::array());
 }
 
