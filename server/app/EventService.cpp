@@ -170,6 +170,7 @@ Event EventService::update(const std::string &id, const nlohmann::json &body, co
     const bool moreRoom = current->capacity && (!event.capacity || *event.capacity > *current->capacity);
     unit->audit().append({actor.username, "update", "event", id, {{"changed", std::move(changed)}}});
     unit->commit();
+    unit.reset(); // the writer is released before the waiting list takes it for the offers
     m_cache.invalidate(id);
     if (moreRoom && m_placesOpened)
     {
