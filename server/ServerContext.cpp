@@ -8,10 +8,12 @@
 #include <sodium.h>
 
 #include "nextevent/Ids.h"
+#include "nextevent/Json.h"
 
 #include "server/EmbeddedResources.h"
 #include "server/http/Routes.h"
 #include "server/infra/ContentAdapters.h"
+#include "server/infra/HttpWebhookSender.h"
 #include "server/infra/InProcessBus.h"
 #include "server/infra/MemoryRateLimiter.h"
 #include "server/infra/QrRenderer.h"
@@ -138,7 +140,6 @@ std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
         *ctx->store,
         ctx->eventCache,
         app::EventTimeZones{ctx->config.displayTimezone, &infra::isKnownTimeZone});
-    ctx->attendees = std::make_unique<app::AttendeeService>(*ctx->store, ctx->eventCache);
     ctx->checkins = std::make_unique<app::CheckinService>(*ctx->store, ctx->eventCache);
     auto *checkins = ctx->checkins.get();
     ctx->auth->setDoorTokens(
@@ -178,6 +179,41 @@ std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
         app::JobQueue::Options{ctx->config.jobMaxAttempts,
                                std::chrono::milliseconds(ctx->config.jobBackoffMs)});
     ctx->jobs->connect(*ctx->bus);
+    ctx->attendees = std::make_unique<app::AttendeeService>(
+        *ctx->store,
+        ctx->eventCache,
+        ctx->jobs.get(),
+        app::AttendeeService::Notices{ctx->config.wechatRegistrationTemplateId, ctx->config.publicUrl});
+    ctx->webhookSender = std::make_unique<infra::HttpWebhookSender>(ctx->config.webhooksAllowPrivateTargets,
+                                                                    std::chrono::seconds(10));
+    ctx->webhooks = std::make_unique<app::WebhookService>(
+        *ctx->store,
+        *ctx->jobs,
+        *ctx->webhookSender,
+        app::WebhookService::Options{std::chrono::milliseconds(ctx->config.webhooksRetryBaseMs)});
+    auto *webhooks = ctx->webhooks.get();
+    ctx->jobs->registerHandler(app::WebhookService::kDeliveryJob,
+                               [webhooks](const nlohmann::json &p) { webhooks->runDelivery(p); });
+    ctx->responseWriter->setListener(
+        [webhooks](app::UnitOfWork &unit, const SurveyResponse &response) {
+            webhooks->emit(unit, "survey.response", {{"response", response}});
+        });
+    auto *attendees = ctx->attendees.get();
+    attendees->setChangeListener(
+        [webhooks](app::UnitOfWork &unit, const std::vector<app::AttendeeChange> &changes)
+        {
+            for (const auto &change : changes)
+                webhooks->emit(unit, change.type, {{"attendee", change.attendee}});
+        });
+    checkins->setCheckedInListener(
+        [webhooks](app::UnitOfWork &unit, const Attendee &attendee) {
+            webhooks->emit(unit, "attendee.checked_in", {{"attendee", attendee}});
+        });
+    ctx->events->setPlacesOpened([attendees](const std::string &eventId, const std::string &actor)
+                                 { attendees->fillPlaces(eventId, actor); });
+    ctx->jobs->registerHandler(app::AttendeeService::kOfferExpiryJob,
+                               [attendees](const nlohmann::json &p)
+                               { attendees->expireOffers(p.value("eventId", std::string())); });
     ctx->wechat = std::make_unique<app::WeChatService>(*ctx->store, *ctx->jobs, ctx->eventCache, ctx->config);
     ctx->wechatAccount = std::make_unique<app::WeChatAccountService>(
         *ctx->store, *ctx->jobs, *ctx->wechat, ctx->config, ctx->wechatGateway.get());
@@ -192,11 +228,13 @@ std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
     ctx->jobWorkers = std::make_unique<app::JobWorkerPool>(*ctx->jobs,
                                                            ctx->config.jobWorkers,
                                                            std::chrono::milliseconds(ctx->config.jobPollMs),
-                                                           [sqlStore]
+                                                           [sqlStore, attendees]
                                                            {
                                                                auto unit = sqlStore->write();
                                                                unit->wechat().purgeDedup(nextevent::now());
                                                                unit->commit();
+                                                               // Offers whose expiry job was lost.
+                                                               attendees->expireOffers();
                                                            });
     auto *articles = ctx->articles.get();
     ctx->viewFlusher = std::make_unique<infra::PeriodicTask>(std::chrono::seconds(2),

@@ -28,6 +28,7 @@
 #include "server/app/WeChatAccountService.h"
 #include "server/app/WeChatGateway.h"
 #include "server/app/WeChatService.h"
+#include "server/app/WebhookService.h"
 #include "server/http/Metrics.h"
 #include "server/http/Router.h"
 #include "server/infra/PeriodicTask.h"
@@ -86,6 +87,8 @@ struct ServerContext
     std::unique_ptr<app::JobQueue> jobs;
     std::unique_ptr<app::WeChatService> wechat;
     std::unique_ptr<app::WeChatAccountService> wechatAccount;
+    std::unique_ptr<app::WebhookSender> webhookSender;
+    std::unique_ptr<app::WebhookService> webhooks;
     std::unique_ptr<app::QrImageRenderer> qrRenderer;
     std::unique_ptr<app::QrCodeService> qrCodes;
     /// Background job threads (jobs.workers of them); started by `serve` and `worker`, not by create().

@@ -451,6 +451,18 @@
         <translation>Cancelled</translation>
     </message>
     <message>
+        <source>Awaiting approval</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <source>Place offered</source>
+        <translation>Place offered</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
         <source>Back to draft</source>
         <translation>Back to draft</translation>
     </message>

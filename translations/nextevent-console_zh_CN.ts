@@ -451,6 +451,18 @@
         <translation>已取消</translation>
     </message>
     <message>
+        <source>Awaiting approval</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Place offered</source>
+        <translation>名额待确认</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
         <source>Back to draft</source>
         <translation>退回草稿</translation>
     </message>

@@ -32,6 +32,12 @@ QString StatusText::attendee(AttendeeStatus status)
         return tr("Waitlisted");
     case AttendeeStatus::Cancelled:
         return tr("Cancelled", "attendee");
+    case AttendeeStatus::Pending:
+        return tr("Awaiting approval");
+    case AttendeeStatus::Offered:
+        return tr("Place offered");
+    case AttendeeStatus::Rejected:
+        return tr("Rejected");
     }
     return {};
 }

@@ -9,9 +9,11 @@
 #include "nextevent/Ids.h"
 #include "nextevent/Json.h"
 #include "nextevent/JsonReader.h"
+#include "nextevent/RegistrationForm.h"
 #include "nextevent/Validation.h"
 
 #include "server/app/Csv.h"
+#include "server/app/WeChatService.h"
 
 namespace nextevent::server::app
 {
@@ -59,10 +61,35 @@ Attendee AttendeeService::forDoorStaff(Attendee attendee)
     return attendee;
 }
 
-AttendeeService::AttendeeService(Store &store, EventCache &cache)
+AttendeeService::AttendeeService(Store &store, EventCache &cache, JobQueue *jobs, Notices notices)
     : m_store(store)
     , m_cache(cache)
+    , m_jobs(jobs)
+    , m_notices(std::move(notices))
+    , m_clock([] { return nextevent::now(); })
 {
+}
+
+void AttendeeService::setClock(Clock clock)
+{
+    std::lock_guard lock(m_hooksMutex);
+    m_clock = std::move(clock);
+}
+
+TimePoint AttendeeService::now() const
+{
+    Clock clock;
+    {
+        std::lock_guard lock(m_hooksMutex);
+        clock = m_clock;
+    }
+    return clock();
+}
+
+void AttendeeService::setChangeListener(ChangeListener listener)
+{
+    std::lock_guard lock(m_hooksMutex);
+    m_listener = std::move(listener);
 }
 
 std::string AttendeeService::newCheckInCode()
@@ -82,6 +109,159 @@ Event AttendeeService::requireEvent(UnitOfWork &unit, const std::string &eventId
     return *event;
 }
 
+Attendee
+AttendeeService::requireAttendee(UnitOfWork &unit, const std::string &eventId, const std::string &attendeeId)
+{
+    auto attendee = unit.attendees().find(eventId, attendeeId);
+    if (!attendee)
+        throw Error(ErrorCode::NotFound, "No such attendee");
+    return *attendee;
+}
+
+std::optional<std::int64_t> AttendeeService::freePlaces(UnitOfWork &unit, const Event &event)
+{
+    if (!event.capacity)
+        return std::nullopt;
+    const EventCounts counts = unit.attendees().counts(event.id);
+    return std::max<std::int64_t>(0, *event.capacity - counts.registered - counts.offered);
+}
+
+void AttendeeService::offerPlaces(UnitOfWork &unit,
+                                  const Event &event,
+                                  const std::string &actor,
+                                  std::vector<AttendeeChange> &changes)
+{
+    if (!acceptsRegistrations(event.status))
+        return;
+    auto free = freePlaces(unit, event);
+    if (free && *free <= 0)
+        return;
+    const TimePoint at = now();
+    std::optional<TimePoint> firstExpiry;
+    for (Attendee next : unit.attendees().waitlisted(event.id))
+    {
+        if (free && *free <= 0)
+            break;
+        // The first party that fits, in order: a later party never takes places an earlier one could use,
+        // and a party too large for what is free keeps its place in the list.
+        if (free && next.partySize > *free)
+            continue;
+        next.status = AttendeeStatus::Offered;
+        next.waitlistPosition.reset();
+        next.offerExpiresAt = at + std::chrono::hours(event.offerHoldHours);
+        next.updatedAt = nextevent::now();
+        unit.attendees().update(next, std::nullopt);
+        unit.audit().append({actor,
+                             "offer",
+                             "attendee",
+                             next.id,
+                             {{"eventId", event.id}, {"expiresAt", formatIso8601(*next.offerExpiresAt)}}});
+        queueNotice(unit, event, next);
+        if (free)
+            *free -= next.partySize;
+        if (!firstExpiry)
+            firstExpiry = next.offerExpiresAt;
+        changes.push_back({"waitlist.offered", next});
+    }
+    if (firstExpiry && m_jobs)
+        m_jobs->enqueueAt(unit,
+                          kOfferExpiryJob,
+                          {{"eventId", event.id}},
+                          nextevent::now() + (*firstExpiry - at) + std::chrono::seconds(1));
+}
+
+void AttendeeService::place(UnitOfWork &unit,
+                            const Event &event,
+                            Attendee &attendee,
+                            std::optional<std::int64_t> &seq)
+{
+    const auto free = freePlaces(unit, event);
+    attendee.offerExpiresAt.reset();
+    if (!free || attendee.partySize <= *free)
+    {
+        attendee.status = AttendeeStatus::Registered;
+        attendee.waitlistPosition.reset();
+        seq.reset();
+        return;
+    }
+    attendee.status = AttendeeStatus::Waitlisted;
+    seq = unit.attendees().nextWaitlistSeq(event.id);
+    attendee.waitlistPosition = static_cast<std::int64_t>(unit.attendees().waitlisted(event.id).size()) + 1;
+}
+
+void AttendeeService::queueNotice(UnitOfWork &unit, const Event &event, const Attendee &attendee)
+{
+    if (!m_jobs || m_notices.templateId.empty() || attendee.openid.empty())
+        return;
+    // Template messages since 2023-05-04: no colours, no first/remark lines, key fields of 20 characters
+    // or fewer.
+    const auto shorten = [](const std::string &text)
+    {
+        std::string out;
+        std::size_t points = 0;
+        for (std::size_t i = 0; i < text.size() && points < 20; ++points)
+        {
+            const auto lead = static_cast<unsigned char>(text[i]);
+            const std::size_t length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+            out += text.substr(i, length);
+            i += length;
+        }
+        return out;
+    };
+    std::string state;
+    std::string detail;
+    switch (attendee.status)
+    {
+    case AttendeeStatus::Registered:
+        state = "报名已通过";
+        detail = "凭票入场";
+        break;
+    case AttendeeStatus::Waitlisted:
+        state = "已通过，候补中";
+        detail = "有名额时通知您";
+        break;
+    case AttendeeStatus::Rejected:
+        state = "报名未通过";
+        detail = "感谢关注";
+        break;
+    case AttendeeStatus::Offered:
+        state = "候补名额已为您保留";
+        detail = attendee.offerExpiresAt
+                     ? formatIso8601(*attendee.offerExpiresAt).substr(0, 16) + " UTC 前确认"
+                     : "";
+        break;
+    default:
+        return;
+    }
+    m_jobs->enqueue(
+        unit,
+        kTemplateJob,
+        {{"openid", attendee.openid},
+         {"templateId", m_notices.templateId},
+         {"url", m_notices.publicUrl + "/m/tickets/" + attendee.checkInCode},
+         {"data", {{"keyword1", shorten(event.title)}, {"keyword2", state}, {"keyword3", shorten(detail)}}},
+         {"clientMsgId",
+          std::string(toString(attendee.status)) + "-" + attendee.id + "-" +
+              std::to_string(attendee.updatedAt.time_since_epoch().count())}});
+}
+
+void AttendeeService::finish(UnitOfWork &unit,
+                             const std::string &eventId,
+                             const std::vector<AttendeeChange> &changes)
+{
+    ChangeListener listener;
+    {
+        std::lock_guard lock(m_hooksMutex);
+        listener = m_listener;
+    }
+    if (listener && !changes.empty())
+        listener(unit, changes);
+    unit.commit();
+    m_cache.invalidate(eventId);
+    if (m_jobs)
+        m_jobs->notify();
+}
+
 AttendeeService::Registration AttendeeService::registerAttendee(const std::string &eventId,
                                                                 const nlohmann::json &body,
                                                                 const std::string &actor)
@@ -93,11 +273,26 @@ AttendeeService::Registration AttendeeService::registerAttendee(const std::strin
     attendee.name = reader.string("name").value_or("");
     attendee.phone = reader.string("phone").value_or("");
     attendee.openid = reader.string("openid").value_or("");
+    const nlohmann::json *answers = reader.object("answers");
+    const auto partySize = reader.integer("partySize");
     throwIfInvalid(errors);
-    throwIfInvalid(validateRegistration(attendee));
+    errors = validateRegistration(attendee);
 
     auto unit = m_store.write();
     const Event event = requireEvent(*unit, eventId, true);
+    for (auto &error : validateAnswers(event.registrationForm, answers ? *answers : nlohmann::json::object()))
+        errors.push_back(std::move(error));
+    attendee.answers = answers ? *answers : nlohmann::json::object();
+    attendee.partySize = partySize.value_or(1);
+    if (attendee.partySize < 1 || attendee.partySize > event.maxPartySize)
+        errors.push_back({"partySize",
+                          FieldCode::OutOfRange,
+                          "must be between 1 and " + std::to_string(event.maxPartySize)});
+    else if (event.capacity && attendee.partySize > *event.capacity)
+        errors.push_back({"partySize",
+                          FieldCode::OutOfRange,
+                          "is larger than the event's " + std::to_string(*event.capacity) + " places"});
+    throwIfInvalid(errors);
     if (!acceptsRegistrations(event.status))
         throw Error(ErrorCode::Conflict,
                     "The event is " + std::string(toString(event.status)) +
@@ -106,26 +301,28 @@ AttendeeService::Registration AttendeeService::registerAttendee(const std::strin
         if (auto existing = unit->attendees().findActiveByOpenid(eventId, attendee.openid))
             return {*existing, false};
 
-    const EventCounts counts = unit->attendees().counts(eventId);
+    std::vector<AttendeeChange> changes;
+    // Places freed but not yet offered (a crash between a cancel and its offers) go to those waiting first.
+    offerPlaces(*unit, event, actor, changes);
     attendee.id = newUuid();
     attendee.eventId = eventId;
     attendee.checkInCode = newCheckInCode();
     attendee.createdAt = attendee.updatedAt = nextevent::now();
     std::optional<std::int64_t> seq;
-    if (event.capacity && counts.registered >= *event.capacity)
-    {
-        attendee.status = AttendeeStatus::Waitlisted;
-        seq = unit->attendees().nextWaitlistSeq(eventId);
-        attendee.waitlistPosition = counts.waitlisted + 1;
-    }
+    if (event.registrationApproval)
+        attendee.status = AttendeeStatus::Pending;
+    else
+        place(*unit, event, attendee, seq);
     unit->attendees().insert(attendee, seq);
-    unit->audit().append({actor,
-                          "register",
-                          "attendee",
-                          attendee.id,
-                          {{"eventId", eventId}, {"status", toString(attendee.status)}}});
-    unit->commit();
-    m_cache.invalidate(eventId);
+    unit->audit().append(
+        {actor,
+         "register",
+         "attendee",
+         attendee.id,
+         {{"eventId", eventId}, {"status", toString(attendee.status)}, {"partySize", attendee.partySize}}});
+    if (attendee.status == AttendeeStatus::Registered)
+        changes.push_back({"attendee.registered", attendee});
+    finish(*unit, eventId, changes);
     return {attendee, true};
 }
 
@@ -133,34 +330,178 @@ Attendee
 AttendeeService::cancel(const std::string &eventId, const std::string &attendeeId, const std::string &actor)
 {
     auto unit = m_store.write();
-    requireEvent(*unit, eventId, true);
-    auto attendee = unit->attendees().find(eventId, attendeeId);
-    if (!attendee)
-        throw Error(ErrorCode::NotFound, "No such attendee");
-    if (attendee->status == AttendeeStatus::Cancelled)
-        return *attendee;
-    if (attendee->checkedInAt)
-        throw Error(ErrorCode::Conflict, "The attendee has already checked in and cannot be cancelled");
-    const bool freedSeat = attendee->status == AttendeeStatus::Registered;
-    attendee->status = AttendeeStatus::Cancelled;
-    attendee->waitlistPosition.reset();
-    attendee->updatedAt = nextevent::now();
-    unit->attendees().update(*attendee, std::nullopt);
-    unit->audit().append({actor, "cancel", "attendee", attendee->id, {{"eventId", eventId}}});
-    if (freedSeat)
+    const Event event = requireEvent(*unit, eventId, true);
+    Attendee attendee = requireAttendee(*unit, eventId, attendeeId);
+    if (attendee.status == AttendeeStatus::Cancelled || attendee.status == AttendeeStatus::Rejected)
+        return attendee;
+    if (attendee.checkedInAt)
+        throw Error(ErrorCode::Conflict,
+                    "The attendee has already checked in and cannot be cancelled",
+                    {{"status", FieldCode::NotAllowed, "checked_in"}});
+    attendee.status = AttendeeStatus::Cancelled;
+    attendee.waitlistPosition.reset();
+    attendee.offerExpiresAt.reset();
+    attendee.updatedAt = nextevent::now();
+    unit->attendees().update(attendee, std::nullopt);
+    unit->audit().append({actor, "cancel", "attendee", attendee.id, {{"eventId", eventId}}});
+    std::vector<AttendeeChange> changes{{"attendee.cancelled", attendee}};
+    offerPlaces(*unit, event, actor, changes);
+    finish(*unit, eventId, changes);
+    return attendee;
+}
+
+Attendee
+AttendeeService::approve(const std::string &eventId, const std::string &attendeeId, const std::string &actor)
+{
+    auto unit = m_store.write();
+    const Event event = requireEvent(*unit, eventId, true);
+    Attendee attendee = requireAttendee(*unit, eventId, attendeeId);
+    if (attendee.status != AttendeeStatus::Pending)
+        throw Error(ErrorCode::Conflict,
+                    "Only a pending registration can be approved; this one is " +
+                        std::string(toString(attendee.status)),
+                    {{"status", FieldCode::NotAllowed, "not_pending"}});
+    std::vector<AttendeeChange> changes;
+    offerPlaces(*unit, event, actor, changes);
+    std::optional<std::int64_t> seq;
+    place(*unit, event, attendee, seq);
+    attendee.updatedAt = nextevent::now();
+    unit->attendees().update(attendee, seq);
+    unit->audit().append({actor,
+                          "approve",
+                          "attendee",
+                          attendee.id,
+                          {{"eventId", eventId}, {"status", toString(attendee.status)}}});
+    queueNotice(*unit, event, attendee);
+    if (attendee.status == AttendeeStatus::Registered)
+        changes.push_back({"attendee.registered", attendee});
+    finish(*unit, eventId, changes);
+    return attendee;
+}
+
+Attendee
+AttendeeService::reject(const std::string &eventId, const std::string &attendeeId, const std::string &actor)
+{
+    auto unit = m_store.write();
+    const Event event = requireEvent(*unit, eventId, true);
+    Attendee attendee = requireAttendee(*unit, eventId, attendeeId);
+    if (attendee.status != AttendeeStatus::Pending && attendee.status != AttendeeStatus::Waitlisted &&
+        attendee.status != AttendeeStatus::Offered)
+        throw Error(ErrorCode::Conflict,
+                    "Only a pending, waitlisted or offered registration can be rejected; this one is " +
+                        std::string(toString(attendee.status)),
+                    {{"status", FieldCode::NotAllowed, "not_allowed"}});
+    const bool heldPlaces = attendee.status == AttendeeStatus::Offered;
+    attendee.status = AttendeeStatus::Rejected;
+    attendee.waitlistPosition.reset();
+    attendee.offerExpiresAt.reset();
+    attendee.updatedAt = nextevent::now();
+    unit->attendees().update(attendee, std::nullopt);
+    unit->audit().append({actor, "reject", "attendee", attendee.id, {{"eventId", eventId}}});
+    queueNotice(*unit, event, attendee);
+    std::vector<AttendeeChange> changes;
+    if (heldPlaces)
+        offerPlaces(*unit, event, actor, changes);
+    finish(*unit, eventId, changes);
+    return attendee;
+}
+
+Attendee AttendeeService::acceptOffer(const std::string &eventId,
+                                      const std::string &attendeeId,
+                                      const std::string &actor)
+{
     {
-        if (auto next = unit->attendees().firstWaitlisted(eventId))
+        auto unit = m_store.write();
+        requireEvent(*unit, eventId, true);
+        Attendee attendee = requireAttendee(*unit, eventId, attendeeId);
+        if (attendee.status != AttendeeStatus::Offered)
+            throw Error(ErrorCode::Conflict,
+                        "There is no offer to accept: the registration is " +
+                            std::string(toString(attendee.status)),
+                        {{"status", FieldCode::NotAllowed, "not_offered"}});
+        if (!attendee.offerExpiresAt || now() < *attendee.offerExpiresAt)
         {
-            next->status = AttendeeStatus::Registered;
-            next->waitlistPosition.reset();
-            next->updatedAt = attendee->updatedAt;
-            unit->attendees().update(*next, std::nullopt);
-            unit->audit().append({actor, "promote", "attendee", next->id, {{"eventId", eventId}}});
+            attendee.status = AttendeeStatus::Registered;
+            attendee.offerExpiresAt.reset();
+            attendee.updatedAt = nextevent::now();
+            unit->attendees().update(attendee, std::nullopt);
+            unit->audit().append({actor, "accept-offer", "attendee", attendee.id, {{"eventId", eventId}}});
+            finish(*unit, eventId, {{"attendee.registered", attendee}});
+            return attendee;
         }
     }
-    unit->commit();
-    m_cache.invalidate(eventId);
-    return *attendee;
+    // Too late: the offer passes on now rather than at the next sweep.
+    expireOffers(eventId);
+    throw Error(ErrorCode::Conflict,
+                "The offer has expired and the places were passed on",
+                {{"status", FieldCode::NotAllowed, "offer_expired"}});
+}
+
+Attendee AttendeeService::declineOffer(const std::string &eventId,
+                                       const std::string &attendeeId,
+                                       const std::string &actor)
+{
+    auto unit = m_store.write();
+    const Event event = requireEvent(*unit, eventId, true);
+    Attendee attendee = requireAttendee(*unit, eventId, attendeeId);
+    if (attendee.status != AttendeeStatus::Offered)
+        throw Error(ErrorCode::Conflict,
+                    "There is no offer to decline: the registration is " +
+                        std::string(toString(attendee.status)),
+                    {{"status", FieldCode::NotAllowed, "not_offered"}});
+    attendee.status = AttendeeStatus::Cancelled;
+    attendee.offerExpiresAt.reset();
+    attendee.updatedAt = nextevent::now();
+    unit->attendees().update(attendee, std::nullopt);
+    unit->audit().append({actor, "decline-offer", "attendee", attendee.id, {{"eventId", eventId}}});
+    std::vector<AttendeeChange> changes{{"attendee.cancelled", attendee}};
+    offerPlaces(*unit, event, actor, changes);
+    finish(*unit, eventId, changes);
+    return attendee;
+}
+
+int AttendeeService::expireOffers(const std::string &eventId)
+{
+    int expired = 0;
+    const TimePoint at = now();
+    std::vector<Attendee> due;
+    {
+        auto unit = m_store.read();
+        due = unit->attendees().expiredOffers(at, 200);
+    }
+    for (const Attendee &candidate : due)
+    {
+        if (!eventId.empty() && candidate.eventId != eventId)
+            continue;
+        auto unit = m_store.write();
+        auto event = unit->events().find(candidate.eventId, true);
+        auto attendee = unit->attendees().find(candidate.eventId, candidate.id);
+        // Another instance (or the holder) may have acted since the read: decide on the locked rows.
+        if (!event || !attendee || attendee->status != AttendeeStatus::Offered || !attendee->offerExpiresAt ||
+            *attendee->offerExpiresAt > at)
+            continue;
+        attendee->status = AttendeeStatus::Cancelled;
+        attendee->offerExpiresAt.reset();
+        attendee->updatedAt = nextevent::now();
+        unit->attendees().update(*attendee, std::nullopt);
+        unit->audit().append({"system", "offer-expired", "attendee", attendee->id, {{"eventId", event->id}}});
+        std::vector<AttendeeChange> changes{{"attendee.cancelled", *attendee}};
+        offerPlaces(*unit, *event, "system", changes);
+        finish(*unit, event->id, changes);
+        ++expired;
+    }
+    return expired;
+}
+
+void AttendeeService::fillPlaces(const std::string &eventId, const std::string &actor)
+{
+    auto unit = m_store.write();
+    const Event event = requireEvent(*unit, eventId, true);
+    std::vector<AttendeeChange> changes;
+    offerPlaces(*unit, event, actor, changes);
+    if (changes.empty())
+        return;
+    finish(*unit, eventId, changes);
 }
 
 Page<Attendee> AttendeeService::list(const std::string &eventId, const AttendeeQuery &query, bool mayBrowse)
@@ -221,17 +562,26 @@ std::optional<Attendee> AttendeeService::findActiveByOpenid(const std::string &e
 std::string AttendeeService::exportCsv(const std::string &eventId)
 {
     auto unit = m_store.read();
-    requireEvent(*unit, eventId, false);
+    const Event event = requireEvent(*unit, eventId, false);
     std::string out = "\xEF\xBB\xBF"; // BOM: spreadsheet tools then read UTF-8 names correctly
-    out +=
-        "id,name,phone,openid,status,waitlistPosition,checkInCode,checkedInAt,checkedInBy,registeredAt\r\n";
+    out += "id,name,phone,openid,status,partySize,waitlistPosition,offerExpiresAt,checkInCode,checkedInAt,"
+           "checkedInBy,registeredAt";
+    // One column per form field, headed by its label (the id when labels repeat), in form order.
+    for (const FormField &field : event.registrationForm)
+        out += "," + csvField(field.label.empty() ? field.id : field.label);
+    out += "\r\n";
     for (const auto &a : unit->attendees().all(eventId))
     {
         out += csvField(a.id) + "," + csvField(a.name) + "," + csvField(a.phone) + "," + csvField(a.openid) +
-               "," + csvField(std::string(toString(a.status))) + "," +
+               "," + csvField(std::string(toString(a.status))) + "," + std::to_string(a.partySize) + "," +
                (a.waitlistPosition ? std::to_string(*a.waitlistPosition) : "") + "," +
-               csvField(a.checkInCode) + "," + (a.checkedInAt ? formatIso8601(*a.checkedInAt) : "") + "," +
-               csvField(a.checkedInBy) + "," + formatIso8601(a.createdAt) + "\r\n";
+               (a.offerExpiresAt ? formatIso8601(*a.offerExpiresAt) : "") + "," + csvField(a.checkInCode) +
+               "," + (a.checkedInAt ? formatIso8601(*a.checkedInAt) : "") + "," + csvField(a.checkedInBy) +
+               "," + formatIso8601(a.createdAt);
+        for (const FormField &field : event.registrationForm)
+            out += "," + csvField(answerText(a.answers.contains(field.id) ? a.answers[field.id]
+                                                                          : nlohmann::json()));
+        out += "\r\n";
     }
     return out;
 }

@@ -126,12 +126,25 @@ struct CheckinService::Decision
     std::string method;
     std::string otherDevice; ///< for a conflict: the device that admitted the ticket first
     bool reentryRefused = false;
+    bool firstEntry = false; ///< this scan is the attendee's check-in (their first entry anywhere)
 };
 
 CheckinService::CheckinService(Store &store, EventCache &cache)
     : m_store(store)
     , m_cache(cache)
 {
+}
+
+void CheckinService::setCheckedInListener(CheckedInListener listener)
+{
+    std::lock_guard lock(m_listenerMutex);
+    m_checkedInListener = std::move(listener);
+}
+
+CheckinService::CheckedInListener CheckinService::checkedInListener()
+{
+    std::lock_guard lock(m_listenerMutex);
+    return m_checkedInListener;
 }
 
 // ------------------------------------------------------------------------------------------------ helpers
@@ -361,6 +374,11 @@ CheckinService::Decision CheckinService::decide(UnitOfWork &unit,
         return refuse(ErrorCode::Conflict, "This registration was cancelled", "cancelled");
     if (attendee->status == AttendeeStatus::Waitlisted)
         return refuse(ErrorCode::Conflict, "This attendee is still on the waitlist", "waitlisted");
+    if (attendee->status != AttendeeStatus::Registered)
+        return refuse(ErrorCode::Conflict,
+                      "This registration is " + std::string(toString(attendee->status)) +
+                          " and does not admit anyone",
+                      std::string(toString(attendee->status)));
 
     CheckinPresence fresh;
     fresh.listId = list.id;
@@ -403,6 +421,7 @@ CheckinService::Decision CheckinService::decide(UnitOfWork &unit,
             attendee->checkInMethod = d.method;
             attendee->updatedAt = now;
             unit.attendees().update(*attendee, std::nullopt);
+            d.firstEntry = true;
         }
         else
         {
@@ -603,6 +622,9 @@ CheckinService::scan(const std::string &eventId, const nlohmann::json &body, con
                           known ? "attendee" : "event",
                           known ? d.attendee->id : eventId,
                           std::move(details)});
+    if (d.firstEntry)
+        if (auto listener = checkedInListener())
+            listener(*unit, *d.attendee);
     unit->commit();
     m_cache.invalidate(eventId);
     return answer;
@@ -733,6 +755,9 @@ json CheckinService::batch(const std::string &eventId, const nlohmann::json &bod
              std::move(details)});
         out["result"] = d.result;
         out["attendeeId"] = attendeeId;
+        if (d.firstEntry)
+            if (auto listener = checkedInListener())
+                listener(*unit, *d.attendee);
     }
     unit->commit();
     m_cache.invalidate(eventId);

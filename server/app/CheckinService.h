@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <functional>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -58,6 +59,11 @@ public:
         std::string message;
         std::optional<Error> error;
     };
+
+    /// Called inside the unit of work of each scan that admits an attendee for the first time (their
+    /// check-in), before it commits: webhooks add their deliveries here so both commit together.
+    using CheckedInListener = std::function<void(UnitOfWork &, const Attendee &)>;
+    void setCheckedInListener(CheckedInListener listener);
 
     /// POST /v2/events/{id}/checkins: body {code | attendeeId, listId?, direction?, nonce?, scannedAt?,
     /// deviceId?}. Committed before it returns.
@@ -123,6 +129,10 @@ private:
 
     Store &m_store;
     EventCache &m_cache;
+    CheckedInListener checkedInListener();
+
+    std::mutex m_listenerMutex;
+    CheckedInListener m_checkedInListener;
     std::mutex m_keysMutex;
     std::map<std::string, std::vector<SigningKey>> m_keys; ///< keys never change once created
 };

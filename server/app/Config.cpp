@@ -42,6 +42,18 @@ const std::vector<ConfigKey> &configKeys()
          "NEXTEVENT_WECHAT_AUTO_REPLY",
          "",
          "reply to messages and unknown scenes (empty: answer 'success', i.e. nothing)"},
+        {"wechat.registrationTemplateId",
+         "NEXTEVENT_WECHAT_REGISTRATION_TEMPLATE_ID",
+         "",
+         "template message id for registration notices: approved, rejected, place offered (empty: none)"},
+        {"webhooks.allowPrivateTargets",
+         "NEXTEVENT_WEBHOOKS_ALLOW_PRIVATE_TARGETS",
+         "false",
+         "let webhooks target loopback, link-local and private addresses"},
+        {"webhooks.retryBaseMs",
+         "NEXTEVENT_WEBHOOKS_RETRY_BASE_MS",
+         "30000",
+         "first webhook retry delay in ms, doubling per attempt, for up to 24 hours"},
         {"wechat.timestampWindow",
          "NEXTEVENT_WECHAT_TIMESTAMP_WINDOW",
          "300",
@@ -189,6 +201,10 @@ Config Config::resolve(const std::map<std::string, std::string> &file,
     c.wechatAesKey = get("wechat.aesKey", "");
     c.wechatApiBase = get("wechat.apiBase", c.wechatApiBase);
     c.wechatAutoReply = get("wechat.autoReply", "");
+    c.wechatRegistrationTemplateId = get("wechat.registrationTemplateId", "");
+    const std::string allowPrivate = get("webhooks.allowPrivateTargets", "false");
+    c.webhooksAllowPrivateTargets = allowPrivate == "true" || allowPrivate == "1";
+    c.webhooksRetryBaseMs = toInt("webhooks.retryBaseMs", get("webhooks.retryBaseMs", "30000"), 1, 3600000);
     c.wechatTimestampWindowSeconds =
         toInt("wechat.timestampWindow", get("wechat.timestampWindow", "300"), 1, 86400);
     c.wsAllowedOrigins = get("ws.allowedOrigins", "");

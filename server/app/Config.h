@@ -41,6 +41,12 @@ struct Config
     std::string wechatAesKey;
     std::string wechatApiBase = "https://api.weixin.qq.com";
     std::string wechatAutoReply;
+    /// Template for registration notices (approved, rejected, place offered); empty: none are sent.
+    std::string wechatRegistrationTemplateId;
+    /// Webhooks may target loopback, link-local and private addresses (tests, closed networks).
+    bool webhooksAllowPrivateTargets = false;
+    /// The first webhook retry waits this long; each next one twice as long, for up to 24 hours.
+    int webhooksRetryBaseMs = 30000;
     int wechatTimestampWindowSeconds = 300;
     std::string wsAllowedOrigins;
     int wsMaxConnections = 50000;

@@ -22,8 +22,17 @@ Error notFound()
     return Error(ErrorCode::NotFound, "No such event");
 }
 
-const char *const kEditable[] = {
-    "title", "description", "startDate", "endDate", "location", "timezone", "capacity"};
+const char *const kEditable[] = {"title",
+                                 "description",
+                                 "startDate",
+                                 "endDate",
+                                 "location",
+                                 "timezone",
+                                 "capacity",
+                                 "registrationForm",
+                                 "registrationApproval",
+                                 "maxPartySize",
+                                 "offerHoldHours"};
 const char *const kEditableWeChat[] = {"interactionCode", "scanMessage", "userTagId", "autoReply"};
 
 /// The stored event with the editable fields of `body` applied; type errors in body are reported.
@@ -163,9 +172,16 @@ Event EventService::update(const std::string &id, const nlohmann::json &body, co
     for (const auto &[key, value] : after.items())
         if (key != "updatedAt" && key != "counts" && (!before.contains(key) || before[key] != value))
             changed[key] = value;
+    const bool moreRoom = current->capacity && (!event.capacity || *event.capacity > *current->capacity);
     unit->audit().append({actor.username, "update", "event", id, {{"changed", std::move(changed)}}});
     unit->commit();
+    unit.reset(); // the writer is released before the waiting list takes it for the offers
     m_cache.invalidate(id);
+    if (moreRoom && m_placesOpened)
+    {
+        m_placesOpened(id, actor.username);
+        return get(id);
+    }
     return event;
 }
 
@@ -197,6 +213,11 @@ Event EventService::transition(const std::string &id, const nlohmann::json &body
     unit->commit();
     m_cache.invalidate(id);
     return *event;
+}
+
+void EventService::setPlacesOpened(std::function<void(const std::string &, const std::string &)> listener)
+{
+    m_placesOpened = std::move(listener);
 }
 
 void EventService::remove(const std::string &id, const Principal &actor)

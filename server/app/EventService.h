@@ -50,6 +50,10 @@ public:
 
     void remove(const std::string &id, const Principal &actor);
 
+    /// Called after an edit that may have opened places (capacity raised or removed, or a transition back
+    /// to taking registrations) with the event id and the actor; the waiting list is offered them.
+    void setPlacesOpened(std::function<void(const std::string &, const std::string &)> listener);
+
 private:
     /// The shared rules, plus: the time zone is one the tz database knows.
     void validateEvent(const Event &event) const;
@@ -57,6 +61,7 @@ private:
     Store &m_store;
     EventCache &m_cache;
     EventTimeZones m_zones;
+    std::function<void(const std::string &, const std::string &)> m_placesOpened;
 };
 
 } // namespace nextevent::server::app

@@ -53,6 +53,22 @@ Job JobQueue::enqueue(UnitOfWork &unit, const std::string &kind, const nlohmann:
     return job;
 }
 
+Job JobQueue::enqueueAt(UnitOfWork &unit,
+                        const std::string &kind,
+                        const nlohmann::json &payload,
+                        TimePoint runAt)
+{
+    Job job;
+    job.id = newUuid();
+    job.kind = kind;
+    job.payload = payload;
+    job.maxAttempts = m_options.maxAttempts;
+    job.createdAt = job.updatedAt = nextevent::now();
+    job.nextRunAt = runAt;
+    unit.jobs().insert(job);
+    return job;
+}
+
 Job JobQueue::enqueue(const std::string &kind, const nlohmann::json &payload)
 {
     auto unit = m_store.write();

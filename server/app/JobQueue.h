@@ -55,6 +55,10 @@ public:
     /// after the commit to wake local workers at once.
     Job enqueue(UnitOfWork &unit, const std::string &kind, const nlohmann::json &payload);
 
+    /// Adds a job inside the caller's unit of work that becomes due at `runAt` (a timer that survives
+    /// restarts: offer expiry, webhook retries).
+    Job enqueueAt(UnitOfWork &unit, const std::string &kind, const nlohmann::json &payload, TimePoint runAt);
+
     /// Adds a job in its own transaction and wakes local workers.
     Job enqueue(const std::string &kind, const nlohmann::json &payload);
 

@@ -51,6 +51,11 @@ ResponseWriter::ResponseWriter(Store &store, ChangeFeed *feed, std::size_t maxBa
 
 ResponseWriter::~ResponseWriter() = default;
 
+void ResponseWriter::setListener(std::function<void(UnitOfWork &, const SurveyResponse &)> listener)
+{
+    m_listener = std::move(listener);
+}
+
 void ResponseWriter::submit(const Survey &survey, const SurveyResponse &response)
 {
     Pending pending{response, SurveyTally::contributions(survey, response), {}};
@@ -87,6 +92,8 @@ void ResponseWriter::writeBatch(std::vector<Pending> &batch)
             }
             surveys.insertResponse(r);
             storeScore(surveys, r);
+            if (m_listener)
+                m_listener(*unit, r);
             for (const auto &[key, n] : batch[i].counters)
                 deltas[r.surveyId][key] += n;
             accepted.push_back(i);
@@ -141,6 +148,8 @@ void ResponseWriter::writeOneByOne(std::vector<Pending> &batch, std::vector<bool
                 throw alreadyAnswered();
             unit->surveys().insertResponse(r);
             storeScore(unit->surveys(), r);
+            if (m_listener)
+                m_listener(*unit, r);
             unit->surveys().addToTally(r.surveyId, batch[i].counters);
             unit->commit();
             batch[i].done.set_value();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <functional>
 #include <future>
 
 #include "nextevent/Survey.h"
@@ -29,6 +30,10 @@ public:
     /// the respondent already answered this survey, UNAVAILABLE/INTERNAL when the database fails.
     void submit(const Survey &survey, const SurveyResponse &response);
 
+    /// Called for each stored response inside its transaction, before the commit (webhooks queue their
+    /// deliveries there, so a response and its notification are committed together). Set before serving.
+    void setListener(std::function<void(UnitOfWork &, const SurveyResponse &)> listener);
+
     /// Batches committed so far and the largest one, for metrics.
     std::uint64_t batches() const
     {
@@ -53,6 +58,7 @@ private:
 
     Store &m_store;
     ChangeFeed *m_feed;
+    std::function<void(UnitOfWork &, const SurveyResponse &)> m_listener;
     std::atomic<std::uint64_t> m_batches{0};
     std::atomic<std::uint64_t> m_largestBatch{0};
     GroupCommitQueue<Pending> m_queue; ///< last: its thread writes through the members above

@@ -191,6 +191,12 @@ public:
     virtual void update(const Attendee &attendee, std::optional<std::int64_t> waitlistSeq) = 0;
     virtual EventCounts counts(const std::string &eventId) = 0;
     virtual std::optional<Attendee> firstWaitlisted(const std::string &eventId) = 0;
+    /// The event's waiting list in order (first come first).
+    virtual std::vector<Attendee> waitlisted(const std::string &eventId) = 0;
+    /// Offers of any event whose offerExpiresAt is at or before `now`, oldest first.
+    virtual std::vector<Attendee> expiredOffers(TimePoint now, int limit) = 0;
+    /// The stored waiting-list sequence number of an attendee (kept across updates by passing it back).
+    virtual std::optional<std::int64_t> waitlistSeq(const std::string &id) = 0;
     virtual std::int64_t nextWaitlistSeq(const std::string &eventId) = 0;
 };
 
@@ -345,6 +351,56 @@ public:
     virtual bool requeue(const std::string &id, TimePoint now) = 0;
     virtual std::map<std::string, std::int64_t> countByState() = 0;
     virtual std::optional<TimePoint> oldestQueued() = 0;
+};
+
+/// An outgoing webhook: a URL subscribed to event types, with the secret its deliveries are signed with.
+struct Webhook
+{
+    std::string id;
+    std::string url;
+    std::vector<std::string> events;
+    std::string secret;
+    bool active = true;
+    std::string createdBy;
+    TimePoint createdAt{};
+    TimePoint updatedAt{};
+};
+
+/// One event sent (or to be sent) to one webhook. state: pending, delivered, failed (gave up).
+struct WebhookDelivery
+{
+    std::string id;
+    std::string webhookId;
+    std::string eventId; ///< the body's id: the same for every webhook that receives the event
+    std::string eventType;
+    std::string body; ///< the exact JSON that is signed and sent
+    std::string state = "pending";
+    std::int64_t attempts = 0;
+    std::optional<std::int64_t> lastStatus;
+    std::string lastError;
+    std::optional<TimePoint> nextAttemptAt;
+    std::optional<TimePoint> deliveredAt;
+    TimePoint seriesStartedAt{}; ///< when the current series of attempts began (creation or redelivery)
+    TimePoint createdAt{};
+    TimePoint updatedAt{};
+};
+
+class WebhookRepository
+{
+public:
+    virtual ~WebhookRepository() = default;
+    virtual void insert(const Webhook &webhook) = 0;
+    /// A webhook that is not deleted.
+    virtual std::optional<Webhook> find(const std::string &id) = 0;
+    virtual Page<Webhook> list(const PageRequest &request) = 0;
+    /// Every webhook that is not deleted (the caller filters by event type).
+    virtual std::vector<Webhook> subscribers() = 0;
+    virtual bool softDelete(const std::string &id, TimePoint at) = 0;
+    virtual void insertDelivery(const WebhookDelivery &delivery) = 0;
+    virtual std::optional<WebhookDelivery> findDelivery(const std::string &id) = 0;
+    /// Newest first.
+    virtual Page<WebhookDelivery> deliveries(const std::string &webhookId, const PageRequest &request) = 0;
+    virtual void updateDelivery(const WebhookDelivery &delivery) = 0;
 };
 
 /// A parameter QR code made for an event, article or survey.
@@ -549,6 +605,7 @@ public:
     virtual CheckinRepository &checkins() = 0;
     virtual DrawRepository &draws() = 0;
     virtual InteractionRepository &interaction() = 0;
+    virtual WebhookRepository &webhooks() = 0;
     virtual void commit() = 0;
 };
 

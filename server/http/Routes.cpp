@@ -89,6 +89,8 @@ void registerRoutes(Router &router, ServerContext &ctx)
     const auto door = Access::may(C::AttendeesCheckIn);
     const auto attendeeReaders = Access::may(C::AttendeesSearch);
     const auto admins = Access::may(C::UsersManage);
+    const auto approvers = Access::may(C::AttendeesApprove);
+    const auto webhookAdmins = Access::may(C::WebhooksManage);
 
     // ---- operations
     router.add("GET",
@@ -236,6 +238,39 @@ void registerRoutes(Router &router, ServerContext &ctx)
                                        "Event status changed");
                });
 
+    // ---- outgoing webhooks
+    router.add("POST",
+               "/v2/webhooks",
+               webhookAdmins,
+               [&ctx](Request &r)
+               { return Response::created(ctx.webhooks->create(r.json(), r.user()), "Webhook created"); });
+    router.add("GET",
+               "/v2/webhooks",
+               webhookAdmins,
+               [&ctx](Request &r) { return Response::ok(pageJson(ctx.webhooks->list(r.pageRequest()))); });
+    router.add("DELETE",
+               "/v2/webhooks/{id}",
+               webhookAdmins,
+               [&ctx](Request &r)
+               {
+                   ctx.webhooks->remove(r.param("id"), r.user());
+                   return Response::noContent();
+               });
+    router.add("GET",
+               "/v2/webhooks/{id}/deliveries",
+               webhookAdmins,
+               [&ctx](Request &r)
+               { return Response::ok(pageJson(ctx.webhooks->deliveries(r.param("id"), r.pageRequest()))); });
+    router.add("POST",
+               "/v2/webhooks/{id}/deliveries/{deliveryId}/redeliver",
+               webhookAdmins,
+               [&ctx](Request &r)
+               {
+                   return Response::ok(
+                       ctx.webhooks->redeliver(r.param("id"), r.param("deliveryId"), r.user()),
+                       "Delivery queued again");
+               });
+
     // ---- attendees and check-in
     router.add("GET",
                "/v2/events/{id}/attendees",
@@ -252,9 +287,10 @@ void registerRoutes(Router &router, ServerContext &ctx)
                [&ctx](Request &r)
                {
                    auto result = ctx.attendees->registerAttendee(r.param("id"), r.json(), r.user().username);
-                   const std::string message = result.attendee.status == AttendeeStatus::Waitlisted
-                                                   ? "Added to the waitlist"
-                                                   : "Registered";
+                   const std::string message =
+                       result.attendee.status == AttendeeStatus::Waitlisted ? "Added to the waitlist"
+                       : result.attendee.status == AttendeeStatus::Pending  ? "Awaiting approval"
+                                                                            : "Registered";
                    return result.created ? Response::created(result.attendee, message)
                                          : Response::ok(result.attendee, "Already registered");
                });
@@ -287,6 +323,26 @@ void registerRoutes(Router &router, ServerContext &ctx)
                    return Response::ok(
                        ctx.attendees->cancel(r.param("id"), r.param("attendeeId"), r.user().username),
                        "Registration cancelled");
+               });
+    router.add(
+        "POST",
+        "/v2/events/{id}/attendees/{attendeeId}/approve",
+        approvers,
+        [&ctx](Request &r)
+        {
+            auto attendee = ctx.attendees->approve(r.param("id"), r.param("attendeeId"), r.user().username);
+            return Response::ok(attendee,
+                                attendee.status == AttendeeStatus::Registered ? "Approved and registered"
+                                                                              : "Approved: waitlisted");
+        });
+    router.add("POST",
+               "/v2/events/{id}/attendees/{attendeeId}/reject",
+               approvers,
+               [&ctx](Request &r)
+               {
+                   return Response::ok(
+                       ctx.attendees->reject(r.param("id"), r.param("attendeeId"), r.user().username),
+                       "Registration rejected");
                });
     // ---- check-in at the door (DESIGN.md "Check-in at the door"): door devices (door tokens) reach only
     // the routes marked orDoorDevice(), for their own event

@@ -19,5 +19,6 @@ std::unique_ptr<app::JobRepository> makeSqlJobs(Connection &connection);
 std::unique_ptr<app::CheckinRepository> makeSqlCheckins(Connection &connection);
 std::unique_ptr<app::DrawRepository> makeSqlDraws(Connection &connection);
 std::unique_ptr<app::InteractionRepository> makeSqlInteraction(Connection &connection);
+std::unique_ptr<app::WebhookRepository> makeSqlWebhooks(Connection &connection);
 
 } // namespace nextevent::server::store

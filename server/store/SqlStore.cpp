@@ -282,11 +282,32 @@ const std::string kEventColumns =
     "e.interaction_code, "
     "e.scan_message, e.user_tag_id, e.qr_code_url, e.auto_reply, e.created_at, e.updated_at, "
     "e.interaction, "
-    "(SELECT COUNT(*) FROM attendees a WHERE a.event_id = e.id AND a.status = 'registered'), "
-    "(SELECT COUNT(*) FROM attendees a WHERE a.event_id = e.id AND a.status = 'waitlisted'), "
-    "(SELECT COUNT(*) FROM attendees a WHERE a.event_id = e.id AND a.status = 'registered' AND "
-    "a.checked_in_at IS NOT "
-    "NULL), e.timezone";
+    "(SELECT COALESCE(SUM(a.party_size), 0) FROM attendees a WHERE a.event_id = e.id AND a.status = "
+    "'registered'), "
+    "(SELECT COALESCE(SUM(a.party_size), 0) FROM attendees a WHERE a.event_id = e.id AND a.status = "
+    "'waitlisted'), "
+    "(SELECT COALESCE(SUM(a.party_size), 0) FROM attendees a WHERE a.event_id = e.id AND a.status = "
+    "'registered' AND a.checked_in_at IS NOT NULL), e.timezone, "
+    "(SELECT COALESCE(SUM(a.party_size), 0) FROM attendees a WHERE a.event_id = e.id AND a.status = "
+    "'pending'), "
+    "(SELECT COALESCE(SUM(a.party_size), 0) FROM attendees a WHERE a.event_id = e.id AND a.status = "
+    "'offered'), "
+    "e.registration_form, e.registration_approval, e.max_party_size, e.offer_hold_hours";
+
+/// The stored form; it was validated when written, so a column that no longer parses is kept out rather
+/// than failing every read of the event.
+std::vector<FormField> formColumn(const std::string &text)
+{
+    const auto document = nlohmann::json::parse(text, nullptr, false);
+    std::vector<FieldError> errors;
+    auto form = formFromJson(document, errors);
+    return errors.empty() ? form : std::vector<FormField>{};
+}
+
+std::string formText(const Event &e)
+{
+    return nlohmann::json(e.registrationForm).dump();
+}
 
 Event eventFromRow(const SqlRow &row)
 {
@@ -313,6 +334,12 @@ Event eventFromRow(const SqlRow &row)
     }
     e.counts = {row.integer(16), row.integer(17), row.integer(18)};
     e.timezone = row.text(19);
+    e.counts.pending = row.integer(20);
+    e.counts.offered = row.integer(21);
+    e.registrationForm = formColumn(row.text(22));
+    e.registrationApproval = row.integer(23) != 0;
+    e.maxPartySize = row.integer(24);
+    e.offerHoldHours = row.integer(25);
     return e;
 }
 
@@ -336,7 +363,8 @@ public:
         m_c.execute(
             "INSERT INTO events (id, title, description, start_date, end_date, location, capacity, status, "
             "interaction_code, scan_message, user_tag_id, qr_code_url, auto_reply, created_at, updated_at, "
-            "timezone, interaction) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "timezone, interaction, registration_form, registration_approval, max_party_size, "
+            "offer_hold_hours) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             {e.id,
              e.title,
              e.description,
@@ -353,7 +381,11 @@ public:
              iso(e.createdAt),
              iso(e.updatedAt),
              e.timezone,
-             interactionJson(e.interaction).dump()});
+             interactionJson(e.interaction).dump(),
+             formText(e),
+             flag(e.registrationApproval),
+             e.maxPartySize,
+             e.offerHoldHours});
     }
 
     std::optional<Event> find(const std::string &id, bool forUpdate) override
@@ -379,8 +411,10 @@ public:
                    "UPDATE events SET title = ?, description = ?, start_date = ?, end_date = ?, location = "
                    "?, "
                    "capacity = ?, status = ?, interaction_code = ?, scan_message = ?, user_tag_id = ?, "
-                   "qr_code_url = ?, auto_reply = ?, updated_at = ?, timezone = ?, interaction = ? WHERE id "
-                   "= ? AND "
+                   "qr_code_url = ?, auto_reply = ?, updated_at = ?, timezone = ?, interaction = ?, "
+                   "registration_form = ?, registration_approval = ?, max_party_size = ?, offer_hold_hours = "
+                   "? "
+                   "WHERE id = ? AND "
                    "updated_at = ? AND "
                    "deleted_at IS NULL",
                    {e.title,
@@ -398,6 +432,10 @@ public:
                     iso(e.updatedAt),
                     e.timezone,
                     interactionJson(e.interaction).dump(),
+                    formText(e),
+                    flag(e.registrationApproval),
+                    e.maxPartySize,
+                    e.offerHoldHours,
                     e.id,
                     iso(expected)}) == 1;
     }
@@ -462,7 +500,8 @@ const std::string kAttendeeColumns = "a.id, a.event_id, a.name, a.phone, a.openi
                                      "a.check_in_method, a.created_at, a.updated_at, "
                                      "CASE WHEN a.status = 'waitlisted' THEN (SELECT COUNT(*) FROM attendees "
                                      "b WHERE b.event_id = a.event_id AND "
-                                     "b.status = 'waitlisted' AND b.waitlist_seq <= a.waitlist_seq) END";
+                                     "b.status = 'waitlisted' AND b.waitlist_seq <= a.waitlist_seq) END, "
+                                     "a.answers, a.party_size, a.offer_expires_at, a.waitlist_seq";
 
 Attendee attendeeFromRow(const SqlRow &row)
 {
@@ -480,6 +519,11 @@ Attendee attendeeFromRow(const SqlRow &row)
     a.createdAt = time(row, 10);
     a.updatedAt = time(row, 11);
     a.waitlistPosition = row.optionalInteger(12);
+    a.answers = nlohmann::json::parse(row.text(13), nullptr, false);
+    if (!a.answers.is_object())
+        a.answers = nlohmann::json::object();
+    a.partySize = row.integer(14);
+    a.offerExpiresAt = optionalTime(row, 15);
     return a;
 }
 
@@ -495,8 +539,8 @@ public:
     {
         m_c.execute(
             "INSERT INTO attendees (id, event_id, name, phone, openid, status, waitlist_seq, check_in_code, "
-            "checked_in_at, checked_in_by, check_in_method, created_at, updated_at) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "checked_in_at, checked_in_by, check_in_method, created_at, updated_at, answers, party_size, "
+            "offer_expires_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             {a.id,
              a.eventId,
              a.name,
@@ -509,7 +553,10 @@ public:
              a.checkedInBy,
              a.checkInMethod,
              iso(a.createdAt),
-             iso(a.updatedAt)});
+             iso(a.updatedAt),
+             a.answers.dump(),
+             a.partySize,
+             orNull(a.offerExpiresAt)});
     }
 
     std::optional<Attendee> find(const std::string &eventId, const std::string &id) override
@@ -524,7 +571,8 @@ public:
 
     std::optional<Attendee> findActiveByOpenid(const std::string &eventId, const std::string &openid) override
     {
-        return one("a.event_id = ? AND a.openid = ? AND a.status <> 'cancelled'", {eventId, openid});
+        return one("a.event_id = ? AND a.openid = ? AND a.status NOT IN ('cancelled', 'rejected')",
+                   {eventId, openid});
     }
 
     Page<Attendee> list(const std::string &eventId, const app::AttendeeQuery &q) override
@@ -571,7 +619,8 @@ public:
     {
         m_c.execute(
             "UPDATE attendees SET name = ?, phone = ?, status = ?, waitlist_seq = ?, checked_in_at = ?, "
-            "checked_in_by = ?, check_in_method = ?, updated_at = ? WHERE id = ?",
+            "checked_in_by = ?, check_in_method = ?, updated_at = ?, answers = ?, party_size = ?, "
+            "offer_expires_at = ? WHERE id = ?",
             {a.name,
              a.phone,
              std::string(toString(a.status)),
@@ -580,18 +629,25 @@ public:
              a.checkedInBy,
              a.checkInMethod,
              iso(a.updatedAt),
+             a.answers.dump(),
+             a.partySize,
+             orNull(a.offerExpiresAt),
              a.id});
     }
 
     EventCounts counts(const std::string &eventId) override
     {
         const auto rows =
-            m_c.query("SELECT SUM(CASE WHEN status = 'registered' THEN 1 ELSE 0 END), "
-                      "SUM(CASE WHEN status = 'waitlisted' THEN 1 ELSE 0 END), "
-                      "SUM(CASE WHEN status = 'registered' AND checked_in_at IS NOT NULL THEN 1 ELSE 0 END) "
+            m_c.query("SELECT SUM(CASE WHEN status = 'registered' THEN party_size ELSE 0 END), "
+                      "SUM(CASE WHEN status = 'waitlisted' THEN party_size ELSE 0 END), "
+                      "SUM(CASE WHEN status = 'registered' AND checked_in_at IS NOT NULL THEN party_size "
+                      "ELSE 0 END), "
+                      "SUM(CASE WHEN status = 'pending' THEN party_size ELSE 0 END), "
+                      "SUM(CASE WHEN status = 'offered' THEN party_size ELSE 0 END) "
                       "FROM attendees WHERE event_id = ?",
                       {eventId});
-        return {rows.front().integer(0), rows.front().integer(1), rows.front().integer(2)};
+        const SqlRow &row = rows.front();
+        return {row.integer(0), row.integer(1), row.integer(2), row.integer(3), row.integer(4)};
     }
 
     std::optional<Attendee> firstWaitlisted(const std::string &eventId) override
@@ -602,6 +658,35 @@ public:
                           "a.waitlist_seq ASC LIMIT 1",
                       {eventId});
         return rows.empty() ? std::nullopt : std::optional(attendeeFromRow(rows.front()));
+    }
+
+    std::vector<Attendee> waitlisted(const std::string &eventId) override
+    {
+        std::vector<Attendee> out;
+        for (const auto &row :
+             m_c.query("SELECT " + kAttendeeColumns +
+                           " FROM attendees a WHERE a.event_id = ? AND a.status = 'waitlisted' ORDER BY "
+                           "a.waitlist_seq ASC",
+                       {eventId}))
+            out.push_back(attendeeFromRow(row));
+        return out;
+    }
+
+    std::vector<Attendee> expiredOffers(TimePoint now, int limit) override
+    {
+        std::vector<Attendee> out;
+        for (const auto &row : m_c.query("SELECT " + kAttendeeColumns +
+                                             " FROM attendees a WHERE a.status = 'offered' AND "
+                                             "a.offer_expires_at <= ? ORDER BY a.offer_expires_at LIMIT ?",
+                                         {iso(now), std::int64_t{limit}}))
+            out.push_back(attendeeFromRow(row));
+        return out;
+    }
+
+    std::optional<std::int64_t> waitlistSeq(const std::string &id) override
+    {
+        auto rows = m_c.query("SELECT waitlist_seq FROM attendees WHERE id = ?", {id});
+        return rows.empty() ? std::nullopt : rows.front().optionalInteger(0);
     }
 
     std::int64_t nextWaitlistSeq(const std::string &eventId) override
@@ -696,6 +781,7 @@ public:
         m_checkins = makeSqlCheckins(*m_connection);
         m_draws = makeSqlDraws(*m_connection);
         m_interaction = makeSqlInteraction(*m_connection);
+        m_webhooks = makeSqlWebhooks(*m_connection);
     }
 
     app::UserRepository &users() override
@@ -716,6 +802,11 @@ public:
     app::AttendeeRepository &attendees() override
     {
         return *m_attendees;
+    }
+
+    app::WebhookRepository &webhooks() override
+    {
+        return *m_webhooks;
     }
 
     app::AuditRepository &audit() override
@@ -792,6 +883,7 @@ private:
     std::unique_ptr<app::CheckinRepository> m_checkins;
     std::unique_ptr<app::DrawRepository> m_draws;
     std::unique_ptr<app::InteractionRepository> m_interaction;
+    std::unique_ptr<app::WebhookRepository> m_webhooks;
 };
 } // namespace
 

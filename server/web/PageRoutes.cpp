@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <set>
 
 #include <Poco/Logger.h>
@@ -14,6 +15,7 @@
 #include "nextevent/Error.h"
 #include "nextevent/EventLifecycle.h"
 #include "nextevent/LiveInteraction.h"
+#include "nextevent/RegistrationForm.h"
 #include "nextevent/Time.h"
 #include "nextevent/Validation.h"
 
@@ -412,7 +414,9 @@ json eventJson(Site &site, const Request &r, const Event &event)
            {"end", timeJson(event.endDate, event.timezone)}};
     const auto &counts = event.counts;
     const bool open = acceptsRegistrations(event.status);
-    const bool full = event.capacity && counts.registered >= *event.capacity;
+    // Places held by an offer are taken until it is answered or expires.
+    const std::int64_t taken = counts.registered + counts.offered;
+    const bool full = event.capacity && taken >= *event.capacity;
     e["open"] = open;
     e["full"] = open && full;
     if (event.status == EventStatus::Cancelled)
@@ -424,20 +428,72 @@ json eventJson(Site &site, const Request &r, const Event &event)
         return e;
     if (event.capacity)
     {
-        const auto left = std::max<std::int64_t>(0, *event.capacity - counts.registered);
+        const auto left = std::max<std::int64_t>(0, *event.capacity - taken);
         const char *fullKey = *event.capacity == 1 ? "event_capacity_full_one" : "event_capacity_full";
         e["capacity"] = site.tr(r,
                                 full ? fullKey : "event_capacity_left",
                                 {{"left", std::to_string(left)},
                                  {"capacity", std::to_string(*event.capacity)},
                                  {"waitlisted", std::to_string(counts.waitlisted)}});
-        e["seatsTaken"] = std::to_string(std::min(counts.registered, *event.capacity));
+        e["seatsTaken"] = std::to_string(std::min(taken, *event.capacity));
         e["seats"] = std::to_string(*event.capacity);
     }
     else
         e["capacity"] =
             site.tr(r, "event_capacity_unlimited", {{"registered", std::to_string(counts.registered)}});
     return e;
+}
+
+/// The event's own questions for the registration form: what was typed (after an error) and each field's
+/// problem beside it.
+json formFieldsJson(const Event &event, const json &form, const json &errors)
+{
+    json fields = json::array();
+    const json answers = form.value("answers", json::object());
+    for (const FormField &f : event.registrationForm)
+    {
+        const json given = answers.value(f.id, json());
+        json field{{"id", f.id},
+                   {"name", "a." + f.id},
+                   {"label", f.label},
+                   {"required", f.required},
+                   {"error", errors.value("answers." + f.id, json())}};
+        switch (f.type)
+        {
+        case FormFieldType::Choice:
+        case FormFieldType::MultiChoice:
+        {
+            json options = json::array();
+            for (const auto &option : f.options)
+            {
+                const bool checked = given.is_array()
+                                         ? std::find(given.begin(), given.end(), json(option)) != given.end()
+                                         : given == json(option);
+                options.push_back({{"value", option}, {"checked", checked}});
+            }
+            field[f.type == FormFieldType::Choice ? "choice" : "multi"] = true;
+            field["options"] = options;
+            break;
+        }
+        case FormFieldType::Bool:
+            field["bool"] = true;
+            field["checked"] = given == json(true);
+            break;
+        default:
+        {
+            static const std::map<FormFieldType, std::string> kInputTypes{{FormFieldType::Text, "text"},
+                                                                          {FormFieldType::Number, "number"},
+                                                                          {FormFieldType::Email, "email"},
+                                                                          {FormFieldType::Phone, "tel"},
+                                                                          {FormFieldType::Date, "date"}};
+            field["input"] = true;
+            field["inputType"] = kInputTypes.at(f.type);
+            field["value"] = given.is_string() ? given : given.is_null() ? json("") : json(given.dump());
+        }
+        }
+        fields.push_back(std::move(field));
+    }
+    return fields;
 }
 
 Response eventPage(Site &site,
@@ -458,13 +514,25 @@ Response eventPage(Site &site,
                                 ? site.tr(r,
                                           "event_you_waitlisted",
                                           {{"position", std::to_string(mine->waitlistPosition.value_or(0))}})
-                                : site.tr(r, "event_you_registered")}};
+                            : mine->status == AttendeeStatus::Pending ? site.tr(r, "event_you_pending")
+                            : mine->status == AttendeeStatus::Offered ? site.tr(r, "event_you_offered")
+                                                                      : site.tr(r, "event_you_registered")}};
     }
     else if (acceptsRegistrations(event.status))
     {
-        const bool full = event.capacity && event.counts.registered >= *event.capacity;
+        const bool full = event.capacity && event.counts.registered + event.counts.offered >= *event.capacity;
         context["register"] = {{"label", site.tr(r, full ? "event_join_waitlist" : "event_register")},
-                               {"nameRequired", who.openid.empty()}};
+                               {"nameRequired", who.openid.empty()},
+                               {"fields", formFieldsJson(event, form, errors)},
+                               {"approval", event.registrationApproval}};
+        if (event.maxPartySize > 1)
+        {
+            const std::string chosen = form.value("partySize", std::string("1"));
+            json options = json::array();
+            for (std::int64_t n = 1; n <= event.maxPartySize; ++n)
+                options.push_back({{"value", std::to_string(n)}, {"selected", std::to_string(n) == chosen}});
+            context["register"]["party"] = {{"options", options}};
+        }
         // A WeChat reader's name: the nickname they shared, or a way to share it (snsapi_userinfo asks them).
         if (!who.openid.empty() && site.wechatOn())
         {
@@ -492,6 +560,22 @@ Response eventGet(Site &site, Request &r)
 /// for API clients' logs and may change.
 std::string registrationError(Site &site, const Request &r, const FieldError &d)
 {
+    if (d.field.rfind("answers.", 0) == 0 || d.field == "partySize")
+    {
+        switch (d.code.value_or(FieldCode::InvalidFormat))
+        {
+        case FieldCode::Required:
+            return site.tr(r, "error_required");
+        case FieldCode::InvalidChoice:
+            return site.tr(r, "error_choice");
+        case FieldCode::TooLong:
+            return site.tr(r, "error_too_long", {{"n", std::to_string(limits::kAnswerTextMax)}});
+        case FieldCode::OutOfRange:
+            return site.tr(r, "error_party_size");
+        default:
+            return site.tr(r, "error_field_invalid");
+        }
+    }
     const bool phone = d.field == "phone";
     if (d.code == FieldCode::Required && !phone)
         return site.tr(r, "error_name");
@@ -512,10 +596,23 @@ Response eventRegister(Site &site, Request &r)
         return *expired;
     http::limitPublicWrite(*ctx.limiter, ctx.config, r, who);
     const Form form = Form::parse(r.body);
-    const json values{{"name", form.value("name").value_or("")}, {"phone", form.value("phone").value_or("")}};
+    std::multimap<std::string, std::string> given;
+    for (const FormField &field : event.registrationForm)
+        for (auto &value : form.values("a." + field.id))
+            given.emplace(field.id, std::move(value));
+    json values{{"name", form.value("name").value_or("")},
+                {"phone", form.value("phone").value_or("")},
+                {"answers", answersFromForm(event.registrationForm, given)}};
     json body = values;
     if (!who.openid.empty())
         body["openid"] = who.openid;
+    if (auto party = form.value("partySize"))
+    {
+        // A party size that is not a number is left to validation as text, which refuses it with its code.
+        const json parsed = json::parse(*party, nullptr, false);
+        body["partySize"] = parsed.is_number_integer() ? parsed : json(*party);
+        values["partySize"] = *party;
+    }
     try
     {
         const auto registration = ctx.attendees->registerAttendee(event.id, body, kActor);
@@ -550,6 +647,14 @@ bool holdsTicket(Site &site, const Request &r, const Attendee &a)
         return true;
     const auto who = site.respondent(r);
     return !who.openid.empty() && a.openid == who.openid;
+}
+
+std::string phoneDigits(const std::string &phone);
+
+/// Whether the page may offer the holder's actions: the holder, or someone who can prove it with the phone.
+bool holderOrPhone(const Attendee &a, bool holder)
+{
+    return holder || !phoneDigits(a.phone).empty();
 }
 
 std::string phoneDigits(const std::string &phone)
@@ -604,15 +709,30 @@ Response ticketGet(Site &site, Request &r)
         {"tz", event.timezone},
         {"checkedInIso", checkedIn ? json(formatIso8601(*a.checkedInAt)) : json(nullptr)},
         {"showQr", a.status == AttendeeStatus::Registered && !checkedIn},
+        {"pending", a.status == AttendeeStatus::Pending},
+        {"offered", a.status == AttendeeStatus::Offered && holderOrPhone(a, holder)},
+        {"partySize", a.partySize > 1 ? json(std::to_string(a.partySize)) : json(nullptr)},
         {"qrUrl", "/m/tickets/" + a.checkInCode + "/qr.png"},
         {"canCancel",
-         a.status != AttendeeStatus::Cancelled && !checkedIn && acceptsRegistrations(event.status) &&
-             (holder || !phoneDigits(a.phone).empty())}};
+         a.status != AttendeeStatus::Cancelled && a.status != AttendeeStatus::Rejected && !checkedIn &&
+             acceptsRegistrations(event.status) && holderOrPhone(a, holder)},
+        {"cancelLabel",
+         site.tr(r, a.status == AttendeeStatus::Waitlisted ? "ticket_leave_waitlist" : "ticket_cancel")}};
     if (a.status == AttendeeStatus::Waitlisted)
         ticket["statusText"] =
             site.tr(r, "ticket_waitlisted", {{"position", std::to_string(a.waitlistPosition.value_or(0))}});
     else if (a.status == AttendeeStatus::Cancelled)
         ticket["statusText"] = site.tr(r, "ticket_cancelled");
+    else if (a.status == AttendeeStatus::Pending)
+        ticket["statusText"] = site.tr(r, "ticket_pending");
+    else if (a.status == AttendeeStatus::Rejected)
+        ticket["statusText"] = site.tr(r, "ticket_rejected");
+    else if (a.status == AttendeeStatus::Offered && a.offerExpiresAt)
+    {
+        ticket["statusText"] =
+            site.tr(r, "ticket_offered", {{"deadline", displayTime(*a.offerExpiresAt, event.timezone)}});
+        ticket["offerExpiresIso"] = formatIso8601(*a.offerExpiresAt);
+    }
     else if (!checkedIn)
         ticket["statusText"] = site.tr(r, "ticket_registered");
     json context{
@@ -680,6 +800,59 @@ Response ticketCancel(Site &site, Request &r)
     if (provedByPhone)
         response.headers.emplace_back("Set-Cookie", ticketCookie(a));
     return response;
+}
+
+/// The holder's answer to an offered place (accept or decline), proved like a cancellation.
+Response ticketAnswerOffer(Site &site, Request &r, bool accept)
+{
+    auto &ctx = site.ctx();
+    http::limitPublicWrite(*ctx.limiter, ctx.config, r, site.respondent(r));
+    const Attendee a = ctx.attendees->findByCode(r.param("code"));
+    bool provedByPhone = false;
+    if (!holdsTicket(site, r, a))
+    {
+        const auto given = phoneDigits(Form::parse(r.body).value("phone").value_or(""));
+        const auto registered = phoneDigits(a.phone);
+        provedByPhone = !registered.empty() && given == registered;
+        if (!provedByPhone)
+            return site.message(
+                r,
+                403,
+                "weui-icon-warn",
+                "error_not_offer_holder",
+                json::array({site.action(r, "/m/tickets/" + a.checkInCode, "back_to_ticket")}));
+    }
+    try
+    {
+        if (accept)
+            ctx.attendees->acceptOffer(a.eventId, a.id, kActor);
+        else
+            ctx.attendees->declineOffer(a.eventId, a.id, kActor);
+    }
+    catch (const Error &e)
+    {
+        if (e.code() != ErrorCode::Conflict)
+            throw;
+        return site.message(r,
+                            409,
+                            "weui-icon-warn",
+                            "error_offer_refused",
+                            json::array({site.action(r, "/m/tickets/" + a.checkInCode, "back_to_ticket")}));
+    }
+    Response response = redirect("/m/tickets/" + a.checkInCode);
+    if (provedByPhone)
+        response.headers.emplace_back("Set-Cookie", ticketCookie(a));
+    return response;
+}
+
+Response ticketAccept(Site &site, Request &r)
+{
+    return ticketAnswerOffer(site, r, true);
+}
+
+Response ticketDecline(Site &site, Request &r)
+{
+    return ticketAnswerOffer(site, r, false);
 }
 
 // ---- surveys
@@ -1422,6 +1595,8 @@ void registerPageRoutes(http::Router &router, ServerContext &ctx)
     add("GET", "/m/tickets/{code}/qr.png", ticketQr);
     add("GET", "/m/tickets/{code}/status", ticketStatus);
     add("POST", "/m/tickets/{code}/cancel", ticketCancel);
+    add("POST", "/m/tickets/{code}/accept", ticketAccept);
+    add("POST", "/m/tickets/{code}/decline", ticketDecline);
     add("GET", "/m/surveys/{id}", surveyGet);
     add("POST", "/m/surveys/{id}", surveyPost);
     add("GET", "/m/surveys/{id}/thanks", surveyThanks);

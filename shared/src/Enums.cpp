@@ -39,10 +39,13 @@ constexpr std::array<std::pair<EventStatus, std::string_view>, 5> kEventStatus{{
     {EventStatus::Completed, "completed"},
     {EventStatus::Cancelled, "cancelled"},
 }};
-constexpr std::array<std::pair<AttendeeStatus, std::string_view>, 3> kAttendeeStatus{{
+constexpr std::array<std::pair<AttendeeStatus, std::string_view>, 6> kAttendeeStatus{{
+    {AttendeeStatus::Pending, "pending"},
     {AttendeeStatus::Registered, "registered"},
     {AttendeeStatus::Waitlisted, "waitlisted"},
+    {AttendeeStatus::Offered, "offered"},
     {AttendeeStatus::Cancelled, "cancelled"},
+    {AttendeeStatus::Rejected, "rejected"},
 }};
 constexpr std::array<std::pair<QuestionType, std::string_view>, 6> kQuestionType{{
     {QuestionType::SingleChoice, "single_choice"},

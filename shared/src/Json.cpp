@@ -81,7 +81,13 @@ void to_json(json &out, const Event &event)
                {"counts",
                 {{"registered", event.counts.registered},
                  {"waitlisted", event.counts.waitlisted},
-                 {"checkedIn", event.counts.checkedIn}}},
+                 {"checkedIn", event.counts.checkedIn},
+                 {"pending", event.counts.pending},
+                 {"offered", event.counts.offered}}},
+               {"registrationForm", event.registrationForm},
+               {"registrationApproval", event.registrationApproval},
+               {"maxPartySize", event.maxPartySize},
+               {"offerHoldHours", event.offerHoldHours},
                {"createdAt", formatIso8601(event.createdAt)},
                {"updatedAt", formatIso8601(event.updatedAt)}};
     putTime(out, "startDate", event.startDate);
@@ -97,11 +103,14 @@ void to_json(json &out, const Attendee &attendee)
                {"name", attendee.name},
                {"phone", attendee.phone},
                {"status", toString(attendee.status)},
+               {"answers", attendee.answers},
+               {"partySize", attendee.partySize},
                {"checkInCode", attendee.checkInCode},
                {"createdAt", formatIso8601(attendee.createdAt)},
                {"updatedAt", formatIso8601(attendee.updatedAt)}};
     putString(out, "openid", attendee.openid);
     putOptional(out, "waitlistPosition", attendee.waitlistPosition);
+    putTime(out, "offerExpiresAt", attendee.offerExpiresAt);
     putTime(out, "checkedInAt", attendee.checkedInAt);
     putString(out, "checkedInBy", attendee.checkedInBy);
     putString(out, "checkInMethod", attendee.checkInMethod);
@@ -268,12 +277,19 @@ Event eventFromJson(const json &document)
         assign(event.wechatConfig.qrCodeUrl, w.string("qrCodeUrl"));
         assign(event.wechatConfig.autoReply, w.string("autoReply"));
     }
+    if (const auto *form = r.array("registrationForm"))
+        event.registrationForm = formFromJson(*form, errors);
+    assign(event.registrationApproval, r.boolean("registrationApproval"));
+    assign(event.maxPartySize, r.integer("maxPartySize"));
+    assign(event.offerHoldHours, r.integer("offerHoldHours"));
     if (const auto *counts = r.object("counts"))
     {
         JsonReader c(*counts, "counts.", errors);
         assign(event.counts.registered, c.integer("registered"));
         assign(event.counts.waitlisted, c.integer("waitlisted"));
         assign(event.counts.checkedIn, c.integer("checkedIn"));
+        assign(event.counts.pending, c.integer("pending"));
+        assign(event.counts.offered, c.integer("offered"));
     }
     if (const auto *interaction = r.object("interaction"))
         event.interaction = interactionFromJson(*interaction, event.interaction, errors);
@@ -296,8 +312,16 @@ Attendee attendeeFromJson(const json &document)
     assign(a.name, r.string("name"));
     assign(a.phone, r.string("phone"));
     assign(a.openid, r.string("openid"));
-    readEnum(r, "status", a.status, &attendeeStatusFromString, "registered, waitlisted, cancelled");
+    readEnum(r,
+             "status",
+             a.status,
+             &attendeeStatusFromString,
+             "pending, registered, waitlisted, offered, cancelled, rejected");
+    if (const auto *answers = r.object("answers"))
+        a.answers = *answers;
+    assign(a.partySize, r.integer("partySize"));
     a.waitlistPosition = r.integer("waitlistPosition");
+    a.offerExpiresAt = r.time("offerExpiresAt");
     assign(a.checkInCode, r.string("checkInCode"));
     a.checkedInAt = r.time("checkedInAt");
     assign(a.checkedInBy, r.string("checkedInBy"));

@@ -28,6 +28,7 @@ const std::vector<Grant> &grants()
         {Capability::AttendeesBrowse, "attendees.browse", {R::Admin, R::Organizer, R::Viewer}},
         {Capability::AttendeesSearch, "attendees.search", {R::Admin, R::Organizer, R::Viewer, R::Checkin}},
         {Capability::AttendeesCheckIn, "attendees.checkin", {R::Admin, R::Organizer, R::Checkin}},
+        {Capability::AttendeesApprove, "attendees.approve", {R::Admin, R::Organizer}},
         {Capability::ContentRead, "content.read", {R::Admin, R::Organizer, R::Presenter, R::Viewer}},
         {Capability::ContentEdit, "content.edit", {R::Admin, R::Organizer}},
         {Capability::SurveysPresent, "surveys.present", {R::Admin, R::Organizer, R::Presenter}},
@@ -38,6 +39,7 @@ const std::vector<Grant> &grants()
         // Presenters follow a draw on the big screen; only those who run the event decide its winners.
         {Capability::DrawsRead, "draws.read", {R::Admin, R::Organizer, R::Presenter}},
         {Capability::DrawsRun, "draws.run", {R::Admin, R::Organizer}},
+        {Capability::WebhooksManage, "webhooks.manage", {R::Admin}},
     };
     return table;
 }

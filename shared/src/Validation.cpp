@@ -100,6 +100,16 @@ std::vector<FieldError> validate(const Event &event)
         errors, "wechatConfig.autoReply", event.wechatConfig.autoReply, limits::kWeChatMessageMax, false);
     if (event.wechatConfig.userTagId && *event.wechatConfig.userTagId < 0)
         errors.push_back({"wechatConfig.userTagId", FieldCode::OutOfRange, "must not be negative"});
+    for (auto &error : validateForm(event.registrationForm))
+        errors.push_back(std::move(error));
+    if (event.maxPartySize < 1 || event.maxPartySize > limits::kPartySizeMax)
+        errors.push_back({"maxPartySize",
+                          FieldCode::OutOfRange,
+                          "must be between 1 and " + std::to_string(limits::kPartySizeMax)});
+    if (event.offerHoldHours < 1 || event.offerHoldHours > limits::kOfferHoldHoursMax)
+        errors.push_back({"offerHoldHours",
+                          FieldCode::OutOfRange,
+                          "must be between 1 and " + std::to_string(limits::kOfferHoldHoursMax)});
     return errors;
 }
 

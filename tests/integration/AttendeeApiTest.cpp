@@ -58,11 +58,13 @@ TEST_P(Attendees, CapacityWaitlistAndPromotionInOrder)
     ASSERT_EQ(cancel.status, 200) << cancel.body;
     EXPECT_EQ(cancel.json()["data"]["status"], "cancelled");
     const auto promoted = http().get(attendeesPath(event) + "/" + c["id"].get<std::string>(), organizer);
-    EXPECT_EQ(promoted.json()["data"]["status"], "registered") << "first on the waitlist moves up";
+    EXPECT_EQ(promoted.json()["data"]["status"], "offered")
+        << "the first on the waitlist is offered the seat";
     const auto next = http().get(attendeesPath(event) + "/" + d["id"].get<std::string>(), organizer);
     EXPECT_EQ(next.json()["data"]["waitlistPosition"], 1);
     counts = http().get("/v2/events/" + event["id"].get<std::string>(), organizer).json()["data"]["counts"];
-    EXPECT_EQ(counts["registered"], 2);
+    EXPECT_EQ(counts["registered"], 1);
+    EXPECT_EQ(counts["offered"], 1);
     EXPECT_EQ(counts["waitlisted"], 1);
 }
 

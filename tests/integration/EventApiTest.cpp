@@ -20,7 +20,8 @@ TEST_P(Events, CreateReturnsTheWireFormat)
     EXPECT_EQ(e["capacity"], 100);
     EXPECT_EQ(e["startDate"], "2030-05-01T09:00:00.000Z");
     EXPECT_EQ(e["wechatConfig"]["interactionCode"], "annual-2030");
-    EXPECT_EQ(e["counts"], json({{"registered", 0}, {"waitlisted", 0}, {"checkedIn", 0}}));
+    EXPECT_EQ(e["counts"],
+              json({{"registered", 0}, {"waitlisted", 0}, {"checkedIn", 0}, {"pending", 0}, {"offered", 0}}));
     EXPECT_EQ(e["id"].get<std::string>().size(), 36u);
     const auto fetched = http().get("/v2/events/" + e["id"].get<std::string>(), organizer);
     EXPECT_EQ(fetched.status, 200);

@@ -481,6 +481,12 @@ TEST_P(PagesTest, FullEventWaitlistsAndCancellingPromotes)
     EXPECT_EQ(page.header("location"), "/m/tickets/" + firstCode);
     page = first.get("/m/tickets/" + firstCode);
     EXPECT_TRUE(contains(page.body, "This registration was cancelled."));
+    // The freed seat is offered to the first on the waitlist, who takes it on the ticket page.
+    page = second.get("/m/tickets/" + secondCode);
+    EXPECT_TRUE(contains(page.body, "data-state=\"offered\""));
+    EXPECT_FALSE(contains(page.body, "qr.png"));
+    page = second.post("/m/tickets/" + secondCode + "/accept", "");
+    ASSERT_EQ(page.status, 303);
     page = second.get("/m/tickets/" + secondCode);
     EXPECT_TRUE(contains(page.body, "data-state=\"registered\""));
     EXPECT_TRUE(contains(page.body, "qr.png"));

@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include <nlohmann/json.hpp>
+
 #include "nextevent/Time.h"
 
 namespace nextevent
@@ -13,9 +15,12 @@ namespace nextevent
 
 enum class AttendeeStatus
 {
-    Registered,
-    Waitlisted,
-    Cancelled
+    Pending,    ///< waiting for staff approval; holds no place
+    Registered, ///< holds partySize places
+    Waitlisted, ///< waiting for places, in order
+    Offered,    ///< places held until offerExpiresAt; the holder accepts or declines
+    Cancelled,
+    Rejected ///< refused by staff
 };
 
 std::string_view toString(AttendeeStatus status);
@@ -29,7 +34,10 @@ struct Attendee
     std::string phone;
     std::string openid;
     AttendeeStatus status = AttendeeStatus::Registered;
-    std::optional<std::int64_t> waitlistPosition; ///< 1-based, only while waitlisted
+    nlohmann::json answers = nlohmann::json::object(); ///< registration form answers: field id → value
+    std::int64_t partySize = 1;                        ///< places this registration counts
+    std::optional<TimePoint> offerExpiresAt;           ///< only while offered
+    std::optional<std::int64_t> waitlistPosition;      ///< 1-based, only while waitlisted
     std::string checkInCode;
     std::optional<TimePoint> checkedInAt;
     std::string checkedInBy;

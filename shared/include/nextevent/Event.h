@@ -5,7 +5,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "nextevent/RegistrationForm.h"
 #include "nextevent/Time.h"
 
 namespace nextevent
@@ -41,6 +43,8 @@ struct EventCounts
     std::int64_t registered = 0;
     std::int64_t waitlisted = 0;
     std::int64_t checkedIn = 0;
+    std::int64_t pending = 0; ///< awaiting approval
+    std::int64_t offered = 0; ///< holding an offered place
 
     bool operator==(const EventCounts &) const = default;
 };
@@ -74,7 +78,11 @@ struct Event
     std::optional<std::int64_t> capacity; ///< absent: unlimited
     EventStatus status = EventStatus::Draft;
     WeChatConfig wechatConfig;
-    EventCounts counts;
+    std::vector<FormField> registrationForm; ///< the event's own questions (at most 20)
+    bool registrationApproval = false;       ///< new registrations wait as pending for staff
+    std::int64_t maxPartySize = 1;           ///< places one registration may take
+    std::int64_t offerHoldHours = 24;        ///< how long an offered place is held
+    EventCounts counts; ///< places (a party counts its size), except pending and waitlisted: parties
     EventInteraction interaction;
     TimePoint createdAt{};
     TimePoint updatedAt{};

@@ -21,6 +21,7 @@ enum class Capability
     AttendeesBrowse,  ///< attendees.browse: list attendees freely, see phones, openids and ticket codes
     AttendeesSearch,  ///< attendees.search: find an attendee by name, phone or code (door staff: narrowly)
     AttendeesCheckIn, ///< attendees.checkin: check attendees in at the door
+    AttendeesApprove, ///< attendees.approve: approve or reject registrations awaiting approval
     ContentRead,      ///< content.read: articles, surveys, media, results and QR codes as staff see them
     ContentEdit,      ///< content.edit: write articles and surveys, upload media
     SurveysPresent,   ///< surveys.present: run surveys live, export responses
@@ -30,6 +31,7 @@ enum class Capability
     JobsManage,       ///< jobs.manage: background jobs (inspect, retry)
     DrawsRead,        ///< draws.read: an event's draws before their run, their pools and draw:ID topics
     DrawsRun,         ///< draws.run: create, run and redraw draws (抽奖)
+    WebhooksManage,   ///< webhooks.manage: outgoing webhooks, their deliveries and redelivery
 };
 
 inline constexpr Capability kAllCapabilities[] = {
@@ -39,6 +41,7 @@ inline constexpr Capability kAllCapabilities[] = {
     Capability::AttendeesBrowse,
     Capability::AttendeesSearch,
     Capability::AttendeesCheckIn,
+    Capability::AttendeesApprove,
     Capability::ContentRead,
     Capability::ContentEdit,
     Capability::SurveysPresent,
@@ -48,6 +51,7 @@ inline constexpr Capability kAllCapabilities[] = {
     Capability::JobsManage,
     Capability::DrawsRead,
     Capability::DrawsRun,
+    Capability::WebhooksManage,
 };
 
 /// "events.read", ...: the wire names.
