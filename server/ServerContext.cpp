@@ -140,6 +140,11 @@ std::unique_ptr<ServerContext> ServerContext::create(const app::Config &config)
         *ctx->store,
         ctx->eventCache,
         app::EventTimeZones{ctx->config.displayTimezone, &infra::isKnownTimeZone});
+    ctx->teams = std::make_unique<app::TeamService>(*ctx->store);
+    auto *teams = ctx->teams.get();
+    ctx->auth->setTeams([teams](const std::string &userId, const std::string &type, const std::string &id)
+                        { return teams->rolesAt(userId, type, id); },
+                        [teams](const std::string &userId) { return teams->hasMemberships(userId); });
     ctx->checkins = std::make_unique<app::CheckinService>(*ctx->store, ctx->eventCache);
     auto *checkins = ctx->checkins.get();
     ctx->auth->setDoorTokens(

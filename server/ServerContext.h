@@ -23,6 +23,7 @@
 #include "server/app/RateLimiter.h"
 #include "server/app/ResponseWriter.h"
 #include "server/app/SurveyService.h"
+#include "server/app/TeamService.h"
 #include "server/app/TokenService.h"
 #include "server/app/UserService.h"
 #include "server/app/WeChatAccountService.h"
@@ -89,6 +90,7 @@ struct ServerContext
     std::unique_ptr<app::WeChatAccountService> wechatAccount;
     std::unique_ptr<app::WebhookSender> webhookSender;
     std::unique_ptr<app::WebhookService> webhooks;
+    std::unique_ptr<app::TeamService> teams;
     std::unique_ptr<app::QrImageRenderer> qrRenderer;
     std::unique_ptr<app::QrCodeService> qrCodes;
     /// Background job threads (jobs.workers of them); started by `serve` and `worker`, not by create().

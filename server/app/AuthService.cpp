@@ -200,6 +200,27 @@ void AuthService::setDoorTokens(std::string prefix,
     m_doorTokenValid = std::move(stillValid);
 }
 
+void AuthService::setTeams(MemberRoles memberRoles, std::function<bool(const std::string &)> hasMemberships)
+{
+    m_memberRoles = std::move(memberRoles);
+    m_hasMemberships = std::move(hasMemberships);
+}
+
+std::vector<Role> AuthService::memberRoles(const Principal &principal,
+                                           const std::string &objectType,
+                                           const std::string &objectId) const
+{
+    if (!m_memberRoles || principal.isDoorDevice() || principal.userId.empty())
+        return {};
+    return m_memberRoles(principal.userId, objectType, objectId);
+}
+
+bool AuthService::hasMemberships(const Principal &principal) const
+{
+    return m_hasMemberships && !principal.isDoorDevice() && !principal.userId.empty() &&
+           m_hasMemberships(principal.userId);
+}
+
 Principal AuthService::authenticate(const std::string &accessToken)
 {
     if (m_resolveDoorToken && !m_doorPrefix.empty() && accessToken.rfind(m_doorPrefix, 0) == 0)

@@ -75,6 +75,17 @@ public:
                        std::function<Principal(const std::string &)> resolve,
                        std::function<bool(const Principal &)> stillValid);
 
+    /// Event teams (TeamService): the roles a user holds as a member of the event an object belongs to
+    /// ("event", "survey", "draw", "qa" or "wall" and its id), and whether they belong to any team.
+    using MemberRoles = std::function<std::vector<Role>(
+        const std::string &userId, const std::string &objectType, const std::string &objectId)>;
+    void setTeams(MemberRoles memberRoles, std::function<bool(const std::string &userId)> hasMemberships);
+
+    /// @p principal's roles as a member of the object's event (none without teams or a membership).
+    std::vector<Role>
+    memberRoles(const Principal &principal, const std::string &objectType, const std::string &objectId) const;
+    bool hasMemberships(const Principal &principal) const;
+
 private:
     Session issue(UnitOfWork &unit, const User &user, const std::string &familyId);
 
@@ -91,6 +102,8 @@ private:
     std::string m_doorPrefix;
     std::function<Principal(const std::string &)> m_resolveDoorToken;
     std::function<bool(const Principal &)> m_doorTokenValid;
+    MemberRoles m_memberRoles;
+    std::function<bool(const std::string &)> m_hasMemberships;
 };
 
 } // namespace nextevent::server::app

@@ -65,6 +65,9 @@ EventService::EventService(Store &store, EventCache &cache, EventTimeZones zones
 
 Page<Event> EventService::list(const EventQuery &query)
 {
+    // A team member's own list changes with the team, which the cache does not follow: read it each time.
+    if (query.memberUserId)
+        return m_store.read()->events().list(query);
     const auto time = [](const std::optional<TimePoint> &t)
     {
         return t ? formatIso8601(*t) : std::string();

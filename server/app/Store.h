@@ -22,6 +22,7 @@
 #include "nextevent/WeChatUser.h"
 
 #include "server/app/InteractionRepository.h"
+#include "server/app/TeamRepository.h"
 
 /// The storage interfaces the services own. server/store implements them in SQL for SQLite and MySQL;
 /// tests may implement them in memory.
@@ -56,6 +57,8 @@ struct EventQuery : PageRequest
     /// Only events overlapping [from, to) when both are set.
     std::optional<TimePoint> overlapsFrom;
     std::optional<TimePoint> overlapsTo;
+    /// Only events this user is a team member of (a user without a global role that reads events).
+    std::optional<std::string> memberUserId;
 };
 
 struct AttendeeQuery : PageRequest
@@ -606,6 +609,7 @@ public:
     virtual DrawRepository &draws() = 0;
     virtual InteractionRepository &interaction() = 0;
     virtual WebhookRepository &webhooks() = 0;
+    virtual TeamRepository &teams() = 0;
     virtual void commit() = 0;
 };
 

@@ -246,9 +246,33 @@ private:
                 throw Error(ErrorCode::Forbidden, "This door device belongs to another event");
         }
         else if (access.kind == Access::Kind::Roles && !access.allows(request.principal->roles))
-            throw Error(ErrorCode::Forbidden, "Your role does not allow this");
+            grantAsTeamMember(*match.route, match.params, *request.principal);
         readBody(in, request, bodyLimit);
         return match.route->handler(request);
+    }
+
+    /// A user whose global roles do not allow the route may still act on their own event as a member of
+    /// its team: their role there joins their roles for this request. Otherwise 403.
+    void grantAsTeamMember(const Route &route,
+                           const std::map<std::string, std::string> &params,
+                           app::Principal &principal)
+    {
+        if (!route.scope.objectType.empty())
+        {
+            const auto id = params.find(route.scope.param);
+            if (id != params.end())
+            {
+                const auto roles = m_auth.memberRoles(principal, route.scope.objectType, id->second);
+                if (route.access.allows(roles))
+                {
+                    principal.roles.insert(principal.roles.end(), roles.begin(), roles.end());
+                    return;
+                }
+            }
+        }
+        else if (route.access.eventMembers && m_auth.hasMemberships(principal))
+            return;
+        throw Error(ErrorCode::Forbidden, "Your role does not allow this");
     }
 
     [[noreturn]] void refuseTooLarge(Poco::Net::HTTPServerRequest &in, std::int64_t limit)

@@ -37,6 +37,19 @@ void Router::add(
 {
     Route route{std::move(method), std::move(pattern), std::move(access), std::move(handler), {}, bodyLimit};
     route.segments = split(route.pattern);
+    // Routes under one event's or one event object's path act on that event: team members' roles there
+    // count for them.
+    static const std::vector<std::pair<std::string, EventScope>> scopes{
+        {"/v2/events/{id}", {"event", "id"}},
+        {"/v2/surveys/{id}", {"survey", "id"}},
+        {"/v2/draws/{id}", {"draw", "id"}},
+        {"/v2/qa/{qaId}", {"qa", "qaId"}},
+        {"/v2/wall/{messageId}", {"wall", "messageId"}},
+    };
+    for (const auto &[prefix, scope] : scopes)
+        if (route.pattern.rfind(prefix, 0) == 0 &&
+            (route.pattern.size() == prefix.size() || route.pattern[prefix.size()] == '/'))
+            route.scope = scope;
     m_routes.push_back(std::move(route));
 }
 

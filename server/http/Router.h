@@ -28,6 +28,9 @@ struct Access
     std::vector<Role> roles;
     /// Door devices (door tokens) may call the route too, for the event in the path's {id} only.
     bool doorDevices = false;
+    /// Users without the roles who belong to any event's team may call the route too (lists that the
+    /// handler narrows to their events).
+    bool eventMembers = false;
 
     static Access publicRoute()
     {
@@ -58,7 +61,23 @@ struct Access
         return a;
     }
 
+    /// The same access, also open to members of any event's team (the handler shows only their events).
+    Access orEventMember() const
+    {
+        Access a = *this;
+        a.eventMembers = true;
+        return a;
+    }
+
     bool allows(const std::vector<Role> &held) const;
+};
+
+/// The event a route acts on, for event teams: the object kind ("event", "survey", "draw", "qa", "wall")
+/// and the path parameter holding its id; empty for routes not about one event.
+struct EventScope
+{
+    std::string objectType;
+    std::string param;
 };
 
 using Handler = std::function<Response(Request &)>;
@@ -71,6 +90,7 @@ struct Route
     Handler handler;
     std::vector<std::string> segments;
     std::int64_t bodyLimit = 0; ///< 0: the configured JSON body limit
+    EventScope scope;           ///< derived from the pattern (Router::add)
 };
 
 /// The route table: exact segments and {name} placeholders, matched in registration order.

@@ -242,6 +242,30 @@ void Hub::onText(const ConnectionPtr &connection, std::string_view text)
     }
 }
 
+namespace
+{
+/// The kind of event object a topic's id names, for event teams (TeamService::rolesAt); empty for none.
+std::string topicObjectType(proto::TopicKind kind)
+{
+    switch (kind)
+    {
+    case proto::TopicKind::Event:
+    case proto::TopicKind::Qa:
+    case proto::TopicKind::QaQueue:
+    case proto::TopicKind::Wall:
+        return "event";
+    case proto::TopicKind::Survey:
+    case proto::TopicKind::Session:
+        return "survey";
+    case proto::TopicKind::Draw:
+        return "draw";
+    case proto::TopicKind::Dashboard:
+        return {};
+    }
+    return {};
+}
+} // namespace
+
 void Hub::subscribe(const ConnectionPtr &connection, const std::string &name, std::optional<std::int64_t> id)
 {
     const auto topic = proto::parseTopic(name);
@@ -264,6 +288,16 @@ void Hub::subscribe(const ConnectionPtr &connection, const std::string &name, st
     {
         sendError(connection, ErrorCode::Unauthenticated, "The access token has expired", id, name);
         return;
+    }
+    if (who)
+    {
+        // A team member follows their own event's topics with their role there.
+        const auto type = topicObjectType(topic->kind);
+        if (!type.empty() && !app::LiveTopics::isStaffFor(*topic, who))
+        {
+            const auto roles = m_auth.memberRoles(*who, type, topic->id);
+            who->roles.insert(who->roles.end(), roles.begin(), roles.end());
+        }
     }
     const bool staff = app::LiveTopics::isStaffFor(*topic, who);
     if (!staff && !app::LiveTopics::mayBePublic(topic->kind))

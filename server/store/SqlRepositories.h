@@ -20,5 +20,6 @@ std::unique_ptr<app::CheckinRepository> makeSqlCheckins(Connection &connection);
 std::unique_ptr<app::DrawRepository> makeSqlDraws(Connection &connection);
 std::unique_ptr<app::InteractionRepository> makeSqlInteraction(Connection &connection);
 std::unique_ptr<app::WebhookRepository> makeSqlWebhooks(Connection &connection);
+std::unique_ptr<app::TeamRepository> makeSqlTeams(Connection &connection);
 
 } // namespace nextevent::server::store

@@ -466,6 +466,11 @@ public:
             where += " AND e.status = ?";
             params.emplace_back(std::string(toString(*q.status)));
         }
+        if (q.memberUserId)
+        {
+            where += " AND e.id IN (SELECT m.event_id FROM event_members m WHERE m.user_id = ?)";
+            params.emplace_back(*q.memberUserId);
+        }
         if (q.overlapsFrom && q.overlapsTo)
         {
             where += " AND e.start_date < ? AND e.end_date >= ?";
@@ -782,6 +787,7 @@ public:
         m_draws = makeSqlDraws(*m_connection);
         m_interaction = makeSqlInteraction(*m_connection);
         m_webhooks = makeSqlWebhooks(*m_connection);
+        m_teams = makeSqlTeams(*m_connection);
     }
 
     app::UserRepository &users() override
@@ -859,6 +865,11 @@ public:
         return *m_interaction;
     }
 
+    app::TeamRepository &teams() override
+    {
+        return *m_teams;
+    }
+
     void commit() override
     {
         if (m_transaction)
@@ -884,6 +895,7 @@ private:
     std::unique_ptr<app::DrawRepository> m_draws;
     std::unique_ptr<app::InteractionRepository> m_interaction;
     std::unique_ptr<app::WebhookRepository> m_webhooks;
+    std::unique_ptr<app::TeamRepository> m_teams;
 };
 } // namespace
 

@@ -48,6 +48,9 @@ TEST_P(RouteRoles, EveryRouteChecksRoles)
         {"POST", u + "/attendees/" + kUnknown + "/cancel", {"admin", "organizer"}},
         {"POST", u + "/attendees/" + kUnknown + "/approve", {"admin", "organizer"}},
         {"POST", u + "/attendees/" + kUnknown + "/reject", {"admin", "organizer"}},
+        {"GET", e + "/members", kAll},
+        {"POST", u + "/members", {"admin", "organizer"}},
+        {"DELETE", u + "/members/" + kUnknown, {"admin", "organizer"}},
         {"GET", "/v2/webhooks", {"admin"}},
         {"POST", "/v2/webhooks", {"admin"}},
         {"DELETE", "/v2/webhooks/" + kUnknown, {"admin"}},
@@ -98,6 +101,63 @@ TEST_P(RouteRoles, EveryRouteChecksRoles)
         }
         const auto anonymous = http().request(c.method, c.path, "{}");
         EXPECT_EQ(anonymous.status, 401) << c.method << " " << c.path << " without a token";
+    }
+}
+
+// The same table at event scope: a global viewer who is a member of one event's team with role R may do
+// there what R may, and elsewhere only what a viewer may.
+TEST_P(RouteRoles, EventTeamRolesActOnTheirEventOnly)
+{
+    const std::string ours = openEvent()["id"];
+    const std::string other = openEvent()["id"];
+    const auto table = [](const std::string &id)
+    {
+        const std::string e = "/v2/events/" + id;
+        return std::vector<RouteCase>{
+            {"GET", e, kAll},
+            {"PUT", e, {"admin", "organizer"}},
+            {"POST", e + "/transition", {"admin", "organizer"}},
+            {"GET", e + "/attendees?search=zzz", {"admin", "organizer", "viewer", "checkin"}},
+            {"POST", e + "/attendees", {"admin", "organizer"}},
+            {"GET", e + "/attendees.csv", {"admin", "organizer"}},
+            {"POST", e + "/attendees/" + kUnknown + "/cancel", {"admin", "organizer"}},
+            {"POST", e + "/attendees/" + kUnknown + "/approve", {"admin", "organizer"}},
+            {"POST", e + "/checkins", {"admin", "organizer", "checkin"}},
+            {"POST", e + "/draws", {"admin", "organizer"}},
+            {"GET", e + "/draws", {"admin", "organizer", "presenter"}},
+            {"GET", e + "/analytics", {"admin", "organizer", "presenter", "viewer"}},
+            {"GET", e + "/members", kAll},
+            {"POST", e + "/members", {"admin", "organizer"}},
+        };
+    };
+    for (const std::string role : {"organizer", "presenter", "checkin"})
+    {
+        const std::string name = "member-" + role;
+        const auto created =
+            http().post("/v2/users",
+                        {{"username", name}, {"password", name + "-password-1"}, {"roles", {"viewer"}}},
+                        admin);
+        ASSERT_EQ(created.status, 201) << created.body;
+        ASSERT_EQ(http()
+                      .post("/v2/events/" + ours + "/members",
+                            {{"userId", created.json()["data"]["id"]}, {"role", role}},
+                            organizer)
+                      .status,
+                  201);
+        const auto token = server().login(name);
+        for (const auto &[eventId, member] : {std::pair{ours, true}, std::pair{other, false}})
+            for (const auto &c : table(eventId))
+            {
+                const auto r = http().request(c.method, c.path, "{}", token);
+                const bool allowed = c.allowed.contains("viewer") || (member && c.allowed.contains(role));
+                if (allowed)
+                    EXPECT_TRUE(r.status != 403 && r.status != 401)
+                        << c.method << " " << c.path << " as " << role << " member got " << r.status << " "
+                        << r.body;
+                else
+                    EXPECT_EQ(r.status, 403) << c.method << " " << c.path << " as " << role
+                                             << (member ? " member" : " of another event");
+            }
     }
 }
 
