@@ -8,6 +8,7 @@
 #include <memory>
 #include <mutex>
 #include <set>
+#include <thread>
 
 #include <Poco/Net/HTTPRequestHandler.h>
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
@@ -373,6 +374,98 @@ TEST_P(Registration, FreedPlacesAreOfferedToTheFirstPartyThatFitsUntilTheyExpire
     EXPECT_EQ(n["registered"], 2);
     EXPECT_EQ(n["offered"], 5);
     EXPECT_LE(n["registered"].get<int>() + n["offered"].get<int>(), 7);
+}
+
+// Capacity under parallel load (on MariaDB as on SQLite): registrations and cancellations racing never
+// take more places than the event has, and once things settle no waiting party fits the free places (the
+// first party that fits was always offered them).
+TEST_P(Registration, ParallelRegistrationsAndCancellationsNeverOverfill)
+{
+    const int capacity = 12;
+    const auto event = openEvent({{"capacity", capacity}, {"maxPartySize", 3}});
+    std::mutex mutex;
+    std::vector<json> created;
+    const auto rush = [&](int threads, int each, const std::string &prefix)
+    {
+        std::vector<std::thread> workers;
+        for (int t = 0; t < threads; ++t)
+            workers.emplace_back(
+                [&, t]
+                {
+                    for (int i = 0; i < each; ++i)
+                    {
+                        const auto r = enrol(
+                            event, prefix + std::to_string(t) + "-" + std::to_string(i), 1 + (t + i) % 3);
+                        std::lock_guard lock(mutex);
+                        EXPECT_EQ(r.status, 201) << r.body;
+                        if (r.status == 201)
+                            created.push_back(r.json()["data"]);
+                    }
+                });
+        for (auto &w : workers)
+            w.join();
+    };
+    const auto everyone = [&]
+    {
+        std::vector<json> all;
+        for (int page = 1;; ++page)
+        {
+            const auto r =
+                http().get(path(event) + "/attendees?pageSize=100&page=" + std::to_string(page), organizer);
+            EXPECT_EQ(r.status, 200) << r.body;
+            const json data = r.json()["data"];
+            for (const auto &a : data["items"])
+                all.push_back(a);
+            if (data["items"].size() < 100)
+                return all;
+        }
+    };
+    const auto placesTaken = [](const std::vector<json> &all)
+    {
+        int places = 0;
+        for (const auto &a : all)
+            if (a["status"] == "registered" || a["status"] == "offered")
+                places += a["partySize"].get<int>();
+        return places;
+    };
+
+    rush(6, 5, "R");
+    ASSERT_EQ(created.size(), 30u);
+    auto all = everyone();
+    EXPECT_LE(placesTaken(all), capacity);
+    EXPECT_GE(placesTaken(all), capacity - 2) << "parties of up to 3 fill all but at most 2 places";
+
+    // Cancel every registered party while new ones keep arriving.
+    std::vector<json> registered;
+    for (const auto &a : all)
+        if (a["status"] == "registered")
+            registered.push_back(a);
+    std::vector<std::thread> cancellers;
+    for (std::size_t t = 0; t < 3; ++t)
+        cancellers.emplace_back(
+            [&, t]
+            {
+                for (std::size_t i = t; i < registered.size(); i += 3)
+                {
+                    const auto r = act(event, registered[i], "cancel", organizer);
+                    EXPECT_EQ(r.status, 200) << r.body;
+                }
+            });
+    rush(3, 4, "L");
+    for (auto &c : cancellers)
+        c.join();
+
+    all = everyone();
+    const int taken = placesTaken(all);
+    EXPECT_LE(taken, capacity);
+    const int free = capacity - taken;
+    for (const auto &a : all)
+        if (a["status"] == "waitlisted")
+        {
+            EXPECT_GT(a["partySize"].get<int>(), free)
+                << a["name"] << " waits although " << free << " places are free";
+        }
+    EXPECT_EQ(counts(event)["offered"].get<int>() + counts(event)["registered"].get<int>(), taken);
 }
 
 TEST_P(Registration, OnlyTheHolderAnswersAnOfferOnTheTicketPage)
