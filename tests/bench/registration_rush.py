@@ -10,7 +10,7 @@ arrival, and once things settle no waiting party fits the free places.
 
 Usage: tests/bench/registration_rush.py [--build build/default] [--db URL] [--total 2000] [--seconds 10]
 """
-import argparse, http.client, json, os, random, socket, subprocess, sys, tempfile, threading, time, urllib.parse
+import argparse, http.client, json, os, random, shutil, socket, subprocess, sys, tempfile, threading, time, urllib.parse
 
 ap = argparse.ArgumentParser()
 ap.add_argument("--build", default="build/default")
@@ -145,3 +145,7 @@ try:
 finally:
     proc.terminate()
     proc.wait()
+    if os.environ.get("KEEP_WORK"):
+        print("server log and data kept in", work)
+    else:
+        shutil.rmtree(work, ignore_errors=True)
