@@ -701,7 +701,12 @@ Response ticketGet(Site &site, Request &r)
         {"state", state},
         {"name", opt(holder ? a.name : maskedName(a.name))},
         {"holder", holder},
-        {"justRegistered", holder && r.queryValue("new") == std::optional<std::string>("1")},
+        // The "you are registered" notice belongs to the states a registration starts in; a bookmarked
+        // ?new=1 link must not greet someone whose place was offered, cancelled or used.
+        {"justRegistered",
+         holder && r.queryValue("new") == std::optional<std::string>("1") && !checkedIn &&
+             (a.status == AttendeeStatus::Registered || a.status == AttendeeStatus::Waitlisted ||
+              a.status == AttendeeStatus::Pending)},
         {"waitlisted", a.status == AttendeeStatus::Waitlisted},
         {"needsPhone", !holder && !phoneDigits(a.phone).empty()},
         {"checkedIn", checkedIn},

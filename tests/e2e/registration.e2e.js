@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: MIT
+// End-to-end test of registration as WeChat users meet it, in headless Chromium with WeChat's user agent at
+// 375 px with JavaScript and at 320 px without: the event page asks the organiser's questions, refuses a bad
+// answer next to its field and keeps what was typed, registers a party, puts the next person on the waiting
+// list with their position, and when a place opens the ticket page offers it until the holder accepts.
+// Screenshots go to $NEXTEVENT_TEST_ARTIFACTS/registration/.
+'use strict';
+const h = require('./harness');
+
+const { WAIT, check } = h;
+
+async function run(browser, server, variant) {
+  const dir = h.artifactsDir('registration');
+  const foreign = [];
+  const problems = [];
+  const tag = variant.name;
+  console.log('registration ' + tag);
+  const event = await h.api(server.base, 'POST', '/v2/events', {
+    title: '开发者之夜 Developer night',
+    description: 'Talks, then drinks.',
+    startDate: '2030-12-01T10:00:00Z',
+    endDate: '2030-12-01T13:00:00Z',
+    location: '上海 张江',
+    capacity: 2,
+    maxPartySize: 2,
+    registrationForm: [
+      { id: 'company', type: 'text', label: '公司 Company', required: true },
+      { id: 'meal', type: 'choice', label: '餐食 Meal', required: true, options: ['素食 Vegetarian', '常规 Standard'] },
+      { id: 'topics', type: 'multi_choice', label: '感兴趣的话题 Topics', options: ['Qt', 'POCO', 'WeChat'] },
+      { id: 'consent', type: 'bool', label: '同意活动条款 I agree', required: true },
+    ],
+  }, server.token);
+  await h.api(server.base, 'POST', '/v2/events/' + event.id + '/transition', { to: 'published' }, server.token);
+
+  // ---- the first guest registers a party of two; a bad phone number is refused next to its field
+  const first = await h.phone(browser, server, variant.options, foreign, problems);
+  let page = await first.newPage();
+  let response = await page.goto(server.base + '/m/events/' + event.id);
+  check(response.status() === 200, tag + ': event page opens');
+  for (const id of ['#f-company', '#f-meal', '#f-consent', '#partySize'])
+    check(await page.isVisible(id), tag + ': form shows ' + id);
+  check((await page.locator('input[name="a.topics"]').count()) === 3, tag + ': multiple choice offers each option');
+  check(await h.fitsWidth(page), tag + ': the form fits the screen width');
+  await h.shot(page, dir, tag + '-01-form');
+
+  await page.fill('#name', '王芳');
+  await page.fill('#phone', '12345');
+  await page.fill('#f-company', 'Acme 上海');
+  await page.selectOption('#f-meal', '素食 Vegetarian');
+  await page.check('input[name="a.topics"][value="Qt"]');
+  await page.check('#f-consent');
+  await page.selectOption('#partySize', '2');
+  [response] = await Promise.all([page.waitForNavigation(WAIT), page.click('#register-form button[type=submit]')]);
+  check(response.status() === 400, tag + ': a bad phone number is refused (400)');
+  check(await page.isVisible('.weui-cell_warn #phone'), tag + ': the phone field is marked');
+  check(await page.isVisible('[role=alert]'), tag + ': the reason is shown');
+  check((await page.inputValue('#f-company')) === 'Acme 上海', tag + ': answers typed are kept');
+  check(await page.isChecked('input[name="a.topics"][value="Qt"]'), tag + ': ticked options are kept');
+  await h.shot(page, dir, tag + '-02-error');
+
+  await page.fill('#phone', '13800000001');
+  await Promise.all([page.waitForURL(/\/m\/tickets\/[A-Z0-9]{12}\?new=1$/, WAIT), page.click('#register-form button[type=submit]')]);
+  check(await page.isVisible('#registered-notice'), tag + ': registration confirmed');
+  const firstCode = new URL(page.url()).pathname.split('/').pop();
+  await h.shot(page, dir, tag + '-03-registered');
+
+  // ---- the second guest finds the event full and joins the waiting list
+  const second = await h.phone(browser, server, variant.options, foreign, problems);
+  const page2 = await second.newPage();
+  await page2.goto(server.base + '/m/events/' + event.id);
+  await page2.fill('#name', 'Li Lei');
+  await page2.fill('#phone', '13800000002');
+  await page2.fill('#f-company', 'Beta');
+  await page2.selectOption('#f-meal', '常规 Standard');
+  await page2.check('#f-consent');
+  await Promise.all([page2.waitForURL(/\/m\/tickets\/[A-Z0-9]{12}\?new=1$/, WAIT), page2.click('#register-form button[type=submit]')]);
+  check((await page2.getAttribute('#ticket', 'data-state')) === 'waitlisted', tag + ': the second guest waits');
+  check(/1/.test(await page2.textContent('#ticket-status')), tag + ': the ticket shows the waiting-list position');
+  check(await h.fitsWidth(page2), tag + ': the ticket fits the screen width');
+  await h.shot(page2, dir, tag + '-04-waitlisted');
+
+  // ---- the first guest cancels (on their ticket); the place is offered to the second, who accepts
+  await page.goto(server.base + '/m/tickets/' + firstCode);
+  page.on('dialog', (d) => d.accept()); // with scripts the page asks before cancelling
+  await Promise.all([page.waitForNavigation(WAIT), page.click('#ticket-cancel button[type=submit]')]);
+  check((await page.getAttribute('#ticket', 'data-state')) === 'cancelled', tag + ': the first guest cancelled');
+  await page2.reload();
+  check((await page2.getAttribute('#ticket', 'data-state')) === 'offered', tag + ': the freed place is offered');
+  check(await page2.isVisible('#ticket-accept button'), tag + ': accept is offered');
+  check(await page2.isVisible('#ticket-decline button'), tag + ': decline is offered');
+  check(!(await page2.isVisible('#accept-phone')), tag + ': the holder is not asked for a phone number');
+  check(!(await page2.isVisible('#registered-notice')), tag + ': no "registered" greeting on an offer');
+  check(await h.fitsWidth(page2), tag + ': the offer fits the screen width');
+  await h.shot(page2, dir, tag + '-05-offered');
+  await Promise.all([page2.waitForNavigation(WAIT), page2.click('#ticket-accept button[type=submit]')]);
+  check((await page2.getAttribute('#ticket', 'data-state')) === 'registered', tag + ': accepted: registered');
+  check(await page2.isVisible('#ticket-qr'), tag + ': the ticket shows its QR code');
+  await h.shot(page2, dir, tag + '-06-accepted');
+
+  const attendees = await h.api(server.base, 'GET', '/v2/events/' + event.id + '/attendees?pageSize=10', undefined, server.token);
+  const wang = attendees.items.find((a) => a.name === '王芳');
+  check(wang && wang.answers.company === 'Acme 上海' && wang.answers.meal === '素食 Vegetarian' &&
+        JSON.stringify(wang.answers.topics) === '["Qt"]' && wang.answers.consent === true && wang.partySize === 2,
+    tag + ': the answers reached the server as typed');
+  check(foreign.length === 0, tag + ': no request left the server (' + foreign.join(', ') + ')');
+  check(problems.length === 0, tag + ': no CSP refusals or page errors (' + problems.join('; ') + ')');
+  await first.close();
+  await second.close();
+}
+
+async function main() {
+  const server = await h.startServer();
+  let browser;
+  try {
+    browser = await h.launchBrowser();
+    await run(browser, server, { name: '375-js', options: { viewport: { width: 375, height: 667 } } });
+    await run(browser, server, { name: '320-nojs', options: { viewport: { width: 320, height: 568 }, javaScriptEnabled: false } });
+  } finally {
+    if (browser) await browser.close();
+    await server.stop();
+  }
+  if (h.failures() > 0) {
+    console.log(h.failures() + ' check(s) failed');
+    process.exit(1);
+  }
+  console.log('all checks passed');
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
