@@ -31,12 +31,7 @@ ALLOWED = {
 KNOWN = {
     # the webhook service parses and seals WeChat messages itself instead of through an interface it owns.
     ("server/app/WeChatService.cpp", "server/wechat"),
-    # route tables take the whole ServerContext rather than the services they call.
-    ("server/http/ContentRoutes.cpp", "server"),
-    ("server/http/DrawRoutes.cpp", "server"),
-    ("server/http/LiveRoutes.cpp", "server"),
-    ("server/http/Routes.cpp", "server"),
-    ("server/http/WeChatRoutes.cpp", "server"),
+    # the page handlers take the whole ServerContext rather than the services they call.
     ("server/web/PageRoutes.cpp", "server"),
     # the access log and the page clock use small infra helpers directly.
     ("server/http/HttpServer.cpp", "server/infra"),

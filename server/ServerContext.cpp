@@ -11,7 +11,7 @@
 #include "nextevent/Json.h"
 
 #include "server/EmbeddedResources.h"
-#include "server/http/Routes.h"
+#include "server/routes/Routes.h"
 #include "server/infra/ContentAdapters.h"
 #include "server/infra/HttpWebhookSender.h"
 #include "server/infra/InProcessBus.h"

@@ -6,7 +6,7 @@
 #include "nextevent/Error.h"
 
 #include "server/ServerContext.h"
-#include "server/http/Routes.h"
+#include "server/routes/Routes.h"
 
 namespace nextevent::server::http
 {

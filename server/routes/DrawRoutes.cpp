@@ -5,7 +5,7 @@
 
 #include "server/ServerContext.h"
 #include "server/app/Permissions.h"
-#include "server/http/Routes.h"
+#include "server/routes/Routes.h"
 
 namespace nextevent::server::http
 {

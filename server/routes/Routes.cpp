@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "server/http/Routes.h"
+#include "server/routes/Routes.h"
 
 #include "nextevent/Error.h"
 #include "nextevent/Json.h"
