@@ -11,7 +11,6 @@
 #include "nextevent/Json.h"
 
 #include "server/EmbeddedResources.h"
-#include "server/routes/Routes.h"
 #include "server/infra/ContentAdapters.h"
 #include "server/infra/HttpWebhookSender.h"
 #include "server/infra/InProcessBus.h"
@@ -23,6 +22,7 @@
 #include "server/infra/ThreadErrors.h"
 #include "server/infra/TimeZones.h"
 #include "server/infra/WeChatApiGateway.h"
+#include "server/routes/Routes.h"
 #include "server/web/PageRoutes.h"
 #include "server/wechat/MemoryTokenCache.h"
 #include "server/wechat/WeChatApiClient.h"

@@ -6,8 +6,8 @@
 #include "server/ServerContext.h"
 #include "server/app/Permissions.h"
 #include "server/http/Respondent.h"
-#include "server/routes/Routes.h"
 #include "server/infra/html/SafeFileName.h"
+#include "server/routes/Routes.h"
 
 namespace nextevent::server::http
 {
