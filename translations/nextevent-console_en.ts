@@ -2778,10 +2778,6 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
         <translation>rejected</translation>
     </message>
     <message>
-        <source>📌 pinned</source>
-        <translation>📌 pinned</translation>
-    </message>
-    <message>
         <source>▲ %1</source>
         <translation>▲ %1</translation>
     </message>
@@ -2790,6 +2786,10 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
 From %2, %3</source>
         <translation>%1
 From %2, %3</translation>
+    </message>
+    <message>
+        <source>★ pinned</source>
+        <translation>★ pinned</translation>
     </message>
 </context>
 <context>
@@ -2982,8 +2982,8 @@ From %2, %3</translation>
 <context>
     <name>nextevent::console::TopQuestionsView</name>
     <message>
-        <source>📌 %1</source>
-        <translation>📌 %1</translation>
+        <source>★ %1</source>
+        <translation>★ %1</translation>
     </message>
 </context>
 </TS>

@@ -2767,10 +2767,6 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <source>📌 pinned</source>
-        <translation>📌 置顶</translation>
-    </message>
-    <message>
         <source>▲ %1</source>
         <translation>▲ %1</translation>
     </message>
@@ -2779,6 +2775,10 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
 From %2, %3</source>
         <translation>%1
 来自 %2，%3</translation>
+    </message>
+    <message>
+        <source>★ pinned</source>
+        <translation>★ 置顶</translation>
     </message>
 </context>
 <context>
@@ -2966,8 +2966,8 @@ From %2, %3</source>
 <context>
     <name>nextevent::console::TopQuestionsView</name>
     <message>
-        <source>📌 %1</source>
-        <translation>📌 %1</translation>
+        <source>★ %1</source>
+        <translation>★ %1</translation>
     </message>
 </context>
 </TS>

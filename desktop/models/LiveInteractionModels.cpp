@@ -265,7 +265,7 @@ QVariant AudienceListModel::data(const QModelIndex &index, int role) const
         if (m_kind == Kind::Questions)
         {
             if (item->pinned)
-                parts << tr("📌 pinned");
+                parts << tr("★ pinned");
             parts << tr("▲ %1").arg(QLocale().toString(item->votes));
         }
         QString line =

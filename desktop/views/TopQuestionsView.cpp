@@ -63,7 +63,7 @@ void TopQuestionsView::paintEvent(QPaintEvent *)
         return;
     }
     const double gap = unit * 0.5;
-    const double cardHeight = (height() - gap * (shown - 1)) / shown;
+    const double cardHeight = std::min(unit * 5.5, (height() - gap * (shown - 1)) / shown);
     for (int row = 0; row < shown; ++row)
     {
         const AudienceItem *item = m_questions->itemAt(row);
@@ -85,7 +85,7 @@ void TopQuestionsView::paintEvent(QPaintEvent *)
         painter.drawText(votes, Qt::AlignCenter, QStringLiteral("▲ ") + QLocale().toString(item->votes));
         QString text = item->text;
         if (item->pinned)
-            text = tr("📌 %1").arg(text);
+            text = tr("★ %1").arg(text);
         if (!item->name.isEmpty())
             text += QStringLiteral(" — ") + item->name;
         font.setBold(false);
