@@ -24,7 +24,7 @@ run_server() {
     work=$(mktemp -d /tmp/nextevent-live.XXXXXX)
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
     export NEXTEVENT_DATA_DIR="$work/data" NEXTEVENT_HTTP_PORT=$port NEXTEVENT_LOG_LEVEL=warning
-    export NEXTEVENT_LIMITS_PUBLIC_WRITES_PER_MINUTE=100000000 NEXTEVENT_LIMITS_RESPONDENT_WRITES_PER_MINUTE=100000000
+    export NEXTEVENT_LIMITS_PUBLIC_WRITES_PER_MINUTE=10000000 NEXTEVENT_LIMITS_RESPONDENT_WRITES_PER_MINUTE=10000000
     export NEXTEVENT_WS_MAX_CONNECTIONS=$(($(ulimit -n) - 200))
     "$server" seed-demo >/dev/null
     "$server" serve 2>"$work/server.log" &
