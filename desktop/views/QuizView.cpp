@@ -183,7 +183,10 @@ void QuizView::paintEvent(QPaintEvent *)
             const double share = static_cast<double>(o.count) / static_cast<double>(total);
             QRectF band = tile.adjusted(0, tile.height() * 0.82, 0, 0);
             band.setWidth(tile.width() * share);
+            painter.save();
+            painter.setClipPath(path); // the band follows the tile's rounded corners
             painter.fillRect(band, QColor(255, 255, 255, 90));
+            painter.restore();
         }
         font.setPixelSize(static_cast<int>(std::min(unit * 1.6, tileHeight / 3)));
         font.setBold(true);
