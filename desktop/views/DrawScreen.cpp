@@ -12,6 +12,7 @@
 #include <QLinearGradient>
 #include <QPainter>
 #include <QScreen>
+#include <QSet>
 
 #include "desktop/api/ApiClient.h"
 #include "desktop/api/RealtimeClient.h"
@@ -299,6 +300,7 @@ void DrawScreen::setAnimation(int ticks, int firstIntervalMs)
 void DrawScreen::tick()
 {
     int longest = 0;
+    QSet<QString> shownNow;
     for (Slot &slot : m_slots)
     {
         if (slot.ticksLeft <= 0)
@@ -317,12 +319,20 @@ void DrawScreen::tick()
             slot.phone.clear();
             continue;
         }
-        // xorshift: cheap, and no clock in the choice of the next name
-        m_random ^= m_random << 13;
-        m_random ^= m_random >> 17;
-        m_random ^= m_random << 5;
-        const QStringList parts =
-            m_poolNames.at(static_cast<qsizetype>(m_random % m_poolNames.size())).split(QLatin1Char('\n'));
+        // xorshift: cheap, and no clock in the choice of the next name; two cards never show the same name
+        // at once when the pool has enough of them.
+        QString pick;
+        for (int attempt = 0; attempt < 8; ++attempt)
+        {
+            m_random ^= m_random << 13;
+            m_random ^= m_random >> 17;
+            m_random ^= m_random << 5;
+            pick = m_poolNames.at(static_cast<qsizetype>(m_random % m_poolNames.size()));
+            if (!shownNow.contains(pick))
+                break;
+        }
+        shownNow.insert(pick);
+        const QStringList parts = pick.split(QLatin1Char('\n'));
         slot.name = parts.value(0);
         slot.phone = parts.value(1);
     }

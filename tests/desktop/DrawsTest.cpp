@@ -438,8 +438,9 @@ void DrawsTest::drawFromPageToBigScreen()
     QTRY_VERIFY_WITH_TIMEOUT(landedTwo.count() == 1, 20000);
     const QStringList roundTwo = idsOf(getDraw(secondId)["winners"]);
     QCOMPARE(screen->landedAttendeeIds(), roundTwo);
+    // Round one's winners are left out; its replaced (absent) winner is not a winner and may win here.
     for (const QString &id : roundTwo)
-        QVERIFY(!idsOf(redrawn["winners"]).contains(id) && !idsOf(redrawn["replaced"]).contains(id));
+        QVERIFY(!idsOf(redrawn["winners"]).contains(id));
     screenshot(screen, QStringLiteral("draw-screen-round-two"));
 
     QSignalSpy closed(screen, &DrawScreen::closed);
