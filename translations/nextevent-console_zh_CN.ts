@@ -413,7 +413,7 @@
     </message>
     <message>
         <source>Winners</source>
-        <translation>中奖人数</translation>
+        <translation>中奖者</translation>
     </message>
     <message>
         <source>Round</source>

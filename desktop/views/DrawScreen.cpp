@@ -610,7 +610,9 @@ void DrawScreen::paintEvent(QPaintEvent *)
                                  card.top(),
                                  card.width(),
                                  slot.phone.isEmpty() ? card.height() : card.height() * 64 / 100);
-            p.drawText(nameRect, Qt::AlignHCenter | Qt::AlignBottom, slot.name);
+            p.drawText(nameRect,
+                       Qt::AlignHCenter | (slot.phone.isEmpty() ? Qt::AlignVCenter : Qt::AlignBottom),
+                       slot.name);
             if (!slot.phone.isEmpty())
             {
                 QFont phone = fitted(base, slot.phone, card.height() * 18 / 100, card.width() * 9 / 10);

@@ -148,6 +148,11 @@ void SurveyBuilderTest::quizJson()
     QVERIFY(!editor.maxLengthSpin()->isVisibleTo(&editor));
     editor.timeLimitSpin()->setValue(30);
     editor.pointsSpin()->setValue(500);
+    editor.resize(1100, 720);
+    editor.show();
+    const QString shot = test::artifactsDir() + QStringLiteral("/survey-builder-quiz.png");
+    QVERIFY(editor.grab().save(shot));
+    qInfo("screenshot: %s", qPrintable(shot));
     QVERIFY2(editor.validate(), qPrintable(editor.errorText()));
     const Survey survey = editor.survey();
     const Question &q = survey.questions.at(0);
