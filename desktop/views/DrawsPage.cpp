@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -18,10 +19,12 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QWindow>
 
 #include "nextevent/Json.h"
 
@@ -741,7 +744,16 @@ DrawScreen *DrawsPage::openBigScreen()
     auto *screen = new DrawScreen(
         m_api, m_realtime, eventId(), m_event->currentText(), ids, std::max(0, round), nullptr);
     connect(screen, &DrawScreen::closed, this, [this] { m_model->reload(); });
-    screen->present(nullptr);
+    // The hall's projector: another screen than the console's when there is one.
+    QScreen *target = nullptr;
+    const QScreen *own = window() && window()->windowHandle() ? window()->windowHandle()->screen() : nullptr;
+    for (QScreen *candidate : QGuiApplication::screens())
+        if (candidate != own)
+        {
+            target = candidate;
+            break;
+        }
+    screen->present(target);
     return screen;
 }
 

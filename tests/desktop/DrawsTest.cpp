@@ -295,6 +295,24 @@ void DrawsTest::drawFromPageToBigScreen()
              qPrintable(page.detailsText()));
     screenshot(&page, QStringLiteral("draws-page-ready"));
 
+    // A pool of survey respondents needs the survey.
+    {
+        QVERIFY(page.createNew());
+        DrawDialog *dialog = nullptr;
+        for (auto *candidate : page.findChildren<DrawDialog *>())
+            if (candidate->isVisible())
+                dialog = candidate;
+        QVERIFY(dialog);
+        dialog->titleEdit()->setText(QStringLiteral("问卷奖"));
+        dialog->poolCombo()->setCurrentIndex(dialog->poolCombo()->findData(QStringLiteral("respondents")));
+        QCOMPARE(dialog->body()["pool"], json("respondents"));
+        QVERIFY(!dialog->body().contains("surveyId"));
+        dialog->submit();
+        QVERIFY(!dialog->errorText().isEmpty()); // refused here, nothing sent
+        QCOMPARE(page.model()->rowCount(), 1);
+        dialog->reject();
+    }
+
     // A second round that leaves out earlier winners cannot be made before the first has run.
     QPointer<DrawDialog> early = createRound(QStringLiteral("二等奖"), 2);
     QVERIFY(early);
