@@ -1555,6 +1555,18 @@ This person has no seat yet; do not let them in.</translation>
         <source>Space draw · R redraw · N next round · P previous · Esc leave</source>
         <translation>Space draw · R redraw · N next round · P previous · Esc leave</translation>
     </message>
+    <message>
+        <source>Drawn. R to redraw an absent winner, Esc to leave.</source>
+        <translation>Drawn. R to redraw an absent winner, Esc to leave.</translation>
+    </message>
+    <message>
+        <source>Congratulations! R to redraw an absent winner, Esc to leave.</source>
+        <translation>Congratulations! R to redraw an absent winner, Esc to leave.</translation>
+    </message>
+    <message>
+        <source>This round has been drawn.</source>
+        <translation>This round has been drawn.</translation>
+    </message>
 </context>
 <context>
     <name>nextevent::console::DrawsPage</name>

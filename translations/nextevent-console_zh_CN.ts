@@ -1553,6 +1553,18 @@ This person has no seat yet; do not let them in.</source>
         <source>Space draw · R redraw · N next round · P previous · Esc leave</source>
         <translation>空格 开奖 · R 重抽 · N 下一轮 · P 上一轮 · Esc 退出</translation>
     </message>
+    <message>
+        <source>Drawn. R to redraw an absent winner, Esc to leave.</source>
+        <translation>已开奖。按 R 为缺席的中奖者重抽，按 Esc 退出。</translation>
+    </message>
+    <message>
+        <source>Congratulations! R to redraw an absent winner, Esc to leave.</source>
+        <translation>恭喜中奖！按 R 为缺席的中奖者重抽，按 Esc 退出。</translation>
+    </message>
+    <message>
+        <source>This round has been drawn.</source>
+        <translation>本轮已开奖。</translation>
+    </message>
 </context>
 <context>
     <name>nextevent::console::DrawsPage</name>

@@ -256,7 +256,9 @@ void DrawScreen::applyDraw(const nlohmann::json &json)
             land(slot);
             m_slots.append(slot);
         }
-        setStatus(tr("Drawn. N for the next round, R to redraw an absent winner."));
+        setStatus(m_round + 1 < roundCount()
+                      ? tr("Drawn. N for the next round, R to redraw an absent winner.")
+                      : tr("Drawn. R to redraw an absent winner, Esc to leave."));
         update();
         return;
     }
@@ -345,7 +347,9 @@ void DrawScreen::tick()
         m_timer.start(m_interval);
         return;
     }
-    setStatus(tr("Congratulations! N for the next round, R to redraw an absent winner."));
+    setStatus(m_round + 1 < roundCount()
+                  ? tr("Congratulations! N for the next round, R to redraw an absent winner.")
+                  : tr("Congratulations! R to redraw an absent winner, Esc to leave."));
     emit landed();
 }
 
@@ -360,7 +364,8 @@ void DrawScreen::runRound()
         return;
     if (m_draw->state != DrawState::Ready)
     {
-        setStatus(tr("This round has been drawn. N for the next round."));
+        setStatus(m_round + 1 < roundCount() ? tr("This round has been drawn. N for the next round.")
+                                             : tr("This round has been drawn."));
         return;
     }
     m_busy = true;
