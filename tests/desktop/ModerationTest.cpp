@@ -48,6 +48,7 @@ class ModerationTest : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void modelsRefuseMalformed();
     void keysChangeTheServer();
     void pageOnlyForModerators();
 
@@ -108,6 +109,51 @@ QString ModerationTest::stateOnServer(const QString &kind, const QString &id)
             return QString::fromStdString(item["state"].get<std::string>()) +
                    (item.value("pinned", false) ? QStringLiteral("+pinned") : QString());
     return {};
+}
+
+void ModerationTest::modelsRefuseMalformed()
+{
+    // Queues keep only the states asked for, waiting ones first; a document that is not a list changes
+    // nothing.
+    AudienceListModel queue(AudienceListModel::Kind::Questions);
+    queue.setStates({QStringLiteral("pending"), QStringLiteral("approved")});
+    QVERIFY(queue.setDocument(
+        json{{"items",
+              json::array({{{"id", "1"}, {"text", "a"}, {"state", "approved"}, {"votes", 3}},
+                           {{"id", "2"}, {"text", "b"}, {"state", "rejected"}},
+                           {{"id", "3"}, {"text", "c"}, {"state", "pending"}, {"filtered", true}}})}}));
+    QCOMPARE(queue.rowCount(), 2);
+    QCOMPARE(queue.itemAt(0)->id, QStringLiteral("3"));
+    QVERIFY(queue.index(0).data(AudienceListModel::FilteredRole).toBool());
+    QCOMPARE(queue.countIn(QStringLiteral("pending")), 1);
+    QVERIFY(!queue.setDocument(json{{"items", "nope"}}));
+    QVERIFY(!queue.setDocument(json{{"items", json::array({{{"text", "no id"}}})}}));
+    QCOMPARE(queue.rowCount(), 2);
+
+    // The session clock: never more than its limit, zero once past it, none when untimed.
+    const auto session = SessionState::fromJson(json{{"surveyId", "s"},
+                                                     {"mode", "presenter_paced"},
+                                                     {"currentQuestionId", "q"},
+                                                     {"openedAt", "2026-12-03T08:00:00.000Z"},
+                                                     {"timeLimitSeconds", 20},
+                                                     {"answerRevealed", false}});
+    QVERIFY(session && session->presenterPaced);
+    const QDateTime opened =
+        QDateTime::fromString(QStringLiteral("2026-12-03T08:00:00.000Z"), Qt::ISODateWithMs);
+    QCOMPARE(session->remainingSeconds(opened.addSecs(5)), 15.0);
+    QCOMPARE(session->remainingSeconds(opened.addSecs(-3)), 20.0); // a console clock behind the server's
+    QCOMPARE(session->remainingSeconds(opened.addSecs(60)), 0.0);
+    QVERIFY(!SessionState::fromJson(json::array()));
+    QCOMPARE(
+        SessionState::fromJson(json{{"surveyId", "s"}, {"mode", "self_paced"}})->remainingSeconds(opened),
+        -1.0);
+
+    LeaderboardModel board(nullptr);
+    QVERIFY(!board.setDocument(json{{"items", json::array({1, 2})}}));
+    QVERIFY(board.setDocument(
+        json{{"items", json::array({{{"rank", 1}, {"displayName", "A"}, {"score", 990}}})}, {"total", 4}}));
+    QCOMPARE(board.entries().front().score, qint64(990));
+    QCOMPARE(board.players(), qint64(4));
 }
 
 void ModerationTest::keysChangeTheServer()
