@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <deque>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -11,6 +10,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -278,6 +278,19 @@ private:
     };
 
     void send(Request request);
+    /// The one place a network request is built: URL with query, timeout, language, agent and token.
+    QNetworkRequest httpRequest(const QString &path,
+                                const QList<std::pair<QString, QString>> &query,
+                                const QByteArray &accept,
+                                int timeout,
+                                bool authenticated) const;
+    /// The one expired-session path: when `error` says the access token is no longer good and this
+    /// request has not been retried yet, marks it retried, refreshes the session and calls `resume`
+    /// once it is refreshed (failure null) or cannot be (failure set); returns false otherwise.
+    bool resumeAfterRefresh(const ApiError &error,
+                            bool authenticated,
+                            bool &retried,
+                            std::function<void(const ApiError *failure)> resume);
     void finish(QNetworkReply *reply, Request request);
     void deliver(const Request &request, const Response &response);
     Response parse(QNetworkReply *reply, const QByteArray &body) const;
@@ -293,6 +306,14 @@ private:
     template <typename T>
     void call(Request request, ApiHandler<T> handler, std::function<T(const nlohmann::json &)> convert);
 
+    void startUpload(const QString &fileName,
+                     const QByteArray &bytes,
+                     QPointer<QObject> guard,
+                     bool hasContext,
+                     bool retried,
+                     std::function<void(qint64, qint64)> progress,
+                     ApiHandler<Media> handler);
+
     QNetworkAccessManager *m_network = nullptr;
     QUrl m_server;
     QByteArray m_accessToken;
@@ -304,7 +325,9 @@ private:
     QTimer m_refreshTimer;
     QTimer m_healthTimer;
     bool m_refreshing = false;
-    std::deque<Request> m_waitingForRefresh;
+    /// Requests, downloads and uploads refused with 401, waiting for the refresh to resume them (null:
+    /// refreshed, go again) or to hand them its failure. Dropped when the session ends.
+    std::vector<std::function<void(const ApiError *failure)>> m_resumeAfterRefresh;
     std::vector<ApiHandler<Done>> m_refreshWaiters;
     int m_nextDownloadId = 1;
     QHash<int, QPointer<QNetworkReply>> m_downloads;
