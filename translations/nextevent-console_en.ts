@@ -330,6 +330,33 @@
     </message>
 </context>
 <context>
+    <name>BadgeRenderer</name>
+    <message>
+        <source>A6 card (105 × 148 mm)</source>
+        <translation>A6 card (105 × 148 mm)</translation>
+    </message>
+    <message>
+        <source>Label 90 × 54 mm (one per page)</source>
+        <translation>Label 90 × 54 mm (one per page)</translation>
+    </message>
+    <message>
+        <source>A4 sheet of 10 labels 90 × 54 mm</source>
+        <translation>A4 sheet of 10 labels 90 × 54 mm</translation>
+    </message>
+    <message>
+        <source>No badges to write.</source>
+        <translation>No badges to write.</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>Event</source>
@@ -952,6 +979,121 @@
     </message>
 </context>
 <context>
+    <name>nextevent::console::BadgeDialog</name>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>Tick &amp;all</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation>Tick &amp;none</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Badges – %1</source>
+        <translation>Badges – %1</translation>
+    </message>
+    <message>
+        <source>Answers on the badge</source>
+        <translation>Answers on the badge</translation>
+    </message>
+    <message>
+        <source>Attendees to print</source>
+        <translation>Attendees to print</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Layout:</translation>
+    </message>
+    <message>
+        <source>A&amp;nswers shown:</source>
+        <translation>A&amp;nswers shown:</translation>
+    </message>
+    <message>
+        <source>Registered attendees:</source>
+        <translation>Registered attendees:</translation>
+    </message>
+    <message>
+        <source>Preparing badges: %1 of %2…</source>
+        <translation>Preparing badges: %1 of %2…</translation>
+    </message>
+    <message>
+        <source>Loading attendees…</source>
+        <translation>Loading attendees…</translation>
+    </message>
+    <message>
+        <source>(WeChat user)</source>
+        <translation>(WeChat user)</translation>
+    </message>
+    <message>
+        <source>Nobody is registered yet.</source>
+        <translation>Nobody is registered yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered attendee(s).</source>
+        <translation>
+            <numerusform>%n registered attendee.</numerusform>
+            <numerusform>%n registered attendees.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick at least one attendee.</source>
+        <translation>Tick at least one attendee.</translation>
+    </message>
+    <message>
+        <source>Preparing badges…</source>
+        <translation>Preparing badges…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n badge saved to %1.</numerusform>
+            <numerusform>%n badges saved to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save badges</source>
+        <translation>Save badges</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n badge sent to the printer.</numerusform>
+            <numerusform>%n badges sent to the printer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer refused the badges.</source>
+        <translation>The printer refused the badges.</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::BadgeSource</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>(WeChat user)</source>
+        <translation>(WeChat user)</translation>
+    </message>
+</context>
+<context>
     <name>nextevent::console::CheckInPanel</name>
     <message>
         <source>(WeChat user)</source>
@@ -1018,24 +1160,10 @@
         <translation>Checking %1…</translation>
     </message>
     <message>
-        <source>Already checked in at %1
-%2</source>
-        <translation>Already checked in at %1
-%2</translation>
-    </message>
-    <message>
-        <source>%1  %2 – already checked in (%3)</source>
-        <translation>%1  %2 – already checked in (%3)</translation>
-    </message>
-    <message>
         <source>✓ Checked in
 %1</source>
         <translation>✓ Checked in
 %1</translation>
-    </message>
-    <message>
-        <source>%1  %2 – checked in</source>
-        <translation>%1  %2 – checked in</translation>
     </message>
     <message>
         <source>Wrong event
@@ -1056,10 +1184,6 @@ This ticket is no longer valid.</source>
 This ticket is no longer valid.</translation>
     </message>
     <message>
-        <source>%1  %2 – refused</source>
-        <translation>%1  %2 – refused</translation>
-    </message>
-    <message>
         <source>%1 is %2, not registered.</source>
         <translation>%1 is %2, not registered.</translation>
     </message>
@@ -1070,8 +1194,192 @@ This person has no seat yet; do not let them in.</source>
 This person has no seat yet; do not let them in.</translation>
     </message>
     <message>
-        <source>%1  %2 – waitlisted, not let in</source>
-        <translation>%1  %2 – waitlisted, not let in</translation>
+        <source>Entry (F7)</source>
+        <translation>Entry (F7)</translation>
+    </message>
+    <message>
+        <source>Exit (F8)</source>
+        <translation>Exit (F8)</translation>
+    </message>
+    <message>
+        <source>&amp;Rapid mode (F9)</source>
+        <translation>&amp;Rapid mode (F9)</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ync now</translation>
+    </message>
+    <message>
+        <source>Door de&amp;vices…</source>
+        <translation>Door de&amp;vices…</translation>
+    </message>
+    <message>
+        <source>&amp;Badges…</source>
+        <translation>&amp;Badges…</translation>
+    </message>
+    <message>
+        <source>Offline scans the server did not take</source>
+        <translation>Offline scans the server did not take</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Occupancy</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <source>&amp;Gate:</source>
+        <translation>&amp;Gate:</translation>
+    </message>
+    <message>
+        <source>Each verdict clears after a moment, ready for the next person</source>
+        <translation>Each verdict clears after a moment, ready for the next person</translation>
+    </message>
+    <message>
+        <source>Desk connection</source>
+        <translation>Desk connection</translation>
+    </message>
+    <message>
+        <source>Upload the scans decided offline now</source>
+        <translation>Upload the scans decided offline now</translation>
+    </message>
+    <message>
+        <source>Pair, list and revoke the event&apos;s door devices</source>
+        <translation>Pair, list and revoke the event&apos;s door devices</translation>
+    </message>
+    <message>
+        <source>Print badges or save them as PDF (checks nobody in)</source>
+        <translation>Print badges or save them as PDF (checks nobody in)</translation>
+    </message>
+    <message>
+        <source>Main entrance</source>
+        <translation>Main entrance</translation>
+    </message>
+    <message>
+        <source> (re-entry)</source>
+        <translation> (re-entry)</translation>
+    </message>
+    <message>
+        <source> (confirm)</source>
+        <translation> (confirm)</translation>
+    </message>
+    <message>
+        <source>Inside now: %1</source>
+        <translation>Inside now: %1</translation>
+    </message>
+    <message>
+        <source>  ·  at %1: %2</source>
+        <translation>  ·  at %1: %2</translation>
+    </message>
+    <message>
+        <source>  (this desk&apos;s count)</source>
+        <translation>  (this desk&apos;s count)</translation>
+    </message>
+    <message>
+        <source>No offline copy: %1</source>
+        <translation>No offline copy: %1</translation>
+    </message>
+    <message>
+        <source>Confirm: %1
+Enter admits, Esc cancels</source>
+        <translation>Confirm: %1
+Enter admits, Esc cancels</translation>
+    </message>
+    <message>
+        <source>%1 – not confirmed, not let in</source>
+        <translation>%1 – not confirmed, not let in</translation>
+    </message>
+    <message>
+        <source>Cancelled. Ready to scan</source>
+        <translation>Cancelled. Ready to scan</translation>
+    </message>
+    <message>
+        <source>%1 – checked in</source>
+        <translation>%1 – checked in</translation>
+    </message>
+    <message>
+        <source>Checked out
+%1</source>
+        <translation>Checked out
+%1</translation>
+    </message>
+    <message>
+        <source>%1 – checked out</source>
+        <translation>%1 – checked out</translation>
+    </message>
+    <message>
+        <source>Already checked in
+%1 is inside already.</source>
+        <translation>Already checked in
+%1 is inside already.</translation>
+    </message>
+    <message>
+        <source>%1 – already checked in</source>
+        <translation>%1 – already checked in</translation>
+    </message>
+    <message>
+        <source>No re-entry
+%1 left earlier; this gate does not allow re-entry.</source>
+        <translation>No re-entry
+%1 left earlier; this gate does not allow re-entry.</translation>
+    </message>
+    <message>
+        <source>%1 – re-entry refused</source>
+        <translation>%1 – re-entry refused</translation>
+    </message>
+    <message>
+        <source>Not inside
+%1 has not entered here, so cannot leave.</source>
+        <translation>Not inside
+%1 has not entered here, so cannot leave.</translation>
+    </message>
+    <message>
+        <source>%1 – exit refused, not inside</source>
+        <translation>%1 – exit refused, not inside</translation>
+    </message>
+    <message>
+        <source>%1 – refused</source>
+        <translation>%1 – refused</translation>
+    </message>
+    <message>
+        <source>Forged ticket
+Its signature is not this event&apos;s. Do not let them in.</source>
+        <translation>Forged ticket
+Its signature is not this event&apos;s. Do not let them in.</translation>
+    </message>
+    <message>
+        <source>%1 – forged ticket</source>
+        <translation>%1 – forged ticket</translation>
+    </message>
+    <message>
+        <source>%1 – waitlisted, not let in</source>
+        <translation>%1 – waitlisted, not let in</translation>
+    </message>
+    <message>
+        <source>Not admitted
+%1: this registration does not admit anyone.</source>
+        <translation>Not admitted
+%1: this registration does not admit anyone.</translation>
+    </message>
+    <message>
+        <source>The scan could not be decided.</source>
+        <translation>The scan could not be decided.</translation>
+    </message>
+    <message>
+        <source>%1 – not decided</source>
+        <translation>%1 – not decided</translation>
+    </message>
+    <message>
+        <source>
+(decided on this desk, offline)</source>
+        <translation>
+(decided on this desk, offline)</translation>
+    </message>
+    <message>
+        <source> (offline)</source>
+        <translation> (offline)</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1395,10 @@ This person has no seat yet; do not let them in.</translation>
     <message>
         <source>This account may not sign in (it is disabled or has no staff role).</source>
         <translation>This account may not sign in (it is disabled or has no staff role).</translation>
+    </message>
+    <message>
+        <source>This door device was revoked or has expired.</source>
+        <translation>This door device was revoked or has expired.</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1453,188 @@ This person has no seat yet; do not let them in.</translation>
     <message>
         <source>Last hour: %1 registrations, %2 check-ins, %3 survey responses, %4 article views</source>
         <translation>Last hour: %1 registrations, %2 check-ins, %3 survey responses, %4 article views</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::DoorDesk</name>
+    <message>
+        <source>This desk has not received the event&apos;s signing key yet.</source>
+        <translation>This desk has not received the event&apos;s signing key yet.</translation>
+    </message>
+    <message>
+        <source>This desk has no copy of the attendee list yet.</source>
+        <translation>This desk has no copy of the attendee list yet.</translation>
+    </message>
+    <message>
+        <source>This desk does not know the check-in list yet.</source>
+        <translation>This desk does not know the check-in list yet.</translation>
+    </message>
+    <message>
+        <source>The scan could not be saved on this computer: %1</source>
+        <translation>The scan could not be saved on this computer: %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline (%n queued)</source>
+        <translation>
+            <numerusform>Offline (%n queued)</numerusform>
+            <numerusform>Offline (%n queued)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Online (%n queued)</source>
+        <translation>
+            <numerusform>Online (%n queued)</numerusform>
+            <numerusform>Online (%n queued)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::DoorDeviceWindow</name>
+    <message>
+        <source>NextEvent door – %1</source>
+        <translation>NextEvent door – %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Unpair this device</source>
+        <translation>&amp;Unpair this device</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::DoorDevicesDialog</name>
+    <message>
+        <source>&amp;Create device</source>
+        <translation>&amp;Create device</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke selected</source>
+        <translation>&amp;Revoke selected</translation>
+    </message>
+    <message>
+        <source>Door devices – %1</source>
+        <translation>Door devices – %1</translation>
+    </message>
+    <message>
+        <source>Door devices</source>
+        <translation>Door devices</translation>
+    </message>
+    <message>
+        <source>e.g. North door tablet</source>
+        <translation>e.g. North door tablet</translation>
+    </message>
+    <message>
+        <source>Any gate</source>
+        <translation>Any gate</translation>
+    </message>
+    <message>
+        <source>Pairing QR code</source>
+        <translation>Pairing QR code</translation>
+    </message>
+    <message>
+        <source>Pairing text</source>
+        <translation>Pairing text</translation>
+    </message>
+    <message>
+        <source>Create a device to get its pairing code (shown once)</source>
+        <translation>Create a device to get its pairing code (shown once)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Gate:</source>
+        <translation>&amp;Gate:</translation>
+    </message>
+    <message>
+        <source>On the door console, choose “Pair as door device” and scan this code (or paste the text). It is shown only now; revoke the device if it is lost.</source>
+        <translation>On the door console, choose “Pair as door device” and scan this code (or paste the text). It is shown only now; revoke the device if it is lost.</translation>
+    </message>
+    <message>
+        <source>%1 can pair now. The code is shown only once.</source>
+        <translation>%1 can pair now. The code is shown only once.</translation>
+    </message>
+    <message>
+        <source>Door device %1 created</source>
+        <translation>Door device %1 created</translation>
+    </message>
+    <message>
+        <source>Revoke door device</source>
+        <translation>Revoke door device</translation>
+    </message>
+    <message>
+        <source>Revoke %1?</source>
+        <translation>Revoke %1?</translation>
+    </message>
+    <message>
+        <source>It can no longer check anyone in; a new device must be paired instead.</source>
+        <translation>It can no longer check anyone in; a new device must be paired instead.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Revoke</translation>
+    </message>
+    <message>
+        <source>%1 is revoked.</source>
+        <translation>%1 is revoked.</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::DoorTokenModel</name>
+    <message>
+        <source>Any gate</source>
+        <translation>Any gate</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Revoked %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Last used</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +2103,33 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
     </message>
 </context>
 <context>
+    <name>nextevent::console::PairDoorDialog</name>
+    <message>
+        <source>Pair as door device</source>
+        <translation>Pair as door device</translation>
+    </message>
+    <message>
+        <source>Scan the door device&apos;s QR code shown on the organiser&apos;s console (Check-in → Door devices), or paste its text, then press Enter.</source>
+        <translation>Scan the door device&apos;s QR code shown on the organiser&apos;s console (Check-in → Door devices), or paste its text, then press Enter.</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Pairing code</translation>
+    </message>
+    <message>
+        <source>NEDOOR1|…</source>
+        <translation>NEDOOR1|…</translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <translation>&amp;Pair</translation>
+    </message>
+    <message>
+        <source>This is not a door device code. Scan the QR code under Check-in → Door devices.</source>
+        <translation>This is not a door device code. Scan the QR code under Check-in → Door devices.</translation>
+    </message>
+</context>
+<context>
     <name>nextevent::console::PresenterPage</name>
     <message>
         <source>&amp;Present full screen</source>
@@ -1864,6 +2385,10 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
     <message>
         <source>Enter your password.</source>
         <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <source>Pair as &amp;door device…</source>
+        <translation>Pair as &amp;door device…</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2823,73 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
     <message>
         <source>A live survey takes answers; end live to close it.</source>
         <translation>A live survey takes answers; end live to close it.</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::SyncProblemModel</name>
+    <message>
+        <source>Conflict: another device had already let them in</source>
+        <translation>Conflict: another device had already let them in</translation>
+    </message>
+    <message>
+        <source>Already inside by the server&apos;s records</source>
+        <translation>Already inside by the server&apos;s records</translation>
+    </message>
+    <message>
+        <source>Unknown to the server</source>
+        <translation>Unknown to the server</translation>
+    </message>
+    <message>
+        <source>Refused: not inside by the server&apos;s records</source>
+        <translation>Refused: not inside by the server&apos;s records</translation>
+    </message>
+    <message>
+        <source>Refused: the registration was cancelled</source>
+        <translation>Refused: the registration was cancelled</translation>
+    </message>
+    <message>
+        <source>Refused: the event no longer takes check-ins</source>
+        <translation>Refused: the event no longer takes check-ins</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>(WeChat user)</source>
+        <translation>(WeChat user)</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Scanned</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer</source>
+        <translation>Server&apos;s answer</translation>
     </message>
 </context>
 <context>

@@ -330,6 +330,33 @@
     </message>
 </context>
 <context>
+    <name>BadgeRenderer</name>
+    <message>
+        <source>A6 card (105 × 148 mm)</source>
+        <translation>A6 卡片（105 × 148 毫米）</translation>
+    </message>
+    <message>
+        <source>Label 90 × 54 mm (one per page)</source>
+        <translation>90 × 54 毫米标签（每页一张）</translation>
+    </message>
+    <message>
+        <source>A4 sheet of 10 labels 90 × 54 mm</source>
+        <translation>A4 整页 10 张 90 × 54 毫米标签</translation>
+    </message>
+    <message>
+        <source>No badges to write.</source>
+        <translation>没有要输出的胸卡。</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>胸卡</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>Event</source>
@@ -951,6 +978,118 @@
     </message>
 </context>
 <context>
+    <name>nextevent::console::BadgeDialog</name>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation>全不选(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Badges – %1</source>
+        <translation>胸卡 – %1</translation>
+    </message>
+    <message>
+        <source>Answers on the badge</source>
+        <translation>胸卡上显示的报名信息</translation>
+    </message>
+    <message>
+        <source>Attendees to print</source>
+        <translation>要打印的参会者</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>版式(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A&amp;nswers shown:</source>
+        <translation>显示的报名信息(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Registered attendees:</source>
+        <translation>已报名的参会者：</translation>
+    </message>
+    <message>
+        <source>Preparing badges: %1 of %2…</source>
+        <translation>正在准备胸卡：%1 / %2…</translation>
+    </message>
+    <message>
+        <source>Loading attendees…</source>
+        <translation>正在加载参会者…</translation>
+    </message>
+    <message>
+        <source>(WeChat user)</source>
+        <translation>（微信用户）</translation>
+    </message>
+    <message>
+        <source>Nobody is registered yet.</source>
+        <translation>还没有人报名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered attendee(s).</source>
+        <translation>
+            <numerusform>已报名 %n 人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick at least one attendee.</source>
+        <translation>请至少勾选一位参会者。</translation>
+    </message>
+    <message>
+        <source>Preparing badges…</source>
+        <translation>正在准备胸卡…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) saved to %1.</source>
+        <translation>
+            <numerusform>已将 %n 张胸卡保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save badges</source>
+        <translation>保存胸卡</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) sent to the printer.</source>
+        <translation>
+            <numerusform>已将 %n 张胸卡发送到打印机。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer refused the badges.</source>
+        <translation>打印机未能打印这些胸卡。</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::BadgeSource</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(WeChat user)</source>
+        <translation>（微信用户）</translation>
+    </message>
+</context>
+<context>
     <name>nextevent::console::CheckInPanel</name>
     <message>
         <source>(WeChat user)</source>
@@ -1017,24 +1156,10 @@
         <translation>正在核验 %1…</translation>
     </message>
     <message>
-        <source>Already checked in at %1
-%2</source>
-        <translation>已于 %1 签到
-%2</translation>
-    </message>
-    <message>
-        <source>%1  %2 – already checked in (%3)</source>
-        <translation>%1  %2 – 重复签到（%3）</translation>
-    </message>
-    <message>
         <source>✓ Checked in
 %1</source>
         <translation>✓ 签到成功
 %1</translation>
-    </message>
-    <message>
-        <source>%1  %2 – checked in</source>
-        <translation>%1  %2 – 已签到</translation>
     </message>
     <message>
         <source>Wrong event
@@ -1055,10 +1180,6 @@ This ticket is no longer valid.</source>
 此票已失效。</translation>
     </message>
     <message>
-        <source>%1  %2 – refused</source>
-        <translation>%1  %2 – 被拒绝</translation>
-    </message>
-    <message>
         <source>%1 is %2, not registered.</source>
         <translation>%1 的状态是“%2”，不是已报名。</translation>
     </message>
@@ -1069,8 +1190,192 @@ This person has no seat yet; do not let them in.</source>
 此人尚无座位，请勿放行。</translation>
     </message>
     <message>
-        <source>%1  %2 – waitlisted, not let in</source>
-        <translation>%1  %2 – 候补，未放行</translation>
+        <source>Entry (F7)</source>
+        <translation>入场 (F7)</translation>
+    </message>
+    <message>
+        <source>Exit (F8)</source>
+        <translation>离场 (F8)</translation>
+    </message>
+    <message>
+        <source>&amp;Rapid mode (F9)</source>
+        <translation>快速模式(&amp;R) (F9)</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>立即同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Door de&amp;vices…</source>
+        <translation>门口设备(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Badges…</source>
+        <translation>胸卡(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Offline scans the server did not take</source>
+        <translation>服务器未接受的离线扫码</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>场内人数</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>入口</translation>
+    </message>
+    <message>
+        <source>&amp;Gate:</source>
+        <translation>入口(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Each verdict clears after a moment, ready for the next person</source>
+        <translation>每个结果显示片刻后自动清除，准备扫下一位</translation>
+    </message>
+    <message>
+        <source>Desk connection</source>
+        <translation>签到台连接状态</translation>
+    </message>
+    <message>
+        <source>Upload the scans decided offline now</source>
+        <translation>立即上传离线时判定的扫码</translation>
+    </message>
+    <message>
+        <source>Pair, list and revoke the event&apos;s door devices</source>
+        <translation>配对、查看和吊销本活动的门口设备</translation>
+    </message>
+    <message>
+        <source>Print badges or save them as PDF (checks nobody in)</source>
+        <translation>打印胸卡或保存为 PDF（不会为任何人签到）</translation>
+    </message>
+    <message>
+        <source>Main entrance</source>
+        <translation>主入口</translation>
+    </message>
+    <message>
+        <source> (re-entry)</source>
+        <translation>（可再次入场）</translation>
+    </message>
+    <message>
+        <source> (confirm)</source>
+        <translation>（需确认）</translation>
+    </message>
+    <message>
+        <source>Inside now: %1</source>
+        <translation>当前场内：%1 人</translation>
+    </message>
+    <message>
+        <source>  ·  at %1: %2</source>
+        <translation>  ·  %1：%2 人</translation>
+    </message>
+    <message>
+        <source>  (this desk&apos;s count)</source>
+        <translation>  （本签到台统计）</translation>
+    </message>
+    <message>
+        <source>No offline copy: %1</source>
+        <translation>无离线副本：%1</translation>
+    </message>
+    <message>
+        <source>Confirm: %1
+Enter admits, Esc cancels</source>
+        <translation>请确认：%1
+按 Enter 放行，按 Esc 取消</translation>
+    </message>
+    <message>
+        <source>%1 – not confirmed, not let in</source>
+        <translation>%1 – 未确认，未放行</translation>
+    </message>
+    <message>
+        <source>Cancelled. Ready to scan</source>
+        <translation>已取消。可以扫码</translation>
+    </message>
+    <message>
+        <source>%1 – checked in</source>
+        <translation>%1 – 已签到</translation>
+    </message>
+    <message>
+        <source>Checked out
+%1</source>
+        <translation>已离场
+%1</translation>
+    </message>
+    <message>
+        <source>%1 – checked out</source>
+        <translation>%1 – 已离场</translation>
+    </message>
+    <message>
+        <source>Already checked in
+%1 is inside already.</source>
+        <translation>已签到
+%1 已在场内。</translation>
+    </message>
+    <message>
+        <source>%1 – already checked in</source>
+        <translation>%1 – 已签到过</translation>
+    </message>
+    <message>
+        <source>No re-entry
+%1 left earlier; this gate does not allow re-entry.</source>
+        <translation>不可再次入场
+%1 之前已离场；此入口不允许再次入场。</translation>
+    </message>
+    <message>
+        <source>%1 – re-entry refused</source>
+        <translation>%1 – 拒绝再次入场</translation>
+    </message>
+    <message>
+        <source>Not inside
+%1 has not entered here, so cannot leave.</source>
+        <translation>不在场内
+%1 未从此入口入场，无法离场。</translation>
+    </message>
+    <message>
+        <source>%1 – exit refused, not inside</source>
+        <translation>%1 – 拒绝离场，不在场内</translation>
+    </message>
+    <message>
+        <source>%1 – refused</source>
+        <translation>%1 – 已拒绝</translation>
+    </message>
+    <message>
+        <source>Forged ticket
+Its signature is not this event&apos;s. Do not let them in.</source>
+        <translation>伪造的票
+签名不属于本活动。请勿放行。</translation>
+    </message>
+    <message>
+        <source>%1 – forged ticket</source>
+        <translation>%1 – 伪造的票</translation>
+    </message>
+    <message>
+        <source>%1 – waitlisted, not let in</source>
+        <translation>%1 – 候补中，未放行</translation>
+    </message>
+    <message>
+        <source>Not admitted
+%1: this registration does not admit anyone.</source>
+        <translation>不能入场
+%1：该报名不允许入场。</translation>
+    </message>
+    <message>
+        <source>The scan could not be decided.</source>
+        <translation>无法判定此次扫码。</translation>
+    </message>
+    <message>
+        <source>%1 – not decided</source>
+        <translation>%1 – 未判定</translation>
+    </message>
+    <message>
+        <source>
+(decided on this desk, offline)</source>
+        <translation>
+（离线，由本签到台判定）</translation>
+    </message>
+    <message>
+        <source> (offline)</source>
+        <translation>（离线）</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1391,10 @@ This person has no seat yet; do not let them in.</source>
     <message>
         <source>This account may not sign in (it is disabled or has no staff role).</source>
         <translation>此账号无法登录（已停用或没有工作人员角色）。</translation>
+    </message>
+    <message>
+        <source>This door device was revoked or has expired.</source>
+        <translation>此门口设备已被吊销或已过期。</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1449,186 @@ This person has no seat yet; do not let them in.</source>
     <message>
         <source>Last hour: %1 registrations, %2 check-ins, %3 survey responses, %4 article views</source>
         <translation>最近一小时：报名 %1，签到 %2，问卷答卷 %3，文章阅读 %4</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::DoorDesk</name>
+    <message>
+        <source>This desk has not received the event&apos;s signing key yet.</source>
+        <translation>本签到台尚未收到活动的签名公钥。</translation>
+    </message>
+    <message>
+        <source>This desk has no copy of the attendee list yet.</source>
+        <translation>本签到台还没有参会者名单副本。</translation>
+    </message>
+    <message>
+        <source>This desk does not know the check-in list yet.</source>
+        <translation>本签到台还不知道该签到入口。</translation>
+    </message>
+    <message>
+        <source>The scan could not be saved on this computer: %1</source>
+        <translation>无法在本机保存此次扫码：%1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline (%n queued)</source>
+        <translation>
+            <numerusform>离线（%n 条待上传）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Online (%n queued)</source>
+        <translation>
+            <numerusform>在线（%n 条待上传）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::DoorDeviceWindow</name>
+    <message>
+        <source>NextEvent door – %1</source>
+        <translation>NextEvent 门口设备 – %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Unpair this device</source>
+        <translation>解除此设备配对(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::DoorDevicesDialog</name>
+    <message>
+        <source>&amp;Create device</source>
+        <translation>创建设备(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke selected</source>
+        <translation>吊销所选(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Door devices – %1</source>
+        <translation>门口设备 – %1</translation>
+    </message>
+    <message>
+        <source>Door devices</source>
+        <translation>门口设备</translation>
+    </message>
+    <message>
+        <source>e.g. North door tablet</source>
+        <translation>例如：北门平板</translation>
+    </message>
+    <message>
+        <source>Any gate</source>
+        <translation>任意入口</translation>
+    </message>
+    <message>
+        <source>Pairing QR code</source>
+        <translation>配对二维码</translation>
+    </message>
+    <message>
+        <source>Pairing text</source>
+        <translation>配对文本</translation>
+    </message>
+    <message>
+        <source>Create a device to get its pairing code (shown once)</source>
+        <translation>创建设备后获得配对码（仅显示一次）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Gate:</source>
+        <translation>入口(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>On the door console, choose “Pair as door device” and scan this code (or paste the text). It is shown only now; revoke the device if it is lost.</source>
+        <translation>在门口的控制台上选择“配对为门口设备”，然后扫描此码（或粘贴文本）。此码仅显示这一次；设备丢失时请吊销。</translation>
+    </message>
+    <message>
+        <source>%1 can pair now. The code is shown only once.</source>
+        <translation>%1 现在可以配对了。配对码仅显示一次。</translation>
+    </message>
+    <message>
+        <source>Door device %1 created</source>
+        <translation>已创建门口设备 %1</translation>
+    </message>
+    <message>
+        <source>Revoke door device</source>
+        <translation>吊销门口设备</translation>
+    </message>
+    <message>
+        <source>Revoke %1?</source>
+        <translation>吊销 %1？</translation>
+    </message>
+    <message>
+        <source>It can no longer check anyone in; a new device must be paired instead.</source>
+        <translation>它将无法再为任何人签到；需要重新配对一台新设备。</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>吊销(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 is revoked.</source>
+        <translation>%1 已吊销。</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::DoorTokenModel</name>
+    <message>
+        <source>Any gate</source>
+        <translation>任意入口</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>已于 %1 吊销</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>入口</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>最近使用</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +2095,33 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
     </message>
 </context>
 <context>
+    <name>nextevent::console::PairDoorDialog</name>
+    <message>
+        <source>Pair as door device</source>
+        <translation>配对为门口设备</translation>
+    </message>
+    <message>
+        <source>Scan the door device&apos;s QR code shown on the organiser&apos;s console (Check-in → Door devices), or paste its text, then press Enter.</source>
+        <translation>扫描组织者控制台上显示的门口设备二维码（签到 → 门口设备），或粘贴其文本，然后按 Enter。</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>配对码</translation>
+    </message>
+    <message>
+        <source>NEDOOR1|…</source>
+        <translation>NEDOOR1|…</translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <translation>配对(&amp;P)</translation>
+    </message>
+    <message>
+        <source>This is not a door device code. Scan the QR code under Check-in → Door devices.</source>
+        <translation>这不是门口设备配对码。请扫描“签到 → 门口设备”中的二维码。</translation>
+    </message>
+</context>
+<context>
     <name>nextevent::console::PresenterPage</name>
     <message>
         <source>&amp;Present full screen</source>
@@ -1859,6 +2375,10 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
     <message>
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Pair as &amp;door device…</source>
+        <translation>配对为门口设备(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2808,73 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
     <message>
         <source>A live survey takes answers; end live to close it.</source>
         <translation>实时投票中的问卷一直接受作答；结束实时投票后才能停止作答。</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::SyncProblemModel</name>
+    <message>
+        <source>Conflict: another device had already let them in</source>
+        <translation>冲突：另一台设备已放行此人</translation>
+    </message>
+    <message>
+        <source>Already inside by the server&apos;s records</source>
+        <translation>服务器记录显示已在场内</translation>
+    </message>
+    <message>
+        <source>Unknown to the server</source>
+        <translation>服务器不认识此票</translation>
+    </message>
+    <message>
+        <source>Refused: not inside by the server&apos;s records</source>
+        <translation>已拒绝：服务器记录显示不在场内</translation>
+    </message>
+    <message>
+        <source>Refused: the registration was cancelled</source>
+        <translation>已拒绝：报名已取消</translation>
+    </message>
+    <message>
+        <source>Refused: the event no longer takes check-ins</source>
+        <translation>已拒绝：活动已不再签到</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>(WeChat user)</source>
+        <translation>（微信用户）</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>离场</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>入场</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>扫码时间</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>入口</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer</source>
+        <translation>服务器的答复</translation>
     </message>
 </context>
 <context>

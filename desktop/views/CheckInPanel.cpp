@@ -91,8 +91,8 @@ CheckInPanel::CheckInPanel(ApiClient *api, QWidget *parent, const QString &datab
     , m_desk(new DoorDesk(api, databasePath, this))
     , m_title(new QLabel(this))
     , m_gate(new QComboBox(this))
-    , m_entry(new QRadioButton(tr("Entry (F5)"), this))
-    , m_exit(new QRadioButton(tr("Exit (F6)"), this))
+    , m_entry(new QRadioButton(tr("Entry (F7)"), this))
+    , m_exit(new QRadioButton(tr("Exit (F8)"), this))
     , m_rapid(new QCheckBox(tr("&Rapid mode (F9)"), this))
     , m_code(new QLineEdit(this))
     , m_verdict(new QLabel(this))
@@ -243,8 +243,8 @@ CheckInPanel::CheckInPanel(ApiClient *api, QWidget *parent, const QString &datab
         s->setContext(Qt::WidgetWithChildrenShortcut);
         connect(s, &QShortcut::activated, this, slot);
     };
-    shortcut(QKeySequence(Qt::Key_F5), [this] { setExit(false); });
-    shortcut(QKeySequence(Qt::Key_F6), [this] { setExit(true); });
+    shortcut(QKeySequence(Qt::Key_F7), [this] { setExit(false); });
+    shortcut(QKeySequence(Qt::Key_F8), [this] { setExit(true); });
     shortcut(QKeySequence(Qt::Key_F9), [this] { setRapidMode(!rapidMode()); });
     connect(m_entry, &QRadioButton::toggled, this, [this] { focusScan(); });
     connect(m_gate,
@@ -509,11 +509,12 @@ void CheckInPanel::setEvent(const std::optional<Event> &event)
         m_log->clear();
         m_search->clear();
         m_model->setEventId(event ? toQString(event->id) : QString());
-        // Closed events need no door copy: the desk follows only events open for check-in.
-        m_desk->setEvent(open ? toQString(event->id) : QString());
         showOutcome(Outcome::None, open ? tr("Ready to scan") : QString());
         focusScan();
     }
+    // Closed events need no door copy: the desk follows only events open for check-in (an event published
+    // while selected starts it).
+    m_desk->setEvent(open ? toQString(event->id) : QString());
     updateCounts();
 }
 
@@ -663,9 +664,9 @@ void CheckInPanel::submitCode(const QString &code)
         if (const auto who = m_desk->lookup(code))
         {
             m_pendingCode = code;
+            m_pendingName = who->name.isEmpty() ? tr("(WeChat user)") : who->name;
             showOutcome(Outcome::AwaitingConfirmation,
-                        tr("Confirm: %1\nEnter admits, Esc cancels")
-                            .arg(who->name.isEmpty() ? tr("(WeChat user)") : who->name));
+                        tr("Confirm: %1\nEnter admits, Esc cancels").arg(m_pendingName));
             return;
         }
     }
@@ -689,7 +690,7 @@ void CheckInPanel::cancelPending()
     if (m_pendingCode.isEmpty())
         return;
     m_pendingCode.clear();
-    addLog(tr("%1 – not confirmed, not let in").arg(shortCode(m_lastCode)));
+    addLog(tr("%1 – not confirmed, not let in").arg(m_pendingName));
     showOutcome(Outcome::None, tr("Cancelled. Ready to scan"));
     focusScan();
 }

@@ -165,6 +165,7 @@ private:
     SyncProblemModel *m_problemModel;
     Outcome m_outcome = Outcome::None;
     QString m_pendingCode; ///< awaiting confirmation
+    QString m_pendingName;
     QString m_lastCode;
 };
 
