@@ -263,8 +263,11 @@ bool ApiClient::resumeAfterRefresh(const ApiError &error,
 
 void ApiClient::send(Request request)
 {
-    QNetworkRequest http = httpRequest(
-        request.path, request.query, QByteArrayLiteral("application/json"), m_timeout, request.authenticated);
+    QNetworkRequest http = httpRequest(request.path,
+                                       request.query,
+                                       QByteArrayLiteral("application/json"),
+                                       request.timeout > 0 ? request.timeout : m_timeout,
+                                       request.authenticated);
     QByteArray body;
     if (request.body)
     {
@@ -450,6 +453,7 @@ bool ApiClient::applyTokens(const json &data)
 
 void ApiClient::clearSession()
 {
+    m_doorDevice = false;
     const bool wasSignedIn = isSignedIn() || !m_refreshToken.isEmpty();
     m_accessToken.clear();
     m_refreshToken.clear();
@@ -1281,6 +1285,49 @@ void ApiClient::createDraw(const QString &eventId,
 {
     Request request = makeRequest(
         "POST", QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/draws"), context, {});
+// ---- the door
+
+void ApiClient::useDoorToken(const QUrl &server, const QString &token)
+{
+    clearSession();
+    m_server = server;
+    m_accessToken = token.toUtf8();
+    m_doorDevice = true;
+    m_user = User{};
+    m_user.username = "door";
+    m_user.displayName = "door";
+    // A door token reaches the door's routes of its own event only; the console offers nothing else.
+    m_capabilities = std::vector<Capability>{Capability::AttendeesCheckIn};
+    setConnectionState(ConnectionState::Connected);
+}
+
+bool ApiClient::isDoorDevice() const
+{
+    return m_doorDevice;
+}
+
+void ApiClient::setDoorTimeout(int milliseconds)
+{
+    m_doorTimeout = milliseconds;
+}
+
+QString ApiClient::doorPath(const QString &eventId, const QString &tail) const
+{
+    return QStringLiteral("/v2/events/") + segment(eventId) + tail;
+}
+
+void ApiClient::listCheckinLists(const QString &eventId, QObject *context, ApiHandler<json> handler)
+{
+    jsonCall(makeRequest("GET", doorPath(eventId, QStringLiteral("/checkin-lists")), context, {}),
+             std::move(handler));
+}
+
+void ApiClient::createCheckinList(const QString &eventId,
+                                  const json &body,
+                                  QObject *context,
+                                  ApiHandler<json> handler)
+{
+    Request request = makeRequest("POST", doorPath(eventId, QStringLiteral("/checkin-lists")), context, {});
     request.body = body;
     jsonCall(std::move(request), std::move(handler));
 }
@@ -1330,6 +1377,98 @@ void ApiClient::redrawWinner(const QString &drawId,
         "POST", QStringLiteral("/v2/draws/") + segment(drawId) + QStringLiteral("/redraw"), context, {});
     request.body = json{{"attendeeId", toStd(attendeeId)}};
     jsonCall(std::move(request), std::move(handler));
+void ApiClient::scanAtDoor(const QString &eventId,
+                           const json &body,
+                           QObject *context,
+                           ApiHandler<json> handler)
+{
+    Request request = makeRequest("POST", doorPath(eventId, QStringLiteral("/checkins")), context, {});
+    request.body = body;
+    request.timeout = m_doorTimeout;
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::fetchOccupancy(const QString &eventId, QObject *context, ApiHandler<json> handler)
+{
+    jsonCall(makeRequest("GET", doorPath(eventId, QStringLiteral("/occupancy")), context, {}),
+             std::move(handler));
+}
+
+void ApiClient::fetchCheckinKeys(const QString &eventId, QObject *context, ApiHandler<json> handler)
+{
+    jsonCall(makeRequest("GET", doorPath(eventId, QStringLiteral("/checkin-keys")), context, {}),
+             std::move(handler));
+}
+
+void ApiClient::fetchCheckinSnapshot(const QString &eventId,
+                                     const QString &since,
+                                     QObject *context,
+                                     ApiHandler<json> handler)
+{
+    Request request = makeRequest("GET", doorPath(eventId, QStringLiteral("/checkin-snapshot")), context, {});
+    if (!since.isEmpty())
+        request.query.append({QStringLiteral("since"), since});
+    request.timeout = std::max(m_doorTimeout, m_timeout); // a full snapshot of a large event takes a while
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::uploadCheckinBatch(const QString &eventId,
+                                   const json &scans,
+                                   QObject *context,
+                                   ApiHandler<json> handler)
+{
+    Request request = makeRequest("POST", doorPath(eventId, QStringLiteral("/checkins/batch")), context, {});
+    request.body = json{{"scans", scans}};
+    request.timeout = std::max(m_doorTimeout, m_timeout);
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::fetchCheckinConflicts(const QString &eventId, QObject *context, ApiHandler<json> handler)
+{
+    jsonCall(makeRequest("GET", doorPath(eventId, QStringLiteral("/checkin-conflicts")), context, {}),
+             std::move(handler));
+}
+
+void ApiClient::listDoorTokens(const QString &eventId, QObject *context, ApiHandler<json> handler)
+{
+    jsonCall(makeRequest("GET", doorPath(eventId, QStringLiteral("/door-tokens")), context, {}),
+             std::move(handler));
+}
+
+void ApiClient::createDoorToken(const QString &eventId,
+                                const QString &name,
+                                const QString &listId,
+                                QObject *context,
+                                ApiHandler<json> handler)
+{
+    Request request = makeRequest("POST", doorPath(eventId, QStringLiteral("/door-tokens")), context, {});
+    json body{{"name", toStd(name)}};
+    if (!listId.isEmpty())
+        body["listId"] = toStd(listId);
+    request.body = std::move(body);
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::revokeDoorToken(const QString &eventId,
+                                const QString &tokenId,
+                                QObject *context,
+                                ApiHandler<Done> handler)
+{
+    call<Done>(
+        makeRequest(
+            "DELETE", doorPath(eventId, QStringLiteral("/door-tokens/") + segment(tokenId)), context, {}),
+        handler,
+        [](const json &) { return Done{}; });
+}
+
+void ApiClient::fetchAttendeeJson(const QString &eventId,
+                                  const QString &attendeeId,
+                                  QObject *context,
+                                  ApiHandler<json> handler)
+{
+    jsonCall(makeRequest(
+                 "GET", doorPath(eventId, QStringLiteral("/attendees/") + segment(attendeeId)), context, {}),
+             std::move(handler));
 }
 
 } // namespace nextevent::console

@@ -241,6 +241,62 @@ public:
                       const QString &attendeeId,
                       QObject *context,
                       ApiHandler<nlohmann::json> handler);
+    // ---- the door (DESIGN.md "Check-in at the door"); answers are the server's JSON objects
+    /// Uses a door token (a paired door device) instead of a staff session: every call carries it, nothing
+    /// is refreshed, and a revoked token answers UNAUTHENTICATED. The device may only check in at its event.
+    void useDoorToken(const QUrl &server, const QString &token);
+    /// Whether the session is a door token (see useDoorToken()).
+    bool isDoorDevice() const;
+    /// Transfer timeout of the door's scan, snapshot and batch calls (default 4000 ms): a desk whose
+    /// server does not answer decides offline instead of keeping a queue of people waiting.
+    void setDoorTimeout(int milliseconds);
+    /// `GET /v2/events/{id}/checkin-lists` → {"items":[list…]}.
+    void listCheckinLists(const QString &eventId, QObject *context, ApiHandler<nlohmann::json> handler);
+    /// `POST /v2/events/{id}/checkin-lists` {"name","allowReentry","requiresConfirmation"} → the list.
+    void createCheckinList(const QString &eventId,
+                           const nlohmann::json &body,
+                           QObject *context,
+                           ApiHandler<nlohmann::json> handler);
+    /// `POST /v2/events/{id}/checkins` with the body as given (code or attendeeId, listId, direction, nonce,
+    /// scannedAt, deviceId) → {"attendee","alreadyCheckedIn","result","direction","listId","occupancy"}.
+    void scanAtDoor(const QString &eventId,
+                    const nlohmann::json &body,
+                    QObject *context,
+                    ApiHandler<nlohmann::json> handler);
+    /// `GET /v2/events/{id}/occupancy`.
+    void fetchOccupancy(const QString &eventId, QObject *context, ApiHandler<nlohmann::json> handler);
+    /// `GET /v2/events/{id}/checkin-keys`.
+    void fetchCheckinKeys(const QString &eventId, QObject *context, ApiHandler<nlohmann::json> handler);
+    /// `GET /v2/events/{id}/checkin-snapshot` (`since` empty: the full snapshot).
+    void fetchCheckinSnapshot(const QString &eventId,
+                              const QString &since,
+                              QObject *context,
+                              ApiHandler<nlohmann::json> handler);
+    /// `POST /v2/events/{id}/checkins/batch` {"scans":[…]} (at most 500).
+    void uploadCheckinBatch(const QString &eventId,
+                            const nlohmann::json &scans,
+                            QObject *context,
+                            ApiHandler<nlohmann::json> handler);
+    /// `GET /v2/events/{id}/checkin-conflicts`.
+    void fetchCheckinConflicts(const QString &eventId, QObject *context, ApiHandler<nlohmann::json> handler);
+    /// `GET /v2/events/{id}/door-tokens` (with each token's last use).
+    void listDoorTokens(const QString &eventId, QObject *context, ApiHandler<nlohmann::json> handler);
+    /// `POST /v2/events/{id}/door-tokens` {"name","listId"?} → {"id","token","expiresAt",…} (shown once).
+    void createDoorToken(const QString &eventId,
+                         const QString &name,
+                         const QString &listId,
+                         QObject *context,
+                         ApiHandler<nlohmann::json> handler);
+    /// `DELETE /v2/events/{id}/door-tokens/{tokenId}`.
+    void revokeDoorToken(const QString &eventId,
+                         const QString &tokenId,
+                         QObject *context,
+                         ApiHandler<Done> handler);
+    /// `GET /v2/events/{id}/attendees/{attendeeId}` as JSON: the attendee with its `signedTicket`.
+    void fetchAttendeeJson(const QString &eventId,
+                           const QString &attendeeId,
+                           QObject *context,
+                           ApiHandler<nlohmann::json> handler);
 
 signals:
     void connectionStateChanged(nextevent::console::ApiClient::ConnectionState state);
@@ -275,6 +331,7 @@ private:
         QPointer<QObject> context;
         bool hasContext = false;
         ResponseHandler done;
+        int timeout = 0; ///< ms; 0: m_timeout
     };
 
     void send(Request request);
@@ -341,6 +398,9 @@ private:
                  ApiHandler<Done> handler);
     void jsonCall(Request request, ApiHandler<nlohmann::json> handler);
     void createQrCode(const QString &path, QObject *context, ApiHandler<QrCodeInfo> handler);
+    QString doorPath(const QString &eventId, const QString &tail) const;
+    bool m_doorDevice = false;
+    int m_doorTimeout = 4000;
 };
 
 } // namespace nextevent::console
