@@ -1204,6 +1204,43 @@
         </message>
     </context>
     <context>
+        <name>nextevent::console::AudienceListModel</name>
+        <message>
+            <source>⚑ FLAGGED</source>
+            <translation>⚑ FLAGGED</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>waiting</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>approved</translation>
+        </message>
+        <message>
+            <source>answered</source>
+            <translation>answered</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>rejected</translation>
+        </message>
+        <message>
+            <source>▲ %1</source>
+            <translation>▲ %1</translation>
+        </message>
+        <message>
+            <source>%1
+From %2, %3</source>
+            <translation>%1
+From %2, %3</translation>
+        </message>
+        <message>
+            <source>★ pinned</source>
+            <translation>★ pinned</translation>
+        </message>
+    </context>
+    <context>
         <name>nextevent::console::BadgeDialog</name>
         <message>
             <source>Tick &amp;all</source>
@@ -1316,6 +1353,17 @@
         <message>
             <source>(WeChat user)</source>
             <translation>(WeChat user)</translation>
+        </message>
+    </context>
+    <context>
+        <name>nextevent::console::BanListModel</name>
+        <message>
+            <source>%1 — banned by %2, %3</source>
+            <translation>%1 — banned by %2, %3</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (banned by %3, %4)</source>
+            <translation>%1 — %2 (banned by %3, %4)</translation>
         </message>
     </context>
     <context>
@@ -2582,6 +2630,20 @@ Its signature is not this event's. Do not let them in.</translation>
         </message>
     </context>
     <context>
+        <name>nextevent::console::LeaderboardView</name>
+        <message>
+            <source>No scores yet</source>
+            <translation>No scores yet</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n player(s)</source>
+            <translation>
+                <numerusform>%n player</numerusform>
+                <numerusform>%n players</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>nextevent::console::LiveBarChart</name>
         <message>
             <source>%1 · %2 %</source>
@@ -2707,6 +2769,157 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
         <message>
             <source>● Connected to %1 as %2 · %3</source>
             <translation>● Connected to %1 as %2 · %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>nextevent::console::ModerationPage</name>
+        <message>
+            <source>Reason for the next ban (optional)</source>
+            <translation>Reason for the next ban (optional)</translation>
+        </message>
+        <message>
+            <source>&amp;Event</source>
+            <translation>&amp;Event</translation>
+        </message>
+        <message>
+            <source>Keys on a queue: A approve · R reject · Enter answered · P pin or unpin · B ban the author · Tab next list. On the ban list: Delete lifts the ban. ⚑ marks text the profanity list caught.</source>
+            <translation>Keys on a queue: A approve · R reject · Enter answered · P pin or unpin · B ban the author · Tab next list. On the ban list: Delete lifts the ban. ⚑ marks text the profanity list caught.</translation>
+        </message>
+        <message>
+            <source>Approve (A)</source>
+            <translation>Approve (A)</translation>
+        </message>
+        <message>
+            <source>Reject (R)</source>
+            <translation>Reject (R)</translation>
+        </message>
+        <message>
+            <source>Answered (Enter)</source>
+            <translation>Answered (Enter)</translation>
+        </message>
+        <message>
+            <source>Pin (P)</source>
+            <translation>Pin (P)</translation>
+        </message>
+        <message>
+            <source>Ban author (B)</source>
+            <translation>Ban author (B)</translation>
+        </message>
+        <message>
+            <source>&amp;Banned respondents</source>
+            <translation>&amp;Banned respondents</translation>
+        </message>
+        <message>
+            <source>Lift ban (Delete)</source>
+            <translation>Lift ban (Delete)</translation>
+        </message>
+        <message>
+            <source>Moderation</source>
+            <translation>Moderation</translation>
+        </message>
+        <message>
+            <source>The events could not be loaded</source>
+            <translation>The events could not be loaded</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>The questions could not be loaded</source>
+            <translation>The questions could not be loaded</translation>
+        </message>
+        <message>
+            <source>The wall could not be loaded</source>
+            <translation>The wall could not be loaded</translation>
+        </message>
+        <message>
+            <source>The bans could not be loaded</source>
+            <translation>The bans could not be loaded</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) waiting</source>
+            <translation>
+                <numerusform>%n question waiting</numerusform>
+                <numerusform>%n questions waiting</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n wall message(s) waiting</source>
+            <translation>
+                <numerusform>%n wall message waiting</numerusform>
+                <numerusform>%n wall messages waiting</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Audience &amp;questions — %n waiting</source>
+            <translation>
+                <numerusform>Audience &amp;questions — %n waiting</numerusform>
+                <numerusform>Audience &amp;questions — %n waiting</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Wall messages — %n waiting</source>
+            <translation>
+                <numerusform>&amp;Wall messages — %n waiting</numerusform>
+                <numerusform>&amp;Wall messages — %n waiting</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The question was not changed</source>
+            <translation>The question was not changed</translation>
+        </message>
+        <message>
+            <source>Pinned: %1</source>
+            <translation>Pinned: %1</translation>
+        </message>
+        <message>
+            <source>Unpinned: %1</source>
+            <translation>Unpinned: %1</translation>
+        </message>
+        <message>
+            <source>Approved: %1</source>
+            <translation>Approved: %1</translation>
+        </message>
+        <message>
+            <source>Rejected: %1</source>
+            <translation>Rejected: %1</translation>
+        </message>
+        <message>
+            <source>Answered: %1</source>
+            <translation>Answered: %1</translation>
+        </message>
+        <message>
+            <source>The message was not changed</source>
+            <translation>The message was not changed</translation>
+        </message>
+        <message>
+            <source>On the wall: %1</source>
+            <translation>On the wall: %1</translation>
+        </message>
+        <message>
+            <source>The respondent was not banned</source>
+            <translation>The respondent was not banned</translation>
+        </message>
+        <message>
+            <source>Banned %1: their questions, wall messages and words are refused from now on. Delete on the ban list lifts it.</source>
+            <translation>Banned %1: their questions, wall messages and words are refused from now on. Delete on the ban list lifts it.</translation>
+        </message>
+        <message>
+            <source>The ban was not lifted</source>
+            <translation>The ban was not lifted</translation>
+        </message>
+        <message>
+            <source>Ban lifted: %1</source>
+            <translation>Ban lifted: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Ban &amp;reason</source>
+            <translation>Ban &amp;reason</translation>
         </message>
     </context>
     <context>
@@ -2857,6 +3070,194 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
             <source>Waiting for answers…</source>
             <translation>Waiting for answers…</translation>
         </message>
+        <message>
+            <source>← → question · F1 keys · Esc end</source>
+            <translation>← → question · F1 keys · Esc end</translation>
+        </message>
+        <message>
+            <source>This survey belongs to no event, so it takes no questions.</source>
+            <translation>This survey belongs to no event, so it takes no questions.</translation>
+        </message>
+        <message>
+            <source>No questions yet. Ask yours on the event's page.</source>
+            <translation>No questions yet. Ask yours on the event's page.</translation>
+        </message>
+        <message>
+            <source>→ / Page Down / Space</source>
+            <translation>→ / Page Down / Space</translation>
+        </message>
+        <message>
+            <source>Next question (moves the room when presenter-paced)</source>
+            <translation>Next question (moves the room when presenter-paced)</translation>
+        </message>
+        <message>
+            <source>← / Page Up</source>
+            <translation>← / Page Up</translation>
+        </message>
+        <message>
+            <source>Previous question</source>
+            <translation>Previous question</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Home</translation>
+        </message>
+        <message>
+            <source>First question</source>
+            <translation>First question</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Last question</source>
+            <translation>Last question</translation>
+        </message>
+        <message>
+            <source>R</source>
+            <translation>R</translation>
+        </message>
+        <message>
+            <source>Reveal the quiz answer</source>
+            <translation>Reveal the quiz answer</translation>
+        </message>
+        <message>
+            <source>L</source>
+            <translation>L</translation>
+        </message>
+        <message>
+            <source>Leaderboard on/off</source>
+            <translation>Leaderboard on/off</translation>
+        </message>
+        <message>
+            <source>Q</source>
+            <translation>Q</translation>
+        </message>
+        <message>
+            <source>Audience questions on/off</source>
+            <translation>Audience questions on/off</translation>
+        </message>
+        <message>
+            <source>W</source>
+            <translation>W</translation>
+        </message>
+        <message>
+            <source>Message wall on/off</source>
+            <translation>Message wall on/off</translation>
+        </message>
+        <message>
+            <source>T</source>
+            <translation>T</translation>
+        </message>
+        <message>
+            <source>Dark / light theme</source>
+            <translation>Dark / light theme</translation>
+        </message>
+        <message>
+            <source>E</source>
+            <translation>E</translation>
+        </message>
+        <message>
+            <source>Export what is shown as PNG…</source>
+            <translation>Export what is shown as PNG…</translation>
+        </message>
+        <message>
+            <source>P</source>
+            <translation>P</translation>
+        </message>
+        <message>
+            <source>Export what is shown as PDF…</source>
+            <translation>Export what is shown as PDF…</translation>
+        </message>
+        <message>
+            <source>F1</source>
+            <translation>F1</translation>
+        </message>
+        <message>
+            <source>This list of keys</source>
+            <translation>This list of keys</translation>
+        </message>
+        <message>
+            <source>Menu key / right click</source>
+            <translation>Menu key / right click</translation>
+        </message>
+        <message>
+            <source>All actions in a menu</source>
+            <translation>All actions in a menu</translation>
+        </message>
+        <message>
+            <source>Esc</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <source>Close this list, or end presenting</source>
+            <translation>Close this list, or end presenting</translation>
+        </message>
+        <message>
+            <source>Presenter keys</source>
+            <translation>Presenter keys</translation>
+        </message>
+        <message>
+            <source>The room did not move: %1</source>
+            <translation>The room did not move: %1</translation>
+        </message>
+        <message>
+            <source>Only a quiz question has an answer to reveal.</source>
+            <translation>Only a quiz question has an answer to reveal.</translation>
+        </message>
+        <message>
+            <source>This is not the room's current question: move the room to it first (→ or ←).</source>
+            <translation>This is not the room's current question: move the room to it first (→ or ←).</translation>
+        </message>
+        <message>
+            <source>The answer was not revealed: %1</source>
+            <translation>The answer was not revealed: %1</translation>
+        </message>
+        <message>
+            <source>This survey belongs to no event, so it has no message wall.</source>
+            <translation>This survey belongs to no event, so it has no message wall.</translation>
+        </message>
+        <message>
+            <source> · the room is on another question</source>
+            <translation> · the room is on another question</translation>
+        </message>
+        <message>
+            <source>Leaderboard</source>
+            <translation>Leaderboard</translation>
+        </message>
+        <message>
+            <source>Questions from the audience</source>
+            <translation>Questions from the audience</translation>
+        </message>
+        <message>
+            <source>Waiting for words…</source>
+            <translation>Waiting for words…</translation>
+        </message>
+        <message>
+            <source>Export as PDF</source>
+            <translation>Export as PDF</translation>
+        </message>
+        <message>
+            <source>Export as PNG</source>
+            <translation>Export as PNG</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG images (*.png)</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
+        </message>
+        <message>
+            <source>Cannot write %1</source>
+            <translation>Cannot write %1</translation>
+        </message>
     </context>
     <context>
         <name>nextevent::console::QrCodePage</name>
@@ -3003,6 +3404,17 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
         <message>
             <source>Scan with WeChat to open the event.</source>
             <translation>Scan with WeChat to open the event.</translation>
+        </message>
+    </context>
+    <context>
+        <name>nextevent::console::QuizView</name>
+        <message>
+            <source>Time's up</source>
+            <translation>Time's up</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Answer</translation>
         </message>
     </context>
     <context>
@@ -3707,6 +4119,13 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
         <message>
             <source>Server's answer</source>
             <translation>Server's answer</translation>
+        </message>
+    </context>
+    <context>
+        <name>nextevent::console::TopQuestionsView</name>
+        <message>
+            <source>★ %1</source>
+            <translation>★ %1</translation>
         </message>
     </context>
     <context>

@@ -1203,6 +1203,43 @@
         </message>
     </context>
     <context>
+        <name>nextevent::console::AudienceListModel</name>
+        <message>
+            <source>⚑ FLAGGED</source>
+            <translation>⚑ 已标记</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>待审</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>已通过</translation>
+        </message>
+        <message>
+            <source>answered</source>
+            <translation>已回答</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>已拒绝</translation>
+        </message>
+        <message>
+            <source>▲ %1</source>
+            <translation>▲ %1</translation>
+        </message>
+        <message>
+            <source>%1
+From %2, %3</source>
+            <translation>%1
+来自 %2，%3</translation>
+        </message>
+        <message>
+            <source>★ pinned</source>
+            <translation>★ 置顶</translation>
+        </message>
+    </context>
+    <context>
         <name>nextevent::console::BadgeDialog</name>
         <message>
             <source>Tick &amp;all</source>
@@ -1312,6 +1349,17 @@
         <message>
             <source>(WeChat user)</source>
             <translation>（微信用户）</translation>
+        </message>
+    </context>
+    <context>
+        <name>nextevent::console::BanListModel</name>
+        <message>
+            <source>%1 — banned by %2, %3</source>
+            <translation>%1 — 由 %2 封禁，%3</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (banned by %3, %4)</source>
+            <translation>%1 — %2（由 %3 封禁，%4）</translation>
         </message>
     </context>
     <context>
@@ -2571,6 +2619,19 @@ Its signature is not this event's. Do not let them in.</source>
         </message>
     </context>
     <context>
+        <name>nextevent::console::LeaderboardView</name>
+        <message>
+            <source>No scores yet</source>
+            <translation>暂无得分</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n player(s)</source>
+            <translation>
+                <numerusform>%n 位玩家</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>nextevent::console::LiveBarChart</name>
         <message>
             <source>%1 · %2 %</source>
@@ -2696,6 +2757,153 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
         <message>
             <source>● Connected to %1 as %2 · %3</source>
             <translation>● 已连接 %1，用户 %2 · %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>nextevent::console::ModerationPage</name>
+        <message>
+            <source>Reason for the next ban (optional)</source>
+            <translation>下一次封禁的原因（可选）</translation>
+        </message>
+        <message>
+            <source>&amp;Event</source>
+            <translation>活动(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Keys on a queue: A approve · R reject · Enter answered · P pin or unpin · B ban the author · Tab next list. On the ban list: Delete lifts the ban. ⚑ marks text the profanity list caught.</source>
+            <translation>队列中的按键：A 通过 · R 拒绝 · Enter 已回答 · P 置顶/取消置顶 · B 封禁发送者 · Tab 下一个列表。在封禁列表中：Delete 解除封禁。⚑ 表示被敏感词表拦截的内容。</translation>
+        </message>
+        <message>
+            <source>Approve (A)</source>
+            <translation>通过 (A)</translation>
+        </message>
+        <message>
+            <source>Reject (R)</source>
+            <translation>拒绝 (R)</translation>
+        </message>
+        <message>
+            <source>Answered (Enter)</source>
+            <translation>已回答 (Enter)</translation>
+        </message>
+        <message>
+            <source>Pin (P)</source>
+            <translation>置顶 (P)</translation>
+        </message>
+        <message>
+            <source>Ban author (B)</source>
+            <translation>封禁发送者 (B)</translation>
+        </message>
+        <message>
+            <source>&amp;Banned respondents</source>
+            <translation>已封禁的参与者(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Lift ban (Delete)</source>
+            <translation>解除封禁 (Delete)</translation>
+        </message>
+        <message>
+            <source>Moderation</source>
+            <translation>内容审核</translation>
+        </message>
+        <message>
+            <source>The events could not be loaded</source>
+            <translation>无法加载活动</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>The questions could not be loaded</source>
+            <translation>无法加载提问</translation>
+        </message>
+        <message>
+            <source>The wall could not be loaded</source>
+            <translation>无法加载上墙消息</translation>
+        </message>
+        <message>
+            <source>The bans could not be loaded</source>
+            <translation>无法加载封禁列表</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) waiting</source>
+            <translation>
+                <numerusform>%n 个提问待审</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n wall message(s) waiting</source>
+            <translation>
+                <numerusform>%n 条上墙消息待审</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Audience &amp;questions — %n waiting</source>
+            <translation>
+                <numerusform>观众提问(&amp;Q) — %n 个待审</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Wall messages — %n waiting</source>
+            <translation>
+                <numerusform>上墙消息(&amp;W) — %n 条待审</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The question was not changed</source>
+            <translation>提问未更改</translation>
+        </message>
+        <message>
+            <source>Pinned: %1</source>
+            <translation>已置顶：%1</translation>
+        </message>
+        <message>
+            <source>Unpinned: %1</source>
+            <translation>已取消置顶：%1</translation>
+        </message>
+        <message>
+            <source>Approved: %1</source>
+            <translation>已通过：%1</translation>
+        </message>
+        <message>
+            <source>Rejected: %1</source>
+            <translation>已拒绝：%1</translation>
+        </message>
+        <message>
+            <source>Answered: %1</source>
+            <translation>已回答：%1</translation>
+        </message>
+        <message>
+            <source>The message was not changed</source>
+            <translation>消息未更改</translation>
+        </message>
+        <message>
+            <source>On the wall: %1</source>
+            <translation>已上墙：%1</translation>
+        </message>
+        <message>
+            <source>The respondent was not banned</source>
+            <translation>未能封禁该参与者</translation>
+        </message>
+        <message>
+            <source>Banned %1: their questions, wall messages and words are refused from now on. Delete on the ban list lifts it.</source>
+            <translation>已封禁 %1：此后其提问、上墙消息和词云词语都会被拒绝。在封禁列表中按 Delete 可解除。</translation>
+        </message>
+        <message>
+            <source>The ban was not lifted</source>
+            <translation>未能解除封禁</translation>
+        </message>
+        <message>
+            <source>Ban lifted: %1</source>
+            <translation>已解除封禁：%1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>Ban &amp;reason</source>
+            <translation>封禁原因(&amp;R)</translation>
         </message>
     </context>
     <context>
@@ -2843,6 +3051,194 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
             <source>Waiting for answers…</source>
             <translation>等待作答…</translation>
         </message>
+        <message>
+            <source>← → question · F1 keys · Esc end</source>
+            <translation>← → 切换题目 · F1 按键 · Esc 结束</translation>
+        </message>
+        <message>
+            <source>This survey belongs to no event, so it takes no questions.</source>
+            <translation>此问卷不属于任何活动，因此不接受提问。</translation>
+        </message>
+        <message>
+            <source>No questions yet. Ask yours on the event's page.</source>
+            <translation>还没有提问。请在活动页面提出你的问题。</translation>
+        </message>
+        <message>
+            <source>→ / Page Down / Space</source>
+            <translation>→ / Page Down / 空格</translation>
+        </message>
+        <message>
+            <source>Next question (moves the room when presenter-paced)</source>
+            <translation>下一题（主持人控制进度时全场同步）</translation>
+        </message>
+        <message>
+            <source>← / Page Up</source>
+            <translation>← / Page Up</translation>
+        </message>
+        <message>
+            <source>Previous question</source>
+            <translation>上一题</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Home</translation>
+        </message>
+        <message>
+            <source>First question</source>
+            <translation>第一题</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Last question</source>
+            <translation>最后一题</translation>
+        </message>
+        <message>
+            <source>R</source>
+            <translation>R</translation>
+        </message>
+        <message>
+            <source>Reveal the quiz answer</source>
+            <translation>公布测验答案</translation>
+        </message>
+        <message>
+            <source>L</source>
+            <translation>L</translation>
+        </message>
+        <message>
+            <source>Leaderboard on/off</source>
+            <translation>显示/隐藏排行榜</translation>
+        </message>
+        <message>
+            <source>Q</source>
+            <translation>Q</translation>
+        </message>
+        <message>
+            <source>Audience questions on/off</source>
+            <translation>显示/隐藏观众提问</translation>
+        </message>
+        <message>
+            <source>W</source>
+            <translation>W</translation>
+        </message>
+        <message>
+            <source>Message wall on/off</source>
+            <translation>打开/关闭弹幕</translation>
+        </message>
+        <message>
+            <source>T</source>
+            <translation>T</translation>
+        </message>
+        <message>
+            <source>Dark / light theme</source>
+            <translation>深色/浅色主题</translation>
+        </message>
+        <message>
+            <source>E</source>
+            <translation>E</translation>
+        </message>
+        <message>
+            <source>Export what is shown as PNG…</source>
+            <translation>将当前画面导出为 PNG…</translation>
+        </message>
+        <message>
+            <source>P</source>
+            <translation>P</translation>
+        </message>
+        <message>
+            <source>Export what is shown as PDF…</source>
+            <translation>将当前画面导出为 PDF…</translation>
+        </message>
+        <message>
+            <source>F1</source>
+            <translation>F1</translation>
+        </message>
+        <message>
+            <source>This list of keys</source>
+            <translation>本按键列表</translation>
+        </message>
+        <message>
+            <source>Menu key / right click</source>
+            <translation>菜单键 / 右键</translation>
+        </message>
+        <message>
+            <source>All actions in a menu</source>
+            <translation>在菜单中列出所有操作</translation>
+        </message>
+        <message>
+            <source>Esc</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <source>Close this list, or end presenting</source>
+            <translation>关闭本列表，或结束演示</translation>
+        </message>
+        <message>
+            <source>Presenter keys</source>
+            <translation>演示按键</translation>
+        </message>
+        <message>
+            <source>The room did not move: %1</source>
+            <translation>全场未能切换：%1</translation>
+        </message>
+        <message>
+            <source>Only a quiz question has an answer to reveal.</source>
+            <translation>只有测验题才有答案可公布。</translation>
+        </message>
+        <message>
+            <source>This is not the room's current question: move the room to it first (→ or ←).</source>
+            <translation>这不是全场当前的题目：请先将全场切换到此题（→ 或 ←）。</translation>
+        </message>
+        <message>
+            <source>The answer was not revealed: %1</source>
+            <translation>答案未能公布：%1</translation>
+        </message>
+        <message>
+            <source>This survey belongs to no event, so it has no message wall.</source>
+            <translation>此问卷不属于任何活动，因此没有弹幕。</translation>
+        </message>
+        <message>
+            <source> · the room is on another question</source>
+            <translation> · 全场正在另一题</translation>
+        </message>
+        <message>
+            <source>Leaderboard</source>
+            <translation>排行榜</translation>
+        </message>
+        <message>
+            <source>Questions from the audience</source>
+            <translation>观众提问</translation>
+        </message>
+        <message>
+            <source>Waiting for words…</source>
+            <translation>等待词语…</translation>
+        </message>
+        <message>
+            <source>Export as PDF</source>
+            <translation>导出为 PDF</translation>
+        </message>
+        <message>
+            <source>Export as PNG</source>
+            <translation>导出为 PNG</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG 图片 (*.png)</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>已保存 %1</translation>
+        </message>
+        <message>
+            <source>Cannot write %1</source>
+            <translation>无法写入 %1</translation>
+        </message>
     </context>
     <context>
         <name>nextevent::console::QrCodePage</name>
@@ -2989,6 +3385,17 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
         <message>
             <source>Scan with WeChat to open the event.</source>
             <translation>用微信扫码打开活动页面。</translation>
+        </message>
+    </context>
+    <context>
+        <name>nextevent::console::QuizView</name>
+        <message>
+            <source>Time's up</source>
+            <translation>时间到</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>答案</translation>
         </message>
     </context>
     <context>
@@ -3688,6 +4095,13 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
         <message>
             <source>Server's answer</source>
             <translation>服务器的答复</translation>
+        </message>
+    </context>
+    <context>
+        <name>nextevent::console::TopQuestionsView</name>
+        <message>
+            <source>★ %1</source>
+            <translation>★ %1</translation>
         </message>
     </context>
     <context>

@@ -1332,20 +1332,6 @@ void ApiClient::createCheckinList(const QString &eventId,
     jsonCall(std::move(request), std::move(handler));
 }
 
-void ApiClient::fetchSurveyLeaderboard(const QString &surveyId,
-                                       int limit,
-                                       QObject *context,
-                                       ApiHandler<json> handler)
-{
-    Request request =
-        makeRequest("GET",
-                    QStringLiteral("/v2/surveys/") + segment(surveyId) + QStringLiteral("/leaderboard"),
-                    context,
-                    {});
-    request.query.append({QStringLiteral("limit"), QString::number(limit)});
-    jsonCall(std::move(request), std::move(handler));
-}
-
 void ApiClient::getDraw(const QString &drawId, QObject *context, ApiHandler<json> handler)
 {
     jsonCall(makeRequest("GET", QStringLiteral("/v2/draws/") + segment(drawId), context, {}),
@@ -1469,6 +1455,164 @@ void ApiClient::fetchAttendeeJson(const QString &eventId,
     jsonCall(makeRequest(
                  "GET", doorPath(eventId, QStringLiteral("/attendees/") + segment(attendeeId)), context, {}),
              std::move(handler));
+}
+
+// ---- live interaction
+
+void ApiClient::setSurveyPacing(const QString &id,
+                                std::optional<QString> currentQuestionId,
+                                std::optional<bool> answerRevealed,
+                                QObject *context,
+                                ApiHandler<Survey> handler)
+{
+    Request request = makeRequest(
+        "POST", QStringLiteral("/v2/surveys/") + segment(id) + QStringLiteral("/state"), context, {});
+    json body = json::object();
+    if (currentQuestionId)
+        body["currentQuestionId"] =
+            currentQuestionId->isEmpty() ? json(nullptr) : json(currentQuestionId->toStdString());
+    if (answerRevealed)
+        body["answerRevealed"] = *answerRevealed;
+    request.body = body;
+    call<Survey>(std::move(request), handler, &surveyFromJson);
+}
+
+void ApiClient::fetchLeaderboard(const QString &surveyId,
+                                 int limit,
+                                 QObject *context,
+                                 ApiHandler<json> handler)
+{
+    Request request =
+        makeRequest("GET",
+                    QStringLiteral("/v2/surveys/") + segment(surveyId) + QStringLiteral("/leaderboard"),
+                    context,
+                    {});
+    request.query.append({QStringLiteral("limit"), QString::number(limit)});
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::listQuestions(const QString &eventId,
+                              const QString &state,
+                              const QString &sort,
+                              QObject *context,
+                              ApiHandler<json> handler)
+{
+    Request request = makeRequest(
+        "GET", QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/qa"), context, {});
+    if (!state.isEmpty())
+        request.query.append({QStringLiteral("state"), state});
+    if (!sort.isEmpty())
+        request.query.append({QStringLiteral("sort"), sort});
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::moderateQuestion(const QString &qaId,
+                                 const QString &state,
+                                 std::optional<bool> pinned,
+                                 QObject *context,
+                                 ApiHandler<json> handler)
+{
+    Request request = makeRequest(
+        "POST", QStringLiteral("/v2/qa/") + segment(qaId) + QStringLiteral("/moderate"), context, {});
+    json body = json::object();
+    if (!state.isEmpty())
+        body["state"] = state.toStdString();
+    if (pinned)
+        body["pinned"] = *pinned;
+    request.body = body;
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::listWall(const QString &eventId,
+                         const QString &state,
+                         QObject *context,
+                         ApiHandler<json> handler)
+{
+    Request request = makeRequest(
+        "GET", QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/wall"), context, {});
+    if (!state.isEmpty())
+        request.query.append({QStringLiteral("state"), state});
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::moderateWall(const QString &messageId,
+                             const QString &state,
+                             QObject *context,
+                             ApiHandler<json> handler)
+{
+    Request request = makeRequest(
+        "POST", QStringLiteral("/v2/wall/") + segment(messageId) + QStringLiteral("/moderate"), context, {});
+    request.body = json{{"state", state.toStdString()}};
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::listBans(const QString &eventId, QObject *context, ApiHandler<json> handler)
+{
+    jsonCall(
+        makeRequest(
+            "GET", QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/bans"), context, {}),
+        std::move(handler));
+}
+
+void ApiClient::banRespondent(const QString &eventId,
+                              const QString &respondentId,
+                              const QString &reason,
+                              QObject *context,
+                              ApiHandler<json> handler)
+{
+    Request request = makeRequest(
+        "POST", QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/bans"), context, {});
+    json body{{"respondentId", respondentId.toStdString()}};
+    if (!reason.isEmpty())
+        body["reason"] = reason.toStdString();
+    request.body = body;
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::liftBan(const QString &eventId,
+                        const QString &respondentId,
+                        QObject *context,
+                        ApiHandler<Done> handler)
+{
+    Request request = makeRequest("DELETE",
+                                  QStringLiteral("/v2/events/") + segment(eventId) +
+                                      QStringLiteral("/bans/") + segment(respondentId),
+                                  context,
+                                  {});
+    call<Done>(std::move(request), handler, [](const json &) { return Done{}; });
+}
+
+void ApiClient::askQuestion(const QString &eventId,
+                            const QString &text,
+                            QObject *context,
+                            ApiHandler<json> handler)
+{
+    Request request = makeRequest(
+        "POST", QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/qa"), context, {});
+    request.authenticated = false; // a respondent, not staff
+    request.body = json{{"text", text.toStdString()}};
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::voteQuestion(const QString &qaId, QObject *context, ApiHandler<json> handler)
+{
+    Request request =
+        makeRequest("POST", QStringLiteral("/v2/qa/") + segment(qaId) + QStringLiteral("/vote"), context, {});
+    request.authenticated = false;
+    request.body = json::object();
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::postWallMessage(const QString &eventId,
+                                const QString &text,
+                                QObject *context,
+                                ApiHandler<json> handler)
+{
+    Request request = makeRequest(
+        "POST", QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/wall"), context, {});
+    request.authenticated = false;
+    request.body = json{{"text", text.toStdString()}};
+    jsonCall(std::move(request), std::move(handler));
 }
 
 } // namespace nextevent::console
