@@ -25,11 +25,13 @@
 #include "desktop/models/Convert.h"
 #include "desktop/models/EventListModel.h"
 #include "desktop/models/StatusText.h"
+#include "desktop/views/ApprovalsPanel.h"
 #include "desktop/views/AttendeesPanel.h"
 #include "desktop/views/CheckInPanel.h"
 #include "desktop/views/Confirm.h"
 #include "desktop/views/EventDialog.h"
 #include "desktop/views/PagingBar.h"
+#include "desktop/views/TeamPanel.h"
 
 namespace nextevent::console
 {
@@ -131,6 +133,7 @@ EventsPage::EventsPage(ApiClient *api, Settings *settings, QWidget *parent)
         m_tabs->addTab(m_attendees, tr("&Attendees"));
         connect(m_attendees, &AttendeesPanel::eventCountsChanged, this, &EventsPage::refreshEvent);
     }
+    addRegistrationTabs();
     if (m_api->may(Capability::AttendeesCheckIn))
         m_tabs->addTab(m_checkIn, tr("Check-&in"));
     else
@@ -271,6 +274,10 @@ void EventsPage::reload()
     m_model->refresh();
     if (m_attendees)
         m_attendees->reload();
+    if (m_approvals)
+        m_approvals->reload();
+    if (m_team)
+        m_team->reload();
 }
 
 void EventsPage::activate()
@@ -297,6 +304,39 @@ AttendeesPanel *EventsPage::attendeesPanel() const
 CheckInPanel *EventsPage::checkInPanel() const
 {
     return m_checkIn;
+}
+
+ApprovalsPanel *EventsPage::approvalsPanel() const
+{
+    return m_approvals;
+}
+
+TeamPanel *EventsPage::teamPanel() const
+{
+    return m_team;
+}
+
+void EventsPage::setRealtime(RealtimeClient *realtime)
+{
+    if (m_approvals)
+        m_approvals->setRealtime(realtime);
+}
+
+void EventsPage::addRegistrationTabs()
+{
+    if (m_api->may(Capability::AttendeesApprove))
+    {
+        m_approvals = new ApprovalsPanel(m_api, this);
+        m_tabs->addTab(m_approvals, tr("A&pprovals"));
+        connect(m_approvals, &ApprovalsPanel::eventCountsChanged, this, &EventsPage::refreshEvent);
+        connect(m_approvals, &ApprovalsPanel::statusMessage, this, &EventsPage::statusMessage);
+    }
+    if (m_api->may(Capability::EventsEdit))
+    {
+        m_team = new TeamPanel(m_api, this);
+        m_tabs->addTab(m_team, tr("Tea&m"));
+        connect(m_team, &TeamPanel::statusMessage, this, &EventsPage::statusMessage);
+    }
 }
 
 bool EventsPage::isDoorStaff() const
@@ -345,6 +385,10 @@ void EventsPage::selectionChanged()
         m_selectionLabel->setText(tr("Select an event to see its attendees and check-in desk."));
     if (m_attendees)
         m_attendees->setEvent(event);
+    if (m_approvals)
+        m_approvals->setEvent(event);
+    if (m_team)
+        m_team->setEvent(event);
     m_checkIn->setEvent(event);
     updateActions();
 }
