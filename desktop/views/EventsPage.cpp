@@ -10,6 +10,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
@@ -162,7 +164,7 @@ EventsPage::EventsPage(ApiClient *api, Settings *settings, QWidget *parent)
             });
 
     m_splitter->addWidget(top);
-    m_splitter->addWidget(bottom);
+    m_splitter->addWidget(isDoorStaff() ? bottom : scrollable(bottom));
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
@@ -304,6 +306,23 @@ AttendeesPanel *EventsPage::attendeesPanel() const
 CheckInPanel *EventsPage::checkInPanel() const
 {
     return m_checkIn;
+}
+
+QWidget *EventsPage::scrollable(QWidget *panels)
+{
+    // The tabs under the table (the check-in desk above all) need more height than a 1440×900 screen at
+    // 150 % leaves once the table shows its rows. They scroll instead of taking the events table's rows;
+    // the divider still gives them room when wanted (and remembers it).
+    auto *scroll = new QScrollArea(m_splitter);
+    scroll->setObjectName(QStringLiteral("eventPanelsScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(panels);
+    // Scrolling is for height only: the panels' width still counts for the page's.
+    scroll->setMinimumWidth(panels->minimumSizeHint().width() +
+                            scroll->verticalScrollBar()->sizeHint().width());
+    return scroll;
 }
 
 ApprovalsPanel *EventsPage::approvalsPanel() const

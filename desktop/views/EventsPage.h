@@ -88,6 +88,8 @@ private:
     bool isDoorStaff() const;
     /// The approvals queue and the team, for those whose capabilities allow them.
     void addRegistrationTabs();
+    /// `panels` in a vertical scroll area (organisers: the table keeps its rows at 150 %).
+    QWidget *scrollable(QWidget *panels);
 
     ApiClient *m_api;
     Settings *m_settings;
