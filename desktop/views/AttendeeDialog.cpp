@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include <QPushButton>
+#include <QScreen>
 
 #include "nextevent/Validation.h"
 
@@ -30,13 +31,25 @@ AttendeeDialog::AttendeeDialog(const QString &eventTitle, QWidget *parent)
     setMinimumWidth(fontMetrics().averageCharWidth() * 50);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &AttendeeDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &AttendeeDialog::reject);
+    // After a refused attempt, messages go as the answers are fixed.
+    const auto recheck = [this]
+    {
+        if (m_checkAsYouType)
+            showFieldErrors(problems(attendee()));
+    };
+    connect(m_ui->answersForm, &RegistrationFormWidget::edited, this, recheck);
+    connect(m_ui->nameEdit, &QLineEdit::textChanged, this, recheck);
+    connect(m_ui->phoneEdit, &QLineEdit::textChanged, this, recheck);
     setRegistrationForm({}, 1);
 }
 
 void AttendeeDialog::setRegistrationForm(const std::vector<FormField> &form, int maxPartySize)
 {
     m_ui->answersForm->setForm(form);
-    m_ui->answersForm->setVisible(!form.empty());
+    m_ui->answersScroll->setVisible(!form.empty());
+    // As tall as the questions need, within the screen; a long form scrolls.
+    const int available = screen() ? screen()->availableGeometry().height() * 2 / 3 : 600;
+    m_ui->answersScroll->setMinimumHeight(std::min(m_ui->answersForm->sizeHint().height(), available));
     m_ui->partySizeSpin->setMaximum(std::max(1, maxPartySize));
     m_ui->partySizeLabel->setVisible(maxPartySize > 1);
     m_ui->partySizeSpin->setVisible(maxPartySize > 1);
@@ -92,6 +105,14 @@ void AttendeeDialog::showMessage(const QString &message)
     m_ui->messageLabel->setVisible(!message.isEmpty());
 }
 
+std::vector<FieldError> AttendeeDialog::problems(const Attendee &entered) const
+{
+    std::vector<FieldError> errors = validateRegistration(entered);
+    for (FieldError &error : validateAnswers(m_ui->answersForm->form(), entered.answers))
+        errors.push_back(std::move(error));
+    return errors;
+}
+
 void AttendeeDialog::finish()
 {
     QDialog::accept();
@@ -101,11 +122,11 @@ void AttendeeDialog::accept()
 {
     const Attendee entered = attendee();
     m_ui->messageLabel->hide();
-    std::vector<FieldError> errors = validateRegistration(entered);
-    for (FieldError &error : validateAnswers(m_ui->answersForm->form(), entered.answers))
-        errors.push_back(std::move(error));
-    if (showFieldErrors(errors) > 0)
+    if (showFieldErrors(problems(entered)) > 0)
+    {
+        m_checkAsYouType = true;
         return;
+    }
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
     emit addRequested(entered);
 }

@@ -42,7 +42,11 @@ signals:
     void addRequested(const nextevent::Attendee &attendee);
 
 private:
+    /// What the shared rules find wrong with `entered` (name, phone, answers).
+    std::vector<FieldError> problems(const Attendee &entered) const;
+
     std::unique_ptr<Ui::AttendeeDialog> m_ui;
+    bool m_checkAsYouType = false;
 };
 
 } // namespace nextevent::console

@@ -142,7 +142,11 @@ QHBoxLayout *AttendeesPanel::buildAnswerFilter()
     m_answerFilter->setAccessibleName(tr("Filter by answer"));
     const auto apply = [this]
     {
-        m_proxy->setTextFilter(m_answerColumn->currentData().toInt(), m_answerFilter->text());
+        const int column = m_answerColumn->currentData().toInt();
+        m_proxy->setTextFilter(column, m_answerFilter->text());
+        // The answers are right of the fixed columns: bring the filtered one into view.
+        if (column >= 0 && m_proxy->rowCount() > 0)
+            m_table->scrollTo(m_proxy->index(0, column));
     };
     connect(m_answerFilter, &QLineEdit::textChanged, this, apply);
     connect(m_answerColumn, &QComboBox::currentIndexChanged, this, apply);
@@ -167,6 +171,9 @@ void AttendeesPanel::updateAnswerFilter()
     m_proxy->setTextFilter(-1, QString());
     m_answerColumn->setVisible(!form.empty());
     m_answerFilter->setVisible(!form.empty());
+    // With answers to read, the name no longer takes all the spare width.
+    m_table->horizontalHeader()->setSectionResizeMode(
+        AttendeeListModel::NameColumn, form.empty() ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
 }
 
 const Attendee *AttendeesPanel::selectedAttendee() const

@@ -592,6 +592,15 @@ void RegistrationConsoleTest::answersAsColumnsAndInTheCsv()
                 b->click();
         else if (field.type == FormFieldType::Bool)
             qobject_cast<QCheckBox *>(form->inputFor(QString::fromStdString(field.id)))->setChecked(true);
+    // Answered now: the messages of the refused attempt are gone.
+    for (const QLabel *label : form->findChildren<QLabel *>())
+        QVERIFY2(!label->isVisible() || !label->styleSheet().contains(QStringLiteral("b3261e")),
+                 qPrintable(label->text()));
+    // Let the dialog lay out what changed (hidden messages) before the picture; no timing involved.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCoreApplication::processEvents();
+    QVERIFY(form->height() >= form->minimumSizeHint().height());
+    QVERIFY(dialog->height() <= QGuiApplication::primaryScreen()->availableGeometry().height());
     screenshot(dialog, QStringLiteral("add-attendee"));
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QVERIFY(QTest::qWaitFor(
