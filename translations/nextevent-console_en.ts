@@ -313,6 +313,30 @@
             <source>New status</source>
             <translation>New status</translation>
         </message>
+        <message>
+            <source>Largest party</source>
+            <translation>Largest party</translation>
+        </message>
+        <message>
+            <source>Party size</source>
+            <translation>Party size</translation>
+        </message>
+        <message>
+            <source>Offer hold time</source>
+            <translation>Offer hold time</translation>
+        </message>
+        <message>
+            <source>Audience questions</source>
+            <translation>Audience questions</translation>
+        </message>
+        <message>
+            <source>Message wall</source>
+            <translation>Message wall</translation>
+        </message>
+        <message>
+            <source>Profanity filter</source>
+            <translation>Profanity filter</translation>
+        </message>
     </context>
     <context>
         <name>AttendeeDialog</name>
@@ -327,6 +351,14 @@
         <message>
             <source>&amp;Phone:</source>
             <translation>&amp;Phone:</translation>
+        </message>
+        <message>
+            <source>Party &amp;size:</source>
+            <translation>Party &amp;size:</translation>
+        </message>
+        <message>
+            <source>How many places this registration takes</source>
+            <translation>How many places this registration takes</translation>
         </message>
     </context>
     <context>
@@ -588,6 +620,70 @@
             <source>&amp;Auto reply:</source>
             <translation>&amp;Auto reply:</translation>
         </message>
+        <message>
+            <source>Ge&amp;neral</source>
+            <translation>Ge&amp;neral</translation>
+        </message>
+        <message>
+            <source>&amp;Registration</source>
+            <translation>&amp;Registration</translation>
+        </message>
+        <message>
+            <source>New registrations wait for &amp;approval</source>
+            <translation>New registrations wait for &amp;approval</translation>
+        </message>
+        <message>
+            <source>Staff approve or reject each registration before it takes a place</source>
+            <translation>Staff approve or reject each registration before it takes a place</translation>
+        </message>
+        <message>
+            <source>Largest &amp;party:</source>
+            <translation>Largest &amp;party:</translation>
+        </message>
+        <message>
+            <source>How many places one registration may take (1: each person registers alone)</source>
+            <translation>How many places one registration may take (1: each person registers alone)</translation>
+        </message>
+        <message>
+            <source>Hold an offered place &amp;for:</source>
+            <translation>Hold an offered place &amp;for:</translation>
+        </message>
+        <message>
+            <source>When a place opens, the first waiting party that fits has this long to accept it</source>
+            <translation>When a place opens, the first waiting party that fits has this long to accept it</translation>
+        </message>
+        <message>
+            <source>&amp;WeChat</source>
+            <translation>&amp;WeChat</translation>
+        </message>
+        <message>
+            <source>Li&amp;ve interaction</source>
+            <translation>Li&amp;ve interaction</translation>
+        </message>
+        <message>
+            <source>Audience &amp;questions:</source>
+            <translation>Audience &amp;questions:</translation>
+        </message>
+        <message>
+            <source>Moderated first: shown after a moderator approves them</source>
+            <translation>Moderated first: shown after a moderator approves them</translation>
+        </message>
+        <message>
+            <source>Shown at once: moderators may remove them</source>
+            <translation>Shown at once: moderators may remove them</translation>
+        </message>
+        <message>
+            <source>Message wa&amp;ll:</source>
+            <translation>Message wa&amp;ll:</translation>
+        </message>
+        <message>
+            <source>&amp;Hide posts with words from the profanity list</source>
+            <translation>&amp;Hide posts with words from the profanity list</translation>
+        </message>
+        <message>
+            <source>Matching questions, wall messages and words are kept for moderators but never shown to the audience</source>
+            <translation>Matching questions, wall messages and words are kept for moderators but never shown to the audience</translation>
+        </message>
     </context>
     <context>
         <name>SignInDialog</name>
@@ -752,6 +848,112 @@
         <message>
             <source>no tokens in the refresh answer</source>
             <translation>no tokens in the refresh answer</translation>
+        </message>
+    </context>
+    <context>
+        <name>nextevent::console::ApprovalsPanel</name>
+        <message>
+            <source>Approve (A)</source>
+            <translation>Approve (A)</translation>
+        </message>
+        <message>
+            <source>Reject (R)…</source>
+            <translation>Reject (R)…</translation>
+        </message>
+        <message>
+            <source>Could not load the queue: %1</source>
+            <translation>Could not load the queue: %1</translation>
+        </message>
+        <message>
+            <source>Registrations awaiting approval</source>
+            <translation>Registrations awaiting approval</translation>
+        </message>
+        <message>
+            <source>Approve the selected registrations: they take a place, or join the waiting list when the event is full</source>
+            <translation>Approve the selected registrations: they take a place, or join the waiting list when the event is full</translation>
+        </message>
+        <message>
+            <source>Reject the selected registrations; WeChat users are told</source>
+            <translation>Reject the selected registrations; WeChat users are told</translation>
+        </message>
+        <message>
+            <source>Select an event to see its registrations awaiting approval.</source>
+            <translation>Select an event to see its registrations awaiting approval.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n awaiting approval</source>
+            <translation>
+                <numerusform>%n awaiting approval</numerusform>
+                <numerusform>%n awaiting approval</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 places taken</source>
+            <translation>%1 of %2 places taken</translation>
+        </message>
+        <message>
+            <source>%1 places taken</source>
+            <translation>%1 places taken</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waitlisted</source>
+            <translation>
+                <numerusform>%n waitlisted</numerusform>
+                <numerusform>%n waitlisted</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>approval is off: new registrations take a place at once</source>
+            <translation>approval is off: new registrations take a place at once</translation>
+        </message>
+        <message>
+            <source>Reject registrations</source>
+            <translation>Reject registrations</translation>
+        </message>
+        <message>
+            <source>Reject the registration of %1?</source>
+            <translation>Reject the registration of %1?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Reject %n registrations?</source>
+            <translation>
+                <numerusform>Reject %n registration?</numerusform>
+                <numerusform>Reject %n registrations?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>They get no place; WeChat users are told at once. This cannot be undone.</source>
+            <translation>They get no place; WeChat users are told at once. This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>&amp;Reject</source>
+            <translation>&amp;Reject</translation>
+        </message>
+        <message>
+            <source>&amp;Keep waiting</source>
+            <translation>&amp;Keep waiting</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Approved %n.</source>
+            <translation>
+                <numerusform>Approved %n.</numerusform>
+                <numerusform>Approved %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Rejected %n.</source>
+            <translation>
+                <numerusform>Rejected %n.</numerusform>
+                <numerusform>Rejected %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not done: %1</source>
+            <translation>Not done: %1</translation>
         </message>
     </context>
     <context>
@@ -1091,6 +1293,18 @@
             <source>Ticket code</source>
             <translation>Ticket code</translation>
         </message>
+        <message>
+            <source>Party</source>
+            <translation>Party</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
     </context>
     <context>
         <name>nextevent::console::AttendeesPanel</name>
@@ -1201,6 +1415,26 @@
         <message>
             <source>&amp;Keep registration</source>
             <translation>&amp;Keep registration</translation>
+        </message>
+        <message>
+            <source>Filter which answers</source>
+            <translation>Filter which answers</translation>
+        </message>
+        <message>
+            <source>Filter this page by answer</source>
+            <translation>Filter this page by answer</translation>
+        </message>
+        <message>
+            <source>Filter by answer</source>
+            <translation>Filter by answer</translation>
+        </message>
+        <message>
+            <source>All answers</source>
+            <translation>All answers</translation>
+        </message>
+        <message>
+            <source>%1 awaits approval (see Approvals).</source>
+            <translation>%1 awaits approval (see Approvals).</translation>
         </message>
     </context>
     <context>
@@ -2411,6 +2645,10 @@ Its signature is not this event's. Do not let them in.</translation>
             <source>&amp;Keep editing</source>
             <translation>&amp;Keep editing</translation>
         </message>
+        <message>
+            <source> hours</source>
+            <translation> hours</translation>
+        </message>
     </context>
     <context>
         <name>nextevent::console::EventListModel</name>
@@ -2627,6 +2865,14 @@ Its signature is not this event's. Do not let them in.</translation>
         <message>
             <source>&amp;Keep event</source>
             <translation>&amp;Keep event</translation>
+        </message>
+        <message>
+            <source>A&amp;pprovals</source>
+            <translation>A&amp;pprovals</translation>
+        </message>
+        <message>
+            <source>Tea&amp;m</source>
+            <translation>Tea&amp;m</translation>
         </message>
     </context>
     <context>
@@ -3418,6 +3664,199 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
         </message>
     </context>
     <context>
+        <name>nextevent::console::RegistrationFormBuilder</name>
+        <message>
+            <source>Req&amp;uired</source>
+            <translation>Req&amp;uired</translation>
+        </message>
+        <message>
+            <source>&amp;Options (one per line):</source>
+            <translation>&amp;Options (one per line):</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Questions</translation>
+        </message>
+        <message>
+            <source>Preview at phone width</source>
+            <translation>Preview at phone width</translation>
+        </message>
+        <message>
+            <source>What the attendee is asked</source>
+            <translation>What the attendee is asked</translation>
+        </message>
+        <message>
+            <source>letters, digits, - and _</source>
+            <translation>letters, digits, - and _</translation>
+        </message>
+        <message>
+            <source>Names the answer in the CSV export and for integrations. Changing it after people registered separates their answers from new ones.</source>
+            <translation>Names the answer in the CSV export and for integrations. Changing it after people registered separates their answers from new ones.</translation>
+        </message>
+        <message>
+            <source>T&amp;ype:</source>
+            <translation>T&amp;ype:</translation>
+        </message>
+        <message>
+            <source>Question &amp;text:</source>
+            <translation>Question &amp;text:</translation>
+        </message>
+        <message>
+            <source>&amp;Key:</source>
+            <translation>&amp;Key:</translation>
+        </message>
+        <message>
+            <source>Add &amp;question</source>
+            <translation>Add &amp;question</translation>
+        </message>
+        <message>
+            <source>Add a question (Insert chooses its type)</source>
+            <translation>Add a question (Insert chooses its type)</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>Re&amp;move</translation>
+        </message>
+        <message>
+            <source>Remove the question (Delete in the list)</source>
+            <translation>Remove the question (Delete in the list)</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Up</translation>
+        </message>
+        <message>
+            <source>Move the question up (Alt+Up)</source>
+            <translation>Move the question up (Alt+Up)</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Down</translation>
+        </message>
+        <message>
+            <source>Move the question down (Alt+Down)</source>
+            <translation>Move the question down (Alt+Down)</translation>
+        </message>
+        <message>
+            <source>A form has at most %1 questions.</source>
+            <translation>A form has at most %1 questions.</translation>
+        </message>
+        <message>
+            <source>Option 1</source>
+            <translation>Option 1</translation>
+        </message>
+        <message>
+            <source>Option 2</source>
+            <translation>Option 2</translation>
+        </message>
+        <message>
+            <source>Party size: 1 to %1 people</source>
+            <translation>Party size: 1 to %1 people</translation>
+        </message>
+    </context>
+    <context>
+        <name>nextevent::console::RegistrationFormModel</name>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone number</source>
+            <translation>Phone number</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>One choice</source>
+            <translation>One choice</translation>
+        </message>
+        <message>
+            <source>Several choices</source>
+            <translation>Several choices</translation>
+        </message>
+        <message>
+            <source>Yes/no (checkbox)</source>
+            <translation>Yes/no (checkbox)</translation>
+        </message>
+        <message>
+            <source>%1. %2%3 · %4</source>
+            <translation>%1. %2%3 · %4</translation>
+        </message>
+        <message>
+            <source>(no question text)</source>
+            <translation>(no question text)</translation>
+        </message>
+        <message>
+            <source>Key: %1</source>
+            <translation>Key: %1</translation>
+        </message>
+        <message>
+            <source>Option 1</source>
+            <translation>Option 1</translation>
+        </message>
+        <message>
+            <source>Option 2</source>
+            <translation>Option 2</translation>
+        </message>
+        <message>
+            <source>Option %1</source>
+            <translation>Option %1</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>Options</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>nextevent::console::RegistrationFormWidget</name>
+        <message>
+            <source>%1 *</source>
+            <translation>%1 *</translation>
+        </message>
+        <message>
+            <source>name@example.com</source>
+            <translation>name@example.com</translation>
+        </message>
+        <message>
+            <source>e.g. 138 0000 0000</source>
+            <translation>e.g. 138 0000 0000</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>a number</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+    </context>
+    <context>
         <name>nextevent::console::SignInDialog</name>
         <message>
             <source>Sign in</source>
@@ -4119,6 +4558,108 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
         <message>
             <source>Server's answer</source>
             <translation>Server's answer</translation>
+        </message>
+    </context>
+    <context>
+        <name>nextevent::console::TeamMemberModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <source>Role on this event</source>
+            <translation>Role on this event</translation>
+        </message>
+        <message>
+            <source>Added by</source>
+            <translation>Added by</translation>
+        </message>
+    </context>
+    <context>
+        <name>nextevent::console::TeamPanel</name>
+        <message>
+            <source>Add to &amp;team</source>
+            <translation>Add to &amp;team</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve from team…</source>
+            <translation>Remo&amp;ve from team…</translation>
+        </message>
+        <message>
+            <source>Team members</source>
+            <translation>Team members</translation>
+        </message>
+        <message>
+            <source>User name of a staff account</source>
+            <translation>User name of a staff account</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <source>Role on this event</source>
+            <translation>Role on this event</translation>
+        </message>
+        <message>
+            <source>A member's role acts on this event only, in addition to their own roles everywhere.</source>
+            <translation>A member's role acts on this event only, in addition to their own roles everywhere.</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;User:</translation>
+        </message>
+        <message>
+            <source>R&amp;ole:</source>
+            <translation>R&amp;ole:</translation>
+        </message>
+        <message>
+            <source>Could not load the team: %1</source>
+            <translation>Could not load the team: %1</translation>
+        </message>
+        <message>
+            <source>There is no user named “%1”.</source>
+            <translation>There is no user named “%1”.</translation>
+        </message>
+        <message>
+            <source>Could not add %1: %2</source>
+            <translation>Could not add %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is now %2 on this event.</source>
+            <translation>%1 is now %2 on this event.</translation>
+        </message>
+        <message>
+            <source>Added %1 to the team as %2.</source>
+            <translation>Added %1 to the team as %2.</translation>
+        </message>
+        <message>
+            <source>Remove from team</source>
+            <translation>Remove from team</translation>
+        </message>
+        <message>
+            <source>Remove %1 from the team of “%2”?</source>
+            <translation>Remove %1 from the team of “%2”?</translation>
+        </message>
+        <message>
+            <source>Their role on this event ends at once; their own roles stay.</source>
+            <translation>Their role on this event ends at once; their own roles stay.</translation>
+        </message>
+        <message>
+            <source>Re&amp;move from team</source>
+            <translation>Re&amp;move from team</translation>
+        </message>
+        <message>
+            <source>Could not remove %1: %2</source>
+            <translation>Could not remove %1: %2</translation>
+        </message>
+        <message>
+            <source>Removed %1 from the team.</source>
+            <translation>Removed %1 from the team.</translation>
         </message>
     </context>
     <context>

@@ -313,6 +313,30 @@
             <source>New status</source>
             <translation>新状态</translation>
         </message>
+        <message>
+            <source>Largest party</source>
+            <translation>每单最多人数</translation>
+        </message>
+        <message>
+            <source>Party size</source>
+            <translation>同行人数</translation>
+        </message>
+        <message>
+            <source>Offer hold time</source>
+            <translation>名额保留时长</translation>
+        </message>
+        <message>
+            <source>Audience questions</source>
+            <translation>观众提问</translation>
+        </message>
+        <message>
+            <source>Message wall</source>
+            <translation>弹幕墙</translation>
+        </message>
+        <message>
+            <source>Profanity filter</source>
+            <translation>敏感词过滤</translation>
+        </message>
     </context>
     <context>
         <name>AttendeeDialog</name>
@@ -327,6 +351,14 @@
         <message>
             <source>&amp;Phone:</source>
             <translation>电话(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Party &amp;size:</source>
+            <translation>同行人数(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>How many places this registration takes</source>
+            <translation>这次报名占用的名额数</translation>
         </message>
     </context>
     <context>
@@ -588,6 +620,70 @@
             <source>&amp;Auto reply:</source>
             <translation>自动回复(&amp;A)：</translation>
         </message>
+        <message>
+            <source>Ge&amp;neral</source>
+            <translation>基本信息(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Registration</source>
+            <translation>报名(&amp;R)</translation>
+        </message>
+        <message>
+            <source>New registrations wait for &amp;approval</source>
+            <translation>新报名需审核通过(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Staff approve or reject each registration before it takes a place</source>
+            <translation>每个报名须经工作人员通过或拒绝后才占用名额</translation>
+        </message>
+        <message>
+            <source>Largest &amp;party:</source>
+            <translation>每单最多人数(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>How many places one registration may take (1: each person registers alone)</source>
+            <translation>一次报名最多可占几个名额（1：每人单独报名）</translation>
+        </message>
+        <message>
+            <source>Hold an offered place &amp;for:</source>
+            <translation>候补名额保留(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>When a place opens, the first waiting party that fits has this long to accept it</source>
+            <translation>有名额空出时，排在最前且人数合适的候补者有这么长时间确认</translation>
+        </message>
+        <message>
+            <source>&amp;WeChat</source>
+            <translation>微信(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Li&amp;ve interaction</source>
+            <translation>现场互动(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Audience &amp;questions:</source>
+            <translation>观众提问(&amp;Q)：</translation>
+        </message>
+        <message>
+            <source>Moderated first: shown after a moderator approves them</source>
+            <translation>先审后发：审核通过后才显示</translation>
+        </message>
+        <message>
+            <source>Shown at once: moderators may remove them</source>
+            <translation>先发后审：立即显示，审核员可撤下</translation>
+        </message>
+        <message>
+            <source>Message wa&amp;ll:</source>
+            <translation>弹幕墙(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>&amp;Hide posts with words from the profanity list</source>
+            <translation>隐藏含敏感词的内容(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Matching questions, wall messages and words are kept for moderators but never shown to the audience</source>
+            <translation>命中敏感词的提问、弹幕和词语只对审核员可见，从不向观众展示</translation>
+        </message>
     </context>
     <context>
         <name>SignInDialog</name>
@@ -752,6 +848,107 @@
         <message>
             <source>no tokens in the refresh answer</source>
             <translation>刷新响应中没有令牌</translation>
+        </message>
+    </context>
+    <context>
+        <name>nextevent::console::ApprovalsPanel</name>
+        <message>
+            <source>Approve (A)</source>
+            <translation>通过 (A)</translation>
+        </message>
+        <message>
+            <source>Reject (R)…</source>
+            <translation>拒绝 (R)…</translation>
+        </message>
+        <message>
+            <source>Could not load the queue: %1</source>
+            <translation>无法加载待审核列表：%1</translation>
+        </message>
+        <message>
+            <source>Registrations awaiting approval</source>
+            <translation>待审核的报名</translation>
+        </message>
+        <message>
+            <source>Approve the selected registrations: they take a place, or join the waiting list when the event is full</source>
+            <translation>通过所选报名：占用名额，活动已满时进入候补名单</translation>
+        </message>
+        <message>
+            <source>Reject the selected registrations; WeChat users are told</source>
+            <translation>拒绝所选报名；微信用户会收到通知</translation>
+        </message>
+        <message>
+            <source>Select an event to see its registrations awaiting approval.</source>
+            <translation>请选择活动以查看待审核的报名。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n awaiting approval</source>
+            <translation>
+                <numerusform>%n 人待审核</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 places taken</source>
+            <translation>已占 %1/%2 个名额</translation>
+        </message>
+        <message>
+            <source>%1 places taken</source>
+            <translation>已占 %1 个名额</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waitlisted</source>
+            <translation>
+                <numerusform>%n 人候补</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>approval is off: new registrations take a place at once</source>
+            <translation>未开启审核：新报名直接占用名额</translation>
+        </message>
+        <message>
+            <source>Reject registrations</source>
+            <translation>拒绝报名</translation>
+        </message>
+        <message>
+            <source>Reject the registration of %1?</source>
+            <translation>拒绝 %1 的报名？</translation>
+        </message>
+        <message numerus="yes">
+            <source>Reject %n registrations?</source>
+            <translation>
+                <numerusform>拒绝这 %n 个报名？</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>They get no place; WeChat users are told at once. This cannot be undone.</source>
+            <translation>他们将不会获得名额；微信用户会立即收到通知。此操作无法撤销。</translation>
+        </message>
+        <message>
+            <source>&amp;Reject</source>
+            <translation>拒绝(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Keep waiting</source>
+            <translation>暂不处理(&amp;K)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Approved %n.</source>
+            <translation>
+                <numerusform>已通过 %n 人。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Rejected %n.</source>
+            <translation>
+                <numerusform>已拒绝 %n 人。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not done: %1</source>
+            <translation>未完成：%1</translation>
         </message>
     </context>
     <context>
@@ -1090,6 +1287,18 @@
             <source>Ticket code</source>
             <translation>票码</translation>
         </message>
+        <message>
+            <source>Party</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
     </context>
     <context>
         <name>nextevent::console::AttendeesPanel</name>
@@ -1200,6 +1409,26 @@
         <message>
             <source>&amp;Keep registration</source>
             <translation>保留报名(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Filter which answers</source>
+            <translation>筛选哪一项回答</translation>
+        </message>
+        <message>
+            <source>Filter this page by answer</source>
+            <translation>按回答筛选本页</translation>
+        </message>
+        <message>
+            <source>Filter by answer</source>
+            <translation>按回答筛选</translation>
+        </message>
+        <message>
+            <source>All answers</source>
+            <translation>全部回答</translation>
+        </message>
+        <message>
+            <source>%1 awaits approval (see Approvals).</source>
+            <translation>%1 的报名待审核（见“报名审核”）。</translation>
         </message>
     </context>
     <context>
@@ -2401,6 +2630,10 @@ Its signature is not this event's. Do not let them in.</source>
             <source>&amp;Keep editing</source>
             <translation>继续编辑(&amp;K)</translation>
         </message>
+        <message>
+            <source> hours</source>
+            <translation> 小时</translation>
+        </message>
     </context>
     <context>
         <name>nextevent::console::EventListModel</name>
@@ -2616,6 +2849,14 @@ Its signature is not this event's. Do not let them in.</source>
         <message>
             <source>&amp;Keep event</source>
             <translation>保留活动(&amp;K)</translation>
+        </message>
+        <message>
+            <source>A&amp;pprovals</source>
+            <translation>报名审核(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Tea&amp;m</source>
+            <translation>团队(&amp;M)</translation>
         </message>
     </context>
     <context>
@@ -3399,6 +3640,199 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
         </message>
     </context>
     <context>
+        <name>nextevent::console::RegistrationFormBuilder</name>
+        <message>
+            <source>Req&amp;uired</source>
+            <translation>必填(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Options (one per line):</source>
+            <translation>选项（每行一个）(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>题目</translation>
+        </message>
+        <message>
+            <source>Preview at phone width</source>
+            <translation>手机尺寸预览</translation>
+        </message>
+        <message>
+            <source>What the attendee is asked</source>
+            <translation>向报名者提出的问题</translation>
+        </message>
+        <message>
+            <source>letters, digits, - and _</source>
+            <translation>字母、数字、- 和 _</translation>
+        </message>
+        <message>
+            <source>Names the answer in the CSV export and for integrations. Changing it after people registered separates their answers from new ones.</source>
+            <translation>用于在 CSV 导出和对接系统中标识该答案。有人报名后再修改，已有答案将与新答案分开。</translation>
+        </message>
+        <message>
+            <source>T&amp;ype:</source>
+            <translation>题型(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>Question &amp;text:</source>
+            <translation>问题内容(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Key:</source>
+            <translation>键名(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>Add &amp;question</source>
+            <translation>添加问题(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Add a question (Insert chooses its type)</source>
+            <translation>添加问题（按 Insert 键选择题型）</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>删除(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Remove the question (Delete in the list)</source>
+            <translation>删除问题（在列表中按 Delete 键）</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <source>Move the question up (Alt+Up)</source>
+            <translation>上移问题（Alt+上箭头）</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <source>Move the question down (Alt+Down)</source>
+            <translation>下移问题（Alt+下箭头）</translation>
+        </message>
+        <message>
+            <source>A form has at most %1 questions.</source>
+            <translation>报名表最多 %1 个问题。</translation>
+        </message>
+        <message>
+            <source>Option 1</source>
+            <translation>选项 1</translation>
+        </message>
+        <message>
+            <source>Option 2</source>
+            <translation>选项 2</translation>
+        </message>
+        <message>
+            <source>Party size: 1 to %1 people</source>
+            <translation>同行人数：1 至 %1 人</translation>
+        </message>
+    </context>
+    <context>
+        <name>nextevent::console::RegistrationFormModel</name>
+        <message>
+            <source>Text</source>
+            <translation>文字</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>数字</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <source>Phone number</source>
+            <translation>电话号码</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>One choice</source>
+            <translation>单选</translation>
+        </message>
+        <message>
+            <source>Several choices</source>
+            <translation>多选</translation>
+        </message>
+        <message>
+            <source>Yes/no (checkbox)</source>
+            <translation>是/否（勾选框）</translation>
+        </message>
+        <message>
+            <source>%1. %2%3 · %4</source>
+            <translation>%1. %2%3 · %4</translation>
+        </message>
+        <message>
+            <source>(no question text)</source>
+            <translation>（未填写问题）</translation>
+        </message>
+        <message>
+            <source>Key: %1</source>
+            <translation>键名：%1</translation>
+        </message>
+        <message>
+            <source>Option 1</source>
+            <translation>选项 1</translation>
+        </message>
+        <message>
+            <source>Option 2</source>
+            <translation>选项 2</translation>
+        </message>
+        <message>
+            <source>Option %1</source>
+            <translation>选项 %1</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>键名</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>题型</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>nextevent::console::RegistrationFormWidget</name>
+        <message>
+            <source>%1 *</source>
+            <translation>%1 *</translation>
+        </message>
+        <message>
+            <source>name@example.com</source>
+            <translation>name@example.com</translation>
+        </message>
+        <message>
+            <source>e.g. 138 0000 0000</source>
+            <translation>例如 138 0000 0000</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>填写数字</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>年-月-日（如 2026-05-01）</translation>
+        </message>
+    </context>
+    <context>
         <name>nextevent::console::SignInDialog</name>
         <message>
             <source>Sign in</source>
@@ -4095,6 +4529,108 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
         <message>
             <source>Server's answer</source>
             <translation>服务器的答复</translation>
+        </message>
+    </context>
+    <context>
+        <name>nextevent::console::TeamMemberModel</name>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>Role on this event</source>
+            <translation>在本活动的角色</translation>
+        </message>
+        <message>
+            <source>Added by</source>
+            <translation>添加人</translation>
+        </message>
+    </context>
+    <context>
+        <name>nextevent::console::TeamPanel</name>
+        <message>
+            <source>Add to &amp;team</source>
+            <translation>加入团队(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve from team…</source>
+            <translation>移出团队(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>Team members</source>
+            <translation>团队成员</translation>
+        </message>
+        <message>
+            <source>User name of a staff account</source>
+            <translation>工作人员账号的用户名</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>Role on this event</source>
+            <translation>在本活动的角色</translation>
+        </message>
+        <message>
+            <source>A member's role acts on this event only, in addition to their own roles everywhere.</source>
+            <translation>成员在此处的角色只对本活动有效，其自身的全局角色不变。</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>用户(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>R&amp;ole:</source>
+            <translation>角色(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Could not load the team: %1</source>
+            <translation>无法加载团队：%1</translation>
+        </message>
+        <message>
+            <source>There is no user named “%1”.</source>
+            <translation>没有名为“%1”的用户。</translation>
+        </message>
+        <message>
+            <source>Could not add %1: %2</source>
+            <translation>无法添加 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1 is now %2 on this event.</source>
+            <translation>%1 在本活动的角色已改为%2。</translation>
+        </message>
+        <message>
+            <source>Added %1 to the team as %2.</source>
+            <translation>已将 %1 以%2身份加入团队。</translation>
+        </message>
+        <message>
+            <source>Remove from team</source>
+            <translation>移出团队</translation>
+        </message>
+        <message>
+            <source>Remove %1 from the team of “%2”?</source>
+            <translation>将 %1 移出“%2”的团队？</translation>
+        </message>
+        <message>
+            <source>Their role on this event ends at once; their own roles stay.</source>
+            <translation>其在本活动的角色立即失效；自身的全局角色保留。</translation>
+        </message>
+        <message>
+            <source>Re&amp;move from team</source>
+            <translation>移出团队(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Could not remove %1: %2</source>
+            <translation>无法移除 %1：%2</translation>
+        </message>
+        <message>
+            <source>Removed %1 from the team.</source>
+            <translation>已将 %1 移出团队。</translation>
         </message>
     </context>
     <context>

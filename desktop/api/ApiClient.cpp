@@ -1615,4 +1615,101 @@ void ApiClient::postWallMessage(const QString &eventId,
     jsonCall(std::move(request), std::move(handler));
 }
 
+namespace
+{
+QString attendeePath(const QString &eventId, const QString &attendeeId, const QString &action)
+{
+    return QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/attendees/") +
+           segment(attendeeId) + QLatin1Char('/') + action;
+}
+
+TeamMember teamMemberFromJson(const json &data)
+{
+    TeamMember member;
+    member.userId = jsonString(data, "userId");
+    member.username = jsonString(data, "username");
+    member.displayName = jsonString(data, "displayName");
+    member.addedBy = jsonString(data, "createdBy");
+    const auto role = roleFromString(toStd(jsonString(data, "role")));
+    if (member.userId.isEmpty() || !role)
+        throw Error(ErrorCode::Validation, "a team member needs a userId and a known role");
+    member.role = *role;
+    return member;
+}
+} // namespace
+
+void ApiClient::registerAttendee(const QString &eventId,
+                                 const Attendee &attendee,
+                                 QObject *context,
+                                 ApiHandler<Attendee> handler)
+{
+    Request request = makeRequest(
+        "POST", QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/attendees"), context, {});
+    request.body = json{{"name", attendee.name},
+                        {"phone", attendee.phone},
+                        {"answers", attendee.answers.is_object() ? attendee.answers : json::object()},
+                        {"partySize", attendee.partySize}};
+    call<Attendee>(std::move(request), handler, &attendeeFromJson);
+}
+
+void ApiClient::decideRegistration(const QString &eventId,
+                                   const QString &attendeeId,
+                                   bool approve,
+                                   QObject *context,
+                                   ApiHandler<Attendee> handler)
+{
+    Request request = makeRequest(
+        "POST",
+        attendeePath(eventId, attendeeId, approve ? QStringLiteral("approve") : QStringLiteral("reject")),
+        context,
+        {});
+    request.body = json::object();
+    call<Attendee>(std::move(request), handler, &attendeeFromJson);
+}
+
+void ApiClient::listEventMembers(const QString &eventId,
+                                 QObject *context,
+                                 ApiHandler<std::vector<TeamMember>> handler)
+{
+    call<std::vector<TeamMember>>(
+        makeRequest("GET",
+                    QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/members"),
+                    context,
+                    {}),
+        handler,
+        [](const json &data)
+        {
+            std::vector<TeamMember> members;
+            for (const json &item : pageFromJson<json>(data, [](const json &j) { return j; }).items)
+                members.push_back(teamMemberFromJson(item));
+            return members;
+        });
+}
+
+void ApiClient::addEventMember(const QString &eventId,
+                               const QString &username,
+                               Role role,
+                               QObject *context,
+                               ApiHandler<TeamMember> handler)
+{
+    Request request = makeRequest(
+        "POST", QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/members"), context, {});
+    request.body = json{{"username", toStd(username)}, {"role", std::string(toString(role))}};
+    call<TeamMember>(std::move(request), handler, &teamMemberFromJson);
+}
+
+void ApiClient::removeEventMember(const QString &eventId,
+                                  const QString &userId,
+                                  QObject *context,
+                                  ApiHandler<Done> handler)
+{
+    call<Done>(makeRequest("DELETE",
+                           QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/members/") +
+                               segment(userId),
+                           context,
+                           {}),
+               handler,
+               [](const json &) { return Done{}; });
+}
+
 } // namespace nextevent::console

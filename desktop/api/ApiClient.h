@@ -351,6 +351,35 @@ public:
                          QObject *context,
                          ApiHandler<nlohmann::json> handler);
 
+    // ---- registration: form answers, approval and event teams (DESIGN.md "Registration, waiting list and
+    // notifications")
+    /// `POST /v2/events/{id}/attendees` with name, phone, the form's `answers` and `partySize`.
+    void registerAttendee(const QString &eventId,
+                          const Attendee &attendee,
+                          QObject *context,
+                          ApiHandler<Attendee> handler);
+    /// `POST /v2/events/{id}/attendees/{attendeeId}/approve`, or `/reject` when `approve` is false: the
+    /// attendee as the decision left it.
+    void decideRegistration(const QString &eventId,
+                            const QString &attendeeId,
+                            bool approve,
+                            QObject *context,
+                            ApiHandler<Attendee> handler);
+    /// `GET /v2/events/{id}/members`.
+    void
+    listEventMembers(const QString &eventId, QObject *context, ApiHandler<std::vector<TeamMember>> handler);
+    /// `POST /v2/events/{id}/members {"username","role"}`: adds the user, or changes their role there.
+    void addEventMember(const QString &eventId,
+                        const QString &username,
+                        Role role,
+                        QObject *context,
+                        ApiHandler<TeamMember> handler);
+    /// `DELETE /v2/events/{id}/members/{userId}`.
+    void removeEventMember(const QString &eventId,
+                           const QString &userId,
+                           QObject *context,
+                           ApiHandler<Done> handler);
+
 signals:
     void connectionStateChanged(nextevent::console::ApiClient::ConnectionState state);
     /// The session could not be refreshed; the user has to sign in again.

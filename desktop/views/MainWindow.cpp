@@ -65,7 +65,7 @@ MainWindow::MainWindow(ApiClient *api, RealtimeClient *realtime, Settings *setti
         connect(dashboard, &DashboardPage::statusMessage, this, &MainWindow::showStatus);
     }
     m_events = new EventsPage(api, settings, m_stack);
-    m_events->checkInPanel()->setRealtime(realtime); // live occupancy at the door
+    m_events->setRealtime(realtime);
     addPage(m_events);
     connect(m_events, &EventsPage::statusMessage, this, &MainWindow::showStatus);
     if (staff)
