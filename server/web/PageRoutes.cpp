@@ -54,7 +54,11 @@ json opt(const std::string &text)
 /// script re-renders it in the reader's language, in the same zone.
 std::string displayTime(TimePoint t, const std::string &zone)
 {
-    return infra::formatInZone(t, zone) + " (" + infra::utcOffsetLabel(t, zone) + ")";
+    // A narrow screen may break before the zone, never between the date and the time.
+    std::string local = infra::formatInZone(t, zone);
+    if (const auto space = local.find(' '); space != std::string::npos)
+        local.replace(space, 1, "\u00a0");
+    return local + " (" + infra::utcOffsetLabel(t, zone) + ")";
 }
 
 json timeJson(const std::optional<TimePoint> &t, const std::string &zone)

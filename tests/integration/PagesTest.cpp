@@ -180,7 +180,8 @@ void expectSecurePage(const Page &page, const std::string &what)
     for (const auto &url : referencedUrls(page.body))
     {
         const bool local = url.empty() || (url[0] == '/' && (url.size() < 2 || url[1] != '/')) ||
-                           url[0] == '?' || url[0] == '#';
+                           url[0] == '?' || url[0] == '#' ||
+                           url == "data:,"; // the empty icon: no request for /favicon.ico at all
         EXPECT_TRUE(local) << "reference to another host: " << url;
     }
 }
@@ -667,7 +668,7 @@ TEST_P(PagesTest, ClosedHiddenAndUnknownSurveysGetTheRightStatus)
     const std::string later = createSurvey({{"startTime", "2099-01-01T00:00:00Z"}})["id"];
     page = b.get("/m/surveys/" + later);
     EXPECT_EQ(page.status, 409);
-    EXPECT_TRUE(contains(page.body, "2099-01-01 08:00 (UTC+8)")); // the default zone, Asia/Shanghai
+    EXPECT_TRUE(contains(page.body, "2099-01-01\u00a008:00 (UTC+8)")); // the default zone, Asia/Shanghai
 
     // Neither active nor live: not public at all.
     const std::string hidden = createSurvey({{"isActive", false}, {"isLive", false}})["id"];

@@ -66,7 +66,6 @@ async function pages(server) {
     article: '/m/articles/' + article.id,
     qa: '/m/events/' + event.id + '/qa',
     wall: '/m/events/' + event.id + '/wall',
-    notFound: '/m/no-such-page',
   };
 }
 
@@ -97,7 +96,11 @@ async function main() {
         entry[id] = Math.round(category.score * 100);
         for (const ref of category.auditRefs) {
           const audit = lhr.audits[ref.id];
-          if (ref.weight > 0 && audit.score !== null && audit.score < 1) low.push(ref.id);
+          if (ref.weight > 0 && audit.score !== null && audit.score < 1) {
+            low.push(ref.id);
+            const items = (audit.details && audit.details.items) || [];
+            entry[ref.id] = items.slice(0, 8).map((i) => (i.node ? i.node.selector + ': ' + (i.node.explanation || '').split('\n')[1] : JSON.stringify(i).slice(0, 200)));
+          }
         }
       }
       scores[name] = Object.assign(entry, { failing: low });
