@@ -21,7 +21,9 @@
 #include "desktop/models/Convert.h"
 #include "desktop/models/UserListModel.h"
 #include "desktop/views/ArticlesPage.h"
+#include "desktop/views/CheckInPanel.h"
 #include "desktop/views/DashboardPage.h"
+#include "desktop/views/DrawsPage.h"
 #include "desktop/views/EventsPage.h"
 #include "desktop/views/PresenterPage.h"
 #include "desktop/views/QrCodePage.h"
@@ -62,6 +64,7 @@ MainWindow::MainWindow(ApiClient *api, RealtimeClient *realtime, Settings *setti
         connect(dashboard, &DashboardPage::statusMessage, this, &MainWindow::showStatus);
     }
     m_events = new EventsPage(api, settings, m_stack);
+    m_events->checkInPanel()->setRealtime(realtime); // live occupancy at the door
     addPage(m_events);
     connect(m_events, &EventsPage::statusMessage, this, &MainWindow::showStatus);
     if (staff)
@@ -102,6 +105,12 @@ MainWindow::MainWindow(ApiClient *api, RealtimeClient *realtime, Settings *setti
                     m_qr->openEvent(event);
                 });
         connect(m_qr, &QrCodePage::statusMessage, this, &MainWindow::showStatus);
+    }
+    if (api->may(Capability::DrawsRead))
+    {
+        auto *draws = new DrawsPage(api, realtime, m_stack);
+        addPage(draws);
+        connect(draws, &DrawsPage::statusMessage, this, &MainWindow::showStatus);
     }
     if (api->may(Capability::WeChatManage))
         addPage(new WeChatPage(api, m_stack));
