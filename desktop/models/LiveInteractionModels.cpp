@@ -325,20 +325,20 @@ void LeaderboardModel::refresh(int limit)
     if (!m_api || m_surveyId.isEmpty())
         return;
     const int ticket = ++m_ticket;
-    m_api->fetchSurveyLeaderboard(m_surveyId,
-                                  limit,
-                                  this,
-                                  [this, ticket](const ApiResult<json> &result)
-                                  {
-                                      if (ticket != m_ticket)
-                                          return;
-                                      if (!result.ok())
-                                      {
-                                          emit loadFailed(result.error);
-                                          return;
-                                      }
-                                      setDocument(*result.value);
-                                  });
+    m_api->fetchLeaderboard(m_surveyId,
+                            limit,
+                            this,
+                            [this, ticket](const ApiResult<json> &result)
+                            {
+                                if (ticket != m_ticket)
+                                    return;
+                                if (!result.ok())
+                                {
+                                    emit loadFailed(result.error);
+                                    return;
+                                }
+                                setDocument(*result.value);
+                            });
 }
 
 bool LeaderboardModel::setDocument(const json &document)

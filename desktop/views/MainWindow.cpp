@@ -21,6 +21,7 @@
 #include "desktop/models/Convert.h"
 #include "desktop/models/UserListModel.h"
 #include "desktop/views/ArticlesPage.h"
+#include "desktop/views/CheckInPanel.h"
 #include "desktop/views/DashboardPage.h"
 #include "desktop/views/DrawsPage.h"
 #include "desktop/views/EventsPage.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(ApiClient *api, RealtimeClient *realtime, Settings *setti
         connect(dashboard, &DashboardPage::statusMessage, this, &MainWindow::showStatus);
     }
     m_events = new EventsPage(api, settings, m_stack);
+    m_events->setRealtime(realtime);
     addPage(m_events);
     connect(m_events, &EventsPage::statusMessage, this, &MainWindow::showStatus);
     if (staff)

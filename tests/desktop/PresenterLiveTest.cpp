@@ -319,7 +319,7 @@ void PresenterLiveTest::quizFollowsTheRoom()
     QTest::keyClick(window.get(), Qt::Key_L);
     QCOMPARE(window->panel(), PresenterWindow::Panel::Leaderboard);
     const auto board = test::awaitResult<json>(
-        [&](auto done) { m_api.fetchSurveyLeaderboard(QString::fromStdString(made.id), 10, nullptr, done); });
+        [&](auto done) { m_api.fetchLeaderboard(QString::fromStdString(made.id), 10, nullptr, done); });
     QVERIFY(board.ok());
     std::vector<LeaderboardEntry> expected;
     for (const json &row : (*board.value)["items"])
