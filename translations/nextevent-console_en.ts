@@ -313,6 +313,30 @@
             <source>New status</source>
             <translation>New status</translation>
         </message>
+        <message>
+            <source>Largest party</source>
+            <translation>Largest party</translation>
+        </message>
+        <message>
+            <source>Party size</source>
+            <translation>Party size</translation>
+        </message>
+        <message>
+            <source>Offer hold time</source>
+            <translation>Offer hold time</translation>
+        </message>
+        <message>
+            <source>Audience questions</source>
+            <translation>Audience questions</translation>
+        </message>
+        <message>
+            <source>Message wall</source>
+            <translation>Message wall</translation>
+        </message>
+        <message>
+            <source>Profanity filter</source>
+            <translation>Profanity filter</translation>
+        </message>
     </context>
     <context>
         <name>AttendeeDialog</name>
@@ -327,6 +351,14 @@
         <message>
             <source>&amp;Phone:</source>
             <translation>&amp;Phone:</translation>
+        </message>
+        <message>
+            <source>Party &amp;size:</source>
+            <translation>Party &amp;size:</translation>
+        </message>
+        <message>
+            <source>How many places this registration takes</source>
+            <translation>How many places this registration takes</translation>
         </message>
     </context>
     <context>
@@ -588,6 +620,70 @@
             <source>&amp;Auto reply:</source>
             <translation>&amp;Auto reply:</translation>
         </message>
+        <message>
+            <source>Ge&amp;neral</source>
+            <translation>Ge&amp;neral</translation>
+        </message>
+        <message>
+            <source>&amp;Registration</source>
+            <translation>&amp;Registration</translation>
+        </message>
+        <message>
+            <source>New registrations wait for &amp;approval</source>
+            <translation>New registrations wait for &amp;approval</translation>
+        </message>
+        <message>
+            <source>Staff approve or reject each registration before it takes a place</source>
+            <translation>Staff approve or reject each registration before it takes a place</translation>
+        </message>
+        <message>
+            <source>Largest &amp;party:</source>
+            <translation>Largest &amp;party:</translation>
+        </message>
+        <message>
+            <source>How many places one registration may take (1: each person registers alone)</source>
+            <translation>How many places one registration may take (1: each person registers alone)</translation>
+        </message>
+        <message>
+            <source>Hold an offered place &amp;for:</source>
+            <translation>Hold an offered place &amp;for:</translation>
+        </message>
+        <message>
+            <source>When a place opens, the first waiting party that fits has this long to accept it</source>
+            <translation>When a place opens, the first waiting party that fits has this long to accept it</translation>
+        </message>
+        <message>
+            <source>&amp;WeChat</source>
+            <translation>&amp;WeChat</translation>
+        </message>
+        <message>
+            <source>Li&amp;ve interaction</source>
+            <translation>Li&amp;ve interaction</translation>
+        </message>
+        <message>
+            <source>Audience &amp;questions:</source>
+            <translation>Audience &amp;questions:</translation>
+        </message>
+        <message>
+            <source>Moderated first: shown after a moderator approves them</source>
+            <translation>Moderated first: shown after a moderator approves them</translation>
+        </message>
+        <message>
+            <source>Shown at once: moderators may remove them</source>
+            <translation>Shown at once: moderators may remove them</translation>
+        </message>
+        <message>
+            <source>Message wa&amp;ll:</source>
+            <translation>Message wa&amp;ll:</translation>
+        </message>
+        <message>
+            <source>&amp;Hide posts with words from the profanity list</source>
+            <translation>&amp;Hide posts with words from the profanity list</translation>
+        </message>
+        <message>
+            <source>Matching questions, wall messages and words are kept for moderators but never shown to the audience</source>
+            <translation>Matching questions, wall messages and words are kept for moderators but never shown to the audience</translation>
+        </message>
     </context>
     <context>
         <name>SignInDialog</name>
@@ -752,6 +848,112 @@
         <message>
             <source>no tokens in the refresh answer</source>
             <translation>no tokens in the refresh answer</translation>
+        </message>
+    </context>
+    <context>
+        <name>nextevent::console::ApprovalsPanel</name>
+        <message>
+            <source>Approve (A)</source>
+            <translation>Approve (A)</translation>
+        </message>
+        <message>
+            <source>Reject (R)…</source>
+            <translation>Reject (R)…</translation>
+        </message>
+        <message>
+            <source>Could not load the queue: %1</source>
+            <translation>Could not load the queue: %1</translation>
+        </message>
+        <message>
+            <source>Registrations awaiting approval</source>
+            <translation>Registrations awaiting approval</translation>
+        </message>
+        <message>
+            <source>Approve the selected registrations: they take a place, or join the waiting list when the event is full</source>
+            <translation>Approve the selected registrations: they take a place, or join the waiting list when the event is full</translation>
+        </message>
+        <message>
+            <source>Reject the selected registrations; WeChat users are told</source>
+            <translation>Reject the selected registrations; WeChat users are told</translation>
+        </message>
+        <message>
+            <source>Select an event to see its registrations awaiting approval.</source>
+            <translation>Select an event to see its registrations awaiting approval.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n awaiting approval</source>
+            <translation>
+                <numerusform>%n awaiting approval</numerusform>
+                <numerusform>%n awaiting approval</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 places taken</source>
+            <translation>%1 of %2 places taken</translation>
+        </message>
+        <message>
+            <source>%1 places taken</source>
+            <translation>%1 places taken</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waitlisted</source>
+            <translation>
+                <numerusform>%n waitlisted</numerusform>
+                <numerusform>%n waitlisted</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>approval is off: new registrations take a place at once</source>
+            <translation>approval is off: new registrations take a place at once</translation>
+        </message>
+        <message>
+            <source>Reject registrations</source>
+            <translation>Reject registrations</translation>
+        </message>
+        <message>
+            <source>Reject the registration of %1?</source>
+            <translation>Reject the registration of %1?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Reject %n registrations?</source>
+            <translation>
+                <numerusform>Reject %n registration?</numerusform>
+                <numerusform>Reject %n registrations?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>They get no place; WeChat users are told at once. This cannot be undone.</source>
+            <translation>They get no place; WeChat users are told at once. This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>&amp;Reject</source>
+            <translation>&amp;Reject</translation>
+        </message>
+        <message>
+            <source>&amp;Keep waiting</source>
+            <translation>&amp;Keep waiting</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Approved %n.</source>
+            <translation>
+                <numerusform>Approved %n.</numerusform>
+                <numerusform>Approved %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Rejected %n.</source>
+            <translation>
+                <numerusform>Rejected %n.</numerusform>
+                <numerusform>Rejected %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not done: %1</source>
+            <translation>Not done: %1</translation>
         </message>
     </context>
     <context>
@@ -1091,6 +1293,18 @@
             <source>Ticket code</source>
             <translation>Ticket code</translation>
         </message>
+        <message>
+            <source>Party</source>
+            <translation>Party</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
     </context>
     <context>
         <name>nextevent::console::AttendeesPanel</name>
@@ -1201,6 +1415,63 @@
         <message>
             <source>&amp;Keep registration</source>
             <translation>&amp;Keep registration</translation>
+        </message>
+        <message>
+            <source>Filter which answers</source>
+            <translation>Filter which answers</translation>
+        </message>
+        <message>
+            <source>Filter this page by answer</source>
+            <translation>Filter this page by answer</translation>
+        </message>
+        <message>
+            <source>Filter by answer</source>
+            <translation>Filter by answer</translation>
+        </message>
+        <message>
+            <source>All answers</source>
+            <translation>All answers</translation>
+        </message>
+        <message>
+            <source>%1 awaits approval (see Approvals).</source>
+            <translation>%1 awaits approval (see Approvals).</translation>
+        </message>
+    </context>
+    <context>
+        <name>nextevent::console::AudienceListModel</name>
+        <message>
+            <source>⚑ FLAGGED</source>
+            <translation>⚑ FLAGGED</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>waiting</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>approved</translation>
+        </message>
+        <message>
+            <source>answered</source>
+            <translation>answered</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>rejected</translation>
+        </message>
+        <message>
+            <source>▲ %1</source>
+            <translation>▲ %1</translation>
+        </message>
+        <message>
+            <source>%1
+From %2, %3</source>
+            <translation>%1
+From %2, %3</translation>
+        </message>
+        <message>
+            <source>★ pinned</source>
+            <translation>★ pinned</translation>
         </message>
     </context>
     <context>
@@ -1316,6 +1587,17 @@
         <message>
             <source>(WeChat user)</source>
             <translation>(WeChat user)</translation>
+        </message>
+    </context>
+    <context>
+        <name>nextevent::console::BanListModel</name>
+        <message>
+            <source>%1 — banned by %2, %3</source>
+            <translation>%1 — banned by %2, %3</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (banned by %3, %4)</source>
+            <translation>%1 — %2 (banned by %3, %4)</translation>
         </message>
     </context>
     <context>
@@ -2363,6 +2645,10 @@ Its signature is not this event's. Do not let them in.</translation>
             <source>&amp;Keep editing</source>
             <translation>&amp;Keep editing</translation>
         </message>
+        <message>
+            <source> hours</source>
+            <translation> hours</translation>
+        </message>
     </context>
     <context>
         <name>nextevent::console::EventListModel</name>
@@ -2580,6 +2866,28 @@ Its signature is not this event's. Do not let them in.</translation>
             <source>&amp;Keep event</source>
             <translation>&amp;Keep event</translation>
         </message>
+        <message>
+            <source>A&amp;pprovals</source>
+            <translation>A&amp;pprovals</translation>
+        </message>
+        <message>
+            <source>Tea&amp;m</source>
+            <translation>Tea&amp;m</translation>
+        </message>
+    </context>
+    <context>
+        <name>nextevent::console::LeaderboardView</name>
+        <message>
+            <source>No scores yet</source>
+            <translation>No scores yet</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n player(s)</source>
+            <translation>
+                <numerusform>%n player</numerusform>
+                <numerusform>%n players</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>nextevent::console::LiveBarChart</name>
@@ -2707,6 +3015,157 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
         <message>
             <source>● Connected to %1 as %2 · %3</source>
             <translation>● Connected to %1 as %2 · %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>nextevent::console::ModerationPage</name>
+        <message>
+            <source>Reason for the next ban (optional)</source>
+            <translation>Reason for the next ban (optional)</translation>
+        </message>
+        <message>
+            <source>&amp;Event</source>
+            <translation>&amp;Event</translation>
+        </message>
+        <message>
+            <source>Keys on a queue: A approve · R reject · Enter answered · P pin or unpin · B ban the author · Tab next list. On the ban list: Delete lifts the ban. ⚑ marks text the profanity list caught.</source>
+            <translation>Keys on a queue: A approve · R reject · Enter answered · P pin or unpin · B ban the author · Tab next list. On the ban list: Delete lifts the ban. ⚑ marks text the profanity list caught.</translation>
+        </message>
+        <message>
+            <source>Approve (A)</source>
+            <translation>Approve (A)</translation>
+        </message>
+        <message>
+            <source>Reject (R)</source>
+            <translation>Reject (R)</translation>
+        </message>
+        <message>
+            <source>Answered (Enter)</source>
+            <translation>Answered (Enter)</translation>
+        </message>
+        <message>
+            <source>Pin (P)</source>
+            <translation>Pin (P)</translation>
+        </message>
+        <message>
+            <source>Ban author (B)</source>
+            <translation>Ban author (B)</translation>
+        </message>
+        <message>
+            <source>&amp;Banned respondents</source>
+            <translation>&amp;Banned respondents</translation>
+        </message>
+        <message>
+            <source>Lift ban (Delete)</source>
+            <translation>Lift ban (Delete)</translation>
+        </message>
+        <message>
+            <source>Moderation</source>
+            <translation>Moderation</translation>
+        </message>
+        <message>
+            <source>The events could not be loaded</source>
+            <translation>The events could not be loaded</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>The questions could not be loaded</source>
+            <translation>The questions could not be loaded</translation>
+        </message>
+        <message>
+            <source>The wall could not be loaded</source>
+            <translation>The wall could not be loaded</translation>
+        </message>
+        <message>
+            <source>The bans could not be loaded</source>
+            <translation>The bans could not be loaded</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) waiting</source>
+            <translation>
+                <numerusform>%n question waiting</numerusform>
+                <numerusform>%n questions waiting</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n wall message(s) waiting</source>
+            <translation>
+                <numerusform>%n wall message waiting</numerusform>
+                <numerusform>%n wall messages waiting</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Audience &amp;questions — %n waiting</source>
+            <translation>
+                <numerusform>Audience &amp;questions — %n waiting</numerusform>
+                <numerusform>Audience &amp;questions — %n waiting</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Wall messages — %n waiting</source>
+            <translation>
+                <numerusform>&amp;Wall messages — %n waiting</numerusform>
+                <numerusform>&amp;Wall messages — %n waiting</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The question was not changed</source>
+            <translation>The question was not changed</translation>
+        </message>
+        <message>
+            <source>Pinned: %1</source>
+            <translation>Pinned: %1</translation>
+        </message>
+        <message>
+            <source>Unpinned: %1</source>
+            <translation>Unpinned: %1</translation>
+        </message>
+        <message>
+            <source>Approved: %1</source>
+            <translation>Approved: %1</translation>
+        </message>
+        <message>
+            <source>Rejected: %1</source>
+            <translation>Rejected: %1</translation>
+        </message>
+        <message>
+            <source>Answered: %1</source>
+            <translation>Answered: %1</translation>
+        </message>
+        <message>
+            <source>The message was not changed</source>
+            <translation>The message was not changed</translation>
+        </message>
+        <message>
+            <source>On the wall: %1</source>
+            <translation>On the wall: %1</translation>
+        </message>
+        <message>
+            <source>The respondent was not banned</source>
+            <translation>The respondent was not banned</translation>
+        </message>
+        <message>
+            <source>Banned %1: their questions, wall messages and words are refused from now on. Delete on the ban list lifts it.</source>
+            <translation>Banned %1: their questions, wall messages and words are refused from now on. Delete on the ban list lifts it.</translation>
+        </message>
+        <message>
+            <source>The ban was not lifted</source>
+            <translation>The ban was not lifted</translation>
+        </message>
+        <message>
+            <source>Ban lifted: %1</source>
+            <translation>Ban lifted: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Ban &amp;reason</source>
+            <translation>Ban &amp;reason</translation>
         </message>
     </context>
     <context>
@@ -2857,6 +3316,194 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
             <source>Waiting for answers…</source>
             <translation>Waiting for answers…</translation>
         </message>
+        <message>
+            <source>← → question · F1 keys · Esc end</source>
+            <translation>← → question · F1 keys · Esc end</translation>
+        </message>
+        <message>
+            <source>This survey belongs to no event, so it takes no questions.</source>
+            <translation>This survey belongs to no event, so it takes no questions.</translation>
+        </message>
+        <message>
+            <source>No questions yet. Ask yours on the event's page.</source>
+            <translation>No questions yet. Ask yours on the event's page.</translation>
+        </message>
+        <message>
+            <source>→ / Page Down / Space</source>
+            <translation>→ / Page Down / Space</translation>
+        </message>
+        <message>
+            <source>Next question (moves the room when presenter-paced)</source>
+            <translation>Next question (moves the room when presenter-paced)</translation>
+        </message>
+        <message>
+            <source>← / Page Up</source>
+            <translation>← / Page Up</translation>
+        </message>
+        <message>
+            <source>Previous question</source>
+            <translation>Previous question</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Home</translation>
+        </message>
+        <message>
+            <source>First question</source>
+            <translation>First question</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Last question</source>
+            <translation>Last question</translation>
+        </message>
+        <message>
+            <source>R</source>
+            <translation>R</translation>
+        </message>
+        <message>
+            <source>Reveal the quiz answer</source>
+            <translation>Reveal the quiz answer</translation>
+        </message>
+        <message>
+            <source>L</source>
+            <translation>L</translation>
+        </message>
+        <message>
+            <source>Leaderboard on/off</source>
+            <translation>Leaderboard on/off</translation>
+        </message>
+        <message>
+            <source>Q</source>
+            <translation>Q</translation>
+        </message>
+        <message>
+            <source>Audience questions on/off</source>
+            <translation>Audience questions on/off</translation>
+        </message>
+        <message>
+            <source>W</source>
+            <translation>W</translation>
+        </message>
+        <message>
+            <source>Message wall on/off</source>
+            <translation>Message wall on/off</translation>
+        </message>
+        <message>
+            <source>T</source>
+            <translation>T</translation>
+        </message>
+        <message>
+            <source>Dark / light theme</source>
+            <translation>Dark / light theme</translation>
+        </message>
+        <message>
+            <source>E</source>
+            <translation>E</translation>
+        </message>
+        <message>
+            <source>Export what is shown as PNG…</source>
+            <translation>Export what is shown as PNG…</translation>
+        </message>
+        <message>
+            <source>P</source>
+            <translation>P</translation>
+        </message>
+        <message>
+            <source>Export what is shown as PDF…</source>
+            <translation>Export what is shown as PDF…</translation>
+        </message>
+        <message>
+            <source>F1</source>
+            <translation>F1</translation>
+        </message>
+        <message>
+            <source>This list of keys</source>
+            <translation>This list of keys</translation>
+        </message>
+        <message>
+            <source>Menu key / right click</source>
+            <translation>Menu key / right click</translation>
+        </message>
+        <message>
+            <source>All actions in a menu</source>
+            <translation>All actions in a menu</translation>
+        </message>
+        <message>
+            <source>Esc</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <source>Close this list, or end presenting</source>
+            <translation>Close this list, or end presenting</translation>
+        </message>
+        <message>
+            <source>Presenter keys</source>
+            <translation>Presenter keys</translation>
+        </message>
+        <message>
+            <source>The room did not move: %1</source>
+            <translation>The room did not move: %1</translation>
+        </message>
+        <message>
+            <source>Only a quiz question has an answer to reveal.</source>
+            <translation>Only a quiz question has an answer to reveal.</translation>
+        </message>
+        <message>
+            <source>This is not the room's current question: move the room to it first (→ or ←).</source>
+            <translation>This is not the room's current question: move the room to it first (→ or ←).</translation>
+        </message>
+        <message>
+            <source>The answer was not revealed: %1</source>
+            <translation>The answer was not revealed: %1</translation>
+        </message>
+        <message>
+            <source>This survey belongs to no event, so it has no message wall.</source>
+            <translation>This survey belongs to no event, so it has no message wall.</translation>
+        </message>
+        <message>
+            <source> · the room is on another question</source>
+            <translation> · the room is on another question</translation>
+        </message>
+        <message>
+            <source>Leaderboard</source>
+            <translation>Leaderboard</translation>
+        </message>
+        <message>
+            <source>Questions from the audience</source>
+            <translation>Questions from the audience</translation>
+        </message>
+        <message>
+            <source>Waiting for words…</source>
+            <translation>Waiting for words…</translation>
+        </message>
+        <message>
+            <source>Export as PDF</source>
+            <translation>Export as PDF</translation>
+        </message>
+        <message>
+            <source>Export as PNG</source>
+            <translation>Export as PNG</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG images (*.png)</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
+        </message>
+        <message>
+            <source>Cannot write %1</source>
+            <translation>Cannot write %1</translation>
+        </message>
     </context>
     <context>
         <name>nextevent::console::QrCodePage</name>
@@ -3003,6 +3650,210 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
         <message>
             <source>Scan with WeChat to open the event.</source>
             <translation>Scan with WeChat to open the event.</translation>
+        </message>
+    </context>
+    <context>
+        <name>nextevent::console::QuizView</name>
+        <message>
+            <source>Time's up</source>
+            <translation>Time's up</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Answer</translation>
+        </message>
+    </context>
+    <context>
+        <name>nextevent::console::RegistrationFormBuilder</name>
+        <message>
+            <source>Req&amp;uired</source>
+            <translation>Req&amp;uired</translation>
+        </message>
+        <message>
+            <source>&amp;Options (one per line):</source>
+            <translation>&amp;Options (one per line):</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Questions</translation>
+        </message>
+        <message>
+            <source>Preview at phone width</source>
+            <translation>Preview at phone width</translation>
+        </message>
+        <message>
+            <source>What the attendee is asked</source>
+            <translation>What the attendee is asked</translation>
+        </message>
+        <message>
+            <source>letters, digits, - and _</source>
+            <translation>letters, digits, - and _</translation>
+        </message>
+        <message>
+            <source>Names the answer in the CSV export and for integrations. Changing it after people registered separates their answers from new ones.</source>
+            <translation>Names the answer in the CSV export and for integrations. Changing it after people registered separates their answers from new ones.</translation>
+        </message>
+        <message>
+            <source>T&amp;ype:</source>
+            <translation>T&amp;ype:</translation>
+        </message>
+        <message>
+            <source>Question &amp;text:</source>
+            <translation>Question &amp;text:</translation>
+        </message>
+        <message>
+            <source>&amp;Key:</source>
+            <translation>&amp;Key:</translation>
+        </message>
+        <message>
+            <source>Add &amp;question</source>
+            <translation>Add &amp;question</translation>
+        </message>
+        <message>
+            <source>Add a question (Insert chooses its type)</source>
+            <translation>Add a question (Insert chooses its type)</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>Re&amp;move</translation>
+        </message>
+        <message>
+            <source>Remove the question (Delete in the list)</source>
+            <translation>Remove the question (Delete in the list)</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Up</translation>
+        </message>
+        <message>
+            <source>Move the question up (Alt+Up)</source>
+            <translation>Move the question up (Alt+Up)</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Down</translation>
+        </message>
+        <message>
+            <source>Move the question down (Alt+Down)</source>
+            <translation>Move the question down (Alt+Down)</translation>
+        </message>
+        <message>
+            <source>A form has at most %1 questions.</source>
+            <translation>A form has at most %1 questions.</translation>
+        </message>
+        <message>
+            <source>Option 1</source>
+            <translation>Option 1</translation>
+        </message>
+        <message>
+            <source>Option 2</source>
+            <translation>Option 2</translation>
+        </message>
+        <message>
+            <source>Party size: 1 to %1 people</source>
+            <translation>Party size: 1 to %1 people</translation>
+        </message>
+    </context>
+    <context>
+        <name>nextevent::console::RegistrationFormModel</name>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone number</source>
+            <translation>Phone number</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>One choice</source>
+            <translation>One choice</translation>
+        </message>
+        <message>
+            <source>Several choices</source>
+            <translation>Several choices</translation>
+        </message>
+        <message>
+            <source>Yes/no (checkbox)</source>
+            <translation>Yes/no (checkbox)</translation>
+        </message>
+        <message>
+            <source>%1. %2%3 · %4</source>
+            <translation>%1. %2%3 · %4</translation>
+        </message>
+        <message>
+            <source>(no question text)</source>
+            <translation>(no question text)</translation>
+        </message>
+        <message>
+            <source>Key: %1</source>
+            <translation>Key: %1</translation>
+        </message>
+        <message>
+            <source>Option 1</source>
+            <translation>Option 1</translation>
+        </message>
+        <message>
+            <source>Option 2</source>
+            <translation>Option 2</translation>
+        </message>
+        <message>
+            <source>Option %1</source>
+            <translation>Option %1</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>Options</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>nextevent::console::RegistrationFormWidget</name>
+        <message>
+            <source>%1 *</source>
+            <translation>%1 *</translation>
+        </message>
+        <message>
+            <source>name@example.com</source>
+            <translation>name@example.com</translation>
+        </message>
+        <message>
+            <source>e.g. 138 0000 0000</source>
+            <translation>e.g. 138 0000 0000</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>a number</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
         </message>
     </context>
     <context>
@@ -3707,6 +4558,115 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
         <message>
             <source>Server's answer</source>
             <translation>Server's answer</translation>
+        </message>
+    </context>
+    <context>
+        <name>nextevent::console::TeamMemberModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <source>Role on this event</source>
+            <translation>Role on this event</translation>
+        </message>
+        <message>
+            <source>Added by</source>
+            <translation>Added by</translation>
+        </message>
+    </context>
+    <context>
+        <name>nextevent::console::TeamPanel</name>
+        <message>
+            <source>Add to &amp;team</source>
+            <translation>Add to &amp;team</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve from team…</source>
+            <translation>Remo&amp;ve from team…</translation>
+        </message>
+        <message>
+            <source>Team members</source>
+            <translation>Team members</translation>
+        </message>
+        <message>
+            <source>User name of a staff account</source>
+            <translation>User name of a staff account</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <source>Role on this event</source>
+            <translation>Role on this event</translation>
+        </message>
+        <message>
+            <source>A member's role acts on this event only, in addition to their own roles everywhere.</source>
+            <translation>A member's role acts on this event only, in addition to their own roles everywhere.</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;User:</translation>
+        </message>
+        <message>
+            <source>R&amp;ole:</source>
+            <translation>R&amp;ole:</translation>
+        </message>
+        <message>
+            <source>Could not load the team: %1</source>
+            <translation>Could not load the team: %1</translation>
+        </message>
+        <message>
+            <source>There is no user named “%1”.</source>
+            <translation>There is no user named “%1”.</translation>
+        </message>
+        <message>
+            <source>Could not add %1: %2</source>
+            <translation>Could not add %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is now %2 on this event.</source>
+            <translation>%1 is now %2 on this event.</translation>
+        </message>
+        <message>
+            <source>Added %1 to the team as %2.</source>
+            <translation>Added %1 to the team as %2.</translation>
+        </message>
+        <message>
+            <source>Remove from team</source>
+            <translation>Remove from team</translation>
+        </message>
+        <message>
+            <source>Remove %1 from the team of “%2”?</source>
+            <translation>Remove %1 from the team of “%2”?</translation>
+        </message>
+        <message>
+            <source>Their role on this event ends at once; their own roles stay.</source>
+            <translation>Their role on this event ends at once; their own roles stay.</translation>
+        </message>
+        <message>
+            <source>Re&amp;move from team</source>
+            <translation>Re&amp;move from team</translation>
+        </message>
+        <message>
+            <source>Could not remove %1: %2</source>
+            <translation>Could not remove %1: %2</translation>
+        </message>
+        <message>
+            <source>Removed %1 from the team.</source>
+            <translation>Removed %1 from the team.</translation>
+        </message>
+    </context>
+    <context>
+        <name>nextevent::console::TopQuestionsView</name>
+        <message>
+            <source>★ %1</source>
+            <translation>★ %1</translation>
         </message>
     </context>
     <context>

@@ -453,12 +453,12 @@ bool ApiClient::applyTokens(const json &data)
 
 void ApiClient::clearSession()
 {
-    m_doorDevice = false;
     const bool wasSignedIn = isSignedIn() || !m_refreshToken.isEmpty();
     m_accessToken.clear();
     m_refreshToken.clear();
     m_user = User{};
     m_capabilities.reset();
+    m_doorDevice = false;
     m_refreshTimer.stop();
     m_resumeAfterRefresh.clear();
     setConnectionState(ConnectionState::SignedOut);
@@ -1285,6 +1285,43 @@ void ApiClient::createDraw(const QString &eventId,
 {
     Request request = makeRequest(
         "POST", QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/draws"), context, {});
+    request.body = body;
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::getDraw(const QString &drawId, QObject *context, ApiHandler<json> handler)
+{
+    jsonCall(makeRequest("GET", QStringLiteral("/v2/draws/") + segment(drawId), context, {}),
+             std::move(handler));
+}
+
+void ApiClient::getDrawPool(const QString &drawId, QObject *context, ApiHandler<json> handler)
+{
+    jsonCall(
+        makeRequest(
+            "GET", QStringLiteral("/v2/draws/") + segment(drawId) + QStringLiteral("/pool"), context, {}),
+        std::move(handler));
+}
+
+void ApiClient::runDraw(const QString &drawId, QObject *context, ApiHandler<json> handler)
+{
+    Request request = makeRequest(
+        "POST", QStringLiteral("/v2/draws/") + segment(drawId) + QStringLiteral("/run"), context, {});
+    request.body = json::object();
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::redrawWinner(const QString &drawId,
+                             const QString &attendeeId,
+                             QObject *context,
+                             ApiHandler<json> handler)
+{
+    Request request = makeRequest(
+        "POST", QStringLiteral("/v2/draws/") + segment(drawId) + QStringLiteral("/redraw"), context, {});
+    request.body = json{{"attendeeId", toStd(attendeeId)}};
+    jsonCall(std::move(request), std::move(handler));
+}
+
 // ---- the door
 
 void ApiClient::useDoorToken(const QUrl &server, const QString &token)
@@ -1332,51 +1369,6 @@ void ApiClient::createCheckinList(const QString &eventId,
     jsonCall(std::move(request), std::move(handler));
 }
 
-void ApiClient::fetchSurveyLeaderboard(const QString &surveyId,
-                                       int limit,
-                                       QObject *context,
-                                       ApiHandler<json> handler)
-{
-    Request request =
-        makeRequest("GET",
-                    QStringLiteral("/v2/surveys/") + segment(surveyId) + QStringLiteral("/leaderboard"),
-                    context,
-                    {});
-    request.query.append({QStringLiteral("limit"), QString::number(limit)});
-    jsonCall(std::move(request), std::move(handler));
-}
-
-void ApiClient::getDraw(const QString &drawId, QObject *context, ApiHandler<json> handler)
-{
-    jsonCall(makeRequest("GET", QStringLiteral("/v2/draws/") + segment(drawId), context, {}),
-             std::move(handler));
-}
-
-void ApiClient::getDrawPool(const QString &drawId, QObject *context, ApiHandler<json> handler)
-{
-    jsonCall(
-        makeRequest(
-            "GET", QStringLiteral("/v2/draws/") + segment(drawId) + QStringLiteral("/pool"), context, {}),
-        std::move(handler));
-}
-
-void ApiClient::runDraw(const QString &drawId, QObject *context, ApiHandler<json> handler)
-{
-    Request request = makeRequest(
-        "POST", QStringLiteral("/v2/draws/") + segment(drawId) + QStringLiteral("/run"), context, {});
-    request.body = json::object();
-    jsonCall(std::move(request), std::move(handler));
-}
-
-void ApiClient::redrawWinner(const QString &drawId,
-                             const QString &attendeeId,
-                             QObject *context,
-                             ApiHandler<json> handler)
-{
-    Request request = makeRequest(
-        "POST", QStringLiteral("/v2/draws/") + segment(drawId) + QStringLiteral("/redraw"), context, {});
-    request.body = json{{"attendeeId", toStd(attendeeId)}};
-    jsonCall(std::move(request), std::move(handler));
 void ApiClient::scanAtDoor(const QString &eventId,
                            const json &body,
                            QObject *context,
@@ -1469,6 +1461,262 @@ void ApiClient::fetchAttendeeJson(const QString &eventId,
     jsonCall(makeRequest(
                  "GET", doorPath(eventId, QStringLiteral("/attendees/") + segment(attendeeId)), context, {}),
              std::move(handler));
+}
+
+// ---- live interaction
+
+void ApiClient::setSurveyPacing(const QString &id,
+                                std::optional<QString> currentQuestionId,
+                                std::optional<bool> answerRevealed,
+                                QObject *context,
+                                ApiHandler<Survey> handler)
+{
+    Request request = makeRequest(
+        "POST", QStringLiteral("/v2/surveys/") + segment(id) + QStringLiteral("/state"), context, {});
+    json body = json::object();
+    if (currentQuestionId)
+        body["currentQuestionId"] =
+            currentQuestionId->isEmpty() ? json(nullptr) : json(currentQuestionId->toStdString());
+    if (answerRevealed)
+        body["answerRevealed"] = *answerRevealed;
+    request.body = body;
+    call<Survey>(std::move(request), handler, &surveyFromJson);
+}
+
+void ApiClient::fetchLeaderboard(const QString &surveyId,
+                                 int limit,
+                                 QObject *context,
+                                 ApiHandler<json> handler)
+{
+    Request request =
+        makeRequest("GET",
+                    QStringLiteral("/v2/surveys/") + segment(surveyId) + QStringLiteral("/leaderboard"),
+                    context,
+                    {});
+    request.query.append({QStringLiteral("limit"), QString::number(limit)});
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::listQuestions(const QString &eventId,
+                              const QString &state,
+                              const QString &sort,
+                              QObject *context,
+                              ApiHandler<json> handler)
+{
+    Request request = makeRequest(
+        "GET", QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/qa"), context, {});
+    if (!state.isEmpty())
+        request.query.append({QStringLiteral("state"), state});
+    if (!sort.isEmpty())
+        request.query.append({QStringLiteral("sort"), sort});
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::moderateQuestion(const QString &qaId,
+                                 const QString &state,
+                                 std::optional<bool> pinned,
+                                 QObject *context,
+                                 ApiHandler<json> handler)
+{
+    Request request = makeRequest(
+        "POST", QStringLiteral("/v2/qa/") + segment(qaId) + QStringLiteral("/moderate"), context, {});
+    json body = json::object();
+    if (!state.isEmpty())
+        body["state"] = state.toStdString();
+    if (pinned)
+        body["pinned"] = *pinned;
+    request.body = body;
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::listWall(const QString &eventId,
+                         const QString &state,
+                         QObject *context,
+                         ApiHandler<json> handler)
+{
+    Request request = makeRequest(
+        "GET", QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/wall"), context, {});
+    if (!state.isEmpty())
+        request.query.append({QStringLiteral("state"), state});
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::moderateWall(const QString &messageId,
+                             const QString &state,
+                             QObject *context,
+                             ApiHandler<json> handler)
+{
+    Request request = makeRequest(
+        "POST", QStringLiteral("/v2/wall/") + segment(messageId) + QStringLiteral("/moderate"), context, {});
+    request.body = json{{"state", state.toStdString()}};
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::listBans(const QString &eventId, QObject *context, ApiHandler<json> handler)
+{
+    jsonCall(
+        makeRequest(
+            "GET", QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/bans"), context, {}),
+        std::move(handler));
+}
+
+void ApiClient::banRespondent(const QString &eventId,
+                              const QString &respondentId,
+                              const QString &reason,
+                              QObject *context,
+                              ApiHandler<json> handler)
+{
+    Request request = makeRequest(
+        "POST", QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/bans"), context, {});
+    json body{{"respondentId", respondentId.toStdString()}};
+    if (!reason.isEmpty())
+        body["reason"] = reason.toStdString();
+    request.body = body;
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::liftBan(const QString &eventId,
+                        const QString &respondentId,
+                        QObject *context,
+                        ApiHandler<Done> handler)
+{
+    Request request = makeRequest("DELETE",
+                                  QStringLiteral("/v2/events/") + segment(eventId) +
+                                      QStringLiteral("/bans/") + segment(respondentId),
+                                  context,
+                                  {});
+    call<Done>(std::move(request), handler, [](const json &) { return Done{}; });
+}
+
+void ApiClient::askQuestion(const QString &eventId,
+                            const QString &text,
+                            QObject *context,
+                            ApiHandler<json> handler)
+{
+    Request request = makeRequest(
+        "POST", QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/qa"), context, {});
+    request.authenticated = false; // a respondent, not staff
+    request.body = json{{"text", text.toStdString()}};
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::voteQuestion(const QString &qaId, QObject *context, ApiHandler<json> handler)
+{
+    Request request =
+        makeRequest("POST", QStringLiteral("/v2/qa/") + segment(qaId) + QStringLiteral("/vote"), context, {});
+    request.authenticated = false;
+    request.body = json::object();
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::postWallMessage(const QString &eventId,
+                                const QString &text,
+                                QObject *context,
+                                ApiHandler<json> handler)
+{
+    Request request = makeRequest(
+        "POST", QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/wall"), context, {});
+    request.authenticated = false;
+    request.body = json{{"text", text.toStdString()}};
+    jsonCall(std::move(request), std::move(handler));
+}
+
+namespace
+{
+QString attendeePath(const QString &eventId, const QString &attendeeId, const QString &action)
+{
+    return QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/attendees/") +
+           segment(attendeeId) + QLatin1Char('/') + action;
+}
+
+TeamMember teamMemberFromJson(const json &data)
+{
+    TeamMember member;
+    member.userId = jsonString(data, "userId");
+    member.username = jsonString(data, "username");
+    member.displayName = jsonString(data, "displayName");
+    member.addedBy = jsonString(data, "createdBy");
+    const auto role = roleFromString(toStd(jsonString(data, "role")));
+    if (member.userId.isEmpty() || !role)
+        throw Error(ErrorCode::Validation, "a team member needs a userId and a known role");
+    member.role = *role;
+    return member;
+}
+
+} // namespace
+
+void ApiClient::registerAttendee(const QString &eventId,
+                                 const Attendee &attendee,
+                                 QObject *context,
+                                 ApiHandler<Attendee> handler)
+{
+    Request request = makeRequest(
+        "POST", QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/attendees"), context, {});
+    request.body = json{{"name", attendee.name},
+                        {"phone", attendee.phone},
+                        {"answers", attendee.answers.is_object() ? attendee.answers : json::object()},
+                        {"partySize", attendee.partySize}};
+    call<Attendee>(std::move(request), handler, &attendeeFromJson);
+}
+
+void ApiClient::decideRegistration(const QString &eventId,
+                                   const QString &attendeeId,
+                                   bool approve,
+                                   QObject *context,
+                                   ApiHandler<Attendee> handler)
+{
+    Request request = makeRequest(
+        "POST",
+        attendeePath(eventId, attendeeId, approve ? QStringLiteral("approve") : QStringLiteral("reject")),
+        context,
+        {});
+    request.body = json::object();
+    call<Attendee>(std::move(request), handler, &attendeeFromJson);
+}
+
+void ApiClient::listEventMembers(const QString &eventId,
+                                 QObject *context,
+                                 ApiHandler<std::vector<TeamMember>> handler)
+{
+    call<std::vector<TeamMember>>(
+        makeRequest("GET",
+                    QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/members"),
+                    context,
+                    {}),
+        handler,
+        [](const json &data)
+        {
+            std::vector<TeamMember> members;
+            for (const json &item : pageFromJson<json>(data, [](const json &j) { return j; }).items)
+                members.push_back(teamMemberFromJson(item));
+            return members;
+        });
+}
+
+void ApiClient::addEventMember(const QString &eventId,
+                               const QString &username,
+                               Role role,
+                               QObject *context,
+                               ApiHandler<TeamMember> handler)
+{
+    Request request = makeRequest(
+        "POST", QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/members"), context, {});
+    request.body = json{{"username", toStd(username)}, {"role", std::string(toString(role))}};
+    call<TeamMember>(std::move(request), handler, &teamMemberFromJson);
+}
+
+void ApiClient::removeEventMember(const QString &eventId,
+                                  const QString &userId,
+                                  QObject *context,
+                                  ApiHandler<Done> handler)
+{
+    call<Done>(makeRequest("DELETE",
+                           QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/members/") +
+                               segment(userId),
+                           context,
+                           {}),
+               handler,
+               [](const json &) { return Done{}; });
 }
 
 } // namespace nextevent::console

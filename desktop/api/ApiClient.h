@@ -224,12 +224,6 @@ public:
                     const nlohmann::json &body,
                     QObject *context,
                     ApiHandler<nlohmann::json> handler);
-    /// `GET /v2/surveys/{id}/leaderboard?limit=N` →
-    /// `{"items":[{"rank","displayName","score","correctAnswers"}],"total"}`.
-    void fetchSurveyLeaderboard(const QString &surveyId,
-                                int limit,
-                                QObject *context,
-                                ApiHandler<nlohmann::json> handler);
     /// `GET /v2/draws/{id}`.
     void getDraw(const QString &drawId, QObject *context, ApiHandler<nlohmann::json> handler);
     /// `GET /v2/draws/{id}/pool` → `{"items":[attendee ids, sorted],"poolHash"}`.
@@ -297,6 +291,94 @@ public:
                            const QString &attendeeId,
                            QObject *context,
                            ApiHandler<nlohmann::json> handler);
+
+    // ---- live interaction (DESIGN.md "Live interaction"; answers as the server sends them)
+    /// `POST /v2/surveys/{id}/state` for presenter pacing: `currentQuestionId` (when set; an empty string
+    /// sends null) and `answerRevealed` (when set).
+    void setSurveyPacing(const QString &id,
+                         std::optional<QString> currentQuestionId,
+                         std::optional<bool> answerRevealed,
+                         QObject *context,
+                         ApiHandler<Survey> handler);
+    /// `GET /v2/surveys/{id}/leaderboard?limit=N` →
+    /// `{"items":[{"rank","displayName","score","correctAnswers"}],"total"}`.
+    void fetchLeaderboard(const QString &surveyId,
+                          int limit,
+                          QObject *context,
+                          ApiHandler<nlohmann::json> handler);
+    /// `GET /v2/events/{id}/qa?state=&sort=` (staff see every state and respondent ids).
+    void listQuestions(const QString &eventId,
+                       const QString &state,
+                       const QString &sort,
+                       QObject *context,
+                       ApiHandler<nlohmann::json> handler);
+    /// `POST /v2/qa/{qaId}/moderate {"state"?,"pinned"?}` → the question.
+    void moderateQuestion(const QString &qaId,
+                          const QString &state,
+                          std::optional<bool> pinned,
+                          QObject *context,
+                          ApiHandler<nlohmann::json> handler);
+    /// `GET /v2/events/{id}/wall?state=`.
+    void listWall(const QString &eventId,
+                  const QString &state,
+                  QObject *context,
+                  ApiHandler<nlohmann::json> handler);
+    /// `POST /v2/wall/{messageId}/moderate {"state"}` → the message.
+    void moderateWall(const QString &messageId,
+                      const QString &state,
+                      QObject *context,
+                      ApiHandler<nlohmann::json> handler);
+    /// `GET /v2/events/{id}/bans`.
+    void listBans(const QString &eventId, QObject *context, ApiHandler<nlohmann::json> handler);
+    /// `POST /v2/events/{id}/bans {"respondentId","reason"}`.
+    void banRespondent(const QString &eventId,
+                       const QString &respondentId,
+                       const QString &reason,
+                       QObject *context,
+                       ApiHandler<nlohmann::json> handler);
+    /// `DELETE /v2/events/{id}/bans/{respondentId}`.
+    void
+    liftBan(const QString &eventId, const QString &respondentId, QObject *context, ApiHandler<Done> handler);
+    /// What a respondent's phone sends (tests and demos): `POST /v2/events/{id}/qa`, `POST /v2/qa/{id}/vote`,
+    /// `POST /v2/events/{id}/wall`, without the staff session.
+    void askQuestion(const QString &eventId,
+                     const QString &text,
+                     QObject *context,
+                     ApiHandler<nlohmann::json> handler);
+    void voteQuestion(const QString &qaId, QObject *context, ApiHandler<nlohmann::json> handler);
+    void postWallMessage(const QString &eventId,
+                         const QString &text,
+                         QObject *context,
+                         ApiHandler<nlohmann::json> handler);
+
+    // ---- registration: form answers, approval and event teams (DESIGN.md "Registration, waiting list and
+    // notifications")
+    /// `POST /v2/events/{id}/attendees` with name, phone, the form's `answers` and `partySize`.
+    void registerAttendee(const QString &eventId,
+                          const Attendee &attendee,
+                          QObject *context,
+                          ApiHandler<Attendee> handler);
+    /// `POST /v2/events/{id}/attendees/{attendeeId}/approve`, or `/reject` when `approve` is false: the
+    /// attendee as the decision left it.
+    void decideRegistration(const QString &eventId,
+                            const QString &attendeeId,
+                            bool approve,
+                            QObject *context,
+                            ApiHandler<Attendee> handler);
+    /// `GET /v2/events/{id}/members`.
+    void
+    listEventMembers(const QString &eventId, QObject *context, ApiHandler<std::vector<TeamMember>> handler);
+    /// `POST /v2/events/{id}/members {"username","role"}`: adds the user, or changes their role there.
+    void addEventMember(const QString &eventId,
+                        const QString &username,
+                        Role role,
+                        QObject *context,
+                        ApiHandler<TeamMember> handler);
+    /// `DELETE /v2/events/{id}/members/{userId}`.
+    void removeEventMember(const QString &eventId,
+                           const QString &userId,
+                           QObject *context,
+                           ApiHandler<Done> handler);
 
 signals:
     void connectionStateChanged(nextevent::console::ApiClient::ConnectionState state);
