@@ -4,6 +4,7 @@
 #include "server/web/PageRoutes.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -59,6 +60,22 @@ std::string displayTime(TimePoint t, const std::string &zone)
     if (const auto space = local.find(' '); space != std::string::npos)
         local.replace(space, 1, "\u00a0");
     return local + " (" + infra::utcOffsetLabel(t, zone) + ")";
+}
+
+/// "文三路 100 号" stays on one line around its number: spaces next to a digit become no-break spaces.
+std::string keepNumbersTogether(const std::string &text)
+{
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i)
+    {
+        const bool digitBefore = i > 0 && std::isdigit(static_cast<unsigned char>(text[i - 1]));
+        const bool digitAfter = i + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[i + 1]));
+        if (text[i] == ' ' && (digitBefore || digitAfter))
+            out += "\u00a0";
+        else
+            out += text[i];
+    }
+    return out;
 }
 
 json timeJson(const std::optional<TimePoint> &t, const std::string &zone)
@@ -427,7 +444,7 @@ json eventJson(Site &site, const Request &r, const Event &event)
     json e{{"id", event.id},
            {"title", event.title},
            {"description", opt(event.description)},
-           {"location", opt(event.location)},
+           {"location", opt(keepNumbersTogether(event.location))},
            {"start", timeJson(event.startDate, event.timezone)},
            {"end", timeJson(event.endDate, event.timezone)}};
     const auto &counts = event.counts;
@@ -1868,7 +1885,7 @@ Response landingPage(Site &site, Request &r)
                 events.push_back({{"url", "/m/events/" + event.id},
                                   {"title", event.title},
                                   {"start", timeJson(event.startDate, event.timezone)},
-                                  {"location", opt(event.location)}});
+                                  {"location", opt(keepNumbersTogether(event.location))}});
     }
     json context{{"title", site.tr(r, "landing_title")}, {"events", events}, {"hasEvents", !events.empty()}};
     return site.page(r, 200, "landing", std::move(context));

@@ -45,6 +45,12 @@ async function run(browser, server, variant) {
     await page.waitForSelector(selector, WAIT);
   };
 
+  // The event page keeps "文三路 100 号" together at 320 px.
+  await page.goto(server.base + '/m/events/' + event.id);
+  check((await page.textContent('body')).includes('文三路\u00a0100\u00a0号'), tag + ': no line break inside the address number');
+  check(await h.fitsWidth(page), tag + ': the event page fits the screen width');
+  await h.shot(page, dir, tag + '-00-event');
+
   // ---- a presenter-paced quiz
   const quiz = await api('POST', '/v2/surveys', {
     title: '知识问答 Quiz', eventId: event.id, isActive: true, isLive: true, mode: 'presenter_paced',
