@@ -1495,6 +1495,10 @@ Its signature is not this event&apos;s. Do not let them in.</translation>
         <source>Online</source>
         <translation>Online</translation>
     </message>
+    <message>
+        <source>This door device was revoked or has expired; pair it again.</source>
+        <translation>This door device was revoked or has expired; pair it again.</translation>
+    </message>
 </context>
 <context>
     <name>nextevent::console::DoorDeviceWindow</name>

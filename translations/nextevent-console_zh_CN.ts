@@ -1489,6 +1489,10 @@ Its signature is not this event&apos;s. Do not let them in.</source>
         <source>Online</source>
         <translation>在线</translation>
     </message>
+    <message>
+        <source>This door device was revoked or has expired; pair it again.</source>
+        <translation>此门口设备已被吊销或已过期；请重新配对。</translation>
+    </message>
 </context>
 <context>
     <name>nextevent::console::DoorDeviceWindow</name>

@@ -167,10 +167,13 @@ try:
 
     # ---- 2. offline scans from three devices, uploaded at once
     base = pool
-    devices = {"desk-a": list(range(base, base + 1700)),
-               "desk-b": list(range(base + 1500, base + 3200)),
-               "desk-c": list(range(base + 3200, base + 4800))}
-    overlap = 200
+    # 1,700 + 1,700 + 1,600 scans of 4,800 people, 200 of them admitted by desk A and desk B (fewer when a
+    # smaller event leaves fewer people not yet inside).
+    scale = min(1.0, (args.attendees - base) / 4800)
+    a, overlap, c = int(1700 * scale), int(200 * scale), int(1600 * scale)
+    devices = {"desk-a": list(range(base, base + a)),
+               "desk-b": list(range(base + a - overlap, base + 2 * a - overlap)),
+               "desk-c": list(range(base + 2 * a - overlap, base + 2 * a - overlap + c))}
     now = datetime.now(timezone.utc)
     batches = {}
     for k, (device, people) in enumerate(devices.items()):
@@ -209,6 +212,9 @@ try:
           f"occupancy after the sync: {occ2['data']['inside']}")
 
     # ---- 3. the console's snapshot (DoorDesk into SQLite)
+    # A cursor reaches 5 s back (the server's overlap): wait that long after the sync, so the incremental
+    # snapshot measures the 100 check-ins made after the full one rather than the sync's rows again.
+    time.sleep(6)
     snapshot = {}
     if os.path.exists(snapshot_tool):
         out = subprocess.run([snapshot_tool, "--server", f"http://127.0.0.1:{port}", "--event", event,
