@@ -145,6 +145,7 @@ CheckInPanel::CheckInPanel(ApiClient *api, QWidget *parent, const QString &datab
     m_gate->setObjectName(QStringLiteral("checkInGate"));
     m_gate->setAccessibleName(tr("Gate"));
     m_gate->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_gate->setPlaceholderText(tr("Main entrance")); // until the event's gates have arrived
     auto *gateLabel = new QLabel(tr("&Gate:"), this);
     gateLabel->setBuddy(m_gate);
     m_entry->setChecked(true);
