@@ -313,6 +313,30 @@
         <source>New status</source>
         <translation>New status</translation>
     </message>
+    <message>
+        <source>Largest party</source>
+        <translation>Largest party</translation>
+    </message>
+    <message>
+        <source>Party size</source>
+        <translation>Party size</translation>
+    </message>
+    <message>
+        <source>Offer hold time</source>
+        <translation>Offer hold time</translation>
+    </message>
+    <message>
+        <source>Audience questions</source>
+        <translation>Audience questions</translation>
+    </message>
+    <message>
+        <source>Message wall</source>
+        <translation>Message wall</translation>
+    </message>
+    <message>
+        <source>Profanity filter</source>
+        <translation>Profanity filter</translation>
+    </message>
 </context>
 <context>
     <name>AttendeeDialog</name>
@@ -327,6 +351,14 @@
     <message>
         <source>&amp;Phone:</source>
         <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>Party &amp;size:</source>
+        <translation>Party &amp;size:</translation>
+    </message>
+    <message>
+        <source>How many places this registration takes</source>
+        <translation>How many places this registration takes</translation>
     </message>
 </context>
 <context>
@@ -354,6 +386,180 @@
     <message>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DrawRecord</name>
+    <message>
+        <source>Checked-in attendees</source>
+        <translation>Checked-in attendees</translation>
+    </message>
+    <message>
+        <source>Registered attendees</source>
+        <translation>Registered attendees</translation>
+    </message>
+    <message>
+        <source>Attendees who answered a survey</source>
+        <translation>Attendees who answered a survey</translation>
+    </message>
+    <message>
+        <source>Draw record: %1</source>
+        <translation>Draw record: %1</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>%1, %2 people</source>
+        <translation>%1, %2 people</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Winners asked for</source>
+        <translation>Winners asked for</translation>
+    </message>
+    <message>
+        <source>Earlier winners left out</source>
+        <translation>Earlier winners left out</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Pool hash (SHA-256)</source>
+        <translation>Pool hash (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Commitment (SHA-256 of the seed)</source>
+        <translation>Commitment (SHA-256 of the seed)</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>secret until the draw runs</source>
+        <translation>secret until the draw runs</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Picks made</source>
+        <translation>Picks made</translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <translation>Winners</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Attendee id</source>
+        <translation>Attendee id</translation>
+    </message>
+    <message>
+        <source>Replaced (absent) winners</source>
+        <translation>Replaced (absent) winners</translation>
+    </message>
+    <message>
+        <source>Replaced at</source>
+        <translation>Replaced at</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>Verified: the seed matches the commitment, the pool matches its hash, and every winner was recomputed.</source>
+        <translation>Verified: the seed matches the commitment, the pool matches its hash, and every winner was recomputed.</translation>
+    </message>
+    <message>
+        <source>Not verified:</source>
+        <translation>Not verified:</translation>
+    </message>
+    <message>
+        <source>Anyone can check this draw: GET /v2/draws/%1 and /v2/draws/%1/pool; pick k takes the id at index u64be(HMAC-SHA256(seed, poolHash + &quot;:&quot; + k)[0..8]) mod remaining from the sorted ids not yet picked.</source>
+        <translation>Anyone can check this draw: GET /v2/draws/%1 and /v2/draws/%1/pool; pick k takes the id at index u64be(HMAC-SHA256(seed, poolHash + &quot;:&quot; + k)[0..8]) mod remaining from the sorted ids not yet picked.</translation>
+    </message>
+    <message>
+        <source>Exported by %1 on %2</source>
+        <translation>Exported by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DrawVerification</name>
+    <message>
+        <source>The draw has not run yet: its seed is still secret.</source>
+        <translation>The draw has not run yet: its seed is still secret.</translation>
+    </message>
+    <message>
+        <source>The revealed seed is not 32 bytes of hex.</source>
+        <translation>The revealed seed is not 32 bytes of hex.</translation>
+    </message>
+    <message>
+        <source>The seed does not match the commitment published before the run.</source>
+        <translation>The seed does not match the commitment published before the run.</translation>
+    </message>
+    <message>
+        <source>The pool list does not match the pool hash published at creation.</source>
+        <translation>The pool list does not match the pool hash published at creation.</translation>
+    </message>
+    <message>
+        <source>The pool list has %1 ids; the draw says %2.</source>
+        <translation>The pool list has %1 ids; the draw says %2.</translation>
+    </message>
+    <message>
+        <source>The draw lists %1 winners and replaced winners but says it made %2 picks.</source>
+        <translation>The draw lists %1 winners and replaced winners but says it made %2 picks.</translation>
+    </message>
+    <message>
+        <source>Round %1 is missing from the winners.</source>
+        <translation>Round %1 is missing from the winners.</translation>
+    </message>
+    <message>
+        <source>Round %1: the server named %2, the recomputation gives %3.</source>
+        <translation>Round %1: the server named %2, the recomputation gives %3.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
     </message>
 </context>
 <context>
@@ -413,6 +619,70 @@
     <message>
         <source>&amp;Auto reply:</source>
         <translation>&amp;Auto reply:</translation>
+    </message>
+    <message>
+        <source>Ge&amp;neral</source>
+        <translation>Ge&amp;neral</translation>
+    </message>
+    <message>
+        <source>&amp;Registration</source>
+        <translation>&amp;Registration</translation>
+    </message>
+    <message>
+        <source>New registrations wait for &amp;approval</source>
+        <translation>New registrations wait for &amp;approval</translation>
+    </message>
+    <message>
+        <source>Staff approve or reject each registration before it takes a place</source>
+        <translation>Staff approve or reject each registration before it takes a place</translation>
+    </message>
+    <message>
+        <source>Largest &amp;party:</source>
+        <translation>Largest &amp;party:</translation>
+    </message>
+    <message>
+        <source>How many places one registration may take (1: each person registers alone)</source>
+        <translation>How many places one registration may take (1: each person registers alone)</translation>
+    </message>
+    <message>
+        <source>Hold an offered place &amp;for:</source>
+        <translation>Hold an offered place &amp;for:</translation>
+    </message>
+    <message>
+        <source>When a place opens, the first waiting party that fits has this long to accept it</source>
+        <translation>When a place opens, the first waiting party that fits has this long to accept it</translation>
+    </message>
+    <message>
+        <source>&amp;WeChat</source>
+        <translation>&amp;WeChat</translation>
+    </message>
+    <message>
+        <source>Li&amp;ve interaction</source>
+        <translation>Li&amp;ve interaction</translation>
+    </message>
+    <message>
+        <source>Audience &amp;questions:</source>
+        <translation>Audience &amp;questions:</translation>
+    </message>
+    <message>
+        <source>Moderated first: shown after a moderator approves them</source>
+        <translation>Moderated first: shown after a moderator approves them</translation>
+    </message>
+    <message>
+        <source>Shown at once: moderators may remove them</source>
+        <translation>Shown at once: moderators may remove them</translation>
+    </message>
+    <message>
+        <source>Message wa&amp;ll:</source>
+        <translation>Message wa&amp;ll:</translation>
+    </message>
+    <message>
+        <source>&amp;Hide posts with words from the profanity list</source>
+        <translation>&amp;Hide posts with words from the profanity list</translation>
+    </message>
+    <message>
+        <source>Matching questions, wall messages and words are kept for moderators but never shown to the audience</source>
+        <translation>Matching questions, wall messages and words are kept for moderators but never shown to the audience</translation>
     </message>
 </context>
 <context>
@@ -511,6 +781,57 @@
     </message>
 </context>
 <context>
+    <name>SurveySummary</name>
+    <message>
+        <source>single choice</source>
+        <translation>single choice</translation>
+    </message>
+    <message>
+        <source>multiple choice</source>
+        <translation>multiple choice</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>rating</translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <translation>free text</translation>
+    </message>
+    <message>
+        <source>word cloud</source>
+        <translation>word cloud</translation>
+    </message>
+    <message>
+        <source>quiz</source>
+        <translation>quiz</translation>
+    </message>
+    <message>
+        <source>summary of %1</source>
+        <translation>summary of %1</translation>
+    </message>
+    <message>
+        <source>mean %1</source>
+        <translation>mean %1</translation>
+    </message>
+    <message>
+        <source>the answers are in the CSV export</source>
+        <translation>the answers are in the CSV export</translation>
+    </message>
+    <message>
+        <source>Top quiz scorers</source>
+        <translation>Top quiz scorers</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
     <name>nextevent::console::ApiClient</name>
     <message>
         <source>HTTP %1, %2 bytes</source>
@@ -527,6 +848,112 @@
     <message>
         <source>no tokens in the refresh answer</source>
         <translation>no tokens in the refresh answer</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::ApprovalsPanel</name>
+    <message>
+        <source>Approve (A)</source>
+        <translation>Approve (A)</translation>
+    </message>
+    <message>
+        <source>Reject (R)…</source>
+        <translation>Reject (R)…</translation>
+    </message>
+    <message>
+        <source>Could not load the queue: %1</source>
+        <translation>Could not load the queue: %1</translation>
+    </message>
+    <message>
+        <source>Registrations awaiting approval</source>
+        <translation>Registrations awaiting approval</translation>
+    </message>
+    <message>
+        <source>Approve the selected registrations: they take a place, or join the waiting list when the event is full</source>
+        <translation>Approve the selected registrations: they take a place, or join the waiting list when the event is full</translation>
+    </message>
+    <message>
+        <source>Reject the selected registrations; WeChat users are told</source>
+        <translation>Reject the selected registrations; WeChat users are told</translation>
+    </message>
+    <message>
+        <source>Select an event to see its registrations awaiting approval.</source>
+        <translation>Select an event to see its registrations awaiting approval.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting approval</source>
+        <translation>
+            <numerusform>%n awaiting approval</numerusform>
+            <numerusform>%n awaiting approval</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 places taken</source>
+        <translation>%1 of %2 places taken</translation>
+    </message>
+    <message>
+        <source>%1 places taken</source>
+        <translation>%1 places taken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waitlisted</source>
+        <translation>
+            <numerusform>%n waitlisted</numerusform>
+            <numerusform>%n waitlisted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>approval is off: new registrations take a place at once</source>
+        <translation>approval is off: new registrations take a place at once</translation>
+    </message>
+    <message>
+        <source>Reject registrations</source>
+        <translation>Reject registrations</translation>
+    </message>
+    <message>
+        <source>Reject the registration of %1?</source>
+        <translation>Reject the registration of %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n registrations?</source>
+        <translation>
+            <numerusform>Reject %n registration?</numerusform>
+            <numerusform>Reject %n registrations?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They get no place; WeChat users are told at once. This cannot be undone.</source>
+        <translation>They get no place; WeChat users are told at once. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>&amp;Keep waiting</source>
+        <translation>&amp;Keep waiting</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %n.</source>
+        <translation>
+            <numerusform>Approved %n.</numerusform>
+            <numerusform>Approved %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected %n.</source>
+        <translation>
+            <numerusform>Rejected %n.</numerusform>
+            <numerusform>Rejected %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Not done: %1</translation>
     </message>
 </context>
 <context>
@@ -866,6 +1293,18 @@
         <source>Ticket code</source>
         <translation>Ticket code</translation>
     </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
 </context>
 <context>
     <name>nextevent::console::AttendeesPanel</name>
@@ -976,6 +1415,63 @@
     <message>
         <source>&amp;Keep registration</source>
         <translation>&amp;Keep registration</translation>
+    </message>
+    <message>
+        <source>Filter which answers</source>
+        <translation>Filter which answers</translation>
+    </message>
+    <message>
+        <source>Filter this page by answer</source>
+        <translation>Filter this page by answer</translation>
+    </message>
+    <message>
+        <source>Filter by answer</source>
+        <translation>Filter by answer</translation>
+    </message>
+    <message>
+        <source>All answers</source>
+        <translation>All answers</translation>
+    </message>
+    <message>
+        <source>%1 awaits approval (see Approvals).</source>
+        <translation>%1 awaits approval (see Approvals).</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::AudienceListModel</name>
+    <message>
+        <source>⚑ FLAGGED</source>
+        <translation>⚑ FLAGGED</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>▲ %1</source>
+        <translation>▲ %1</translation>
+    </message>
+    <message>
+        <source>%1
+From %2, %3</source>
+        <translation>%1
+From %2, %3</translation>
+    </message>
+    <message>
+        <source>★ pinned</source>
+        <translation>★ pinned</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1587,17 @@
     <message>
         <source>(WeChat user)</source>
         <translation>(WeChat user)</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::BanListModel</name>
+    <message>
+        <source>%1 — banned by %2, %3</source>
+        <translation>%1 — banned by %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (banned by %3, %4)</source>
+        <translation>%1 — %2 (banned by %3, %4)</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +2149,404 @@ Its signature is not this event&apos;s. Do not let them in.</translation>
     </message>
 </context>
 <context>
+    <name>nextevent::console::DrawDialog</name>
+    <message>
+        <source>Leave out those who won an earlier draw of this event</source>
+        <translation>Leave out those who won an earlier draw of this event</translation>
+    </message>
+    <message>
+        <source>New draw</source>
+        <translation>New draw</translation>
+    </message>
+    <message>
+        <source>The prize, as the big screen shows it</source>
+        <translation>The prize, as the big screen shows it</translation>
+    </message>
+    <message>
+        <source>Checked-in attendees</source>
+        <translation>Checked-in attendees</translation>
+    </message>
+    <message>
+        <source>Registered attendees</source>
+        <translation>Registered attendees</translation>
+    </message>
+    <message>
+        <source>Attendees who answered a survey</source>
+        <translation>Attendees who answered a survey</translation>
+    </message>
+    <message>
+        <source>&amp;Prize</source>
+        <translation>&amp;Prize</translation>
+    </message>
+    <message>
+        <source>P&amp;ool</source>
+        <translation>P&amp;ool</translation>
+    </message>
+    <message>
+        <source>&amp;Survey</source>
+        <translation>&amp;Survey</translation>
+    </message>
+    <message>
+        <source>&amp;Winners</source>
+        <translation>&amp;Winners</translation>
+    </message>
+    <message>
+        <source>Create draw</source>
+        <translation>Create draw</translation>
+    </message>
+    <message>
+        <source>The pool is fixed and the commitment published when the draw is created.</source>
+        <translation>The pool is fixed and the commitment published when the draw is created.</translation>
+    </message>
+    <message>
+        <source>This event has no surveys</source>
+        <translation>This event has no surveys</translation>
+    </message>
+    <message>
+        <source>Name the prize.</source>
+        <translation>Name the prize.</translation>
+    </message>
+    <message>
+        <source>Choose the survey whose respondents take part.</source>
+        <translation>Choose the survey whose respondents take part.</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::DrawListModel</name>
+    <message>
+        <source>The list of draws could not be read.</source>
+        <translation>The list of draws could not be read.</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Survey respondents</source>
+        <translation>Survey respondents</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>Drawn</translation>
+    </message>
+    <message>
+        <source>Ready (committed)</source>
+        <translation>Ready (committed)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Prize</source>
+        <translation>Prize</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <translation>Winners</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::DrawScreen</name>
+    <message>
+        <source>Draw: %1</source>
+        <translation>Draw: %1</translation>
+    </message>
+    <message>
+        <source>This event has no draws yet.</source>
+        <translation>This event has no draws yet.</translation>
+    </message>
+    <message>
+        <source>Loading the draw…</source>
+        <translation>Loading the draw…</translation>
+    </message>
+    <message>
+        <source>The server sent a draw this console cannot read.</source>
+        <translation>The server sent a draw this console cannot read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n people in the pool. Press Space to draw.</source>
+        <translation>
+            <numerusform>Ready: %n people in the pool. Press Space to draw.</numerusform>
+            <numerusform>Ready: %n people in the pool. Press Space to draw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drawn. N for the next round, R to redraw an absent winner.</source>
+        <translation>Drawn. N for the next round, R to redraw an absent winner.</translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation>Drawing…</translation>
+    </message>
+    <message>
+        <source>Congratulations! N for the next round, R to redraw an absent winner.</source>
+        <translation>Congratulations! N for the next round, R to redraw an absent winner.</translation>
+    </message>
+    <message>
+        <source>This round has been drawn. N for the next round.</source>
+        <translation>This round has been drawn. N for the next round.</translation>
+    </message>
+    <message>
+        <source>Redraw: choose the absent winner with the arrow keys, Enter to redraw, Esc to cancel.</source>
+        <translation>Redraw: choose the absent winner with the arrow keys, Enter to redraw, Esc to cancel.</translation>
+    </message>
+    <message>
+        <source>Redrawing %1…</source>
+        <translation>Redrawing %1…</translation>
+    </message>
+    <message>
+        <source>Redraw cancelled.</source>
+        <translation>Redraw cancelled.</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2</source>
+        <translation>Round %1 of %2</translation>
+    </message>
+    <message>
+        <source>Commitment %1 · seed %2</source>
+        <translation>Commitment %1 · seed %2</translation>
+    </message>
+    <message>
+        <source>Commitment %1 (the seed is revealed after the draw)</source>
+        <translation>Commitment %1 (the seed is revealed after the draw)</translation>
+    </message>
+    <message>
+        <source>Space draw · R redraw · N next round · P previous · Esc leave</source>
+        <translation>Space draw · R redraw · N next round · P previous · Esc leave</translation>
+    </message>
+    <message>
+        <source>Drawn. R to redraw an absent winner, Esc to leave.</source>
+        <translation>Drawn. R to redraw an absent winner, Esc to leave.</translation>
+    </message>
+    <message>
+        <source>Congratulations! R to redraw an absent winner, Esc to leave.</source>
+        <translation>Congratulations! R to redraw an absent winner, Esc to leave.</translation>
+    </message>
+    <message>
+        <source>This round has been drawn.</source>
+        <translation>This round has been drawn.</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::DrawsPage</name>
+    <message>
+        <source>&amp;New draw…</source>
+        <translation>&amp;New draw…</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>Re&amp;draw…</source>
+        <translation>Re&amp;draw…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verify</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Export &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Export P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Big screen</source>
+        <translation>&amp;Big screen</translation>
+    </message>
+    <message>
+        <source>The draw on a full screen for the hall: Space draws, R redraws, N next round.</source>
+        <translation>The draw on a full screen for the hall: Space draws, R redraws, N next round.</translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation>&amp;Event</translation>
+    </message>
+    <message>
+        <source>W&amp;inners</source>
+        <translation>W&amp;inners</translation>
+    </message>
+    <message>
+        <source>Export draw record</source>
+        <translation>Export draw record</translation>
+    </message>
+    <message>
+        <source>draw-record.json</source>
+        <translation>draw-record.json</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>draw-record.pdf</source>
+        <translation>draw-record.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Draws</source>
+        <translation>Draws</translation>
+    </message>
+    <message>
+        <source>Draw created; its commitment is published.</source>
+        <translation>Draw created; its commitment is published.</translation>
+    </message>
+    <message>
+        <source>Choose an event.</source>
+        <translation>Choose an event.</translation>
+    </message>
+    <message>
+        <source>This event has no draws yet. Ctrl+N creates one.</source>
+        <translation>This event has no draws yet. Ctrl+N creates one.</translation>
+    </message>
+    <message>
+        <source>Choose a draw.</source>
+        <translation>Choose a draw.</translation>
+    </message>
+    <message>
+        <source>Prize: %1</source>
+        <translation>Prize: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pool: %1, %n people</source>
+        <translation>
+            <numerusform>Pool: %1, %n people</numerusform>
+            <numerusform>Pool: %1, %n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Winners asked for: %1</source>
+        <translation>Winners asked for: %1</translation>
+    </message>
+    <message>
+        <source>Pool hash: %1</source>
+        <translation>Pool hash: %1</translation>
+    </message>
+    <message>
+        <source>Commitment: %1</source>
+        <translation>Commitment: %1</translation>
+    </message>
+    <message>
+        <source>Seed: %1</source>
+        <translation>Seed: %1</translation>
+    </message>
+    <message>
+        <source>Seed: secret until the draw runs</source>
+        <translation>Seed: secret until the draw runs</translation>
+    </message>
+    <message>
+        <source>Created %1 by %2</source>
+        <translation>Created %1 by %2</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Run %1</translation>
+    </message>
+    <message>
+        <source>%1. %2  %3</source>
+        <translation>%1. %2  %3</translation>
+    </message>
+    <message>
+        <source>%1. %2  %3 — replaced (absent)</source>
+        <translation>%1. %2  %3 — replaced (absent)</translation>
+    </message>
+    <message>
+        <source>Not run yet: the seed behind the commitment is revealed by the run.</source>
+        <translation>Not run yet: the seed behind the commitment is revealed by the run.</translation>
+    </message>
+    <message>
+        <source>Run draw</source>
+        <translation>Run draw</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draw %n winner(s) for “%1” now?</source>
+        <translation>
+            <numerusform>Draw %n winner for “%1” now?</numerusform>
+            <numerusform>Draw %n winners for “%1” now?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A draw runs once; the seed is revealed and the winners are final (an absent winner can be redrawn).</source>
+        <translation>A draw runs once; the seed is revealed and the winners are final (an absent winner can be redrawn).</translation>
+    </message>
+    <message>
+        <source>Draw run.</source>
+        <translation>Draw run.</translation>
+    </message>
+    <message>
+        <source>Redraw</source>
+        <translation>Redraw</translation>
+    </message>
+    <message>
+        <source>Which winner is absent?</source>
+        <translation>Which winner is absent?</translation>
+    </message>
+    <message>
+        <source>Replace %1 with the next pick?</source>
+        <translation>Replace %1 with the next pick?</translation>
+    </message>
+    <message>
+        <source>%1 stays in the record as replaced and cannot win this draw again.</source>
+        <translation>%1 stays in the record as replaced and cannot win this draw again.</translation>
+    </message>
+    <message>
+        <source>Winner replaced.</source>
+        <translation>Winner replaced.</translation>
+    </message>
+    <message>
+        <source>The draw could not be read.</source>
+        <translation>The draw could not be read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Verified: the seed matches the commitment, the pool matches its hash and all %n pick(s) were recomputed here.</source>
+        <translation>
+            <numerusform>✔ Verified: the seed matches the commitment, the pool matches its hash and all %n pick were recomputed here.</numerusform>
+            <numerusform>✔ Verified: the seed matches the commitment, the pool matches its hash and all %n picks were recomputed here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✘ Not verified:
+%1</source>
+        <translation>✘ Not verified:
+%1</translation>
+    </message>
+    <message>
+        <source>Draw record saved to %1.</source>
+        <translation>Draw record saved to %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
     <name>nextevent::console::EventAnalyticsModel</name>
     <message>
         <source>Minute</source>
@@ -1721,6 +2626,10 @@ Its signature is not this event&apos;s. Do not let them in.</translation>
     <message>
         <source>&amp;Keep editing</source>
         <translation>&amp;Keep editing</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> hours</translation>
     </message>
 </context>
 <context>
@@ -1939,6 +2848,28 @@ Its signature is not this event&apos;s. Do not let them in.</translation>
         <source>&amp;Keep event</source>
         <translation>&amp;Keep event</translation>
     </message>
+    <message>
+        <source>A&amp;pprovals</source>
+        <translation>A&amp;pprovals</translation>
+    </message>
+    <message>
+        <source>Tea&amp;m</source>
+        <translation>Tea&amp;m</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::LeaderboardView</name>
+    <message>
+        <source>No scores yet</source>
+        <translation>No scores yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n player(s)</source>
+        <translation>
+            <numerusform>%n player</numerusform>
+            <numerusform>%n players</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nextevent::console::LiveBarChart</name>
@@ -2069,6 +3000,157 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
     </message>
 </context>
 <context>
+    <name>nextevent::console::ModerationPage</name>
+    <message>
+        <source>Reason for the next ban (optional)</source>
+        <translation>Reason for the next ban (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation>&amp;Event</translation>
+    </message>
+    <message>
+        <source>Keys on a queue: A approve · R reject · Enter answered · P pin or unpin · B ban the author · Tab next list. On the ban list: Delete lifts the ban. ⚑ marks text the profanity list caught.</source>
+        <translation>Keys on a queue: A approve · R reject · Enter answered · P pin or unpin · B ban the author · Tab next list. On the ban list: Delete lifts the ban. ⚑ marks text the profanity list caught.</translation>
+    </message>
+    <message>
+        <source>Approve (A)</source>
+        <translation>Approve (A)</translation>
+    </message>
+    <message>
+        <source>Reject (R)</source>
+        <translation>Reject (R)</translation>
+    </message>
+    <message>
+        <source>Answered (Enter)</source>
+        <translation>Answered (Enter)</translation>
+    </message>
+    <message>
+        <source>Pin (P)</source>
+        <translation>Pin (P)</translation>
+    </message>
+    <message>
+        <source>Ban author (B)</source>
+        <translation>Ban author (B)</translation>
+    </message>
+    <message>
+        <source>&amp;Banned respondents</source>
+        <translation>&amp;Banned respondents</translation>
+    </message>
+    <message>
+        <source>Lift ban (Delete)</source>
+        <translation>Lift ban (Delete)</translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>The events could not be loaded</source>
+        <translation>The events could not be loaded</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The questions could not be loaded</source>
+        <translation>The questions could not be loaded</translation>
+    </message>
+    <message>
+        <source>The wall could not be loaded</source>
+        <translation>The wall could not be loaded</translation>
+    </message>
+    <message>
+        <source>The bans could not be loaded</source>
+        <translation>The bans could not be loaded</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) waiting</source>
+        <translation>
+            <numerusform>%n question waiting</numerusform>
+            <numerusform>%n questions waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wall message(s) waiting</source>
+        <translation>
+            <numerusform>%n wall message waiting</numerusform>
+            <numerusform>%n wall messages waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audience &amp;questions — %n waiting</source>
+        <translation>
+            <numerusform>Audience &amp;questions — %n waiting</numerusform>
+            <numerusform>Audience &amp;questions — %n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Wall messages — %n waiting</source>
+        <translation>
+            <numerusform>&amp;Wall messages — %n waiting</numerusform>
+            <numerusform>&amp;Wall messages — %n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The question was not changed</source>
+        <translation>The question was not changed</translation>
+    </message>
+    <message>
+        <source>Pinned: %1</source>
+        <translation>Pinned: %1</translation>
+    </message>
+    <message>
+        <source>Unpinned: %1</source>
+        <translation>Unpinned: %1</translation>
+    </message>
+    <message>
+        <source>Approved: %1</source>
+        <translation>Approved: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Rejected: %1</translation>
+    </message>
+    <message>
+        <source>Answered: %1</source>
+        <translation>Answered: %1</translation>
+    </message>
+    <message>
+        <source>The message was not changed</source>
+        <translation>The message was not changed</translation>
+    </message>
+    <message>
+        <source>On the wall: %1</source>
+        <translation>On the wall: %1</translation>
+    </message>
+    <message>
+        <source>The respondent was not banned</source>
+        <translation>The respondent was not banned</translation>
+    </message>
+    <message>
+        <source>Banned %1: their questions, wall messages and words are refused from now on. Delete on the ban list lifts it.</source>
+        <translation>Banned %1: their questions, wall messages and words are refused from now on. Delete on the ban list lifts it.</translation>
+    </message>
+    <message>
+        <source>The ban was not lifted</source>
+        <translation>The ban was not lifted</translation>
+    </message>
+    <message>
+        <source>Ban lifted: %1</source>
+        <translation>Ban lifted: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Ban &amp;reason</source>
+        <translation>Ban &amp;reason</translation>
+    </message>
+</context>
+<context>
     <name>nextevent::console::PagingBar</name>
     <message>
         <source>First page</source>
@@ -2187,10 +3269,6 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
         <translation>Presenting: %1</translation>
     </message>
     <message>
-        <source>← → change question · T theme · Esc end</source>
-        <translation>← → change question · T theme · Esc end</translation>
-    </message>
-    <message>
         <source>This survey has no questions.</source>
         <translation>This survey has no questions.</translation>
     </message>
@@ -2215,6 +3293,194 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
     <message>
         <source>Waiting for answers…</source>
         <translation>Waiting for answers…</translation>
+    </message>
+    <message>
+        <source>← → question · F1 keys · Esc end</source>
+        <translation>← → question · F1 keys · Esc end</translation>
+    </message>
+    <message>
+        <source>This survey belongs to no event, so it takes no questions.</source>
+        <translation>This survey belongs to no event, so it takes no questions.</translation>
+    </message>
+    <message>
+        <source>No questions yet. Ask yours on the event&apos;s page.</source>
+        <translation>No questions yet. Ask yours on the event&apos;s page.</translation>
+    </message>
+    <message>
+        <source>→ / Page Down / Space</source>
+        <translation>→ / Page Down / Space</translation>
+    </message>
+    <message>
+        <source>Next question (moves the room when presenter-paced)</source>
+        <translation>Next question (moves the room when presenter-paced)</translation>
+    </message>
+    <message>
+        <source>← / Page Up</source>
+        <translation>← / Page Up</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Previous question</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>First question</source>
+        <translation>First question</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Last question</source>
+        <translation>Last question</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Reveal the quiz answer</source>
+        <translation>Reveal the quiz answer</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Leaderboard on/off</source>
+        <translation>Leaderboard on/off</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <source>Audience questions on/off</source>
+        <translation>Audience questions on/off</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>Message wall on/off</source>
+        <translation>Message wall on/off</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Dark / light theme</source>
+        <translation>Dark / light theme</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>Export what is shown as PNG…</source>
+        <translation>Export what is shown as PNG…</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Export what is shown as PDF…</source>
+        <translation>Export what is shown as PDF…</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>This list of keys</source>
+        <translation>This list of keys</translation>
+    </message>
+    <message>
+        <source>Menu key / right click</source>
+        <translation>Menu key / right click</translation>
+    </message>
+    <message>
+        <source>All actions in a menu</source>
+        <translation>All actions in a menu</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close this list, or end presenting</source>
+        <translation>Close this list, or end presenting</translation>
+    </message>
+    <message>
+        <source>Presenter keys</source>
+        <translation>Presenter keys</translation>
+    </message>
+    <message>
+        <source>The room did not move: %1</source>
+        <translation>The room did not move: %1</translation>
+    </message>
+    <message>
+        <source>Only a quiz question has an answer to reveal.</source>
+        <translation>Only a quiz question has an answer to reveal.</translation>
+    </message>
+    <message>
+        <source>This is not the room&apos;s current question: move the room to it first (→ or ←).</source>
+        <translation>This is not the room&apos;s current question: move the room to it first (→ or ←).</translation>
+    </message>
+    <message>
+        <source>The answer was not revealed: %1</source>
+        <translation>The answer was not revealed: %1</translation>
+    </message>
+    <message>
+        <source>This survey belongs to no event, so it has no message wall.</source>
+        <translation>This survey belongs to no event, so it has no message wall.</translation>
+    </message>
+    <message>
+        <source> · the room is on another question</source>
+        <translation> · the room is on another question</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Leaderboard</translation>
+    </message>
+    <message>
+        <source>Questions from the audience</source>
+        <translation>Questions from the audience</translation>
+    </message>
+    <message>
+        <source>Waiting for words…</source>
+        <translation>Waiting for words…</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Export as PDF</translation>
+    </message>
+    <message>
+        <source>Export as PNG</source>
+        <translation>Export as PNG</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +3628,210 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
     <message>
         <source>Scan with WeChat to open the event.</source>
         <translation>Scan with WeChat to open the event.</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::QuizView</name>
+    <message>
+        <source>Time&apos;s up</source>
+        <translation>Time&apos;s up</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::RegistrationFormBuilder</name>
+    <message>
+        <source>Req&amp;uired</source>
+        <translation>Req&amp;uired</translation>
+    </message>
+    <message>
+        <source>&amp;Options (one per line):</source>
+        <translation>&amp;Options (one per line):</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Preview at phone width</source>
+        <translation>Preview at phone width</translation>
+    </message>
+    <message>
+        <source>What the attendee is asked</source>
+        <translation>What the attendee is asked</translation>
+    </message>
+    <message>
+        <source>letters, digits, - and _</source>
+        <translation>letters, digits, - and _</translation>
+    </message>
+    <message>
+        <source>Names the answer in the CSV export and for integrations. Changing it after people registered separates their answers from new ones.</source>
+        <translation>Names the answer in the CSV export and for integrations. Changing it after people registered separates their answers from new ones.</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Question &amp;text:</source>
+        <translation>Question &amp;text:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Key:</translation>
+    </message>
+    <message>
+        <source>Add &amp;question</source>
+        <translation>Add &amp;question</translation>
+    </message>
+    <message>
+        <source>Add a question (Insert chooses its type)</source>
+        <translation>Add a question (Insert chooses its type)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Remove the question (Delete in the list)</source>
+        <translation>Remove the question (Delete in the list)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Move the question up (Alt+Up)</source>
+        <translation>Move the question up (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Move the question down (Alt+Down)</source>
+        <translation>Move the question down (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>A form has at most %1 questions.</source>
+        <translation>A form has at most %1 questions.</translation>
+    </message>
+    <message>
+        <source>Option 1</source>
+        <translation>Option 1</translation>
+    </message>
+    <message>
+        <source>Option 2</source>
+        <translation>Option 2</translation>
+    </message>
+    <message>
+        <source>Party size: 1 to %1 people</source>
+        <translation>Party size: 1 to %1 people</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::RegistrationFormModel</name>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>One choice</source>
+        <translation>One choice</translation>
+    </message>
+    <message>
+        <source>Several choices</source>
+        <translation>Several choices</translation>
+    </message>
+    <message>
+        <source>Yes/no (checkbox)</source>
+        <translation>Yes/no (checkbox)</translation>
+    </message>
+    <message>
+        <source>%1. %2%3 · %4</source>
+        <translation>%1. %2%3 · %4</translation>
+    </message>
+    <message>
+        <source>(no question text)</source>
+        <translation>(no question text)</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Key: %1</translation>
+    </message>
+    <message>
+        <source>Option 1</source>
+        <translation>Option 1</translation>
+    </message>
+    <message>
+        <source>Option 2</source>
+        <translation>Option 2</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Option %1</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::RegistrationFormWidget</name>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>e.g. 138 0000 0000</source>
+        <translation>e.g. 138 0000 0000</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +4031,118 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Tick the correct option(s) in the list; at least one must stay wrong.</source>
+        <translation>Tick the correct option(s) in the list; at least one must stay wrong.</translation>
+    </message>
+    <message>
+        <source> words</source>
+        <translation> words</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long a presenter-paced quiz question takes answers; a self-paced quiz is untimed.</source>
+        <translation>How long a presenter-paced quiz question takes answers; a self-paced quiz is untimed.</translation>
+    </message>
+    <message>
+        <source>Points for an instant correct answer; a later one gets fewer, down to half at the limit.</source>
+        <translation>Points for an instant correct answer; a later one gets fewer, down to half at the limit.</translation>
+    </message>
+    <message>
+        <source>Self-paced: every question open</source>
+        <translation>Self-paced: every question open</translation>
+    </message>
+    <message>
+        <source>Presenter-paced: the presenter opens one question at a time</source>
+        <translation>Presenter-paced: the presenter opens one question at a time</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <source>Registered attendees of the event</source>
+        <translation>Registered attendees of the event</translation>
+    </message>
+    <message>
+        <source>Checked-in attendees of the event</source>
+        <translation>Checked-in attendees of the event</translation>
+    </message>
+    <message>
+        <source>Attendees only: WeChat respondents who registered (or checked in) for the survey&apos;s event.</source>
+        <translation>Attendees only: WeChat respondents who registered (or checked in) for the survey&apos;s event.</translation>
+    </message>
+    <message>
+        <source>No event</source>
+        <translation>No event</translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation>&amp;Event</translation>
+    </message>
+    <message>
+        <source>Who may &amp;answer</source>
+        <translation>Who may &amp;answer</translation>
+    </message>
+    <message>
+        <source>&amp;Pacing</source>
+        <translation>&amp;Pacing</translation>
+    </message>
+    <message>
+        <source>Words per answer</source>
+        <translation>Words per answer</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Characters per word</source>
+        <translation>Characters per word</translation>
+    </message>
+    <message>
+        <source>Correct options</source>
+        <translation>Correct options</translation>
+    </message>
+    <message>
+        <source>Who may answer</source>
+        <translation>Who may answer</translation>
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation>Pacing</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>must be between %1 and %2</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2 seconds</source>
+        <translation>must be between %1 and %2 seconds</translation>
+    </message>
+    <message>
+        <source>— tick the correct option</source>
+        <translation>— tick the correct option</translation>
+    </message>
+    <message>
+        <source>— at least one option must be wrong</source>
+        <translation>— at least one option must be wrong</translation>
+    </message>
+    <message>
+        <source>— attendees only needs the survey&apos;s event; choose one</source>
+        <translation>— attendees only needs the survey&apos;s event; choose one</translation>
+    </message>
 </context>
 <context>
     <name>nextevent::console::SurveyListModel</name>
@@ -2666,6 +4248,62 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
     <message>
         <source> · free-text answers are in the CSV export</source>
         <translation> · free-text answers are in the CSV export</translation>
+    </message>
+    <message>
+        <source>Export c&amp;hart…</source>
+        <translation>Export c&amp;hart…</translation>
+    </message>
+    <message>
+        <source>Session &amp;summary (PDF)…</source>
+        <translation>Session &amp;summary (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save a question&apos;s chart as PNG or PDF</source>
+        <translation>Save a question&apos;s chart as PNG or PDF</translation>
+    </message>
+    <message>
+        <source>One page: every question&apos;s final result and the top quiz scorers</source>
+        <translation>One page: every question&apos;s final result and the top quiz scorers</translation>
+    </message>
+    <message>
+        <source>This question has no chart.</source>
+        <translation>This question has no chart.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <source>Which question&apos;s chart?</source>
+        <translation>Which question&apos;s chart?</translation>
+    </message>
+    <message>
+        <source>chart.png</source>
+        <translation>chart.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF (*.pdf)</source>
+        <translation>PNG image (*.png);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Session summary</source>
+        <translation>Session summary</translation>
+    </message>
+    <message>
+        <source>session-summary.pdf</source>
+        <translation>session-summary.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a survey first.</source>
+        <translation>Choose a survey first.</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +4466,10 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
         <source>A live survey takes answers; end live to close it.</source>
         <translation>A live survey takes answers; end live to close it.</translation>
     </message>
+    <message>
+        <source>Session summary saved to %1.</source>
+        <translation>Session summary saved to %1.</translation>
+    </message>
 </context>
 <context>
     <name>nextevent::console::SyncProblemModel</name>
@@ -2894,6 +4536,115 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
     <message>
         <source>Server&apos;s answer</source>
         <translation>Server&apos;s answer</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::TeamMemberModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Role on this event</source>
+        <translation>Role on this event</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Added by</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::TeamPanel</name>
+    <message>
+        <source>Add to &amp;team</source>
+        <translation>Add to &amp;team</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from team…</source>
+        <translation>Remo&amp;ve from team…</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Team members</translation>
+    </message>
+    <message>
+        <source>User name of a staff account</source>
+        <translation>User name of a staff account</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Role on this event</source>
+        <translation>Role on this event</translation>
+    </message>
+    <message>
+        <source>A member&apos;s role acts on this event only, in addition to their own roles everywhere.</source>
+        <translation>A member&apos;s role acts on this event only, in addition to their own roles everywhere.</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ole:</translation>
+    </message>
+    <message>
+        <source>Could not load the team: %1</source>
+        <translation>Could not load the team: %1</translation>
+    </message>
+    <message>
+        <source>There is no user named “%1”.</source>
+        <translation>There is no user named “%1”.</translation>
+    </message>
+    <message>
+        <source>Could not add %1: %2</source>
+        <translation>Could not add %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 on this event.</source>
+        <translation>%1 is now %2 on this event.</translation>
+    </message>
+    <message>
+        <source>Added %1 to the team as %2.</source>
+        <translation>Added %1 to the team as %2.</translation>
+    </message>
+    <message>
+        <source>Remove from team</source>
+        <translation>Remove from team</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team of “%2”?</source>
+        <translation>Remove %1 from the team of “%2”?</translation>
+    </message>
+    <message>
+        <source>Their role on this event ends at once; their own roles stay.</source>
+        <translation>Their role on this event ends at once; their own roles stay.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from team</source>
+        <translation>Re&amp;move from team</translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation>Could not remove %1: %2</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the team.</source>
+        <translation>Removed %1 from the team.</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::TopQuestionsView</name>
+    <message>
+        <source>★ %1</source>
+        <translation>★ %1</translation>
     </message>
 </context>
 <context>

@@ -313,6 +313,30 @@
         <source>New status</source>
         <translation>新状态</translation>
     </message>
+    <message>
+        <source>Largest party</source>
+        <translation>每单最多人数</translation>
+    </message>
+    <message>
+        <source>Party size</source>
+        <translation>同行人数</translation>
+    </message>
+    <message>
+        <source>Offer hold time</source>
+        <translation>名额保留时长</translation>
+    </message>
+    <message>
+        <source>Audience questions</source>
+        <translation>观众提问</translation>
+    </message>
+    <message>
+        <source>Message wall</source>
+        <translation>弹幕墙</translation>
+    </message>
+    <message>
+        <source>Profanity filter</source>
+        <translation>敏感词过滤</translation>
+    </message>
 </context>
 <context>
     <name>AttendeeDialog</name>
@@ -327,6 +351,14 @@
     <message>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Party &amp;size:</source>
+        <translation>同行人数(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>How many places this registration takes</source>
+        <translation>这次报名占用的名额数</translation>
     </message>
 </context>
 <context>
@@ -354,6 +386,180 @@
     <message>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DrawRecord</name>
+    <message>
+        <source>Checked-in attendees</source>
+        <translation>已签到的参会者</translation>
+    </message>
+    <message>
+        <source>Registered attendees</source>
+        <translation>已报名的参会者</translation>
+    </message>
+    <message>
+        <source>Attendees who answered a survey</source>
+        <translation>填写了问卷的参会者</translation>
+    </message>
+    <message>
+        <source>Draw record: %1</source>
+        <translation>抽奖记录：%1</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>抽奖池</translation>
+    </message>
+    <message>
+        <source>%1, %2 people</source>
+        <translation>%1，%2 人</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <source>Winners asked for</source>
+        <translation>计划中奖人数</translation>
+    </message>
+    <message>
+        <source>Earlier winners left out</source>
+        <translation>排除此前中奖者</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Pool hash (SHA-256)</source>
+        <translation>抽奖池哈希（SHA-256）</translation>
+    </message>
+    <message>
+        <source>Commitment (SHA-256 of the seed)</source>
+        <translation>承诺值（种子的 SHA-256）</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>secret until the draw runs</source>
+        <translation>开奖前保密</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>开奖时间</translation>
+    </message>
+    <message>
+        <source>Picks made</source>
+        <translation>已抽取次数</translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <translation>中奖者</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Attendee id</source>
+        <translation>参会者 ID</translation>
+    </message>
+    <message>
+        <source>Replaced (absent) winners</source>
+        <translation>被替换（缺席）的中奖者</translation>
+    </message>
+    <message>
+        <source>Replaced at</source>
+        <translation>替换时间</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>Verified: the seed matches the commitment, the pool matches its hash, and every winner was recomputed.</source>
+        <translation>验证通过：种子与承诺值一致，抽奖池与其哈希一致，每位中奖者均已重新计算核对。</translation>
+    </message>
+    <message>
+        <source>Not verified:</source>
+        <translation>验证未通过：</translation>
+    </message>
+    <message>
+        <source>Anyone can check this draw: GET /v2/draws/%1 and /v2/draws/%1/pool; pick k takes the id at index u64be(HMAC-SHA256(seed, poolHash + &quot;:&quot; + k)[0..8]) mod remaining from the sorted ids not yet picked.</source>
+        <translation>任何人都可以核验本次抽奖：GET /v2/draws/%1 与 /v2/draws/%1/pool；第 k 次抽取从尚未抽中的已排序 ID 中取下标为 u64be(HMAC-SHA256(seed, poolHash + &quot;:&quot; + k)[0..8]) mod 剩余人数 的 ID。</translation>
+    </message>
+    <message>
+        <source>Exported by %1 on %2</source>
+        <translation>由 %1 于 %2 导出</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DrawVerification</name>
+    <message>
+        <source>The draw has not run yet: its seed is still secret.</source>
+        <translation>尚未开奖：种子仍然保密。</translation>
+    </message>
+    <message>
+        <source>The revealed seed is not 32 bytes of hex.</source>
+        <translation>公布的种子不是 32 字节的十六进制数。</translation>
+    </message>
+    <message>
+        <source>The seed does not match the commitment published before the run.</source>
+        <translation>种子与开奖前公布的承诺值不一致。</translation>
+    </message>
+    <message>
+        <source>The pool list does not match the pool hash published at creation.</source>
+        <translation>抽奖池名单与创建时公布的哈希不一致。</translation>
+    </message>
+    <message>
+        <source>The pool list has %1 ids; the draw says %2.</source>
+        <translation>抽奖池名单有 %1 个 ID，抽奖记录写的是 %2 个。</translation>
+    </message>
+    <message>
+        <source>The draw lists %1 winners and replaced winners but says it made %2 picks.</source>
+        <translation>抽奖记录列出 %1 位中奖者和被替换者，却写着抽取了 %2 次。</translation>
+    </message>
+    <message>
+        <source>Round %1 is missing from the winners.</source>
+        <translation>中奖名单缺少第 %1 轮。</translation>
+    </message>
+    <message>
+        <source>Round %1: the server named %2, the recomputation gives %3.</source>
+        <translation>第 %1 轮：服务器给出 %2，重新计算得到 %3。</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
     </message>
 </context>
 <context>
@@ -413,6 +619,70 @@
     <message>
         <source>&amp;Auto reply:</source>
         <translation>自动回复(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Ge&amp;neral</source>
+        <translation>基本信息(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Registration</source>
+        <translation>报名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New registrations wait for &amp;approval</source>
+        <translation>新报名需审核通过(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Staff approve or reject each registration before it takes a place</source>
+        <translation>每个报名须经工作人员通过或拒绝后才占用名额</translation>
+    </message>
+    <message>
+        <source>Largest &amp;party:</source>
+        <translation>每单最多人数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>How many places one registration may take (1: each person registers alone)</source>
+        <translation>一次报名最多可占几个名额（1：每人单独报名）</translation>
+    </message>
+    <message>
+        <source>Hold an offered place &amp;for:</source>
+        <translation>候补名额保留(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>When a place opens, the first waiting party that fits has this long to accept it</source>
+        <translation>有名额空出时，排在最前且人数合适的候补者有这么长时间确认</translation>
+    </message>
+    <message>
+        <source>&amp;WeChat</source>
+        <translation>微信(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Li&amp;ve interaction</source>
+        <translation>现场互动(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Audience &amp;questions:</source>
+        <translation>观众提问(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Moderated first: shown after a moderator approves them</source>
+        <translation>先审后发：审核通过后才显示</translation>
+    </message>
+    <message>
+        <source>Shown at once: moderators may remove them</source>
+        <translation>先发后审：立即显示，审核员可撤下</translation>
+    </message>
+    <message>
+        <source>Message wa&amp;ll:</source>
+        <translation>弹幕墙(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hide posts with words from the profanity list</source>
+        <translation>隐藏含敏感词的内容(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Matching questions, wall messages and words are kept for moderators but never shown to the audience</source>
+        <translation>命中敏感词的提问、弹幕和词语只对审核员可见，从不向观众展示</translation>
     </message>
 </context>
 <context>
@@ -511,6 +781,57 @@
     </message>
 </context>
 <context>
+    <name>SurveySummary</name>
+    <message>
+        <source>single choice</source>
+        <translation>单选</translation>
+    </message>
+    <message>
+        <source>multiple choice</source>
+        <translation>多选</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>word cloud</source>
+        <translation>词云</translation>
+    </message>
+    <message>
+        <source>quiz</source>
+        <translation>测验</translation>
+    </message>
+    <message>
+        <source>summary of %1</source>
+        <translation>%1 的总结</translation>
+    </message>
+    <message>
+        <source>mean %1</source>
+        <translation>平均 %1</translation>
+    </message>
+    <message>
+        <source>the answers are in the CSV export</source>
+        <translation>文本回答见 CSV 导出</translation>
+    </message>
+    <message>
+        <source>Top quiz scorers</source>
+        <translation>测验得分榜</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>nextevent::console::ApiClient</name>
     <message>
         <source>HTTP %1, %2 bytes</source>
@@ -527,6 +848,107 @@
     <message>
         <source>no tokens in the refresh answer</source>
         <translation>刷新响应中没有令牌</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::ApprovalsPanel</name>
+    <message>
+        <source>Approve (A)</source>
+        <translation>通过 (A)</translation>
+    </message>
+    <message>
+        <source>Reject (R)…</source>
+        <translation>拒绝 (R)…</translation>
+    </message>
+    <message>
+        <source>Could not load the queue: %1</source>
+        <translation>无法加载待审核列表：%1</translation>
+    </message>
+    <message>
+        <source>Registrations awaiting approval</source>
+        <translation>待审核的报名</translation>
+    </message>
+    <message>
+        <source>Approve the selected registrations: they take a place, or join the waiting list when the event is full</source>
+        <translation>通过所选报名：占用名额，活动已满时进入候补名单</translation>
+    </message>
+    <message>
+        <source>Reject the selected registrations; WeChat users are told</source>
+        <translation>拒绝所选报名；微信用户会收到通知</translation>
+    </message>
+    <message>
+        <source>Select an event to see its registrations awaiting approval.</source>
+        <translation>请选择活动以查看待审核的报名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting approval</source>
+        <translation>
+            <numerusform>%n 人待审核</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 places taken</source>
+        <translation>已占 %1/%2 个名额</translation>
+    </message>
+    <message>
+        <source>%1 places taken</source>
+        <translation>已占 %1 个名额</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waitlisted</source>
+        <translation>
+            <numerusform>%n 人候补</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>approval is off: new registrations take a place at once</source>
+        <translation>未开启审核：新报名直接占用名额</translation>
+    </message>
+    <message>
+        <source>Reject registrations</source>
+        <translation>拒绝报名</translation>
+    </message>
+    <message>
+        <source>Reject the registration of %1?</source>
+        <translation>拒绝 %1 的报名？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n registrations?</source>
+        <translation>
+            <numerusform>拒绝这 %n 个报名？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They get no place; WeChat users are told at once. This cannot be undone.</source>
+        <translation>他们将不会获得名额；微信用户会立即收到通知。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>拒绝(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep waiting</source>
+        <translation>暂不处理(&amp;K)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %n.</source>
+        <translation>
+            <numerusform>已通过 %n 人。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected %n.</source>
+        <translation>
+            <numerusform>已拒绝 %n 人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>未完成：%1</translation>
     </message>
 </context>
 <context>
@@ -865,6 +1287,18 @@
         <source>Ticket code</source>
         <translation>票码</translation>
     </message>
+    <message>
+        <source>Party</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
 </context>
 <context>
     <name>nextevent::console::AttendeesPanel</name>
@@ -975,6 +1409,63 @@
     <message>
         <source>&amp;Keep registration</source>
         <translation>保留报名(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Filter which answers</source>
+        <translation>筛选哪一项回答</translation>
+    </message>
+    <message>
+        <source>Filter this page by answer</source>
+        <translation>按回答筛选本页</translation>
+    </message>
+    <message>
+        <source>Filter by answer</source>
+        <translation>按回答筛选</translation>
+    </message>
+    <message>
+        <source>All answers</source>
+        <translation>全部回答</translation>
+    </message>
+    <message>
+        <source>%1 awaits approval (see Approvals).</source>
+        <translation>%1 的报名待审核（见“报名审核”）。</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::AudienceListModel</name>
+    <message>
+        <source>⚑ FLAGGED</source>
+        <translation>⚑ 已标记</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待审</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>已回答</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>▲ %1</source>
+        <translation>▲ %1</translation>
+    </message>
+    <message>
+        <source>%1
+From %2, %3</source>
+        <translation>%1
+来自 %2，%3</translation>
+    </message>
+    <message>
+        <source>★ pinned</source>
+        <translation>★ 置顶</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1578,17 @@
     <message>
         <source>(WeChat user)</source>
         <translation>（微信用户）</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::BanListModel</name>
+    <message>
+        <source>%1 — banned by %2, %3</source>
+        <translation>%1 — 由 %2 封禁，%3</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (banned by %3, %4)</source>
+        <translation>%1 — %2（由 %3 封禁，%4）</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +2138,400 @@ Its signature is not this event&apos;s. Do not let them in.</source>
     </message>
 </context>
 <context>
+    <name>nextevent::console::DrawDialog</name>
+    <message>
+        <source>Leave out those who won an earlier draw of this event</source>
+        <translation>排除本活动此前抽奖的中奖者</translation>
+    </message>
+    <message>
+        <source>New draw</source>
+        <translation>新建抽奖</translation>
+    </message>
+    <message>
+        <source>The prize, as the big screen shows it</source>
+        <translation>奖项名称，将显示在大屏幕上</translation>
+    </message>
+    <message>
+        <source>Checked-in attendees</source>
+        <translation>已签到的参会者</translation>
+    </message>
+    <message>
+        <source>Registered attendees</source>
+        <translation>已报名的参会者</translation>
+    </message>
+    <message>
+        <source>Attendees who answered a survey</source>
+        <translation>填写了问卷的参会者</translation>
+    </message>
+    <message>
+        <source>&amp;Prize</source>
+        <translation>奖项(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;ool</source>
+        <translation>抽奖池(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Survey</source>
+        <translation>问卷(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Winners</source>
+        <translation>中奖人数(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Create draw</source>
+        <translation>创建抽奖</translation>
+    </message>
+    <message>
+        <source>The pool is fixed and the commitment published when the draw is created.</source>
+        <translation>创建抽奖时即固定抽奖池并公布承诺值。</translation>
+    </message>
+    <message>
+        <source>This event has no surveys</source>
+        <translation>这个活动没有问卷</translation>
+    </message>
+    <message>
+        <source>Name the prize.</source>
+        <translation>请填写奖项名称。</translation>
+    </message>
+    <message>
+        <source>Choose the survey whose respondents take part.</source>
+        <translation>请选择以哪份问卷的作答者参与抽奖。</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::DrawListModel</name>
+    <message>
+        <source>The list of draws could not be read.</source>
+        <translation>无法读取抽奖列表。</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>Survey respondents</source>
+        <translation>问卷作答者</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>已开奖</translation>
+    </message>
+    <message>
+        <source>Ready (committed)</source>
+        <translation>待开奖（已承诺）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Prize</source>
+        <translation>奖项</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>抽奖池</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <translation>中奖人数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::DrawScreen</name>
+    <message>
+        <source>Draw: %1</source>
+        <translation>抽奖：%1</translation>
+    </message>
+    <message>
+        <source>This event has no draws yet.</source>
+        <translation>这个活动还没有抽奖。</translation>
+    </message>
+    <message>
+        <source>Loading the draw…</source>
+        <translation>正在加载抽奖…</translation>
+    </message>
+    <message>
+        <source>The server sent a draw this console cannot read.</source>
+        <translation>服务器发送的抽奖数据无法识别。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n people in the pool. Press Space to draw.</source>
+        <translation>
+            <numerusform>准备就绪：抽奖池共 %n 人。按空格键开奖。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drawn. N for the next round, R to redraw an absent winner.</source>
+        <translation>已开奖。按 N 进入下一轮，按 R 为缺席的中奖者重抽。</translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation>正在抽奖…</translation>
+    </message>
+    <message>
+        <source>Congratulations! N for the next round, R to redraw an absent winner.</source>
+        <translation>恭喜中奖！按 N 进入下一轮，按 R 为缺席的中奖者重抽。</translation>
+    </message>
+    <message>
+        <source>This round has been drawn. N for the next round.</source>
+        <translation>本轮已开奖。按 N 进入下一轮。</translation>
+    </message>
+    <message>
+        <source>Redraw: choose the absent winner with the arrow keys, Enter to redraw, Esc to cancel.</source>
+        <translation>重抽：用方向键选择缺席的中奖者，按回车重抽，按 Esc 取消。</translation>
+    </message>
+    <message>
+        <source>Redrawing %1…</source>
+        <translation>正在为 %1 重抽…</translation>
+    </message>
+    <message>
+        <source>Redraw cancelled.</source>
+        <translation>已取消重抽。</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2</source>
+        <translation>第 %1 轮 / 共 %2 轮</translation>
+    </message>
+    <message>
+        <source>Commitment %1 · seed %2</source>
+        <translation>承诺值 %1 · 种子 %2</translation>
+    </message>
+    <message>
+        <source>Commitment %1 (the seed is revealed after the draw)</source>
+        <translation>承诺值 %1（开奖后公布种子）</translation>
+    </message>
+    <message>
+        <source>Space draw · R redraw · N next round · P previous · Esc leave</source>
+        <translation>空格 开奖 · R 重抽 · N 下一轮 · P 上一轮 · Esc 退出</translation>
+    </message>
+    <message>
+        <source>Drawn. R to redraw an absent winner, Esc to leave.</source>
+        <translation>已开奖。按 R 为缺席的中奖者重抽，按 Esc 退出。</translation>
+    </message>
+    <message>
+        <source>Congratulations! R to redraw an absent winner, Esc to leave.</source>
+        <translation>恭喜中奖！按 R 为缺席的中奖者重抽，按 Esc 退出。</translation>
+    </message>
+    <message>
+        <source>This round has been drawn.</source>
+        <translation>本轮已开奖。</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::DrawsPage</name>
+    <message>
+        <source>&amp;New draw…</source>
+        <translation>新建抽奖(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>开奖(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;draw…</source>
+        <translation>重抽(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>验证(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>导出 &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Big screen</source>
+        <translation>大屏幕(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The draw on a full screen for the hall: Space draws, R redraws, N next round.</source>
+        <translation>在会场大屏幕上全屏抽奖：空格开奖，R 重抽，N 下一轮。</translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation>活动(&amp;E)</translation>
+    </message>
+    <message>
+        <source>W&amp;inners</source>
+        <translation>中奖者(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Export draw record</source>
+        <translation>导出抽奖记录</translation>
+    </message>
+    <message>
+        <source>draw-record.json</source>
+        <translation>抽奖记录.json</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>draw-record.pdf</source>
+        <translation>抽奖记录.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Draws</source>
+        <translation>抽奖</translation>
+    </message>
+    <message>
+        <source>Draw created; its commitment is published.</source>
+        <translation>抽奖已创建，承诺值已公布。</translation>
+    </message>
+    <message>
+        <source>Choose an event.</source>
+        <translation>请选择活动。</translation>
+    </message>
+    <message>
+        <source>This event has no draws yet. Ctrl+N creates one.</source>
+        <translation>这个活动还没有抽奖。按 Ctrl+N 新建。</translation>
+    </message>
+    <message>
+        <source>Choose a draw.</source>
+        <translation>请选择一个抽奖。</translation>
+    </message>
+    <message>
+        <source>Prize: %1</source>
+        <translation>奖项：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pool: %1, %n people</source>
+        <translation>
+            <numerusform>抽奖池：%1，%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Winners asked for: %1</source>
+        <translation>计划中奖人数：%1</translation>
+    </message>
+    <message>
+        <source>Pool hash: %1</source>
+        <translation>抽奖池哈希：%1</translation>
+    </message>
+    <message>
+        <source>Commitment: %1</source>
+        <translation>承诺值：%1</translation>
+    </message>
+    <message>
+        <source>Seed: %1</source>
+        <translation>种子：%1</translation>
+    </message>
+    <message>
+        <source>Seed: secret until the draw runs</source>
+        <translation>种子：开奖前保密</translation>
+    </message>
+    <message>
+        <source>Created %1 by %2</source>
+        <translation>%1 由 %2 创建</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>开奖于 %1</translation>
+    </message>
+    <message>
+        <source>%1. %2  %3</source>
+        <translation>%1. %2  %3</translation>
+    </message>
+    <message>
+        <source>%1. %2  %3 — replaced (absent)</source>
+        <translation>%1. %2  %3 —— 已替换（缺席）</translation>
+    </message>
+    <message>
+        <source>Not run yet: the seed behind the commitment is revealed by the run.</source>
+        <translation>尚未开奖：承诺值背后的种子将在开奖时公布。</translation>
+    </message>
+    <message>
+        <source>Run draw</source>
+        <translation>开奖</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draw %n winner(s) for “%1” now?</source>
+        <translation>
+            <numerusform>现在为“%1”抽出 %n 位中奖者吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A draw runs once; the seed is revealed and the winners are final (an absent winner can be redrawn).</source>
+        <translation>每个抽奖只能开奖一次；开奖后公布种子，中奖结果即为最终结果（缺席的中奖者可以重抽）。</translation>
+    </message>
+    <message>
+        <source>Draw run.</source>
+        <translation>已开奖。</translation>
+    </message>
+    <message>
+        <source>Redraw</source>
+        <translation>重抽</translation>
+    </message>
+    <message>
+        <source>Which winner is absent?</source>
+        <translation>哪位中奖者缺席？</translation>
+    </message>
+    <message>
+        <source>Replace %1 with the next pick?</source>
+        <translation>用下一次抽取的结果替换 %1 吗？</translation>
+    </message>
+    <message>
+        <source>%1 stays in the record as replaced and cannot win this draw again.</source>
+        <translation>%1 将作为“已替换”保留在记录中，不能再次赢得本次抽奖。</translation>
+    </message>
+    <message>
+        <source>Winner replaced.</source>
+        <translation>中奖者已替换。</translation>
+    </message>
+    <message>
+        <source>The draw could not be read.</source>
+        <translation>无法读取抽奖数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Verified: the seed matches the commitment, the pool matches its hash and all %n pick(s) were recomputed here.</source>
+        <translation>
+            <numerusform>✔ 验证通过：种子与承诺值一致，抽奖池与其哈希一致，本机已重新计算全部 %n 次抽取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✘ Not verified:
+%1</source>
+        <translation>✘ 验证未通过：
+%1</translation>
+    </message>
+    <message>
+        <source>Draw record saved to %1.</source>
+        <translation>抽奖记录已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>nextevent::console::EventAnalyticsModel</name>
     <message>
         <source>Minute</source>
@@ -1715,6 +2611,10 @@ Its signature is not this event&apos;s. Do not let them in.</source>
     <message>
         <source>&amp;Keep editing</source>
         <translation>继续编辑(&amp;K)</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小时</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +2832,27 @@ Its signature is not this event&apos;s. Do not let them in.</source>
         <source>&amp;Keep event</source>
         <translation>保留活动(&amp;K)</translation>
     </message>
+    <message>
+        <source>A&amp;pprovals</source>
+        <translation>报名审核(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Tea&amp;m</source>
+        <translation>团队(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::LeaderboardView</name>
+    <message>
+        <source>No scores yet</source>
+        <translation>暂无得分</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n player(s)</source>
+        <translation>
+            <numerusform>%n 位玩家</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nextevent::console::LiveBarChart</name>
@@ -2062,6 +2983,153 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
     </message>
 </context>
 <context>
+    <name>nextevent::console::ModerationPage</name>
+    <message>
+        <source>Reason for the next ban (optional)</source>
+        <translation>下一次封禁的原因（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation>活动(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Keys on a queue: A approve · R reject · Enter answered · P pin or unpin · B ban the author · Tab next list. On the ban list: Delete lifts the ban. ⚑ marks text the profanity list caught.</source>
+        <translation>队列中的按键：A 通过 · R 拒绝 · Enter 已回答 · P 置顶/取消置顶 · B 封禁发送者 · Tab 下一个列表。在封禁列表中：Delete 解除封禁。⚑ 表示被敏感词表拦截的内容。</translation>
+    </message>
+    <message>
+        <source>Approve (A)</source>
+        <translation>通过 (A)</translation>
+    </message>
+    <message>
+        <source>Reject (R)</source>
+        <translation>拒绝 (R)</translation>
+    </message>
+    <message>
+        <source>Answered (Enter)</source>
+        <translation>已回答 (Enter)</translation>
+    </message>
+    <message>
+        <source>Pin (P)</source>
+        <translation>置顶 (P)</translation>
+    </message>
+    <message>
+        <source>Ban author (B)</source>
+        <translation>封禁发送者 (B)</translation>
+    </message>
+    <message>
+        <source>&amp;Banned respondents</source>
+        <translation>已封禁的参与者(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Lift ban (Delete)</source>
+        <translation>解除封禁 (Delete)</translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation>内容审核</translation>
+    </message>
+    <message>
+        <source>The events could not be loaded</source>
+        <translation>无法加载活动</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The questions could not be loaded</source>
+        <translation>无法加载提问</translation>
+    </message>
+    <message>
+        <source>The wall could not be loaded</source>
+        <translation>无法加载上墙消息</translation>
+    </message>
+    <message>
+        <source>The bans could not be loaded</source>
+        <translation>无法加载封禁列表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) waiting</source>
+        <translation>
+            <numerusform>%n 个提问待审</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wall message(s) waiting</source>
+        <translation>
+            <numerusform>%n 条上墙消息待审</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audience &amp;questions — %n waiting</source>
+        <translation>
+            <numerusform>观众提问(&amp;Q) — %n 个待审</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Wall messages — %n waiting</source>
+        <translation>
+            <numerusform>上墙消息(&amp;W) — %n 条待审</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The question was not changed</source>
+        <translation>提问未更改</translation>
+    </message>
+    <message>
+        <source>Pinned: %1</source>
+        <translation>已置顶：%1</translation>
+    </message>
+    <message>
+        <source>Unpinned: %1</source>
+        <translation>已取消置顶：%1</translation>
+    </message>
+    <message>
+        <source>Approved: %1</source>
+        <translation>已通过：%1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Answered: %1</source>
+        <translation>已回答：%1</translation>
+    </message>
+    <message>
+        <source>The message was not changed</source>
+        <translation>消息未更改</translation>
+    </message>
+    <message>
+        <source>On the wall: %1</source>
+        <translation>已上墙：%1</translation>
+    </message>
+    <message>
+        <source>The respondent was not banned</source>
+        <translation>未能封禁该参与者</translation>
+    </message>
+    <message>
+        <source>Banned %1: their questions, wall messages and words are refused from now on. Delete on the ban list lifts it.</source>
+        <translation>已封禁 %1：此后其提问、上墙消息和词云词语都会被拒绝。在封禁列表中按 Delete 可解除。</translation>
+    </message>
+    <message>
+        <source>The ban was not lifted</source>
+        <translation>未能解除封禁</translation>
+    </message>
+    <message>
+        <source>Ban lifted: %1</source>
+        <translation>已解除封禁：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Ban &amp;reason</source>
+        <translation>封禁原因(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>nextevent::console::PagingBar</name>
     <message>
         <source>First page</source>
@@ -2179,10 +3247,6 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
         <translation>演示中：%1</translation>
     </message>
     <message>
-        <source>← → change question · T theme · Esc end</source>
-        <translation>← → 切换题目 · T 主题 · Esc 结束</translation>
-    </message>
-    <message>
         <source>This survey has no questions.</source>
         <translation>此问卷没有题目。</translation>
     </message>
@@ -2205,6 +3269,194 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
     <message>
         <source>Waiting for answers…</source>
         <translation>等待作答…</translation>
+    </message>
+    <message>
+        <source>← → question · F1 keys · Esc end</source>
+        <translation>← → 切换题目 · F1 按键 · Esc 结束</translation>
+    </message>
+    <message>
+        <source>This survey belongs to no event, so it takes no questions.</source>
+        <translation>此问卷不属于任何活动，因此不接受提问。</translation>
+    </message>
+    <message>
+        <source>No questions yet. Ask yours on the event&apos;s page.</source>
+        <translation>还没有提问。请在活动页面提出你的问题。</translation>
+    </message>
+    <message>
+        <source>→ / Page Down / Space</source>
+        <translation>→ / Page Down / 空格</translation>
+    </message>
+    <message>
+        <source>Next question (moves the room when presenter-paced)</source>
+        <translation>下一题（主持人控制进度时全场同步）</translation>
+    </message>
+    <message>
+        <source>← / Page Up</source>
+        <translation>← / Page Up</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>上一题</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>First question</source>
+        <translation>第一题</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Last question</source>
+        <translation>最后一题</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Reveal the quiz answer</source>
+        <translation>公布测验答案</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Leaderboard on/off</source>
+        <translation>显示/隐藏排行榜</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <source>Audience questions on/off</source>
+        <translation>显示/隐藏观众提问</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>Message wall on/off</source>
+        <translation>打开/关闭弹幕</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Dark / light theme</source>
+        <translation>深色/浅色主题</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>Export what is shown as PNG…</source>
+        <translation>将当前画面导出为 PNG…</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Export what is shown as PDF…</source>
+        <translation>将当前画面导出为 PDF…</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>This list of keys</source>
+        <translation>本按键列表</translation>
+    </message>
+    <message>
+        <source>Menu key / right click</source>
+        <translation>菜单键 / 右键</translation>
+    </message>
+    <message>
+        <source>All actions in a menu</source>
+        <translation>在菜单中列出所有操作</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close this list, or end presenting</source>
+        <translation>关闭本列表，或结束演示</translation>
+    </message>
+    <message>
+        <source>Presenter keys</source>
+        <translation>演示按键</translation>
+    </message>
+    <message>
+        <source>The room did not move: %1</source>
+        <translation>全场未能切换：%1</translation>
+    </message>
+    <message>
+        <source>Only a quiz question has an answer to reveal.</source>
+        <translation>只有测验题才有答案可公布。</translation>
+    </message>
+    <message>
+        <source>This is not the room&apos;s current question: move the room to it first (→ or ←).</source>
+        <translation>这不是全场当前的题目：请先将全场切换到此题（→ 或 ←）。</translation>
+    </message>
+    <message>
+        <source>The answer was not revealed: %1</source>
+        <translation>答案未能公布：%1</translation>
+    </message>
+    <message>
+        <source>This survey belongs to no event, so it has no message wall.</source>
+        <translation>此问卷不属于任何活动，因此没有弹幕。</translation>
+    </message>
+    <message>
+        <source> · the room is on another question</source>
+        <translation> · 全场正在另一题</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>排行榜</translation>
+    </message>
+    <message>
+        <source>Questions from the audience</source>
+        <translation>观众提问</translation>
+    </message>
+    <message>
+        <source>Waiting for words…</source>
+        <translation>等待词语…</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>导出为 PDF</translation>
+    </message>
+    <message>
+        <source>Export as PNG</source>
+        <translation>导出为 PNG</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
@@ -2352,6 +3604,210 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
     <message>
         <source>Scan with WeChat to open the event.</source>
         <translation>用微信扫码打开活动页面。</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::QuizView</name>
+    <message>
+        <source>Time&apos;s up</source>
+        <translation>时间到</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::RegistrationFormBuilder</name>
+    <message>
+        <source>Req&amp;uired</source>
+        <translation>必填(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Options (one per line):</source>
+        <translation>选项（每行一个）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Preview at phone width</source>
+        <translation>手机尺寸预览</translation>
+    </message>
+    <message>
+        <source>What the attendee is asked</source>
+        <translation>向报名者提出的问题</translation>
+    </message>
+    <message>
+        <source>letters, digits, - and _</source>
+        <translation>字母、数字、- 和 _</translation>
+    </message>
+    <message>
+        <source>Names the answer in the CSV export and for integrations. Changing it after people registered separates their answers from new ones.</source>
+        <translation>用于在 CSV 导出和对接系统中标识该答案。有人报名后再修改，已有答案将与新答案分开。</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>题型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Question &amp;text:</source>
+        <translation>问题内容(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>键名(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Add &amp;question</source>
+        <translation>添加问题(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Add a question (Insert chooses its type)</source>
+        <translation>添加问题（按 Insert 键选择题型）</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove the question (Delete in the list)</source>
+        <translation>删除问题（在列表中按 Delete 键）</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move the question up (Alt+Up)</source>
+        <translation>上移问题（Alt+上箭头）</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move the question down (Alt+Down)</source>
+        <translation>下移问题（Alt+下箭头）</translation>
+    </message>
+    <message>
+        <source>A form has at most %1 questions.</source>
+        <translation>报名表最多 %1 个问题。</translation>
+    </message>
+    <message>
+        <source>Option 1</source>
+        <translation>选项 1</translation>
+    </message>
+    <message>
+        <source>Option 2</source>
+        <translation>选项 2</translation>
+    </message>
+    <message>
+        <source>Party size: 1 to %1 people</source>
+        <translation>同行人数：1 至 %1 人</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::RegistrationFormModel</name>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>One choice</source>
+        <translation>单选</translation>
+    </message>
+    <message>
+        <source>Several choices</source>
+        <translation>多选</translation>
+    </message>
+    <message>
+        <source>Yes/no (checkbox)</source>
+        <translation>是/否（勾选框）</translation>
+    </message>
+    <message>
+        <source>%1. %2%3 · %4</source>
+        <translation>%1. %2%3 · %4</translation>
+    </message>
+    <message>
+        <source>(no question text)</source>
+        <translation>（未填写问题）</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>键名：%1</translation>
+    </message>
+    <message>
+        <source>Option 1</source>
+        <translation>选项 1</translation>
+    </message>
+    <message>
+        <source>Option 2</source>
+        <translation>选项 2</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>选项 %1</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键名</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::RegistrationFormWidget</name>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>e.g. 138 0000 0000</source>
+        <translation>例如 138 0000 0000</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>填写数字</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日（如 2026-05-01）</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +4007,118 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
         <source>%1 %2</source>
         <translation>%1%2</translation>
     </message>
+    <message>
+        <source>Tick the correct option(s) in the list; at least one must stay wrong.</source>
+        <translation>在选项列表中勾选正确答案；至少要留一个错误选项。</translation>
+    </message>
+    <message>
+        <source> words</source>
+        <translation> 个词</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>How long a presenter-paced quiz question takes answers; a self-paced quiz is untimed.</source>
+        <translation>主持人控制节奏时，本题接受作答的时长；自主作答的测验不限时。</translation>
+    </message>
+    <message>
+        <source>Points for an instant correct answer; a later one gets fewer, down to half at the limit.</source>
+        <translation>立即答对可得的分数；答得越晚得分越少，到时限时减半。</translation>
+    </message>
+    <message>
+        <source>Self-paced: every question open</source>
+        <translation>自主作答：所有题目同时开放</translation>
+    </message>
+    <message>
+        <source>Presenter-paced: the presenter opens one question at a time</source>
+        <translation>主持人控制：主持人逐题开放</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <source>Registered attendees of the event</source>
+        <translation>活动的已报名参会者</translation>
+    </message>
+    <message>
+        <source>Checked-in attendees of the event</source>
+        <translation>活动的已签到参会者</translation>
+    </message>
+    <message>
+        <source>Attendees only: WeChat respondents who registered (or checked in) for the survey&apos;s event.</source>
+        <translation>仅限参会者：已报名（或已签到）问卷所属活动的微信用户。</translation>
+    </message>
+    <message>
+        <source>No event</source>
+        <translation>不关联活动</translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation>活动(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Who may &amp;answer</source>
+        <translation>作答范围(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Pacing</source>
+        <translation>节奏(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Words per answer</source>
+        <translation>每次可填词数</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Characters per word</source>
+        <translation>每个词的字数</translation>
+    </message>
+    <message>
+        <source>Correct options</source>
+        <translation>正确选项</translation>
+    </message>
+    <message>
+        <source>Who may answer</source>
+        <translation>作答范围</translation>
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation>节奏</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>必须在 %1 到 %2 之间</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2 seconds</source>
+        <translation>必须在 %1 到 %2 秒之间</translation>
+    </message>
+    <message>
+        <source>— tick the correct option</source>
+        <translation>——请勾选正确选项</translation>
+    </message>
+    <message>
+        <source>— at least one option must be wrong</source>
+        <translation>——至少要有一个错误选项</translation>
+    </message>
+    <message>
+        <source>— attendees only needs the survey&apos;s event; choose one</source>
+        <translation>——仅限参会者时需要选择问卷所属的活动</translation>
+    </message>
 </context>
 <context>
     <name>nextevent::console::SurveyListModel</name>
@@ -2653,6 +4221,62 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
     <message>
         <source> · free-text answers are in the CSV export</source>
         <translation> · 填空答案见 CSV 导出</translation>
+    </message>
+    <message>
+        <source>Export c&amp;hart…</source>
+        <translation>导出图表(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Session &amp;summary (PDF)…</source>
+        <translation>场次总结（PDF）(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save a question&apos;s chart as PNG or PDF</source>
+        <translation>将某道题的图表保存为 PNG 或 PDF</translation>
+    </message>
+    <message>
+        <source>One page: every question&apos;s final result and the top quiz scorers</source>
+        <translation>一页纸：每道题的最终结果和测验得分前几名</translation>
+    </message>
+    <message>
+        <source>This question has no chart.</source>
+        <translation>这道题没有图表。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Which question&apos;s chart?</source>
+        <translation>导出哪道题的图表？</translation>
+    </message>
+    <message>
+        <source>chart.png</source>
+        <translation>图表.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF (*.pdf)</source>
+        <translation>PNG 图片 (*.png);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Session summary</source>
+        <translation>场次总结</translation>
+    </message>
+    <message>
+        <source>session-summary.pdf</source>
+        <translation>场次总结.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a survey first.</source>
+        <translation>请先选择问卷。</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +4437,10 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
         <source>A live survey takes answers; end live to close it.</source>
         <translation>实时投票中的问卷一直接受作答；结束实时投票后才能停止作答。</translation>
     </message>
+    <message>
+        <source>Session summary saved to %1.</source>
+        <translation>场次总结已保存到 %1。</translation>
+    </message>
 </context>
 <context>
     <name>nextevent::console::SyncProblemModel</name>
@@ -2879,6 +4507,115 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
     <message>
         <source>Server&apos;s answer</source>
         <translation>服务器的答复</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::TeamMemberModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Role on this event</source>
+        <translation>在本活动的角色</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::TeamPanel</name>
+    <message>
+        <source>Add to &amp;team</source>
+        <translation>加入团队(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from team…</source>
+        <translation>移出团队(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>团队成员</translation>
+    </message>
+    <message>
+        <source>User name of a staff account</source>
+        <translation>工作人员账号的用户名</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Role on this event</source>
+        <translation>在本活动的角色</translation>
+    </message>
+    <message>
+        <source>A member&apos;s role acts on this event only, in addition to their own roles everywhere.</source>
+        <translation>成员在此处的角色只对本活动有效，其自身的全局角色不变。</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Could not load the team: %1</source>
+        <translation>无法加载团队：%1</translation>
+    </message>
+    <message>
+        <source>There is no user named “%1”.</source>
+        <translation>没有名为“%1”的用户。</translation>
+    </message>
+    <message>
+        <source>Could not add %1: %2</source>
+        <translation>无法添加 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 on this event.</source>
+        <translation>%1 在本活动的角色已改为%2。</translation>
+    </message>
+    <message>
+        <source>Added %1 to the team as %2.</source>
+        <translation>已将 %1 以%2身份加入团队。</translation>
+    </message>
+    <message>
+        <source>Remove from team</source>
+        <translation>移出团队</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team of “%2”?</source>
+        <translation>将 %1 移出“%2”的团队？</translation>
+    </message>
+    <message>
+        <source>Their role on this event ends at once; their own roles stay.</source>
+        <translation>其在本活动的角色立即失效；自身的全局角色保留。</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from team</source>
+        <translation>移出团队(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation>无法移除 %1：%2</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the team.</source>
+        <translation>已将 %1 移出团队。</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::TopQuestionsView</name>
+    <message>
+        <source>★ %1</source>
+        <translation>★ %1</translation>
     </message>
 </context>
 <context>
