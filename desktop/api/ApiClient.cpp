@@ -453,12 +453,12 @@ bool ApiClient::applyTokens(const json &data)
 
 void ApiClient::clearSession()
 {
-    m_doorDevice = false;
     const bool wasSignedIn = isSignedIn() || !m_refreshToken.isEmpty();
     m_accessToken.clear();
     m_refreshToken.clear();
     m_user = User{};
     m_capabilities.reset();
+    m_doorDevice = false;
     m_refreshTimer.stop();
     m_resumeAfterRefresh.clear();
     setConnectionState(ConnectionState::SignedOut);
@@ -1285,6 +1285,43 @@ void ApiClient::createDraw(const QString &eventId,
 {
     Request request = makeRequest(
         "POST", QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/draws"), context, {});
+    request.body = body;
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::getDraw(const QString &drawId, QObject *context, ApiHandler<json> handler)
+{
+    jsonCall(makeRequest("GET", QStringLiteral("/v2/draws/") + segment(drawId), context, {}),
+             std::move(handler));
+}
+
+void ApiClient::getDrawPool(const QString &drawId, QObject *context, ApiHandler<json> handler)
+{
+    jsonCall(
+        makeRequest(
+            "GET", QStringLiteral("/v2/draws/") + segment(drawId) + QStringLiteral("/pool"), context, {}),
+        std::move(handler));
+}
+
+void ApiClient::runDraw(const QString &drawId, QObject *context, ApiHandler<json> handler)
+{
+    Request request = makeRequest(
+        "POST", QStringLiteral("/v2/draws/") + segment(drawId) + QStringLiteral("/run"), context, {});
+    request.body = json::object();
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::redrawWinner(const QString &drawId,
+                             const QString &attendeeId,
+                             QObject *context,
+                             ApiHandler<json> handler)
+{
+    Request request = makeRequest(
+        "POST", QStringLiteral("/v2/draws/") + segment(drawId) + QStringLiteral("/redraw"), context, {});
+    request.body = json{{"attendeeId", toStd(attendeeId)}};
+    jsonCall(std::move(request), std::move(handler));
+}
+
 // ---- the door
 
 void ApiClient::useDoorToken(const QUrl &server, const QString &token)
@@ -1332,37 +1369,6 @@ void ApiClient::createCheckinList(const QString &eventId,
     jsonCall(std::move(request), std::move(handler));
 }
 
-void ApiClient::getDraw(const QString &drawId, QObject *context, ApiHandler<json> handler)
-{
-    jsonCall(makeRequest("GET", QStringLiteral("/v2/draws/") + segment(drawId), context, {}),
-             std::move(handler));
-}
-
-void ApiClient::getDrawPool(const QString &drawId, QObject *context, ApiHandler<json> handler)
-{
-    jsonCall(
-        makeRequest(
-            "GET", QStringLiteral("/v2/draws/") + segment(drawId) + QStringLiteral("/pool"), context, {}),
-        std::move(handler));
-}
-
-void ApiClient::runDraw(const QString &drawId, QObject *context, ApiHandler<json> handler)
-{
-    Request request = makeRequest(
-        "POST", QStringLiteral("/v2/draws/") + segment(drawId) + QStringLiteral("/run"), context, {});
-    request.body = json::object();
-    jsonCall(std::move(request), std::move(handler));
-}
-
-void ApiClient::redrawWinner(const QString &drawId,
-                             const QString &attendeeId,
-                             QObject *context,
-                             ApiHandler<json> handler)
-{
-    Request request = makeRequest(
-        "POST", QStringLiteral("/v2/draws/") + segment(drawId) + QStringLiteral("/redraw"), context, {});
-    request.body = json{{"attendeeId", toStd(attendeeId)}};
-    jsonCall(std::move(request), std::move(handler));
 void ApiClient::scanAtDoor(const QString &eventId,
                            const json &body,
                            QObject *context,
@@ -1636,6 +1642,7 @@ TeamMember teamMemberFromJson(const json &data)
     member.role = *role;
     return member;
 }
+
 } // namespace
 
 void ApiClient::registerAttendee(const QString &eventId,
