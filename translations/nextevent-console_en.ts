@@ -1987,6 +1987,10 @@ Its signature is not this event's. Do not let them in.</translation>
     <context>
         <name>nextevent::console::DoorDesk</name>
         <message>
+            <source>This door device was revoked or has expired; pair it again.</source>
+            <translation>This door device was revoked or has expired; pair it again.</translation>
+        </message>
+        <message>
             <source>This desk has not received the event's signing key yet.</source>
             <translation>This desk has not received the event's signing key yet.</translation>
         </message>

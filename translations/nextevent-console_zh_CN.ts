@@ -1978,6 +1978,10 @@ Its signature is not this event's. Do not let them in.</source>
     <context>
         <name>nextevent::console::DoorDesk</name>
         <message>
+            <source>This door device was revoked or has expired; pair it again.</source>
+            <translation>此门口设备已被吊销或已过期；请重新配对。</translation>
+        </message>
+        <message>
             <source>This desk has not received the event's signing key yet.</source>
             <translation>本签到台尚未收到活动的签名公钥。</translation>
         </message>

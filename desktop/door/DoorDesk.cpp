@@ -563,6 +563,8 @@ void DoorDesk::onScanError(const QString &code,
     v.direction = direction;
     v.kind = kindForReason(reasonOf(error));
     v.message = error.userMessage();
+    if (m_api->isDoorDevice() && error.is(ErrorCode::Unauthenticated))
+        v.message = tr("This door device was revoked or has expired; pair it again.");
     if (v.kind == DoorVerdict::Kind::Unknown && code.isEmpty())
         v.kind = DoorVerdict::Kind::Failed;
     if (v.kind != DoorVerdict::Kind::Unknown && v.kind != DoorVerdict::Kind::Forged)

@@ -145,6 +145,7 @@ CheckInPanel::CheckInPanel(ApiClient *api, QWidget *parent, const QString &datab
     m_gate->setObjectName(QStringLiteral("checkInGate"));
     m_gate->setAccessibleName(tr("Gate"));
     m_gate->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_gate->setPlaceholderText(tr("Main entrance")); // until the event's gates have arrived
     auto *gateLabel = new QLabel(tr("&Gate:"), this);
     gateLabel->setBuddy(m_gate);
     m_entry->setChecked(true);
@@ -339,6 +340,7 @@ void CheckInPanel::focusScan()
 void CheckInPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    followEvent();
     // Application-wide, because keys go to whichever widget has the focus, not to this panel.
     qApp->installEventFilter(this);
     // After the tab widget or stacked page has finished moving the focus itself.
@@ -512,10 +514,19 @@ void CheckInPanel::setEvent(const std::optional<Event> &event)
         showOutcome(Outcome::None, open ? tr("Ready to scan") : QString());
         focusScan();
     }
-    // Closed events need no door copy: the desk follows only events open for check-in (an event published
-    // while selected starts it).
-    m_desk->setEvent(open ? toQString(event->id) : QString());
+    followEvent();
     updateCounts();
+}
+
+void CheckInPanel::followEvent()
+{
+    // Closed events need no door copy: the desk follows only events open for check-in (an event published
+    // while selected starts it), and only once the desk has been on screen, so that browsing events does
+    // not download every event's snapshot.
+    const bool open = m_event && acceptsCheckIns(m_event->status);
+    if (!isVisible() && m_desk->eventId().isEmpty())
+        return;
+    m_desk->setEvent(open ? toQString(m_event->id) : QString());
 }
 
 void CheckInPanel::fillGates()

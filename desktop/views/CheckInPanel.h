@@ -127,6 +127,8 @@ private:
     void updateDeskStatus();
     void updateProblems();
     void fillGates();
+    /// Points the DoorDesk at the selected event when it is open for check-in and the desk is in use.
+    void followEvent();
     void refetchEvent();
     /// Replaces a scanned code by the person's name in a waitlisted verdict.
     void nameWaitlisted(const QString &label);

@@ -12,11 +12,14 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,12 +27,19 @@
 
 #include "TestServer.h"
 #include "desktop/api/ApiClient.h"
+#include "desktop/app/ConsoleController.h"
+#include "desktop/app/Settings.h"
 #include "desktop/door/BadgeRenderer.h"
 #include "desktop/door/BadgeSource.h"
 #include "desktop/door/DoorPairing.h"
 #include "desktop/door/SignedTicketCheck.h"
+#include "desktop/models/DoorTokenModel.h"
 #include "desktop/models/SyncProblemModel.h"
 #include "desktop/views/CheckInPanel.h"
+#include "desktop/views/DoorDeviceWindow.h"
+#include "desktop/views/DoorDevicesDialog.h"
+#include "desktop/views/PairDoorDialog.h"
+#include "desktop/views/SignInDialog.h"
 
 using namespace nextevent;
 using namespace nextevent::console;
@@ -48,6 +58,7 @@ private slots:
     void onlineThenOfflineThenSync();
     void deskPanelByKeyboard();
     void badgesAsPdfWithSignedQr();
+    void doorDevicesAndPairing();
     void pairingText();
 
 private:
@@ -77,6 +88,8 @@ void DoorDeskTest::initTestCase()
 {
     NEXTEVENT_REQUIRE_SERVER();
     QVERIFY(m_dir.isValid());
+    // The desks a test does not give a file to keep theirs in the test location, not the user's.
+    QStandardPaths::setTestModeEnabled(true);
     QString error;
     QVERIFY2(m_server.start(&error), qPrintable(error));
 }
@@ -544,6 +557,111 @@ void DoorDeskTest::deskPanelByKeyboard()
     QTRY_COMPARE_WITH_TIMEOUT(occupancy(api, eventId).value("inside", -1), 2, 10000);
     QCOMPARE(panel.problemModel()->rowCount(), 0);
     panel.grab().save(QDir(artifactsDir()).filePath(QStringLiteral("door-desk-4-synced.png")));
+}
+
+void DoorDeskTest::doorDevicesAndPairing()
+{
+    NEXTEVENT_REQUIRE_SERVER();
+    ApiClient api;
+    const auto user = awaitResult<User>(
+        [&](auto done) {
+            api.signIn(
+                m_server.url(), QStringLiteral("admin"), QStringLiteral("admin-demo-pass"), this, done);
+        });
+    QVERIFY(user.ok());
+    Event event;
+    event.title = "Paired doors";
+    event.startDate = nextevent::now() + std::chrono::hours(1);
+    event.endDate = *event.startDate + std::chrono::hours(3);
+    const auto created = awaitResult<Event>([&](auto done) { api.createEvent(event, this, done); });
+    QVERIFY(created.ok());
+    const QString eventId = QString::fromStdString(created.value->id);
+    QVERIFY(awaitResult<Done>([&](auto done)
+                              { api.transitionEvent(eventId, EventStatus::Published, this, done); })
+                .ok());
+    const auto north = awaitResult<json>(
+        [&](auto done) {
+            api.createCheckinList(eventId, json{{"name", "North"}}, this, done);
+        });
+    QVERIFY(north.ok());
+    const QString northId = QString::fromStdString(north.value->value("id", std::string()));
+    const Person hal = addPerson(api, eventId, QStringLiteral("Hal Xu"));
+    const Person ivy = addPerson(api, eventId, QStringLiteral("Ivy Qi"));
+
+    // The organiser makes a door device for the north gate.
+    DoorDevicesDialog devices(
+        &api, eventId, QStringLiteral("Paired doors"), {{northId, QStringLiteral("North")}});
+    devices.show();
+    devices.createDevice(QStringLiteral("North tablet"), northId);
+    QTRY_VERIFY_WITH_TIMEOUT(!devices.pairingText().isEmpty(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(devices.model()->rowCount(), 1, 10000);
+    QCOMPARE(devices.model()->data(devices.model()->index(0, DoorTokenModel::GateColumn)).toString(),
+             QStringLiteral("North"));
+    QCOMPARE(devices.model()->data(devices.model()->index(0, DoorTokenModel::LastUsedColumn)).toString(),
+             QStringLiteral("Never"));
+    devices.grab().save(QDir(artifactsDir()).filePath(QStringLiteral("door-devices.png")));
+
+    // Another console pairs by "scanning" the code into the pairing field.
+    Settings settings(m_dir.filePath(QStringLiteral("door-console.ini")));
+    ConsoleController controller(&settings);
+    controller.start();
+    SignInDialog *signIn = controller.signInDialog();
+    QVERIFY(QTest::qWaitForWindowExposed(signIn));
+    auto *pairButton = signIn->findChild<QPushButton *>(QStringLiteral("pairDoorButton"));
+    QVERIFY(pairButton);
+    pairButton->click();
+    PairDoorDialog *pair = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((pair = signIn->findChild<PairDoorDialog *>()) != nullptr, 5000);
+    QTest::keyClicks(pair->codeField(), QStringLiteral("not a code"));
+    QTest::keyClick(pair->codeField(), Qt::Key_Return);
+    QVERIFY(controller.doorWindow() == nullptr); // refused at once, the dialog stays
+    pair->codeField()->clear();
+    QTest::keyClicks(pair->codeField(), devices.pairingText());
+    QTest::keyClick(pair->codeField(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(controller.doorWindow() != nullptr, 10000);
+    QVERIFY(controller.api()->isDoorDevice());
+    DoorDeviceWindow *door = controller.doorWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(door));
+    CheckInPanel *desk = door->checkInPanel();
+    QTRY_COMPARE_WITH_TIMEOUT(desk->gate(), northId, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(desk->desk()->localAttendeeCount(), 2, 10000);
+    QVERIFY(!desk->searchField()->isVisible()); // a door device reads no attendee lists
+    desk->submitCode(hal.ticket);
+    QTRY_COMPARE_WITH_TIMEOUT(desk->lastOutcome(), CheckInPanel::Outcome::CheckedIn, 10000);
+    QVERIFY(desk->verdictText().contains(hal.name));
+    door->grab().save(QDir(artifactsDir()).filePath(QStringLiteral("door-device-window.png")));
+    const json occ = occupancy(api, eventId);
+    QCOMPARE(occ.value("inside", -1), 1);
+    for (const json &l : occ["lists"])
+        if (l.value("id", std::string()) == northId.toStdString())
+            QCOMPARE(l["counts"].value("inside", -1), 1);
+
+    // Its last use shows; revoking it (confirmed in the box) stops it at once.
+    devices.reload();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        devices.model()->data(devices.model()->index(0, DoorTokenModel::LastUsedColumn)).toString() !=
+            QStringLiteral("Never"),
+        10000);
+    devices.findChild<QTableView *>()->selectRow(0);
+    QTimer::singleShot(0,
+                       this,
+                       []
+                       {
+                           if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                               if (auto *confirm =
+                                       box->findChild<QPushButton *>(QStringLiteral("confirmAction")))
+                                   confirm->click();
+                       });
+    devices.revokeSelected();
+    QTRY_VERIFY_WITH_TIMEOUT(devices.model()
+                                 ->data(devices.model()->index(0, DoorTokenModel::StateColumn))
+                                 .toString()
+                                 .startsWith(QStringLiteral("Revoked")),
+                             10000);
+    desk->submitCode(ivy.code);
+    QTRY_COMPARE_WITH_TIMEOUT(desk->lastOutcome(), CheckInPanel::Outcome::Failed, 10000);
+    QVERIFY2(desk->verdictText().contains(QStringLiteral("revoked")), qPrintable(desk->verdictText()));
+    QCOMPARE(occupancy(api, eventId).value("inside", -1), 1);
 }
 
 void DoorDeskTest::pairingText()
