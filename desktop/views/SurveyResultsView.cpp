@@ -241,59 +241,59 @@ void SurveyResultsView::exportSummaryPdf(const QString &path)
     {
         emit summaryExported(path, false, result.error.userMessage());
     };
-    m_api->getSurvey(surveyId,
-                     this,
-                     [this, path, surveyId, summary, failed](const ApiResult<Survey> &survey)
-                     {
-                         if (!survey.ok())
-                         {
-                             emit summaryExported(path, false, survey.error.userMessage());
-                             return;
-                         }
-                         summary->survey = *survey.value;
-                         m_api->fetchLiveResults(
-                             surveyId,
-                             this,
-                             [this, path, surveyId, summary, failed](const ApiResult<nlohmann::json> &results)
-                             {
-                                 if (!results.ok())
-                                 {
-                                     failed(results);
-                                     return;
-                                 }
-                                 summary->results = *results.value;
-                                 const auto write = [this, path, summary]
-                                 {
-                                     summary->generatedAt = QDateTime::currentDateTimeUtc();
-                                     QString error;
-                                     const bool ok = writeSurveySummaryPdf(*summary, path, &error);
-                                     emit summaryExported(path, ok, error);
-                                 };
-                                 const bool quiz = std::any_of(summary->survey.questions.begin(),
-                                                               summary->survey.questions.end(),
-                                                               [](const Question &q)
-                                                               { return q.type == QuestionType::Quiz; });
-                                 if (!quiz)
-                                 {
-                                     write();
-                                     return;
-                                 }
-                                 m_api->fetchLeaderboard(
-                                     surveyId,
-                                     10,
-                                     this,
-                                     [summary, write, failed](const ApiResult<nlohmann::json> &board)
-                                     {
-                                         if (!board.ok())
-                                         {
-                                             failed(board);
-                                             return;
-                                         }
-                                         summary->leaderboard = *board.value;
-                                         write();
-                                     });
-                             });
-                     });
+    m_api->getSurvey(
+        surveyId,
+        this,
+        [this, path, surveyId, summary, failed](const ApiResult<Survey> &survey)
+        {
+            if (!survey.ok())
+            {
+                emit summaryExported(path, false, survey.error.userMessage());
+                return;
+            }
+            summary->survey = *survey.value;
+            m_api->fetchLiveResults(
+                surveyId,
+                this,
+                [this, path, surveyId, summary, failed](const ApiResult<nlohmann::json> &results)
+                {
+                    if (!results.ok())
+                    {
+                        failed(results);
+                        return;
+                    }
+                    summary->results = *results.value;
+                    const auto write = [this, path, summary]
+                    {
+                        summary->generatedAt = QDateTime::currentDateTimeUtc();
+                        QString error;
+                        const bool ok = writeSurveySummaryPdf(*summary, path, &error);
+                        emit summaryExported(path, ok, error);
+                    };
+                    const bool quiz =
+                        std::any_of(summary->survey.questions.begin(),
+                                    summary->survey.questions.end(),
+                                    [](const Question &q) { return q.type == QuestionType::Quiz; });
+                    if (!quiz)
+                    {
+                        write();
+                        return;
+                    }
+                    m_api->fetchLeaderboard(surveyId,
+                                            10,
+                                            this,
+                                            [summary, write, failed](const ApiResult<nlohmann::json> &board)
+                                            {
+                                                if (!board.ok())
+                                                {
+                                                    failed(board);
+                                                    return;
+                                                }
+                                                summary->leaderboard = *board.value;
+                                                write();
+                                            });
+                });
+        });
 }
 
 void SurveyResultsView::updateValues()
