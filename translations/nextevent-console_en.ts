@@ -362,6 +362,180 @@
     </message>
 </context>
 <context>
+    <name>DrawRecord</name>
+    <message>
+        <source>Checked-in attendees</source>
+        <translation>Checked-in attendees</translation>
+    </message>
+    <message>
+        <source>Registered attendees</source>
+        <translation>Registered attendees</translation>
+    </message>
+    <message>
+        <source>Attendees who answered a survey</source>
+        <translation>Attendees who answered a survey</translation>
+    </message>
+    <message>
+        <source>Draw record: %1</source>
+        <translation>Draw record: %1</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>%1, %2 people</source>
+        <translation>%1, %2 people</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Winners asked for</source>
+        <translation>Winners asked for</translation>
+    </message>
+    <message>
+        <source>Earlier winners left out</source>
+        <translation>Earlier winners left out</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Pool hash (SHA-256)</source>
+        <translation>Pool hash (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Commitment (SHA-256 of the seed)</source>
+        <translation>Commitment (SHA-256 of the seed)</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>secret until the draw runs</source>
+        <translation>secret until the draw runs</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Picks made</source>
+        <translation>Picks made</translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <translation>Winners</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Attendee id</source>
+        <translation>Attendee id</translation>
+    </message>
+    <message>
+        <source>Replaced (absent) winners</source>
+        <translation>Replaced (absent) winners</translation>
+    </message>
+    <message>
+        <source>Replaced at</source>
+        <translation>Replaced at</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>Verified: the seed matches the commitment, the pool matches its hash, and every winner was recomputed.</source>
+        <translation>Verified: the seed matches the commitment, the pool matches its hash, and every winner was recomputed.</translation>
+    </message>
+    <message>
+        <source>Not verified:</source>
+        <translation>Not verified:</translation>
+    </message>
+    <message>
+        <source>Anyone can check this draw: GET /v2/draws/%1 and /v2/draws/%1/pool; pick k takes the id at index u64be(HMAC-SHA256(seed, poolHash + &quot;:&quot; + k)[0..8]) mod remaining from the sorted ids not yet picked.</source>
+        <translation>Anyone can check this draw: GET /v2/draws/%1 and /v2/draws/%1/pool; pick k takes the id at index u64be(HMAC-SHA256(seed, poolHash + &quot;:&quot; + k)[0..8]) mod remaining from the sorted ids not yet picked.</translation>
+    </message>
+    <message>
+        <source>Exported by %1 on %2</source>
+        <translation>Exported by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DrawVerification</name>
+    <message>
+        <source>The draw has not run yet: its seed is still secret.</source>
+        <translation>The draw has not run yet: its seed is still secret.</translation>
+    </message>
+    <message>
+        <source>The revealed seed is not 32 bytes of hex.</source>
+        <translation>The revealed seed is not 32 bytes of hex.</translation>
+    </message>
+    <message>
+        <source>The seed does not match the commitment published before the run.</source>
+        <translation>The seed does not match the commitment published before the run.</translation>
+    </message>
+    <message>
+        <source>The pool list does not match the pool hash published at creation.</source>
+        <translation>The pool list does not match the pool hash published at creation.</translation>
+    </message>
+    <message>
+        <source>The pool list has %1 ids; the draw says %2.</source>
+        <translation>The pool list has %1 ids; the draw says %2.</translation>
+    </message>
+    <message>
+        <source>The draw lists %1 winners and replaced winners but says it made %2 picks.</source>
+        <translation>The draw lists %1 winners and replaced winners but says it made %2 picks.</translation>
+    </message>
+    <message>
+        <source>Round %1 is missing from the winners.</source>
+        <translation>Round %1 is missing from the winners.</translation>
+    </message>
+    <message>
+        <source>Round %1: the server named %2, the recomputation gives %3.</source>
+        <translation>Round %1: the server named %2, the recomputation gives %3.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>Event</source>
@@ -577,6 +751,57 @@
     <message>
         <source>Cancel event</source>
         <translation>Cancel event</translation>
+    </message>
+</context>
+<context>
+    <name>SurveySummary</name>
+    <message>
+        <source>single choice</source>
+        <translation>single choice</translation>
+    </message>
+    <message>
+        <source>multiple choice</source>
+        <translation>multiple choice</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>rating</translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <translation>free text</translation>
+    </message>
+    <message>
+        <source>word cloud</source>
+        <translation>word cloud</translation>
+    </message>
+    <message>
+        <source>quiz</source>
+        <translation>quiz</translation>
+    </message>
+    <message>
+        <source>summary of %1</source>
+        <translation>summary of %1</translation>
+    </message>
+    <message>
+        <source>mean %1</source>
+        <translation>mean %1</translation>
+    </message>
+    <message>
+        <source>the answers are in the CSV export</source>
+        <translation>the answers are in the CSV export</translation>
+    </message>
+    <message>
+        <source>Top quiz scorers</source>
+        <translation>Top quiz scorers</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1600,404 @@ This person has no seat yet; do not let them in.</translation>
     <message>
         <source>Last hour: %1 registrations, %2 check-ins, %3 survey responses, %4 article views</source>
         <translation>Last hour: %1 registrations, %2 check-ins, %3 survey responses, %4 article views</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::DrawDialog</name>
+    <message>
+        <source>Leave out those who won an earlier draw of this event</source>
+        <translation>Leave out those who won an earlier draw of this event</translation>
+    </message>
+    <message>
+        <source>New draw</source>
+        <translation>New draw</translation>
+    </message>
+    <message>
+        <source>The prize, as the big screen shows it</source>
+        <translation>The prize, as the big screen shows it</translation>
+    </message>
+    <message>
+        <source>Checked-in attendees</source>
+        <translation>Checked-in attendees</translation>
+    </message>
+    <message>
+        <source>Registered attendees</source>
+        <translation>Registered attendees</translation>
+    </message>
+    <message>
+        <source>Attendees who answered a survey</source>
+        <translation>Attendees who answered a survey</translation>
+    </message>
+    <message>
+        <source>&amp;Prize</source>
+        <translation>&amp;Prize</translation>
+    </message>
+    <message>
+        <source>P&amp;ool</source>
+        <translation>P&amp;ool</translation>
+    </message>
+    <message>
+        <source>&amp;Survey</source>
+        <translation>&amp;Survey</translation>
+    </message>
+    <message>
+        <source>&amp;Winners</source>
+        <translation>&amp;Winners</translation>
+    </message>
+    <message>
+        <source>Create draw</source>
+        <translation>Create draw</translation>
+    </message>
+    <message>
+        <source>The pool is fixed and the commitment published when the draw is created.</source>
+        <translation>The pool is fixed and the commitment published when the draw is created.</translation>
+    </message>
+    <message>
+        <source>This event has no surveys</source>
+        <translation>This event has no surveys</translation>
+    </message>
+    <message>
+        <source>Name the prize.</source>
+        <translation>Name the prize.</translation>
+    </message>
+    <message>
+        <source>Choose the survey whose respondents take part.</source>
+        <translation>Choose the survey whose respondents take part.</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::DrawListModel</name>
+    <message>
+        <source>The list of draws could not be read.</source>
+        <translation>The list of draws could not be read.</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Survey respondents</source>
+        <translation>Survey respondents</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>Drawn</translation>
+    </message>
+    <message>
+        <source>Ready (committed)</source>
+        <translation>Ready (committed)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Prize</source>
+        <translation>Prize</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <translation>Winners</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::DrawScreen</name>
+    <message>
+        <source>Draw: %1</source>
+        <translation>Draw: %1</translation>
+    </message>
+    <message>
+        <source>This event has no draws yet.</source>
+        <translation>This event has no draws yet.</translation>
+    </message>
+    <message>
+        <source>Loading the draw…</source>
+        <translation>Loading the draw…</translation>
+    </message>
+    <message>
+        <source>The server sent a draw this console cannot read.</source>
+        <translation>The server sent a draw this console cannot read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n people in the pool. Press Space to draw.</source>
+        <translation>
+            <numerusform>Ready: %n people in the pool. Press Space to draw.</numerusform>
+            <numerusform>Ready: %n people in the pool. Press Space to draw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drawn. N for the next round, R to redraw an absent winner.</source>
+        <translation>Drawn. N for the next round, R to redraw an absent winner.</translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation>Drawing…</translation>
+    </message>
+    <message>
+        <source>Congratulations! N for the next round, R to redraw an absent winner.</source>
+        <translation>Congratulations! N for the next round, R to redraw an absent winner.</translation>
+    </message>
+    <message>
+        <source>This round has been drawn. N for the next round.</source>
+        <translation>This round has been drawn. N for the next round.</translation>
+    </message>
+    <message>
+        <source>Redraw: choose the absent winner with the arrow keys, Enter to redraw, Esc to cancel.</source>
+        <translation>Redraw: choose the absent winner with the arrow keys, Enter to redraw, Esc to cancel.</translation>
+    </message>
+    <message>
+        <source>Redrawing %1…</source>
+        <translation>Redrawing %1…</translation>
+    </message>
+    <message>
+        <source>Redraw cancelled.</source>
+        <translation>Redraw cancelled.</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2</source>
+        <translation>Round %1 of %2</translation>
+    </message>
+    <message>
+        <source>Commitment %1 · seed %2</source>
+        <translation>Commitment %1 · seed %2</translation>
+    </message>
+    <message>
+        <source>Commitment %1 (the seed is revealed after the draw)</source>
+        <translation>Commitment %1 (the seed is revealed after the draw)</translation>
+    </message>
+    <message>
+        <source>Space draw · R redraw · N next round · P previous · Esc leave</source>
+        <translation>Space draw · R redraw · N next round · P previous · Esc leave</translation>
+    </message>
+    <message>
+        <source>Drawn. R to redraw an absent winner, Esc to leave.</source>
+        <translation>Drawn. R to redraw an absent winner, Esc to leave.</translation>
+    </message>
+    <message>
+        <source>Congratulations! R to redraw an absent winner, Esc to leave.</source>
+        <translation>Congratulations! R to redraw an absent winner, Esc to leave.</translation>
+    </message>
+    <message>
+        <source>This round has been drawn.</source>
+        <translation>This round has been drawn.</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::DrawsPage</name>
+    <message>
+        <source>&amp;New draw…</source>
+        <translation>&amp;New draw…</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>Re&amp;draw…</source>
+        <translation>Re&amp;draw…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verify</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Export &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Export P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Big screen</source>
+        <translation>&amp;Big screen</translation>
+    </message>
+    <message>
+        <source>The draw on a full screen for the hall: Space draws, R redraws, N next round.</source>
+        <translation>The draw on a full screen for the hall: Space draws, R redraws, N next round.</translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation>&amp;Event</translation>
+    </message>
+    <message>
+        <source>W&amp;inners</source>
+        <translation>W&amp;inners</translation>
+    </message>
+    <message>
+        <source>Export draw record</source>
+        <translation>Export draw record</translation>
+    </message>
+    <message>
+        <source>draw-record.json</source>
+        <translation>draw-record.json</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>draw-record.pdf</source>
+        <translation>draw-record.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Draws</source>
+        <translation>Draws</translation>
+    </message>
+    <message>
+        <source>Draw created; its commitment is published.</source>
+        <translation>Draw created; its commitment is published.</translation>
+    </message>
+    <message>
+        <source>Choose an event.</source>
+        <translation>Choose an event.</translation>
+    </message>
+    <message>
+        <source>This event has no draws yet. Ctrl+N creates one.</source>
+        <translation>This event has no draws yet. Ctrl+N creates one.</translation>
+    </message>
+    <message>
+        <source>Choose a draw.</source>
+        <translation>Choose a draw.</translation>
+    </message>
+    <message>
+        <source>Prize: %1</source>
+        <translation>Prize: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pool: %1, %n people</source>
+        <translation>
+            <numerusform>Pool: %1, %n people</numerusform>
+            <numerusform>Pool: %1, %n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Winners asked for: %1</source>
+        <translation>Winners asked for: %1</translation>
+    </message>
+    <message>
+        <source>Pool hash: %1</source>
+        <translation>Pool hash: %1</translation>
+    </message>
+    <message>
+        <source>Commitment: %1</source>
+        <translation>Commitment: %1</translation>
+    </message>
+    <message>
+        <source>Seed: %1</source>
+        <translation>Seed: %1</translation>
+    </message>
+    <message>
+        <source>Seed: secret until the draw runs</source>
+        <translation>Seed: secret until the draw runs</translation>
+    </message>
+    <message>
+        <source>Created %1 by %2</source>
+        <translation>Created %1 by %2</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Run %1</translation>
+    </message>
+    <message>
+        <source>%1. %2  %3</source>
+        <translation>%1. %2  %3</translation>
+    </message>
+    <message>
+        <source>%1. %2  %3 — replaced (absent)</source>
+        <translation>%1. %2  %3 — replaced (absent)</translation>
+    </message>
+    <message>
+        <source>Not run yet: the seed behind the commitment is revealed by the run.</source>
+        <translation>Not run yet: the seed behind the commitment is revealed by the run.</translation>
+    </message>
+    <message>
+        <source>Run draw</source>
+        <translation>Run draw</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draw %n winner(s) for “%1” now?</source>
+        <translation>
+            <numerusform>Draw %n winner for “%1” now?</numerusform>
+            <numerusform>Draw %n winners for “%1” now?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A draw runs once; the seed is revealed and the winners are final (an absent winner can be redrawn).</source>
+        <translation>A draw runs once; the seed is revealed and the winners are final (an absent winner can be redrawn).</translation>
+    </message>
+    <message>
+        <source>Draw run.</source>
+        <translation>Draw run.</translation>
+    </message>
+    <message>
+        <source>Redraw</source>
+        <translation>Redraw</translation>
+    </message>
+    <message>
+        <source>Which winner is absent?</source>
+        <translation>Which winner is absent?</translation>
+    </message>
+    <message>
+        <source>Replace %1 with the next pick?</source>
+        <translation>Replace %1 with the next pick?</translation>
+    </message>
+    <message>
+        <source>%1 stays in the record as replaced and cannot win this draw again.</source>
+        <translation>%1 stays in the record as replaced and cannot win this draw again.</translation>
+    </message>
+    <message>
+        <source>Winner replaced.</source>
+        <translation>Winner replaced.</translation>
+    </message>
+    <message>
+        <source>The draw could not be read.</source>
+        <translation>The draw could not be read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Verified: the seed matches the commitment, the pool matches its hash and all %n pick(s) were recomputed here.</source>
+        <translation>
+            <numerusform>✔ Verified: the seed matches the commitment, the pool matches its hash and all %n pick were recomputed here.</numerusform>
+            <numerusform>✔ Verified: the seed matches the commitment, the pool matches its hash and all %n picks were recomputed here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✘ Not verified:
+%1</source>
+        <translation>✘ Not verified:
+%1</translation>
+    </message>
+    <message>
+        <source>Draw record saved to %1.</source>
+        <translation>Draw record saved to %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +3094,118 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Tick the correct option(s) in the list; at least one must stay wrong.</source>
+        <translation>Tick the correct option(s) in the list; at least one must stay wrong.</translation>
+    </message>
+    <message>
+        <source> words</source>
+        <translation> words</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long a presenter-paced quiz question takes answers; a self-paced quiz is untimed.</source>
+        <translation>How long a presenter-paced quiz question takes answers; a self-paced quiz is untimed.</translation>
+    </message>
+    <message>
+        <source>Points for an instant correct answer; a later one gets fewer, down to half at the limit.</source>
+        <translation>Points for an instant correct answer; a later one gets fewer, down to half at the limit.</translation>
+    </message>
+    <message>
+        <source>Self-paced: every question open</source>
+        <translation>Self-paced: every question open</translation>
+    </message>
+    <message>
+        <source>Presenter-paced: the presenter opens one question at a time</source>
+        <translation>Presenter-paced: the presenter opens one question at a time</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <source>Registered attendees of the event</source>
+        <translation>Registered attendees of the event</translation>
+    </message>
+    <message>
+        <source>Checked-in attendees of the event</source>
+        <translation>Checked-in attendees of the event</translation>
+    </message>
+    <message>
+        <source>Attendees only: WeChat respondents who registered (or checked in) for the survey&apos;s event.</source>
+        <translation>Attendees only: WeChat respondents who registered (or checked in) for the survey&apos;s event.</translation>
+    </message>
+    <message>
+        <source>No event</source>
+        <translation>No event</translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation>&amp;Event</translation>
+    </message>
+    <message>
+        <source>Who may &amp;answer</source>
+        <translation>Who may &amp;answer</translation>
+    </message>
+    <message>
+        <source>&amp;Pacing</source>
+        <translation>&amp;Pacing</translation>
+    </message>
+    <message>
+        <source>Words per answer</source>
+        <translation>Words per answer</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Characters per word</source>
+        <translation>Characters per word</translation>
+    </message>
+    <message>
+        <source>Correct options</source>
+        <translation>Correct options</translation>
+    </message>
+    <message>
+        <source>Who may answer</source>
+        <translation>Who may answer</translation>
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation>Pacing</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>must be between %1 and %2</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2 seconds</source>
+        <translation>must be between %1 and %2 seconds</translation>
+    </message>
+    <message>
+        <source>— tick the correct option</source>
+        <translation>— tick the correct option</translation>
+    </message>
+    <message>
+        <source>— at least one option must be wrong</source>
+        <translation>— at least one option must be wrong</translation>
+    </message>
+    <message>
+        <source>— attendees only needs the survey&apos;s event; choose one</source>
+        <translation>— attendees only needs the survey&apos;s event; choose one</translation>
+    </message>
 </context>
 <context>
     <name>nextevent::console::SurveyListModel</name>
@@ -2576,6 +3311,62 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
     <message>
         <source> · free-text answers are in the CSV export</source>
         <translation> · free-text answers are in the CSV export</translation>
+    </message>
+    <message>
+        <source>Export c&amp;hart…</source>
+        <translation>Export c&amp;hart…</translation>
+    </message>
+    <message>
+        <source>Session &amp;summary (PDF)…</source>
+        <translation>Session &amp;summary (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save a question&apos;s chart as PNG or PDF</source>
+        <translation>Save a question&apos;s chart as PNG or PDF</translation>
+    </message>
+    <message>
+        <source>One page: every question&apos;s final result and the top quiz scorers</source>
+        <translation>One page: every question&apos;s final result and the top quiz scorers</translation>
+    </message>
+    <message>
+        <source>This question has no chart.</source>
+        <translation>This question has no chart.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <source>Which question&apos;s chart?</source>
+        <translation>Which question&apos;s chart?</translation>
+    </message>
+    <message>
+        <source>chart.png</source>
+        <translation>chart.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF (*.pdf)</source>
+        <translation>PNG image (*.png);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Session summary</source>
+        <translation>Session summary</translation>
+    </message>
+    <message>
+        <source>session-summary.pdf</source>
+        <translation>session-summary.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a survey first.</source>
+        <translation>Choose a survey first.</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +3528,10 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
     <message>
         <source>A live survey takes answers; end live to close it.</source>
         <translation>A live survey takes answers; end live to close it.</translation>
+    </message>
+    <message>
+        <source>Session summary saved to %1.</source>
+        <translation>Session summary saved to %1.</translation>
     </message>
 </context>
 <context>

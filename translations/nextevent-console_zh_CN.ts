@@ -362,6 +362,180 @@
     </message>
 </context>
 <context>
+    <name>DrawRecord</name>
+    <message>
+        <source>Checked-in attendees</source>
+        <translation>已签到的参会者</translation>
+    </message>
+    <message>
+        <source>Registered attendees</source>
+        <translation>已报名的参会者</translation>
+    </message>
+    <message>
+        <source>Attendees who answered a survey</source>
+        <translation>填写了问卷的参会者</translation>
+    </message>
+    <message>
+        <source>Draw record: %1</source>
+        <translation>抽奖记录：%1</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>抽奖池</translation>
+    </message>
+    <message>
+        <source>%1, %2 people</source>
+        <translation>%1，%2 人</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <source>Winners asked for</source>
+        <translation>计划中奖人数</translation>
+    </message>
+    <message>
+        <source>Earlier winners left out</source>
+        <translation>排除此前中奖者</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Pool hash (SHA-256)</source>
+        <translation>抽奖池哈希（SHA-256）</translation>
+    </message>
+    <message>
+        <source>Commitment (SHA-256 of the seed)</source>
+        <translation>承诺值（种子的 SHA-256）</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>secret until the draw runs</source>
+        <translation>开奖前保密</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>开奖时间</translation>
+    </message>
+    <message>
+        <source>Picks made</source>
+        <translation>已抽取次数</translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <translation>中奖者</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Attendee id</source>
+        <translation>参会者 ID</translation>
+    </message>
+    <message>
+        <source>Replaced (absent) winners</source>
+        <translation>被替换（缺席）的中奖者</translation>
+    </message>
+    <message>
+        <source>Replaced at</source>
+        <translation>替换时间</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>Verified: the seed matches the commitment, the pool matches its hash, and every winner was recomputed.</source>
+        <translation>验证通过：种子与承诺值一致，抽奖池与其哈希一致，每位中奖者均已重新计算核对。</translation>
+    </message>
+    <message>
+        <source>Not verified:</source>
+        <translation>验证未通过：</translation>
+    </message>
+    <message>
+        <source>Anyone can check this draw: GET /v2/draws/%1 and /v2/draws/%1/pool; pick k takes the id at index u64be(HMAC-SHA256(seed, poolHash + &quot;:&quot; + k)[0..8]) mod remaining from the sorted ids not yet picked.</source>
+        <translation>任何人都可以核验本次抽奖：GET /v2/draws/%1 与 /v2/draws/%1/pool；第 k 次抽取从尚未抽中的已排序 ID 中取下标为 u64be(HMAC-SHA256(seed, poolHash + &quot;:&quot; + k)[0..8]) mod 剩余人数 的 ID。</translation>
+    </message>
+    <message>
+        <source>Exported by %1 on %2</source>
+        <translation>由 %1 于 %2 导出</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DrawVerification</name>
+    <message>
+        <source>The draw has not run yet: its seed is still secret.</source>
+        <translation>尚未开奖：种子仍然保密。</translation>
+    </message>
+    <message>
+        <source>The revealed seed is not 32 bytes of hex.</source>
+        <translation>公布的种子不是 32 字节的十六进制数。</translation>
+    </message>
+    <message>
+        <source>The seed does not match the commitment published before the run.</source>
+        <translation>种子与开奖前公布的承诺值不一致。</translation>
+    </message>
+    <message>
+        <source>The pool list does not match the pool hash published at creation.</source>
+        <translation>抽奖池名单与创建时公布的哈希不一致。</translation>
+    </message>
+    <message>
+        <source>The pool list has %1 ids; the draw says %2.</source>
+        <translation>抽奖池名单有 %1 个 ID，抽奖记录写的是 %2 个。</translation>
+    </message>
+    <message>
+        <source>The draw lists %1 winners and replaced winners but says it made %2 picks.</source>
+        <translation>抽奖记录列出 %1 位中奖者和被替换者，却写着抽取了 %2 次。</translation>
+    </message>
+    <message>
+        <source>Round %1 is missing from the winners.</source>
+        <translation>中奖名单缺少第 %1 轮。</translation>
+    </message>
+    <message>
+        <source>Round %1: the server named %2, the recomputation gives %3.</source>
+        <translation>第 %1 轮：服务器给出 %2，重新计算得到 %3。</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>Event</source>
@@ -577,6 +751,57 @@
     <message>
         <source>Cancel event</source>
         <translation>取消活动</translation>
+    </message>
+</context>
+<context>
+    <name>SurveySummary</name>
+    <message>
+        <source>single choice</source>
+        <translation>单选</translation>
+    </message>
+    <message>
+        <source>multiple choice</source>
+        <translation>多选</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>word cloud</source>
+        <translation>词云</translation>
+    </message>
+    <message>
+        <source>quiz</source>
+        <translation>测验</translation>
+    </message>
+    <message>
+        <source>summary of %1</source>
+        <translation>%1 的总结</translation>
+    </message>
+    <message>
+        <source>mean %1</source>
+        <translation>平均 %1</translation>
+    </message>
+    <message>
+        <source>the answers are in the CSV export</source>
+        <translation>文本回答见 CSV 导出</translation>
+    </message>
+    <message>
+        <source>Top quiz scorers</source>
+        <translation>测验得分榜</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1594,400 @@ This person has no seat yet; do not let them in.</source>
     <message>
         <source>Last hour: %1 registrations, %2 check-ins, %3 survey responses, %4 article views</source>
         <translation>最近一小时：报名 %1，签到 %2，问卷答卷 %3，文章阅读 %4</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::DrawDialog</name>
+    <message>
+        <source>Leave out those who won an earlier draw of this event</source>
+        <translation>排除本活动此前抽奖的中奖者</translation>
+    </message>
+    <message>
+        <source>New draw</source>
+        <translation>新建抽奖</translation>
+    </message>
+    <message>
+        <source>The prize, as the big screen shows it</source>
+        <translation>奖项名称，将显示在大屏幕上</translation>
+    </message>
+    <message>
+        <source>Checked-in attendees</source>
+        <translation>已签到的参会者</translation>
+    </message>
+    <message>
+        <source>Registered attendees</source>
+        <translation>已报名的参会者</translation>
+    </message>
+    <message>
+        <source>Attendees who answered a survey</source>
+        <translation>填写了问卷的参会者</translation>
+    </message>
+    <message>
+        <source>&amp;Prize</source>
+        <translation>奖项(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;ool</source>
+        <translation>抽奖池(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Survey</source>
+        <translation>问卷(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Winners</source>
+        <translation>中奖人数(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Create draw</source>
+        <translation>创建抽奖</translation>
+    </message>
+    <message>
+        <source>The pool is fixed and the commitment published when the draw is created.</source>
+        <translation>创建抽奖时即固定抽奖池并公布承诺值。</translation>
+    </message>
+    <message>
+        <source>This event has no surveys</source>
+        <translation>这个活动没有问卷</translation>
+    </message>
+    <message>
+        <source>Name the prize.</source>
+        <translation>请填写奖项名称。</translation>
+    </message>
+    <message>
+        <source>Choose the survey whose respondents take part.</source>
+        <translation>请选择以哪份问卷的作答者参与抽奖。</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::DrawListModel</name>
+    <message>
+        <source>The list of draws could not be read.</source>
+        <translation>无法读取抽奖列表。</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>Survey respondents</source>
+        <translation>问卷作答者</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>已开奖</translation>
+    </message>
+    <message>
+        <source>Ready (committed)</source>
+        <translation>待开奖（已承诺）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Prize</source>
+        <translation>奖项</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>抽奖池</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <translation>中奖人数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::DrawScreen</name>
+    <message>
+        <source>Draw: %1</source>
+        <translation>抽奖：%1</translation>
+    </message>
+    <message>
+        <source>This event has no draws yet.</source>
+        <translation>这个活动还没有抽奖。</translation>
+    </message>
+    <message>
+        <source>Loading the draw…</source>
+        <translation>正在加载抽奖…</translation>
+    </message>
+    <message>
+        <source>The server sent a draw this console cannot read.</source>
+        <translation>服务器发送的抽奖数据无法识别。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n people in the pool. Press Space to draw.</source>
+        <translation>
+            <numerusform>准备就绪：抽奖池共 %n 人。按空格键开奖。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drawn. N for the next round, R to redraw an absent winner.</source>
+        <translation>已开奖。按 N 进入下一轮，按 R 为缺席的中奖者重抽。</translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation>正在抽奖…</translation>
+    </message>
+    <message>
+        <source>Congratulations! N for the next round, R to redraw an absent winner.</source>
+        <translation>恭喜中奖！按 N 进入下一轮，按 R 为缺席的中奖者重抽。</translation>
+    </message>
+    <message>
+        <source>This round has been drawn. N for the next round.</source>
+        <translation>本轮已开奖。按 N 进入下一轮。</translation>
+    </message>
+    <message>
+        <source>Redraw: choose the absent winner with the arrow keys, Enter to redraw, Esc to cancel.</source>
+        <translation>重抽：用方向键选择缺席的中奖者，按回车重抽，按 Esc 取消。</translation>
+    </message>
+    <message>
+        <source>Redrawing %1…</source>
+        <translation>正在为 %1 重抽…</translation>
+    </message>
+    <message>
+        <source>Redraw cancelled.</source>
+        <translation>已取消重抽。</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2</source>
+        <translation>第 %1 轮 / 共 %2 轮</translation>
+    </message>
+    <message>
+        <source>Commitment %1 · seed %2</source>
+        <translation>承诺值 %1 · 种子 %2</translation>
+    </message>
+    <message>
+        <source>Commitment %1 (the seed is revealed after the draw)</source>
+        <translation>承诺值 %1（开奖后公布种子）</translation>
+    </message>
+    <message>
+        <source>Space draw · R redraw · N next round · P previous · Esc leave</source>
+        <translation>空格 开奖 · R 重抽 · N 下一轮 · P 上一轮 · Esc 退出</translation>
+    </message>
+    <message>
+        <source>Drawn. R to redraw an absent winner, Esc to leave.</source>
+        <translation>已开奖。按 R 为缺席的中奖者重抽，按 Esc 退出。</translation>
+    </message>
+    <message>
+        <source>Congratulations! R to redraw an absent winner, Esc to leave.</source>
+        <translation>恭喜中奖！按 R 为缺席的中奖者重抽，按 Esc 退出。</translation>
+    </message>
+    <message>
+        <source>This round has been drawn.</source>
+        <translation>本轮已开奖。</translation>
+    </message>
+</context>
+<context>
+    <name>nextevent::console::DrawsPage</name>
+    <message>
+        <source>&amp;New draw…</source>
+        <translation>新建抽奖(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>开奖(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;draw…</source>
+        <translation>重抽(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>验证(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>导出 &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Big screen</source>
+        <translation>大屏幕(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The draw on a full screen for the hall: Space draws, R redraws, N next round.</source>
+        <translation>在会场大屏幕上全屏抽奖：空格开奖，R 重抽，N 下一轮。</translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation>活动(&amp;E)</translation>
+    </message>
+    <message>
+        <source>W&amp;inners</source>
+        <translation>中奖者(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Export draw record</source>
+        <translation>导出抽奖记录</translation>
+    </message>
+    <message>
+        <source>draw-record.json</source>
+        <translation>抽奖记录.json</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>draw-record.pdf</source>
+        <translation>抽奖记录.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Draws</source>
+        <translation>抽奖</translation>
+    </message>
+    <message>
+        <source>Draw created; its commitment is published.</source>
+        <translation>抽奖已创建，承诺值已公布。</translation>
+    </message>
+    <message>
+        <source>Choose an event.</source>
+        <translation>请选择活动。</translation>
+    </message>
+    <message>
+        <source>This event has no draws yet. Ctrl+N creates one.</source>
+        <translation>这个活动还没有抽奖。按 Ctrl+N 新建。</translation>
+    </message>
+    <message>
+        <source>Choose a draw.</source>
+        <translation>请选择一个抽奖。</translation>
+    </message>
+    <message>
+        <source>Prize: %1</source>
+        <translation>奖项：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pool: %1, %n people</source>
+        <translation>
+            <numerusform>抽奖池：%1，%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Winners asked for: %1</source>
+        <translation>计划中奖人数：%1</translation>
+    </message>
+    <message>
+        <source>Pool hash: %1</source>
+        <translation>抽奖池哈希：%1</translation>
+    </message>
+    <message>
+        <source>Commitment: %1</source>
+        <translation>承诺值：%1</translation>
+    </message>
+    <message>
+        <source>Seed: %1</source>
+        <translation>种子：%1</translation>
+    </message>
+    <message>
+        <source>Seed: secret until the draw runs</source>
+        <translation>种子：开奖前保密</translation>
+    </message>
+    <message>
+        <source>Created %1 by %2</source>
+        <translation>%1 由 %2 创建</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>开奖于 %1</translation>
+    </message>
+    <message>
+        <source>%1. %2  %3</source>
+        <translation>%1. %2  %3</translation>
+    </message>
+    <message>
+        <source>%1. %2  %3 — replaced (absent)</source>
+        <translation>%1. %2  %3 —— 已替换（缺席）</translation>
+    </message>
+    <message>
+        <source>Not run yet: the seed behind the commitment is revealed by the run.</source>
+        <translation>尚未开奖：承诺值背后的种子将在开奖时公布。</translation>
+    </message>
+    <message>
+        <source>Run draw</source>
+        <translation>开奖</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draw %n winner(s) for “%1” now?</source>
+        <translation>
+            <numerusform>现在为“%1”抽出 %n 位中奖者吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A draw runs once; the seed is revealed and the winners are final (an absent winner can be redrawn).</source>
+        <translation>每个抽奖只能开奖一次；开奖后公布种子，中奖结果即为最终结果（缺席的中奖者可以重抽）。</translation>
+    </message>
+    <message>
+        <source>Draw run.</source>
+        <translation>已开奖。</translation>
+    </message>
+    <message>
+        <source>Redraw</source>
+        <translation>重抽</translation>
+    </message>
+    <message>
+        <source>Which winner is absent?</source>
+        <translation>哪位中奖者缺席？</translation>
+    </message>
+    <message>
+        <source>Replace %1 with the next pick?</source>
+        <translation>用下一次抽取的结果替换 %1 吗？</translation>
+    </message>
+    <message>
+        <source>%1 stays in the record as replaced and cannot win this draw again.</source>
+        <translation>%1 将作为“已替换”保留在记录中，不能再次赢得本次抽奖。</translation>
+    </message>
+    <message>
+        <source>Winner replaced.</source>
+        <translation>中奖者已替换。</translation>
+    </message>
+    <message>
+        <source>The draw could not be read.</source>
+        <translation>无法读取抽奖数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Verified: the seed matches the commitment, the pool matches its hash and all %n pick(s) were recomputed here.</source>
+        <translation>
+            <numerusform>✔ 验证通过：种子与承诺值一致，抽奖池与其哈希一致，本机已重新计算全部 %n 次抽取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✘ Not verified:
+%1</source>
+        <translation>✘ 验证未通过：
+%1</translation>
+    </message>
+    <message>
+        <source>Draw record saved to %1.</source>
+        <translation>抽奖记录已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -2461,6 +3080,118 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
         <source>%1 %2</source>
         <translation>%1%2</translation>
     </message>
+    <message>
+        <source>Tick the correct option(s) in the list; at least one must stay wrong.</source>
+        <translation>在选项列表中勾选正确答案；至少要留一个错误选项。</translation>
+    </message>
+    <message>
+        <source> words</source>
+        <translation> 个词</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>How long a presenter-paced quiz question takes answers; a self-paced quiz is untimed.</source>
+        <translation>主持人控制节奏时，本题接受作答的时长；自主作答的测验不限时。</translation>
+    </message>
+    <message>
+        <source>Points for an instant correct answer; a later one gets fewer, down to half at the limit.</source>
+        <translation>立即答对可得的分数；答得越晚得分越少，到时限时减半。</translation>
+    </message>
+    <message>
+        <source>Self-paced: every question open</source>
+        <translation>自主作答：所有题目同时开放</translation>
+    </message>
+    <message>
+        <source>Presenter-paced: the presenter opens one question at a time</source>
+        <translation>主持人控制：主持人逐题开放</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <source>Registered attendees of the event</source>
+        <translation>活动的已报名参会者</translation>
+    </message>
+    <message>
+        <source>Checked-in attendees of the event</source>
+        <translation>活动的已签到参会者</translation>
+    </message>
+    <message>
+        <source>Attendees only: WeChat respondents who registered (or checked in) for the survey&apos;s event.</source>
+        <translation>仅限参会者：已报名（或已签到）问卷所属活动的微信用户。</translation>
+    </message>
+    <message>
+        <source>No event</source>
+        <translation>不关联活动</translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation>活动(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Who may &amp;answer</source>
+        <translation>作答范围(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Pacing</source>
+        <translation>节奏(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Words per answer</source>
+        <translation>每次可填词数</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Characters per word</source>
+        <translation>每个词的字数</translation>
+    </message>
+    <message>
+        <source>Correct options</source>
+        <translation>正确选项</translation>
+    </message>
+    <message>
+        <source>Who may answer</source>
+        <translation>作答范围</translation>
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation>节奏</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>必须在 %1 到 %2 之间</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2 seconds</source>
+        <translation>必须在 %1 到 %2 秒之间</translation>
+    </message>
+    <message>
+        <source>— tick the correct option</source>
+        <translation>——请勾选正确选项</translation>
+    </message>
+    <message>
+        <source>— at least one option must be wrong</source>
+        <translation>——至少要有一个错误选项</translation>
+    </message>
+    <message>
+        <source>— attendees only needs the survey&apos;s event; choose one</source>
+        <translation>——仅限参会者时需要选择问卷所属的活动</translation>
+    </message>
 </context>
 <context>
     <name>nextevent::console::SurveyListModel</name>
@@ -2563,6 +3294,62 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
     <message>
         <source> · free-text answers are in the CSV export</source>
         <translation> · 填空答案见 CSV 导出</translation>
+    </message>
+    <message>
+        <source>Export c&amp;hart…</source>
+        <translation>导出图表(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Session &amp;summary (PDF)…</source>
+        <translation>场次总结（PDF）(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save a question&apos;s chart as PNG or PDF</source>
+        <translation>将某道题的图表保存为 PNG 或 PDF</translation>
+    </message>
+    <message>
+        <source>One page: every question&apos;s final result and the top quiz scorers</source>
+        <translation>一页纸：每道题的最终结果和测验得分前几名</translation>
+    </message>
+    <message>
+        <source>This question has no chart.</source>
+        <translation>这道题没有图表。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Which question&apos;s chart?</source>
+        <translation>导出哪道题的图表？</translation>
+    </message>
+    <message>
+        <source>chart.png</source>
+        <translation>图表.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF (*.pdf)</source>
+        <translation>PNG 图片 (*.png);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Session summary</source>
+        <translation>场次总结</translation>
+    </message>
+    <message>
+        <source>session-summary.pdf</source>
+        <translation>场次总结.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a survey first.</source>
+        <translation>请先选择问卷。</translation>
     </message>
 </context>
 <context>
@@ -2722,6 +3509,10 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
     <message>
         <source>A live survey takes answers; end live to close it.</source>
         <translation>实时投票中的问卷一直接受作答；结束实时投票后才能停止作答。</translation>
+    </message>
+    <message>
+        <source>Session summary saved to %1.</source>
+        <translation>场次总结已保存到 %1。</translation>
     </message>
 </context>
 <context>

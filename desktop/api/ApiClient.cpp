@@ -1330,4 +1330,70 @@ void ApiClient::removeEventMember(const QString &eventId,
                [](const json &) { return Done{}; });
 }
 
+void ApiClient::listDraws(const QString &eventId, QObject *context, ApiHandler<json> handler)
+{
+    jsonCall(
+        makeRequest(
+            "GET", QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/draws"), context, {}),
+        std::move(handler));
+}
+
+void ApiClient::createDraw(const QString &eventId,
+                           const json &body,
+                           QObject *context,
+                           ApiHandler<json> handler)
+{
+    Request request = makeRequest(
+        "POST", QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/draws"), context, {});
+    request.body = body;
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::fetchSurveyLeaderboard(const QString &surveyId,
+                                       int limit,
+                                       QObject *context,
+                                       ApiHandler<json> handler)
+{
+    Request request =
+        makeRequest("GET",
+                    QStringLiteral("/v2/surveys/") + segment(surveyId) + QStringLiteral("/leaderboard"),
+                    context,
+                    {});
+    request.query.append({QStringLiteral("limit"), QString::number(limit)});
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::getDraw(const QString &drawId, QObject *context, ApiHandler<json> handler)
+{
+    jsonCall(makeRequest("GET", QStringLiteral("/v2/draws/") + segment(drawId), context, {}),
+             std::move(handler));
+}
+
+void ApiClient::getDrawPool(const QString &drawId, QObject *context, ApiHandler<json> handler)
+{
+    jsonCall(
+        makeRequest(
+            "GET", QStringLiteral("/v2/draws/") + segment(drawId) + QStringLiteral("/pool"), context, {}),
+        std::move(handler));
+}
+
+void ApiClient::runDraw(const QString &drawId, QObject *context, ApiHandler<json> handler)
+{
+    Request request = makeRequest(
+        "POST", QStringLiteral("/v2/draws/") + segment(drawId) + QStringLiteral("/run"), context, {});
+    request.body = json::object();
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::redrawWinner(const QString &drawId,
+                             const QString &attendeeId,
+                             QObject *context,
+                             ApiHandler<json> handler)
+{
+    Request request = makeRequest(
+        "POST", QStringLiteral("/v2/draws/") + segment(drawId) + QStringLiteral("/redraw"), context, {});
+    request.body = json{{"attendeeId", toStd(attendeeId)}};
+    jsonCall(std::move(request), std::move(handler));
+}
+
 } // namespace nextevent::console

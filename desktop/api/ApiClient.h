@@ -243,6 +243,34 @@ public:
                            QObject *context,
                            ApiHandler<Done> handler);
 
+    // ---- draws (抽奖; answers are the draw objects of DESIGN.md "Draws", kept as JSON so an export can
+    // carry exactly what the server said)
+    /// `GET /v2/events/{id}/draws` → `{"items":[draw…],"total"}`, oldest first.
+    void listDraws(const QString &eventId, QObject *context, ApiHandler<nlohmann::json> handler);
+    /// `POST /v2/events/{id}/draws` with `body`
+    /// ({"title","pool","surveyId"?,"winners","excludePreviousWinners"}).
+    void createDraw(const QString &eventId,
+                    const nlohmann::json &body,
+                    QObject *context,
+                    ApiHandler<nlohmann::json> handler);
+    /// `GET /v2/surveys/{id}/leaderboard?limit=N` →
+    /// `{"items":[{"rank","displayName","score","correctAnswers"}],"total"}`.
+    void fetchSurveyLeaderboard(const QString &surveyId,
+                                int limit,
+                                QObject *context,
+                                ApiHandler<nlohmann::json> handler);
+    /// `GET /v2/draws/{id}`.
+    void getDraw(const QString &drawId, QObject *context, ApiHandler<nlohmann::json> handler);
+    /// `GET /v2/draws/{id}/pool` → `{"items":[attendee ids, sorted],"poolHash"}`.
+    void getDrawPool(const QString &drawId, QObject *context, ApiHandler<nlohmann::json> handler);
+    /// `POST /v2/draws/{id}/run`: the done draw (seed revealed, winners).
+    void runDraw(const QString &drawId, QObject *context, ApiHandler<nlohmann::json> handler);
+    /// `POST /v2/draws/{id}/redraw {"attendeeId"}`: replaces an absent winner with the next pick.
+    void redrawWinner(const QString &drawId,
+                      const QString &attendeeId,
+                      QObject *context,
+                      ApiHandler<nlohmann::json> handler);
+
 signals:
     void connectionStateChanged(nextevent::console::ApiClient::ConnectionState state);
     /// The session could not be refreshed; the user has to sign in again.

@@ -22,6 +22,7 @@
 #include "desktop/models/UserListModel.h"
 #include "desktop/views/ArticlesPage.h"
 #include "desktop/views/DashboardPage.h"
+#include "desktop/views/DrawsPage.h"
 #include "desktop/views/EventsPage.h"
 #include "desktop/views/PresenterPage.h"
 #include "desktop/views/QrCodePage.h"
@@ -103,6 +104,12 @@ MainWindow::MainWindow(ApiClient *api, RealtimeClient *realtime, Settings *setti
                     m_qr->openEvent(event);
                 });
         connect(m_qr, &QrCodePage::statusMessage, this, &MainWindow::showStatus);
+    }
+    if (api->may(Capability::DrawsRead))
+    {
+        auto *draws = new DrawsPage(api, realtime, m_stack);
+        addPage(draws);
+        connect(draws, &DrawsPage::statusMessage, this, &MainWindow::showStatus);
     }
     if (api->may(Capability::WeChatManage))
         addPage(new WeChatPage(api, m_stack));
