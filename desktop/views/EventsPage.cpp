@@ -331,6 +331,7 @@ TeamPanel *EventsPage::teamPanel() const
 
 void EventsPage::setRealtime(RealtimeClient *realtime)
 {
+    checkInPanel()->setRealtime(realtime); // live occupancy at the door
     if (m_approvals)
         m_approvals->setRealtime(realtime);
 }

@@ -21,9 +21,11 @@
 #include "desktop/models/Convert.h"
 #include "desktop/models/UserListModel.h"
 #include "desktop/views/ArticlesPage.h"
+#include "desktop/views/CheckInPanel.h"
 #include "desktop/views/DashboardPage.h"
 #include "desktop/views/DrawsPage.h"
 #include "desktop/views/EventsPage.h"
+#include "desktop/views/ModerationPage.h"
 #include "desktop/views/PresenterPage.h"
 #include "desktop/views/QrCodePage.h"
 #include "desktop/views/SurveysPage.h"
@@ -93,6 +95,10 @@ MainWindow::MainWindow(ApiClient *api, RealtimeClient *realtime, Settings *setti
                         showPage(static_cast<int>(m_pages.indexOf(presenterPage)));
                         presenterPage->chooseSurvey(id);
                     });
+        // Moderators are those who run the room (the moderation routes' capability).
+        auto *moderation = new ModerationPage(api, realtime, m_stack);
+        addPage(moderation);
+        connect(moderation, &ModerationPage::statusMessage, this, &MainWindow::showStatus);
         m_qr = new QrCodePage(api, m_stack);
         addPage(m_qr);
         connect(m_events,

@@ -278,7 +278,7 @@ void SurveyResultsView::exportSummaryPdf(const QString &path)
                                      write();
                                      return;
                                  }
-                                 m_api->fetchSurveyLeaderboard(
+                                 m_api->fetchLeaderboard(
                                      surveyId,
                                      10,
                                      this,

@@ -138,6 +138,7 @@ void UiSmokeTest::organiserWalkthrough()
                           QStringLiteral("Articles"),
                           QStringLiteral("Surveys"),
                           QStringLiteral("Presenter"),
+                          QStringLiteral("Moderation"),
                           QStringLiteral("QR codes"),
                           QStringLiteral("Draws"),
                           QStringLiteral("WeChat")}));
