@@ -203,11 +203,13 @@ int serve(const app::Config &configured)
     ctx->metrics.addGauge("nextevent_http_open_connections",
                           "Open HTTP connections.",
                           [serverPtr] { return static_cast<double>(serverPtr->openConnections()); });
-    ctx->metrics.addGauge("nextevent_process_threads",
-                          "Threads of this process (POCO holds one per keep-alive HTTP connection).",
-                          [] { return static_cast<double>(processThreads()); });
+    ctx->metrics.addGauge(
+        "nextevent_process_threads",
+        "Threads of this process (the poco HTTP front holds one per keep-alive connection).",
+        [] { return static_cast<double>(processThreads()); });
     auto *ws = ctx->wsEndpoint.get();
     server.setUpgradeHandler("/ws", [ws] { return ws->createHandler(); });
+    server.setUpgradeAcceptor([ws](const http::UpgradeRequest &request) { return ws->answer(request); });
     ctx->startRealtime();
     if (socket)
         server.start(std::move(*socket));
