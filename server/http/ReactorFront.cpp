@@ -775,7 +775,9 @@ private:
     static int onBody(http_parser *p, const char *at, std::size_t length)
     {
         Connection &c = current(p);
-        if (c.discard || c.overLimit)
+        // Dropped: a refused request's body, one past the limit, or one sent to the upgrade endpoint (whose
+        // request is already with a worker and is refused).
+        if (c.discard || c.overLimit || c.state != State::Body)
             return 0;
 
         auto &body = c.work->x.request.body;
