@@ -219,6 +219,9 @@ struct Work
     Exchange x;
     AnswerFor to;
     bool admitted = false;
+    /// Refused before its body, which is read and dropped (so the client, still sending, gets the answer
+    /// rather than a reset), even when the connection closes after it.
+    bool drainBody = false;
     std::string answer; ///< the serialized answer (empty when admitted and the body is still to be read)
     UpgradeRequest upgrade;
     std::function<void(int)> adopt;
@@ -317,6 +320,7 @@ private:
         std::unique_ptr<Work> work; ///< between head and hand-over: its head, exchange and body
         bool readFirst = false;     ///< the body is read before the request is admitted
         bool discard = false;       ///< the body is read and dropped (a refused request)
+        bool closeAfterDrain = false;
         bool overLimit = false;
         bool expectContinue = false;
         std::function<void(int)> adopt;
@@ -663,7 +667,7 @@ private:
         c.head = RequestHead{};
         c.field.clear();
         c.inValue = false;
-        c.readFirst = c.discard = c.overLimit = c.expectContinue = false;
+        c.readFirst = c.discard = c.closeAfterDrain = c.overLimit = c.expectContinue = false;
         if (!c.headStarted)
         {
             c.headStarted = true;
@@ -807,7 +811,7 @@ private:
         {
             // The refused request's body is gone: the connection takes the next request.
             c.discard = false;
-            c.state = State::Head;
+            c.state = c.closeAfterDrain ? State::Closing : State::Head;
             c.work.reset();
             return 0;
         }
@@ -887,6 +891,8 @@ private:
                 // A client waiting for 100 Continue may never send the body: do not wait for it either.
                 if (unread == UnreadBody::Close || work.head.chunked || hasExpectContinue(work.head))
                     work.to.keepAlive = false;
+                else
+                    work.drainBody = unread == UnreadBody::Drain;
             }
             work.answer = serializeExchange(m_pipeline, work.x, work.to);
             m_pipeline.record(work.x);
@@ -967,17 +973,18 @@ private:
             return;
         }
         answer(c, work.answer);
-        if (!work.to.keepAlive)
+        if (work.drainBody)
         {
-            c.state = State::Closing;
-            return;
-        }
-        if (work.step == Work::Step::Admit)
-        {
-            // Refused before its body: read and drop the body, then take the next request.
+            // Refused before its body: read and drop the body, then take the next request (or close).
+            c.closeAfterDrain = !work.to.keepAlive;
             c.work = std::make_unique<Work>(std::move(work));
             c.discard = true;
             c.state = State::Body;
+        }
+        else if (!work.to.keepAlive)
+        {
+            c.state = State::Closing;
+            return;
         }
         else
             c.state = State::Head;
