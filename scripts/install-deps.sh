@@ -8,9 +8,11 @@ build=(build-essential cmake ninja-build pkg-config ccache git clang-format-14 c
   libpoco-dev libmariadb-dev libhiredis-dev nlohmann-json3-dev libgtest-dev libgmock-dev
   libbenchmark-dev libhttp-parser-dev libsodium-dev libqrencode-dev libgumbo-dev libkainjow-mustache-dev libpng-dev libcctz-dev tzdata)
 # qt6-translations-l10n: Qt's own strings (Cancel, Save, Yes…) in Chinese; the console loads them at run time.
+# libqt6sql6-sqlite: the Qt SQLite driver plugin, for the check-in desk's offline copy and durable scan queue.
 console=(qt6-base-dev libqt6opengl6-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
-  qt6-tools-dev qt6-l10n-tools libgl-dev qt6-translations-l10n)
-testing=(mariadb-server mariadb-client redis-server redis-tools xvfb xauth chromium zbar-tools wrk
+  qt6-tools-dev qt6-l10n-tools libgl-dev qt6-translations-l10n libqt6sql6-sqlite)
+# poppler-utils: pdftoppm renders the console's badge PDFs in its tests.
+testing=(mariadb-server mariadb-client redis-server redis-tools xvfb xauth chromium zbar-tools poppler-utils wrk
   nginx-light fonts-wqy-microhei iproute2 curl python3
   lintian rpm desktop-file-utils appstream yamllint sqlite3 prometheus
   clang-14 libclang-rt-14-dev) # the fuzz preset: clang with libFuzzer and the sanitizer runtimes

@@ -22,6 +22,7 @@
 #include "nextevent/Version.h"
 
 #include "server/ServerContext.h"
+#include "server/Serving.h"
 #include "server/app/DemoSeeder.h"
 #include "server/http/HttpServer.h"
 #include "server/infra/LogContext.h"
@@ -32,17 +33,6 @@ namespace nextevent::server
 {
 namespace
 {
-/// The Threads: line of /proc/self/status (Linux); 0 where it cannot be read.
-long processThreads()
-{
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line))
-        if (line.rfind("Threads:", 0) == 0)
-            return std::strtol(line.c_str() + 8, nullptr, 10);
-    return 0;
-}
-
 struct Arguments
 {
     std::string command = "serve";
@@ -198,24 +188,7 @@ int serve(const app::Config &configured)
     }
     auto ctx = ServerContext::create(config);
     migrateOrCheck(*ctx, !config.production());
-    http::HttpServer server(ctx->config, ctx->router, ctx->metrics, *ctx->auth);
-    auto *serverPtr = &server;
-    ctx->metrics.addGauge("nextevent_http_open_connections",
-                          "Open HTTP connections.",
-                          [serverPtr] { return static_cast<double>(serverPtr->openConnections()); });
-    ctx->metrics.addGauge(
-        "nextevent_process_threads",
-        "Threads of this process (the poco HTTP front holds one per keep-alive connection).",
-        [] { return static_cast<double>(processThreads()); });
-    auto *ws = ctx->wsEndpoint.get();
-    server.setUpgradeHandler("/ws", [ws] { return ws->createHandler(); });
-    server.setUpgradeAcceptor([ws](const http::UpgradeRequest &request) { return ws->answer(request); });
-    ctx->startRealtime();
-    if (socket)
-        server.start(std::move(*socket));
-    else
-        server.start();
-    ctx->startWorkers();
+    Serving server(*ctx, Serving::Options{std::move(socket), true});
     auto &log = Poco::Logger::get("server");
     log.information("nextevent-server %s listening on http://%s:%d (database %s, env %s)",
                     std::string(kVersion),

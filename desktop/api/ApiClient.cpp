@@ -220,27 +220,54 @@ ApiClient::makeRequest(QByteArray method, QString path, QObject *context, Respon
     return request;
 }
 
-void ApiClient::send(Request request)
+QNetworkRequest ApiClient::httpRequest(const QString &path,
+                                       const QList<std::pair<QString, QString>> &query,
+                                       const QByteArray &accept,
+                                       int timeout,
+                                       bool authenticated) const
 {
     QUrl url = m_server;
-    url.setPath(m_server.path() + request.path, QUrl::TolerantMode);
-    if (!request.query.isEmpty())
+    url.setPath(m_server.path() + path, QUrl::TolerantMode);
+    if (!query.isEmpty())
     {
         // Encoded by hand so that '+' and '&' in a search reach the server as themselves.
         QStringList parts;
-        for (const auto &[key, value] : request.query)
+        for (const auto &[key, value] : query)
             parts << key + QLatin1Char('=') + QString::fromLatin1(QUrl::toPercentEncoding(value));
         url.setQuery(parts.join(QLatin1Char('&')), QUrl::TolerantMode);
     }
     QNetworkRequest http(url);
-    http.setTransferTimeout(m_timeout);
-    http.setRawHeader("Accept", "application/json");
+    http.setTransferTimeout(timeout);
+    http.setRawHeader("Accept", accept);
     http.setRawHeader("Accept-Language",
                       QLocale().name().replace(QLatin1Char('_'), QLatin1Char('-')).toLatin1());
     http.setHeader(QNetworkRequest::UserAgentHeader,
                    QByteArray("nextevent-console/") + QByteArray(nextevent::kVersion));
-    if (request.authenticated && !m_accessToken.isEmpty())
+    if (authenticated && !m_accessToken.isEmpty())
         http.setRawHeader("Authorization", "Bearer " + m_accessToken);
+    return http;
+}
+
+bool ApiClient::resumeAfterRefresh(const ApiError &error,
+                                   bool authenticated,
+                                   bool &retried,
+                                   std::function<void(const ApiError *failure)> resume)
+{
+    if (!error.is(ErrorCode::Unauthenticated) || !authenticated || retried || m_refreshToken.isEmpty())
+        return false;
+    retried = true;
+    m_resumeAfterRefresh.push_back(std::move(resume));
+    startRefresh();
+    return true;
+}
+
+void ApiClient::send(Request request)
+{
+    QNetworkRequest http = httpRequest(request.path,
+                                       request.query,
+                                       QByteArrayLiteral("application/json"),
+                                       request.timeout > 0 ? request.timeout : m_timeout,
+                                       request.authenticated);
     QByteArray body;
     if (request.body)
     {
@@ -270,14 +297,23 @@ void ApiClient::finish(QNetworkReply *reply, Request request)
     const QByteArray body = reply->readAll();
     Response response = parse(reply, body);
     noteTransport(response.error);
-    if (response.error.is(ErrorCode::Unauthenticated) && request.authenticated && !request.retried &&
-        !m_refreshToken.isEmpty())
-    {
-        request.retried = true;
-        m_waitingForRefresh.push_back(std::move(request));
-        startRefresh();
+    const bool authenticated = request.authenticated;
+    bool retried = request.retried;
+    Request again = request;
+    again.retried = true;
+    if (resumeAfterRefresh(response.error,
+                           authenticated,
+                           retried,
+                           [this, again = std::move(again)](const ApiError *failure) mutable
+                           {
+                               if (!failure)
+                                   return send(std::move(again));
+                               Response failed;
+                               failed.httpStatus = failure->httpStatus();
+                               failed.error = *failure;
+                               deliver(again, failed);
+                           }))
         return;
-    }
     deliver(request, response);
 }
 
@@ -422,8 +458,9 @@ void ApiClient::clearSession()
     m_refreshToken.clear();
     m_user = User{};
     m_capabilities.reset();
+    m_doorDevice = false;
     m_refreshTimer.stop();
-    m_waitingForRefresh.clear();
+    m_resumeAfterRefresh.clear();
     setConnectionState(ConnectionState::SignedOut);
     if (wasSignedIn)
         emit signedOut();
@@ -522,24 +559,15 @@ void ApiClient::startRefresh()
                 result.error = ApiError::transport(
                     ApiError::Kind::BadResponse, m_server.authority(), tr("no tokens in the refresh answer"));
         }
-        auto waiting = std::exchange(m_waitingForRefresh, {});
+        auto waiting = std::exchange(m_resumeAfterRefresh, {});
         auto waiters = std::exchange(m_refreshWaiters, {});
-        if (result.ok())
-        {
-            for (Request &retry : waiting)
-                send(std::move(retry));
-        }
-        else
-        {
-            Response failed;
-            failed.httpStatus = response.httpStatus;
-            failed.error =
-                response.error.isTransport()
-                    ? response.error
-                    : ApiError::fromServer(ErrorCode::Unauthenticated, 401, QString(), {}, QString());
-            for (const Request &waiter : waiting)
-                deliver(waiter, failed);
-        }
+        // Whoever waited hears "not signed in" unless the network failed (then they may try again).
+        const ApiError failure =
+            result.ok() || response.error.isTransport()
+                ? response.error
+                : ApiError::fromServer(ErrorCode::Unauthenticated, 401, QString(), {}, QString());
+        for (auto &resume : waiting)
+            resume(result.ok() ? nullptr : &failure);
         for (auto &waiter : waiters)
             waiter(result);
         // A refused refresh token ends the session; a network problem does not.
@@ -851,13 +879,8 @@ void ApiClient::startDownload(std::shared_ptr<Download> download)
         fail(ApiError::transport(ApiError::Kind::LocalFile, download->path, download->file->errorString()));
         return;
     }
-    QUrl url = m_server;
-    url.setPath(m_server.path() + download->urlPath, QUrl::TolerantMode);
-    QNetworkRequest http(url);
-    http.setTransferTimeout(m_timeout * 4);
-    http.setRawHeader("Accept", "text/csv, application/json");
-    if (!m_accessToken.isEmpty())
-        http.setRawHeader("Authorization", "Bearer " + m_accessToken);
+    const QNetworkRequest http = httpRequest(
+        download->urlPath, {}, QByteArrayLiteral("text/csv, application/json"), m_timeout * 4, true);
     QNetworkReply *reply = m_network->get(http);
     m_downloads.insert(download->id, reply);
     connect(reply,
@@ -905,19 +928,18 @@ void ApiClient::startDownload(std::shared_ptr<Download> download)
                 download->errorBody += reply->readAll();
                 Response response = parse(reply, download->errorBody);
                 noteTransport(response.error);
-                if (response.error.is(ErrorCode::Unauthenticated) && !download->retried &&
-                    !m_refreshToken.isEmpty())
+                if (resumeAfterRefresh(response.error,
+                                       true,
+                                       download->retried,
+                                       [this, download, fail](const ApiError *failure)
+                                       {
+                                           if (failure)
+                                               fail(*failure);
+                                           else
+                                               startDownload(download);
+                                       }))
                 {
                     download->file->cancelWriting();
-                    download->retried = true;
-                    refreshSession(nullptr,
-                                   [this, download, fail](const ApiResult<Done> &refreshed)
-                                   {
-                                       if (refreshed.ok())
-                                           startDownload(download);
-                                       else
-                                           fail(refreshed.error);
-                                   });
                     return;
                 }
                 fail(response.error.isError()
@@ -1125,13 +1147,19 @@ void ApiClient::uploadMedia(const QString &fileName,
                             std::function<void(qint64, qint64)> progress,
                             ApiHandler<Media> handler)
 {
-    QUrl url = m_server;
-    url.setPath(m_server.path() + QStringLiteral("/v2/media"), QUrl::TolerantMode);
-    QNetworkRequest http(url);
-    http.setTransferTimeout(m_timeout * 4);
-    http.setRawHeader("Accept", "application/json");
-    if (!m_accessToken.isEmpty())
-        http.setRawHeader("Authorization", "Bearer " + m_accessToken);
+    startUpload(fileName, bytes, context, context != nullptr, false, std::move(progress), std::move(handler));
+}
+
+void ApiClient::startUpload(const QString &fileName,
+                            const QByteArray &bytes,
+                            QPointer<QObject> guard,
+                            bool hasContext,
+                            bool retried,
+                            std::function<void(qint64, qint64)> progress,
+                            ApiHandler<Media> handler)
+{
+    const QNetworkRequest http = httpRequest(
+        QStringLiteral("/v2/media"), {}, QByteArrayLiteral("application/json"), m_timeout * 4, true);
     auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
     QHttpPart part;
     QString safeName = fileName;
@@ -1144,8 +1172,6 @@ void ApiClient::uploadMedia(const QString &fileName,
     multipart->append(part);
     QNetworkReply *reply = m_network->post(http, multipart);
     multipart->setParent(reply);
-    QPointer<QObject> guard(context);
-    const bool hasContext = context != nullptr;
     const auto alive = [guard, hasContext]
     {
         return !hasContext || guard;
@@ -1159,32 +1185,43 @@ void ApiClient::uploadMedia(const QString &fileName,
                     progress(sent, total);
             });
     const QString host = m_server.authority();
-    connect(reply,
-            &QNetworkReply::finished,
-            this,
-            [this, reply, handler, alive, host]
+    connect(
+        reply,
+        &QNetworkReply::finished,
+        this,
+        [this, reply, fileName, bytes, guard, hasContext, retried, progress, handler, alive, host]() mutable
+        {
+            reply->deleteLater();
+            Response response = parse(reply, reply->readAll());
+            noteTransport(response.error);
+            // An upload refused for an expired token goes again, once, after the refresh.
+            const auto resume = [=, this](const ApiError *failure)
             {
-                reply->deleteLater();
-                Response response = parse(reply, reply->readAll());
-                noteTransport(response.error);
-                if (!alive())
-                    return;
-                ApiResult<Media> result;
-                result.error = response.error;
-                if (!response.error.isError())
+                if (!failure)
+                    return startUpload(fileName, bytes, guard, hasContext, true, progress, handler);
+                if (alive())
+                    handler(ApiResult<Media>{std::nullopt, *failure});
+            };
+            if (resumeAfterRefresh(response.error, true, retried, resume))
+                return;
+            if (!alive())
+                return;
+            ApiResult<Media> result;
+            result.error = response.error;
+            if (!response.error.isError())
+            {
+                try
                 {
-                    try
-                    {
-                        result.value = mediaFromJson(response.data);
-                    }
-                    catch (const std::exception &error)
-                    {
-                        result.error = ApiError::transport(
-                            ApiError::Kind::BadResponse, host, QString::fromUtf8(error.what()));
-                    }
+                    result.value = mediaFromJson(response.data);
                 }
-                handler(result);
-            });
+                catch (const std::exception &error)
+                {
+                    result.error = ApiError::transport(
+                        ApiError::Kind::BadResponse, host, QString::fromUtf8(error.what()));
+                }
+            }
+            handler(result);
+        });
 }
 
 void ApiClient::listUsers(const ListQuery &query, QObject *context, ApiHandler<ListPage<User>> handler)
@@ -1231,6 +1268,455 @@ void ApiClient::resetPassword(const QString &id,
 void ApiClient::fetchWeChatStatus(QObject *context, ApiHandler<json> handler)
 {
     jsonCall(makeRequest("GET", QStringLiteral("/v2/wechat/status"), context, {}), std::move(handler));
+}
+
+void ApiClient::listDraws(const QString &eventId, QObject *context, ApiHandler<json> handler)
+{
+    jsonCall(
+        makeRequest(
+            "GET", QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/draws"), context, {}),
+        std::move(handler));
+}
+
+void ApiClient::createDraw(const QString &eventId,
+                           const json &body,
+                           QObject *context,
+                           ApiHandler<json> handler)
+{
+    Request request = makeRequest(
+        "POST", QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/draws"), context, {});
+    request.body = body;
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::getDraw(const QString &drawId, QObject *context, ApiHandler<json> handler)
+{
+    jsonCall(makeRequest("GET", QStringLiteral("/v2/draws/") + segment(drawId), context, {}),
+             std::move(handler));
+}
+
+void ApiClient::getDrawPool(const QString &drawId, QObject *context, ApiHandler<json> handler)
+{
+    jsonCall(
+        makeRequest(
+            "GET", QStringLiteral("/v2/draws/") + segment(drawId) + QStringLiteral("/pool"), context, {}),
+        std::move(handler));
+}
+
+void ApiClient::runDraw(const QString &drawId, QObject *context, ApiHandler<json> handler)
+{
+    Request request = makeRequest(
+        "POST", QStringLiteral("/v2/draws/") + segment(drawId) + QStringLiteral("/run"), context, {});
+    request.body = json::object();
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::redrawWinner(const QString &drawId,
+                             const QString &attendeeId,
+                             QObject *context,
+                             ApiHandler<json> handler)
+{
+    Request request = makeRequest(
+        "POST", QStringLiteral("/v2/draws/") + segment(drawId) + QStringLiteral("/redraw"), context, {});
+    request.body = json{{"attendeeId", toStd(attendeeId)}};
+    jsonCall(std::move(request), std::move(handler));
+}
+
+// ---- the door
+
+void ApiClient::useDoorToken(const QUrl &server, const QString &token)
+{
+    clearSession();
+    m_server = server;
+    m_accessToken = token.toUtf8();
+    m_doorDevice = true;
+    m_user = User{};
+    m_user.username = "door";
+    m_user.displayName = "door";
+    // A door token reaches the door's routes of its own event only; the console offers nothing else.
+    m_capabilities = std::vector<Capability>{Capability::AttendeesCheckIn};
+    setConnectionState(ConnectionState::Connected);
+}
+
+bool ApiClient::isDoorDevice() const
+{
+    return m_doorDevice;
+}
+
+void ApiClient::setDoorTimeout(int milliseconds)
+{
+    m_doorTimeout = milliseconds;
+}
+
+QString ApiClient::doorPath(const QString &eventId, const QString &tail) const
+{
+    return QStringLiteral("/v2/events/") + segment(eventId) + tail;
+}
+
+void ApiClient::listCheckinLists(const QString &eventId, QObject *context, ApiHandler<json> handler)
+{
+    jsonCall(makeRequest("GET", doorPath(eventId, QStringLiteral("/checkin-lists")), context, {}),
+             std::move(handler));
+}
+
+void ApiClient::createCheckinList(const QString &eventId,
+                                  const json &body,
+                                  QObject *context,
+                                  ApiHandler<json> handler)
+{
+    Request request = makeRequest("POST", doorPath(eventId, QStringLiteral("/checkin-lists")), context, {});
+    request.body = body;
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::scanAtDoor(const QString &eventId,
+                           const json &body,
+                           QObject *context,
+                           ApiHandler<json> handler)
+{
+    Request request = makeRequest("POST", doorPath(eventId, QStringLiteral("/checkins")), context, {});
+    request.body = body;
+    request.timeout = m_doorTimeout;
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::fetchOccupancy(const QString &eventId, QObject *context, ApiHandler<json> handler)
+{
+    jsonCall(makeRequest("GET", doorPath(eventId, QStringLiteral("/occupancy")), context, {}),
+             std::move(handler));
+}
+
+void ApiClient::fetchCheckinKeys(const QString &eventId, QObject *context, ApiHandler<json> handler)
+{
+    jsonCall(makeRequest("GET", doorPath(eventId, QStringLiteral("/checkin-keys")), context, {}),
+             std::move(handler));
+}
+
+void ApiClient::fetchCheckinSnapshot(const QString &eventId,
+                                     const QString &since,
+                                     QObject *context,
+                                     ApiHandler<json> handler)
+{
+    Request request = makeRequest("GET", doorPath(eventId, QStringLiteral("/checkin-snapshot")), context, {});
+    if (!since.isEmpty())
+        request.query.append({QStringLiteral("since"), since});
+    request.timeout = std::max(m_doorTimeout, m_timeout); // a full snapshot of a large event takes a while
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::uploadCheckinBatch(const QString &eventId,
+                                   const json &scans,
+                                   QObject *context,
+                                   ApiHandler<json> handler)
+{
+    Request request = makeRequest("POST", doorPath(eventId, QStringLiteral("/checkins/batch")), context, {});
+    request.body = json{{"scans", scans}};
+    request.timeout = std::max(m_doorTimeout, m_timeout);
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::fetchCheckinConflicts(const QString &eventId, QObject *context, ApiHandler<json> handler)
+{
+    jsonCall(makeRequest("GET", doorPath(eventId, QStringLiteral("/checkin-conflicts")), context, {}),
+             std::move(handler));
+}
+
+void ApiClient::listDoorTokens(const QString &eventId, QObject *context, ApiHandler<json> handler)
+{
+    jsonCall(makeRequest("GET", doorPath(eventId, QStringLiteral("/door-tokens")), context, {}),
+             std::move(handler));
+}
+
+void ApiClient::createDoorToken(const QString &eventId,
+                                const QString &name,
+                                const QString &listId,
+                                QObject *context,
+                                ApiHandler<json> handler)
+{
+    Request request = makeRequest("POST", doorPath(eventId, QStringLiteral("/door-tokens")), context, {});
+    json body{{"name", toStd(name)}};
+    if (!listId.isEmpty())
+        body["listId"] = toStd(listId);
+    request.body = std::move(body);
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::revokeDoorToken(const QString &eventId,
+                                const QString &tokenId,
+                                QObject *context,
+                                ApiHandler<Done> handler)
+{
+    call<Done>(
+        makeRequest(
+            "DELETE", doorPath(eventId, QStringLiteral("/door-tokens/") + segment(tokenId)), context, {}),
+        handler,
+        [](const json &) { return Done{}; });
+}
+
+void ApiClient::fetchAttendeeJson(const QString &eventId,
+                                  const QString &attendeeId,
+                                  QObject *context,
+                                  ApiHandler<json> handler)
+{
+    jsonCall(makeRequest(
+                 "GET", doorPath(eventId, QStringLiteral("/attendees/") + segment(attendeeId)), context, {}),
+             std::move(handler));
+}
+
+// ---- live interaction
+
+void ApiClient::setSurveyPacing(const QString &id,
+                                std::optional<QString> currentQuestionId,
+                                std::optional<bool> answerRevealed,
+                                QObject *context,
+                                ApiHandler<Survey> handler)
+{
+    Request request = makeRequest(
+        "POST", QStringLiteral("/v2/surveys/") + segment(id) + QStringLiteral("/state"), context, {});
+    json body = json::object();
+    if (currentQuestionId)
+        body["currentQuestionId"] =
+            currentQuestionId->isEmpty() ? json(nullptr) : json(currentQuestionId->toStdString());
+    if (answerRevealed)
+        body["answerRevealed"] = *answerRevealed;
+    request.body = body;
+    call<Survey>(std::move(request), handler, &surveyFromJson);
+}
+
+void ApiClient::fetchLeaderboard(const QString &surveyId,
+                                 int limit,
+                                 QObject *context,
+                                 ApiHandler<json> handler)
+{
+    Request request =
+        makeRequest("GET",
+                    QStringLiteral("/v2/surveys/") + segment(surveyId) + QStringLiteral("/leaderboard"),
+                    context,
+                    {});
+    request.query.append({QStringLiteral("limit"), QString::number(limit)});
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::listQuestions(const QString &eventId,
+                              const QString &state,
+                              const QString &sort,
+                              QObject *context,
+                              ApiHandler<json> handler)
+{
+    Request request = makeRequest(
+        "GET", QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/qa"), context, {});
+    if (!state.isEmpty())
+        request.query.append({QStringLiteral("state"), state});
+    if (!sort.isEmpty())
+        request.query.append({QStringLiteral("sort"), sort});
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::moderateQuestion(const QString &qaId,
+                                 const QString &state,
+                                 std::optional<bool> pinned,
+                                 QObject *context,
+                                 ApiHandler<json> handler)
+{
+    Request request = makeRequest(
+        "POST", QStringLiteral("/v2/qa/") + segment(qaId) + QStringLiteral("/moderate"), context, {});
+    json body = json::object();
+    if (!state.isEmpty())
+        body["state"] = state.toStdString();
+    if (pinned)
+        body["pinned"] = *pinned;
+    request.body = body;
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::listWall(const QString &eventId,
+                         const QString &state,
+                         QObject *context,
+                         ApiHandler<json> handler)
+{
+    Request request = makeRequest(
+        "GET", QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/wall"), context, {});
+    if (!state.isEmpty())
+        request.query.append({QStringLiteral("state"), state});
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::moderateWall(const QString &messageId,
+                             const QString &state,
+                             QObject *context,
+                             ApiHandler<json> handler)
+{
+    Request request = makeRequest(
+        "POST", QStringLiteral("/v2/wall/") + segment(messageId) + QStringLiteral("/moderate"), context, {});
+    request.body = json{{"state", state.toStdString()}};
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::listBans(const QString &eventId, QObject *context, ApiHandler<json> handler)
+{
+    jsonCall(
+        makeRequest(
+            "GET", QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/bans"), context, {}),
+        std::move(handler));
+}
+
+void ApiClient::banRespondent(const QString &eventId,
+                              const QString &respondentId,
+                              const QString &reason,
+                              QObject *context,
+                              ApiHandler<json> handler)
+{
+    Request request = makeRequest(
+        "POST", QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/bans"), context, {});
+    json body{{"respondentId", respondentId.toStdString()}};
+    if (!reason.isEmpty())
+        body["reason"] = reason.toStdString();
+    request.body = body;
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::liftBan(const QString &eventId,
+                        const QString &respondentId,
+                        QObject *context,
+                        ApiHandler<Done> handler)
+{
+    Request request = makeRequest("DELETE",
+                                  QStringLiteral("/v2/events/") + segment(eventId) +
+                                      QStringLiteral("/bans/") + segment(respondentId),
+                                  context,
+                                  {});
+    call<Done>(std::move(request), handler, [](const json &) { return Done{}; });
+}
+
+void ApiClient::askQuestion(const QString &eventId,
+                            const QString &text,
+                            QObject *context,
+                            ApiHandler<json> handler)
+{
+    Request request = makeRequest(
+        "POST", QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/qa"), context, {});
+    request.authenticated = false; // a respondent, not staff
+    request.body = json{{"text", text.toStdString()}};
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::voteQuestion(const QString &qaId, QObject *context, ApiHandler<json> handler)
+{
+    Request request =
+        makeRequest("POST", QStringLiteral("/v2/qa/") + segment(qaId) + QStringLiteral("/vote"), context, {});
+    request.authenticated = false;
+    request.body = json::object();
+    jsonCall(std::move(request), std::move(handler));
+}
+
+void ApiClient::postWallMessage(const QString &eventId,
+                                const QString &text,
+                                QObject *context,
+                                ApiHandler<json> handler)
+{
+    Request request = makeRequest(
+        "POST", QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/wall"), context, {});
+    request.authenticated = false;
+    request.body = json{{"text", text.toStdString()}};
+    jsonCall(std::move(request), std::move(handler));
+}
+
+namespace
+{
+QString attendeePath(const QString &eventId, const QString &attendeeId, const QString &action)
+{
+    return QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/attendees/") +
+           segment(attendeeId) + QLatin1Char('/') + action;
+}
+
+TeamMember teamMemberFromJson(const json &data)
+{
+    TeamMember member;
+    member.userId = jsonString(data, "userId");
+    member.username = jsonString(data, "username");
+    member.displayName = jsonString(data, "displayName");
+    member.addedBy = jsonString(data, "createdBy");
+    const auto role = roleFromString(toStd(jsonString(data, "role")));
+    if (member.userId.isEmpty() || !role)
+        throw Error(ErrorCode::Validation, "a team member needs a userId and a known role");
+    member.role = *role;
+    return member;
+}
+
+} // namespace
+
+void ApiClient::registerAttendee(const QString &eventId,
+                                 const Attendee &attendee,
+                                 QObject *context,
+                                 ApiHandler<Attendee> handler)
+{
+    Request request = makeRequest(
+        "POST", QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/attendees"), context, {});
+    request.body = json{{"name", attendee.name},
+                        {"phone", attendee.phone},
+                        {"answers", attendee.answers.is_object() ? attendee.answers : json::object()},
+                        {"partySize", attendee.partySize}};
+    call<Attendee>(std::move(request), handler, &attendeeFromJson);
+}
+
+void ApiClient::decideRegistration(const QString &eventId,
+                                   const QString &attendeeId,
+                                   bool approve,
+                                   QObject *context,
+                                   ApiHandler<Attendee> handler)
+{
+    Request request = makeRequest(
+        "POST",
+        attendeePath(eventId, attendeeId, approve ? QStringLiteral("approve") : QStringLiteral("reject")),
+        context,
+        {});
+    request.body = json::object();
+    call<Attendee>(std::move(request), handler, &attendeeFromJson);
+}
+
+void ApiClient::listEventMembers(const QString &eventId,
+                                 QObject *context,
+                                 ApiHandler<std::vector<TeamMember>> handler)
+{
+    call<std::vector<TeamMember>>(
+        makeRequest("GET",
+                    QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/members"),
+                    context,
+                    {}),
+        handler,
+        [](const json &data)
+        {
+            std::vector<TeamMember> members;
+            for (const json &item : pageFromJson<json>(data, [](const json &j) { return j; }).items)
+                members.push_back(teamMemberFromJson(item));
+            return members;
+        });
+}
+
+void ApiClient::addEventMember(const QString &eventId,
+                               const QString &username,
+                               Role role,
+                               QObject *context,
+                               ApiHandler<TeamMember> handler)
+{
+    Request request = makeRequest(
+        "POST", QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/members"), context, {});
+    request.body = json{{"username", toStd(username)}, {"role", std::string(toString(role))}};
+    call<TeamMember>(std::move(request), handler, &teamMemberFromJson);
+}
+
+void ApiClient::removeEventMember(const QString &eventId,
+                                  const QString &userId,
+                                  QObject *context,
+                                  ApiHandler<Done> handler)
+{
+    call<Done>(makeRequest("DELETE",
+                           QStringLiteral("/v2/events/") + segment(eventId) + QStringLiteral("/members/") +
+                               segment(userId),
+                           context,
+                           {}),
+               handler,
+               [](const json &) { return Done{}; });
 }
 
 } // namespace nextevent::console

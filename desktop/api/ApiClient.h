@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <deque>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -11,6 +10,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -214,6 +214,172 @@ public:
     /// `GET /v2/wechat/status`.
     void fetchWeChatStatus(QObject *context, ApiHandler<nlohmann::json> handler);
 
+    // ---- draws (抽奖; answers are the draw objects of DESIGN.md "Draws", kept as JSON so an export can
+    // carry exactly what the server said)
+    /// `GET /v2/events/{id}/draws` → `{"items":[draw…],"total"}`, oldest first.
+    void listDraws(const QString &eventId, QObject *context, ApiHandler<nlohmann::json> handler);
+    /// `POST /v2/events/{id}/draws` with `body`
+    /// ({"title","pool","surveyId"?,"winners","excludePreviousWinners"}).
+    void createDraw(const QString &eventId,
+                    const nlohmann::json &body,
+                    QObject *context,
+                    ApiHandler<nlohmann::json> handler);
+    /// `GET /v2/draws/{id}`.
+    void getDraw(const QString &drawId, QObject *context, ApiHandler<nlohmann::json> handler);
+    /// `GET /v2/draws/{id}/pool` → `{"items":[attendee ids, sorted],"poolHash"}`.
+    void getDrawPool(const QString &drawId, QObject *context, ApiHandler<nlohmann::json> handler);
+    /// `POST /v2/draws/{id}/run`: the done draw (seed revealed, winners).
+    void runDraw(const QString &drawId, QObject *context, ApiHandler<nlohmann::json> handler);
+    /// `POST /v2/draws/{id}/redraw {"attendeeId"}`: replaces an absent winner with the next pick.
+    void redrawWinner(const QString &drawId,
+                      const QString &attendeeId,
+                      QObject *context,
+                      ApiHandler<nlohmann::json> handler);
+    // ---- the door (DESIGN.md "Check-in at the door"); answers are the server's JSON objects
+    /// Uses a door token (a paired door device) instead of a staff session: every call carries it, nothing
+    /// is refreshed, and a revoked token answers UNAUTHENTICATED. The device may only check in at its event.
+    void useDoorToken(const QUrl &server, const QString &token);
+    /// Whether the session is a door token (see useDoorToken()).
+    bool isDoorDevice() const;
+    /// Transfer timeout of the door's scan, snapshot and batch calls (default 4000 ms): a desk whose
+    /// server does not answer decides offline instead of keeping a queue of people waiting.
+    void setDoorTimeout(int milliseconds);
+    /// `GET /v2/events/{id}/checkin-lists` → {"items":[list…]}.
+    void listCheckinLists(const QString &eventId, QObject *context, ApiHandler<nlohmann::json> handler);
+    /// `POST /v2/events/{id}/checkin-lists` {"name","allowReentry","requiresConfirmation"} → the list.
+    void createCheckinList(const QString &eventId,
+                           const nlohmann::json &body,
+                           QObject *context,
+                           ApiHandler<nlohmann::json> handler);
+    /// `POST /v2/events/{id}/checkins` with the body as given (code or attendeeId, listId, direction, nonce,
+    /// scannedAt, deviceId) → {"attendee","alreadyCheckedIn","result","direction","listId","occupancy"}.
+    void scanAtDoor(const QString &eventId,
+                    const nlohmann::json &body,
+                    QObject *context,
+                    ApiHandler<nlohmann::json> handler);
+    /// `GET /v2/events/{id}/occupancy`.
+    void fetchOccupancy(const QString &eventId, QObject *context, ApiHandler<nlohmann::json> handler);
+    /// `GET /v2/events/{id}/checkin-keys`.
+    void fetchCheckinKeys(const QString &eventId, QObject *context, ApiHandler<nlohmann::json> handler);
+    /// `GET /v2/events/{id}/checkin-snapshot` (`since` empty: the full snapshot).
+    void fetchCheckinSnapshot(const QString &eventId,
+                              const QString &since,
+                              QObject *context,
+                              ApiHandler<nlohmann::json> handler);
+    /// `POST /v2/events/{id}/checkins/batch` {"scans":[…]} (at most 500).
+    void uploadCheckinBatch(const QString &eventId,
+                            const nlohmann::json &scans,
+                            QObject *context,
+                            ApiHandler<nlohmann::json> handler);
+    /// `GET /v2/events/{id}/checkin-conflicts`.
+    void fetchCheckinConflicts(const QString &eventId, QObject *context, ApiHandler<nlohmann::json> handler);
+    /// `GET /v2/events/{id}/door-tokens` (with each token's last use).
+    void listDoorTokens(const QString &eventId, QObject *context, ApiHandler<nlohmann::json> handler);
+    /// `POST /v2/events/{id}/door-tokens` {"name","listId"?} → {"id","token","expiresAt",…} (shown once).
+    void createDoorToken(const QString &eventId,
+                         const QString &name,
+                         const QString &listId,
+                         QObject *context,
+                         ApiHandler<nlohmann::json> handler);
+    /// `DELETE /v2/events/{id}/door-tokens/{tokenId}`.
+    void revokeDoorToken(const QString &eventId,
+                         const QString &tokenId,
+                         QObject *context,
+                         ApiHandler<Done> handler);
+    /// `GET /v2/events/{id}/attendees/{attendeeId}` as JSON: the attendee with its `signedTicket`.
+    void fetchAttendeeJson(const QString &eventId,
+                           const QString &attendeeId,
+                           QObject *context,
+                           ApiHandler<nlohmann::json> handler);
+
+    // ---- live interaction (DESIGN.md "Live interaction"; answers as the server sends them)
+    /// `POST /v2/surveys/{id}/state` for presenter pacing: `currentQuestionId` (when set; an empty string
+    /// sends null) and `answerRevealed` (when set).
+    void setSurveyPacing(const QString &id,
+                         std::optional<QString> currentQuestionId,
+                         std::optional<bool> answerRevealed,
+                         QObject *context,
+                         ApiHandler<Survey> handler);
+    /// `GET /v2/surveys/{id}/leaderboard?limit=N` →
+    /// `{"items":[{"rank","displayName","score","correctAnswers"}],"total"}`.
+    void fetchLeaderboard(const QString &surveyId,
+                          int limit,
+                          QObject *context,
+                          ApiHandler<nlohmann::json> handler);
+    /// `GET /v2/events/{id}/qa?state=&sort=` (staff see every state and respondent ids).
+    void listQuestions(const QString &eventId,
+                       const QString &state,
+                       const QString &sort,
+                       QObject *context,
+                       ApiHandler<nlohmann::json> handler);
+    /// `POST /v2/qa/{qaId}/moderate {"state"?,"pinned"?}` → the question.
+    void moderateQuestion(const QString &qaId,
+                          const QString &state,
+                          std::optional<bool> pinned,
+                          QObject *context,
+                          ApiHandler<nlohmann::json> handler);
+    /// `GET /v2/events/{id}/wall?state=`.
+    void listWall(const QString &eventId,
+                  const QString &state,
+                  QObject *context,
+                  ApiHandler<nlohmann::json> handler);
+    /// `POST /v2/wall/{messageId}/moderate {"state"}` → the message.
+    void moderateWall(const QString &messageId,
+                      const QString &state,
+                      QObject *context,
+                      ApiHandler<nlohmann::json> handler);
+    /// `GET /v2/events/{id}/bans`.
+    void listBans(const QString &eventId, QObject *context, ApiHandler<nlohmann::json> handler);
+    /// `POST /v2/events/{id}/bans {"respondentId","reason"}`.
+    void banRespondent(const QString &eventId,
+                       const QString &respondentId,
+                       const QString &reason,
+                       QObject *context,
+                       ApiHandler<nlohmann::json> handler);
+    /// `DELETE /v2/events/{id}/bans/{respondentId}`.
+    void
+    liftBan(const QString &eventId, const QString &respondentId, QObject *context, ApiHandler<Done> handler);
+    /// What a respondent's phone sends (tests and demos): `POST /v2/events/{id}/qa`, `POST /v2/qa/{id}/vote`,
+    /// `POST /v2/events/{id}/wall`, without the staff session.
+    void askQuestion(const QString &eventId,
+                     const QString &text,
+                     QObject *context,
+                     ApiHandler<nlohmann::json> handler);
+    void voteQuestion(const QString &qaId, QObject *context, ApiHandler<nlohmann::json> handler);
+    void postWallMessage(const QString &eventId,
+                         const QString &text,
+                         QObject *context,
+                         ApiHandler<nlohmann::json> handler);
+
+    // ---- registration: form answers, approval and event teams (DESIGN.md "Registration, waiting list and
+    // notifications")
+    /// `POST /v2/events/{id}/attendees` with name, phone, the form's `answers` and `partySize`.
+    void registerAttendee(const QString &eventId,
+                          const Attendee &attendee,
+                          QObject *context,
+                          ApiHandler<Attendee> handler);
+    /// `POST /v2/events/{id}/attendees/{attendeeId}/approve`, or `/reject` when `approve` is false: the
+    /// attendee as the decision left it.
+    void decideRegistration(const QString &eventId,
+                            const QString &attendeeId,
+                            bool approve,
+                            QObject *context,
+                            ApiHandler<Attendee> handler);
+    /// `GET /v2/events/{id}/members`.
+    void
+    listEventMembers(const QString &eventId, QObject *context, ApiHandler<std::vector<TeamMember>> handler);
+    /// `POST /v2/events/{id}/members {"username","role"}`: adds the user, or changes their role there.
+    void addEventMember(const QString &eventId,
+                        const QString &username,
+                        Role role,
+                        QObject *context,
+                        ApiHandler<TeamMember> handler);
+    /// `DELETE /v2/events/{id}/members/{userId}`.
+    void removeEventMember(const QString &eventId,
+                           const QString &userId,
+                           QObject *context,
+                           ApiHandler<Done> handler);
+
 signals:
     void connectionStateChanged(nextevent::console::ApiClient::ConnectionState state);
     /// The session could not be refreshed; the user has to sign in again.
@@ -247,9 +413,23 @@ private:
         QPointer<QObject> context;
         bool hasContext = false;
         ResponseHandler done;
+        int timeout = 0; ///< ms; 0: m_timeout
     };
 
     void send(Request request);
+    /// The one place a network request is built: URL with query, timeout, language, agent and token.
+    QNetworkRequest httpRequest(const QString &path,
+                                const QList<std::pair<QString, QString>> &query,
+                                const QByteArray &accept,
+                                int timeout,
+                                bool authenticated) const;
+    /// The one expired-session path: when `error` says the access token is no longer good and this
+    /// request has not been retried yet, marks it retried, refreshes the session and calls `resume`
+    /// once it is refreshed (failure null) or cannot be (failure set); returns false otherwise.
+    bool resumeAfterRefresh(const ApiError &error,
+                            bool authenticated,
+                            bool &retried,
+                            std::function<void(const ApiError *failure)> resume);
     void finish(QNetworkReply *reply, Request request);
     void deliver(const Request &request, const Response &response);
     Response parse(QNetworkReply *reply, const QByteArray &body) const;
@@ -265,6 +445,14 @@ private:
     template <typename T>
     void call(Request request, ApiHandler<T> handler, std::function<T(const nlohmann::json &)> convert);
 
+    void startUpload(const QString &fileName,
+                     const QByteArray &bytes,
+                     QPointer<QObject> guard,
+                     bool hasContext,
+                     bool retried,
+                     std::function<void(qint64, qint64)> progress,
+                     ApiHandler<Media> handler);
+
     QNetworkAccessManager *m_network = nullptr;
     QUrl m_server;
     QByteArray m_accessToken;
@@ -276,7 +464,9 @@ private:
     QTimer m_refreshTimer;
     QTimer m_healthTimer;
     bool m_refreshing = false;
-    std::deque<Request> m_waitingForRefresh;
+    /// Requests, downloads and uploads refused with 401, waiting for the refresh to resume them (null:
+    /// refreshed, go again) or to hand them its failure. Dropped when the session ends.
+    std::vector<std::function<void(const ApiError *failure)>> m_resumeAfterRefresh;
     std::vector<ApiHandler<Done>> m_refreshWaiters;
     int m_nextDownloadId = 1;
     QHash<int, QPointer<QNetworkReply>> m_downloads;
@@ -290,6 +480,9 @@ private:
                  ApiHandler<Done> handler);
     void jsonCall(Request request, ApiHandler<nlohmann::json> handler);
     void createQrCode(const QString &path, QObject *context, ApiHandler<QrCodeInfo> handler);
+    QString doorPath(const QString &eventId, const QString &tail) const;
+    bool m_doorDevice = false;
+    int m_doorTimeout = 4000;
 };
 
 } // namespace nextevent::console

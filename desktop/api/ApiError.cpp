@@ -174,6 +174,12 @@ QString ApiError::fieldMessage(const FieldError &error)
             return tr("must be between 1 and the number of options");
         if (leaf == "userTagId")
             return tr("must not be negative");
+        if (leaf == "maxPartySize" || leaf == "partySize")
+            return tr("must be between %1 and %2")
+                .arg(QString::number(1), QString::number(limits::kPartySizeMax));
+        if (leaf == "offerHoldHours")
+            return tr("must be between %1 and %2")
+                .arg(QString::number(1), QString::number(limits::kOfferHoldHoursMax));
         return tr("is out of range");
     case FieldCode::InvalidFormat:
         if (leaf == "phone")
@@ -273,6 +279,18 @@ QString ApiError::fieldLabel(const std::string &field)
         return tr("Scan message");
     if (field == "wechatConfig.autoReply")
         return tr("Auto reply");
+    if (field == "maxPartySize")
+        return tr("Largest party");
+    if (field == "partySize")
+        return tr("Party size");
+    if (field == "offerHoldHours")
+        return tr("Offer hold time");
+    if (field == "interaction.qaModeration")
+        return tr("Audience questions");
+    if (field == "interaction.wallModeration")
+        return tr("Message wall");
+    if (field == "interaction.profanityFilter")
+        return tr("Profanity filter");
     return QString::fromStdString(field);
 }
 

@@ -9,6 +9,7 @@
 #include <QtGlobal>
 
 #include "nextevent/Attendee.h"
+#include "nextevent/User.h"
 
 #include "desktop/api/ApiError.h"
 
@@ -51,6 +52,16 @@ struct QrCodeInfo
     QString content;
     QString ticket;
     QString expiresAt;
+};
+
+/// A member of an event's team (`GET /v2/events/{id}/members`): their role acts on that event only.
+struct TeamMember
+{
+    QString userId;
+    QString username;
+    QString displayName;
+    Role role = Role::Viewer;
+    QString addedBy;
 };
 
 /// The result of a call that returns nothing.

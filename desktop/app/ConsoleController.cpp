@@ -9,7 +9,9 @@
 #include "desktop/api/ApiClient.h"
 #include "desktop/api/RealtimeClient.h"
 #include "desktop/app/Settings.h"
+#include "desktop/views/DoorDeviceWindow.h"
 #include "desktop/views/MainWindow.h"
+#include "desktop/views/PairDoorDialog.h"
 #include "desktop/views/SignInDialog.h"
 
 namespace nextevent::console
@@ -41,6 +43,9 @@ ConsoleController::~ConsoleController()
     if (m_window)
         disconnect(m_window, nullptr, this, nullptr);
     delete m_window;
+    if (m_doorWindow)
+        disconnect(m_doorWindow, nullptr, this, nullptr);
+    delete m_doorWindow;
     delete m_dialog;
 }
 
@@ -110,6 +115,7 @@ void ConsoleController::showSignIn(const QString &message)
     if (!message.isEmpty())
         m_dialog->showError(message, true);
     connect(m_dialog, &SignInDialog::signInRequested, this, &ConsoleController::signIn);
+    connect(m_dialog, &SignInDialog::pairRequested, this, &ConsoleController::pairDoor);
     connect(m_dialog,
             &SignInDialog::rejected,
             this,
@@ -188,6 +194,66 @@ void ConsoleController::signOut()
         m_window = nullptr;
     }
     showSignIn(QString());
+}
+
+DoorDeviceWindow *ConsoleController::doorWindow() const
+{
+    return m_doorWindow;
+}
+
+void ConsoleController::pairDoor()
+{
+    auto *dialog = new PairDoorDialog(m_dialog);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog,
+            &PairDoorDialog::pairRequested,
+            this,
+            [this, dialog](const DoorPairing &pairing)
+            {
+                m_api->useDoorToken(pairing.server, pairing.token);
+                // The token is tried on a door route of its event before anything opens.
+                m_api->listCheckinLists(pairing.eventId,
+                                        dialog,
+                                        [this, dialog, pairing](const ApiResult<nlohmann::json> &result)
+                                        {
+                                            if (!result.ok())
+                                            {
+                                                m_api->signOut();
+                                                dialog->showError(
+                                                    result.error.is(ErrorCode::Unauthenticated)
+                                                        ? tr("This door device was revoked or has expired.")
+                                                        : result.error.userMessage());
+                                                return;
+                                            }
+                                            dialog->done(QDialog::Accepted);
+                                            if (m_dialog)
+                                                m_dialog->finishSignIn();
+                                            m_doorWindow = new DoorDeviceWindow(m_api, pairing);
+                                            m_doorWindow->setAttribute(Qt::WA_DeleteOnClose);
+                                            connect(m_doorWindow,
+                                                    &DoorDeviceWindow::unpairRequested,
+                                                    this,
+                                                    [this]
+                                                    {
+                                                        m_api->signOut();
+                                                        m_doorWindow->close();
+                                                        showSignIn(QString());
+                                                    });
+                                            connect(m_doorWindow,
+                                                    &DoorDeviceWindow::destroyed,
+                                                    this,
+                                                    [this]
+                                                    {
+                                                        if (m_api->isDoorDevice() && !m_dialog)
+                                                        {
+                                                            m_api->signOut();
+                                                            emit quitRequested();
+                                                        }
+                                                    });
+                                            m_doorWindow->show();
+                                        });
+            });
+    dialog->open();
 }
 
 } // namespace nextevent::console

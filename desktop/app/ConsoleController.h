@@ -13,6 +13,7 @@ namespace nextevent::console
 {
 
 class ApiClient;
+class DoorDeviceWindow;
 class MainWindow;
 class RealtimeClient;
 class Settings;
@@ -40,6 +41,8 @@ public:
     RealtimeClient *realtime() const;
     SignInDialog *signInDialog() const;
     MainWindow *mainWindow() const;
+    /// The window of a console paired as a door device (null otherwise).
+    DoorDeviceWindow *doorWindow() const;
 
 signals:
     /// The person gave up signing in with no window open: the application should quit.
@@ -50,12 +53,16 @@ private:
     void signIn(const QUrl &server, const QString &username, const QString &password);
     void openMainWindow();
     void signOut();
+    /// Asks for a door-token QR (scanned or pasted) and, once the server takes the token, opens the door
+    /// device's window.
+    void pairDoor();
 
     Settings *m_settings;
     ApiClient *m_api;
     RealtimeClient *m_realtime;
     QPointer<SignInDialog> m_dialog;
     QPointer<MainWindow> m_window;
+    QPointer<DoorDeviceWindow> m_doorWindow;
 };
 
 } // namespace nextevent::console

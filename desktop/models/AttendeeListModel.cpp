@@ -24,7 +24,7 @@ int AttendeeListModel::rowCount(const QModelIndex &parent) const
 
 int AttendeeListModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : ColumnCount + static_cast<int>(m_form.size());
 }
 
 QVariant AttendeeListModel::data(const QModelIndex &index, int role) const
@@ -34,6 +34,8 @@ QVariant AttendeeListModel::data(const QModelIndex &index, int role) const
     const Attendee &attendee = m_attendees[static_cast<std::size_t>(index.row())];
     if (role == IdRole)
         return toQString(attendee.id);
+    if (index.column() >= AnswerColumnsStart)
+        return answerData(attendee, index.column(), role);
     if (role == RawValueRole)
     {
         switch (index.column())
@@ -54,6 +56,8 @@ QVariant AttendeeListModel::data(const QModelIndex &index, int role) const
             return toQString(attendee.checkedInBy);
         case CodeColumn:
             return toQString(attendee.checkInCode);
+        case PartySizeColumn:
+            return static_cast<qint64>(attendee.partySize);
         default:
             return {};
         }
@@ -76,6 +80,8 @@ QVariant AttendeeListModel::data(const QModelIndex &index, int role) const
             return toQString(attendee.checkedInBy);
         case CodeColumn:
             return toQString(attendee.checkInCode);
+        case PartySizeColumn:
+            return QString::number(attendee.partySize);
         default:
             return {};
         }
@@ -89,6 +95,8 @@ QVariant AttendeeListModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (section >= AnswerColumnsStart && section < columnCount())
+        return toQString(m_form[static_cast<std::size_t>(section - AnswerColumnsStart)].label);
     switch (section)
     {
     case NameColumn:
@@ -105,6 +113,8 @@ QVariant AttendeeListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Checked in by");
     case CodeColumn:
         return tr("Ticket code");
+    case PartySizeColumn:
+        return tr("Party");
     default:
         return {};
     }
@@ -141,6 +151,47 @@ void AttendeeListModel::setEventId(const QString &eventId)
     m_eventId = eventId;
     clearPage();
     refresh();
+}
+
+void AttendeeListModel::setForm(const std::vector<FormField> &form)
+{
+    if (form == m_form)
+        return;
+    beginResetModel();
+    m_form = form;
+    endResetModel();
+}
+
+const std::vector<FormField> &AttendeeListModel::form() const
+{
+    return m_form;
+}
+
+QVariant AttendeeListModel::answerData(const Attendee &attendee, int column, int role) const
+{
+    const FormField &field = m_form[static_cast<std::size_t>(column - AnswerColumnsStart)];
+    const auto it = attendee.answers.is_object() ? attendee.answers.find(field.id) : attendee.answers.end();
+    const bool answered = it != attendee.answers.end() && !it->is_null();
+    if (role == RawValueRole)
+    {
+        // Numbers sort as numbers; everything else as its text, unanswered last.
+        if (!answered)
+            return {};
+        if (it->is_number())
+            return it->get<double>();
+        if (it->is_boolean())
+            return it->get<bool>() ? 1 : 0;
+        return toQString(answerText(*it));
+    }
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+    {
+        if (!answered)
+            return QString();
+        if (it->is_boolean())
+            return it->get<bool>() ? tr("Yes") : tr("No");
+        return toQString(answerText(*it));
+    }
+    return {};
 }
 
 QString AttendeeListModel::eventId() const

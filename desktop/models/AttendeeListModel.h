@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "nextevent/Attendee.h"
+#include "nextevent/RegistrationForm.h"
 
 #include "desktop/models/PagedTableModel.h"
 
@@ -11,8 +12,8 @@ namespace nextevent::console
 {
 
 /// One page of an event's attendees from `GET /v2/events/{id}/attendees`, searched, filtered,
-/// sorted (sort(); the waitlist by position) and paged on the server.
-///
+/// sorted (sort(); the waitlist by position) and paged on the server. With the event's registration
+/// form set, each question adds a column (from AnswerColumnsStart on) holding the attendee's answer.
 class AttendeeListModel : public PagedTableModel
 {
     Q_OBJECT
@@ -27,7 +28,9 @@ public:
         CheckedInAtColumn,
         CheckedInByColumn,
         CodeColumn,
-        ColumnCount
+        PartySizeColumn,
+        ColumnCount,
+        AnswerColumnsStart = ColumnCount ///< the first answer column, when the event has a form
     };
 
     explicit AttendeeListModel(ApiClient *api, QObject *parent = nullptr);
@@ -40,6 +43,10 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     /// The wire field the server sorts `column` by, or an empty string.
     static QString sortField(int column);
+
+    /// The event's registration questions: one answer column each, after the fixed columns.
+    void setForm(const std::vector<FormField> &form);
+    const std::vector<FormField> &form() const;
 
     /// The event whose attendees are listed; an empty id empties the model.
     void setEventId(const QString &eventId);
@@ -64,7 +71,10 @@ protected:
 private:
     QString m_eventId;
     bool m_searchRequired = false;
+    QVariant answerData(const Attendee &attendee, int column, int role) const;
+
     std::vector<Attendee> m_attendees;
+    std::vector<FormField> m_form;
 };
 
 } // namespace nextevent::console

@@ -149,6 +149,7 @@ std::optional<std::vector<SurveyResultsModel::QuestionResult>> SurveyResultsMode
                     const auto percent = option.find("percent");
                     question.bars.push_back(
                         {text(option, "text"),
+                         text(option, "optionId"),
                          integer(option, "count"),
                          percent != option.end() && percent->is_number() ? percent->get<double>() : 0.0});
                 }
@@ -164,9 +165,13 @@ std::optional<std::vector<SurveyResultsModel::QuestionResult>> SurveyResultsMode
                                                         static_cast<double>(question.answered)) /
                                                  10.0
                                            : 0.0;
-                question.bars.push_back({QString::number(rating++), n, percent});
+                question.bars.push_back({QString::number(rating++), QString(), n, percent});
             }
         }
+        if (const auto words = item.find("words"); words != item.end() && words->is_array())
+            for (const json &word : *words)
+                if (word.is_object())
+                    question.words.emplace_back(text(word, "text"), integer(word, "count"));
         out.push_back(std::move(question));
     }
     *total = integer(document, "totalResponses");

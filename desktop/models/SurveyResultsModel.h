@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -40,6 +41,7 @@ public:
     struct Bar
     {
         QString label;
+        QString optionId; ///< choice and quiz options; empty for ratings
         qint64 count = 0;
         double percent = 0;
     };
@@ -52,6 +54,8 @@ public:
         qint64 answered = 0;
         std::optional<double> mean;
         std::vector<Bar> bars;
+        /// Word clouds: the counted words (at most 100, by count then text), as the server sends them.
+        std::vector<std::pair<QString, qint64>> words;
     };
 
     /// `api` and `realtime` may be null: the model is then fed only through setResults() (tests).

@@ -110,6 +110,26 @@ ArticleEditor::ArticleEditor(ApiClient *api, QWidget *parent)
     m_body->setObjectName(QStringLiteral("articleBody"));
     m_preview->setObjectName(QStringLiteral("articlePreview"));
     m_summary->setPlaceholderText(tr("One or two sentences shown in lists and when shared"));
+    m_progress->setObjectName(QStringLiteral("uploadProgress"));
+    m_progress->setFormat(tr("Uploading image… %p%"));
+    m_progress->hide();
+    m_errors->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_errors->setWordWrap(true);
+    m_errors->hide();
+    m_body->setPlaceholderText(tr("Write the article here. Drop or paste images to upload them."));
+    // About a phone's width, with the mobile page's type scale.
+    m_preview->setMaximumWidth(420);
+    m_preview->setMinimumWidth(320);
+    m_preview->document()->setDefaultStyleSheet(QStringLiteral(
+        "body { font-size: 16px; } h1 { font-size: 22px; } h2 { font-size: 19px; } h3 { font-size: 17px; } "
+        "p { line-height: 150%; } .meta { color: #888; font-size: 13px; } img { max-width: 100%; }"));
+    buildToolbar();
+    buildLayout();
+    connectEditing();
+}
+
+void ArticleEditor::buildToolbar()
+{
     m_blockType->addItems({tr("Paragraph"), tr("Heading 1"), tr("Heading 2"), tr("Heading 3")});
     m_blockType->setToolTip(tr("Paragraph style"));
     m_toolbar->addWidget(m_blockType);
@@ -130,20 +150,26 @@ ArticleEditor::ArticleEditor(ApiClient *api, QWidget *parent)
     QAction *link = m_toolbar->addAction(tr("Link…"));
     link->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     QAction *image = m_toolbar->addAction(tr("Image…"));
-    m_progress->setObjectName(QStringLiteral("uploadProgress"));
-    m_progress->setFormat(tr("Uploading image… %p%"));
-    m_progress->hide();
-    m_errors->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_errors->setWordWrap(true);
-    m_errors->hide();
-    m_body->setPlaceholderText(tr("Write the article here. Drop or paste images to upload them."));
-    // About a phone's width, with the mobile page's type scale.
-    m_preview->setMaximumWidth(420);
-    m_preview->setMinimumWidth(320);
-    m_preview->document()->setDefaultStyleSheet(QStringLiteral(
-        "body { font-size: 16px; } h1 { font-size: 22px; } h2 { font-size: 19px; } h3 { font-size: 17px; } "
-        "p { line-height: 150%; } .meta { color: #888; font-size: 13px; } img { max-width: 100%; }"));
+    connect(m_blockType, &QComboBox::activated, this, &ArticleEditor::setBlockLevel);
+    connect(m_bold,
+            &QAction::triggered,
+            this,
+            [this](bool on) { m_body->setFontWeight(on ? QFont::Bold : QFont::Normal); });
+    connect(m_italic, &QAction::triggered, m_body, &QTextEdit::setFontItalic);
+    connect(bullets,
+            &QAction::triggered,
+            this,
+            [this] { m_body->textCursor().createList(QTextListFormat::ListDisc); });
+    connect(numbers,
+            &QAction::triggered,
+            this,
+            [this] { m_body->textCursor().createList(QTextListFormat::ListDecimal); });
+    connect(link, &QAction::triggered, this, &ArticleEditor::askLink);
+    connect(image, &QAction::triggered, this, &ArticleEditor::chooseImage);
+}
 
+void ArticleEditor::buildLayout()
+{
     auto *form = new QFormLayout;
     form->addRow(tr("&Title"), m_title);
     form->addRow(tr("S&ummary"), m_summary);
@@ -173,27 +199,14 @@ ArticleEditor::ArticleEditor(ApiClient *api, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_errors);
     layout->addWidget(splitter, 1);
+}
 
+void ArticleEditor::connectEditing()
+{
     for (QLineEdit *edit : {m_title, m_summary, m_author, m_category})
         connect(edit, &QLineEdit::textEdited, this, &ArticleEditor::changed);
     connect(m_body, &QTextEdit::textChanged, this, &ArticleEditor::changed);
     connect(m_body, &QTextEdit::cursorPositionChanged, this, &ArticleEditor::updateFormatActions);
-    connect(m_blockType, &QComboBox::activated, this, &ArticleEditor::setBlockLevel);
-    connect(m_bold,
-            &QAction::triggered,
-            this,
-            [this](bool on) { m_body->setFontWeight(on ? QFont::Bold : QFont::Normal); });
-    connect(m_italic, &QAction::triggered, m_body, &QTextEdit::setFontItalic);
-    connect(bullets,
-            &QAction::triggered,
-            this,
-            [this] { m_body->textCursor().createList(QTextListFormat::ListDisc); });
-    connect(numbers,
-            &QAction::triggered,
-            this,
-            [this] { m_body->textCursor().createList(QTextListFormat::ListDecimal); });
-    connect(link, &QAction::triggered, this, &ArticleEditor::askLink);
-    connect(image, &QAction::triggered, this, &ArticleEditor::chooseImage);
     connect(m_body,
             &ArticleTextEdit::imageFilesDropped,
             this,

@@ -86,6 +86,11 @@ signals:
     void uploadFinished(bool ok, const QString &message);
 
 private:
+    // The constructor's parts: formatting actions, the form beside the phone preview, and the signals
+    // that mark the article changed or upload what is dropped on it.
+    void buildToolbar();
+    void buildLayout();
+    void connectEditing();
     void changed();
     void chooseImage();
     void askLink();

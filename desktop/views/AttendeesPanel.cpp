@@ -12,6 +12,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
@@ -21,6 +22,7 @@
 
 #include "desktop/api/ApiClient.h"
 #include "desktop/models/AttendeeListModel.h"
+#include "desktop/models/AttendeeSortFilterProxy.h"
 #include "desktop/models/Convert.h"
 #include "desktop/models/StatusText.h"
 #include "desktop/views/AttendeeDialog.h"
@@ -34,6 +36,7 @@ AttendeesPanel::AttendeesPanel(ApiClient *api, QWidget *parent)
     : QWidget(parent)
     , m_api(api)
     , m_model(new AttendeeListModel(api, this))
+    , m_proxy(new AttendeeSortFilterProxy(m_model, this))
     , m_search(new QLineEdit(this))
     , m_statusFilter(new QComboBox(this))
     , m_addButton(new QPushButton(tr("Add &attendee…"), this))
@@ -42,19 +45,25 @@ AttendeesPanel::AttendeesPanel(ApiClient *api, QWidget *parent)
     , m_table(new QTableView(this))
     , m_message(new QLabel(this))
     , m_searchTimer(new QTimer(this))
+    , m_answerColumn(new QComboBox(this))
+    , m_answerFilter(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("attendeesPanel"));
     m_search->setPlaceholderText(tr("Search by name, phone or code"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search attendees"));
     m_statusFilter->addItem(tr("Everyone"), QString());
-    for (AttendeeStatus status :
-         {AttendeeStatus::Registered, AttendeeStatus::Waitlisted, AttendeeStatus::Cancelled})
+    for (AttendeeStatus status : {AttendeeStatus::Registered,
+                                  AttendeeStatus::Pending,
+                                  AttendeeStatus::Waitlisted,
+                                  AttendeeStatus::Offered,
+                                  AttendeeStatus::Cancelled,
+                                  AttendeeStatus::Rejected})
         m_statusFilter->addItem(StatusText::attendee(status), toQString(std::string(toString(status))));
     m_statusFilter->setAccessibleName(tr("Filter by registration status"));
 
     m_table->setObjectName(QStringLiteral("attendeeTable"));
-    m_table->setModel(m_model); // sorted on the server
+    m_table->setModel(m_proxy); // sorted on the server, answers within the page
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(AttendeeListModel::NameColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -63,6 +72,8 @@ AttendeesPanel::AttendeesPanel(ApiClient *api, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(AttendeeListModel::NameColumn, QHeaderView::Stretch);
+    // A long answer may be read in its tooltip; it must not push the name off the table.
+    m_table->horizontalHeader()->setMaximumSectionSize(fontMetrics().averageCharWidth() * 32);
     m_message->setWordWrap(true);
     m_message->hide();
 
@@ -75,6 +86,7 @@ AttendeesPanel::AttendeesPanel(ApiClient *api, QWidget *parent)
     toolbar->addWidget(m_exportButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(toolbar);
+    layout->addLayout(buildAnswerFilter());
     layout->addWidget(m_message);
     layout->addWidget(m_table, 1);
     layout->addWidget(new PagingBar(m_model, this));
@@ -120,10 +132,72 @@ QTableView *AttendeesPanel::table() const
     return m_table;
 }
 
+QHBoxLayout *AttendeesPanel::buildAnswerFilter()
+{
+    m_answerColumn->setObjectName(QStringLiteral("answerFilterColumn"));
+    m_answerColumn->setAccessibleName(tr("Filter which answers"));
+    m_answerFilter->setObjectName(QStringLiteral("answerFilter"));
+    m_answerFilter->setPlaceholderText(tr("Filter this page by answer"));
+    m_answerFilter->setClearButtonEnabled(true);
+    m_answerFilter->setAccessibleName(tr("Filter by answer"));
+    const auto apply = [this]
+    {
+        const int column = m_answerColumn->currentData().toInt();
+        m_proxy->setTextFilter(column, m_answerFilter->text());
+        // The answers are right of the fixed columns: bring the filtered one into view.
+        if (column >= 0 && m_proxy->rowCount() > 0)
+            m_table->scrollTo(m_proxy->index(0, column));
+    };
+    connect(m_answerFilter, &QLineEdit::textChanged, this, apply);
+    connect(m_answerColumn, &QComboBox::currentIndexChanged, this, apply);
+    m_answerColumn->hide(); // until the event has a form
+    m_answerFilter->hide();
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_answerColumn);
+    row->addWidget(m_answerFilter, 1);
+    return row;
+}
+
+void AttendeesPanel::updateAnswerFilter()
+{
+    const auto &form = m_model->form();
+    const QSignalBlocker blocker(m_answerColumn);
+    m_answerColumn->clear();
+    m_answerColumn->addItem(tr("All answers"), -1);
+    for (std::size_t i = 0; i < form.size(); ++i)
+        m_answerColumn->addItem(toQString(form[i].label),
+                                AttendeeListModel::AnswerColumnsStart + static_cast<int>(i));
+    m_answerFilter->clear();
+    m_proxy->setTextFilter(-1, QString());
+    m_answerColumn->setVisible(!form.empty());
+    m_answerFilter->setVisible(!form.empty());
+    // With answers to read, the name no longer takes all the spare width.
+    m_table->horizontalHeader()->setSectionResizeMode(
+        AttendeeListModel::NameColumn, form.empty() ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+}
+
+const Attendee *AttendeesPanel::selectedAttendee() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    return m_model->attendeeAt(m_proxy->mapToSource(rows.first()).row());
+}
+
+AttendeeSortFilterProxy *AttendeesPanel::proxy() const
+{
+    return m_proxy;
+}
+
 void AttendeesPanel::setEvent(const std::optional<Event> &event)
 {
     const QString id = event ? toQString(event->id) : QString();
     m_event = event;
+    if (m_model->form() != (event ? event->registrationForm : std::vector<FormField>{}))
+    {
+        m_model->setForm(event ? event->registrationForm : std::vector<FormField>{});
+        updateAnswerFilter();
+    }
     if (id != m_model->eventId())
     {
         m_message->hide();
@@ -140,8 +214,7 @@ void AttendeesPanel::reload()
 void AttendeesPanel::updateActions()
 {
     const bool haveEvent = m_event.has_value();
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const Attendee *selected = rows.isEmpty() ? nullptr : m_model->attendeeAt(rows.first().row());
+    const Attendee *selected = selectedAttendee();
     m_addButton->setEnabled(haveEvent && acceptsRegistrations(m_event->status));
     m_addButton->setToolTip(haveEvent && !acceptsRegistrations(m_event->status)
                                 ? tr("Registration is open only while the event is published or active.")
@@ -168,6 +241,7 @@ void AttendeesPanel::addAttendee()
         return;
     auto *dialog = new AttendeeDialog(toQString(m_event->title), this);
     dialog->setObjectName(QStringLiteral("attendeeDialog"));
+    dialog->setRegistrationForm(m_event->registrationForm, static_cast<int>(m_event->maxPartySize));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString eventId = toQString(m_event->id);
     connect(dialog,
@@ -175,10 +249,9 @@ void AttendeesPanel::addAttendee()
             this,
             [this, dialog, eventId](const Attendee &attendee)
             {
-                m_api->addAttendee(
+                m_api->registerAttendee(
                     eventId,
-                    toQString(attendee.name),
-                    toQString(attendee.phone),
+                    attendee,
                     dialog,
                     [this, dialog, eventId](const ApiResult<Attendee> &result)
                     {
@@ -194,6 +267,8 @@ void AttendeesPanel::addAttendee()
                                         ? tr("%1 is on the waitlist at position %2.")
                                               .arg(toQString(added.name))
                                               .arg(added.waitlistPosition.value_or(0))
+                                    : added.status == AttendeeStatus::Pending
+                                        ? tr("%1 awaits approval (see Approvals).").arg(toQString(added.name))
                                         : tr("%1 is registered; ticket code %2.")
                                               .arg(toQString(added.name), toQString(added.checkInCode)),
                                     false);
@@ -207,11 +282,8 @@ void AttendeesPanel::addAttendee()
 
 void AttendeesPanel::cancelSelected()
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty() || !m_event)
-        return;
-    const Attendee *attendee = m_model->attendeeAt(rows.first().row());
-    if (!attendee)
+    const Attendee *attendee = selectedAttendee();
+    if (!attendee || !m_event)
         return;
     const QString name = toQString(attendee->name);
     if (!confirmDestructive(this,

@@ -5,9 +5,11 @@
 
 #include <QWidget>
 
+#include "nextevent/Attendee.h"
 #include "nextevent/Event.h"
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -19,9 +21,12 @@ namespace nextevent::console
 
 class ApiClient;
 class AttendeeListModel;
+class AttendeeSortFilterProxy;
 
-/// An event's attendees for organisers: search, status filter, paging, add at the desk, cancel a
-/// registration, and CSV export with progress.
+/// An event's attendees for organisers: search, status filter, paging, the answers to the event's
+/// registration form as columns (sorted and filtered within the page), add at the desk (asking the
+/// form's questions), cancel a registration, and CSV export with progress (the server's CSV carries the
+/// answers too).
 class AttendeesPanel : public QWidget
 {
     Q_OBJECT
@@ -34,6 +39,8 @@ public:
     void reload();
     AttendeeListModel *model() const;
     QTableView *table() const;
+    /// What the table shows: the model sorted and filtered by answer.
+    AttendeeSortFilterProxy *proxy() const;
     /// Opens the "add attendee" dialog.
     void addAttendee();
     /// Downloads the CSV export into `filePath`, showing progress.
@@ -49,10 +56,14 @@ private:
     void exportCsv();
     void updateActions();
     void showMessage(const QString &message, bool error);
+    QHBoxLayout *buildAnswerFilter();
+    void updateAnswerFilter();
+    const Attendee *selectedAttendee() const;
 
     ApiClient *m_api;
     std::optional<Event> m_event;
     AttendeeListModel *m_model;
+    AttendeeSortFilterProxy *m_proxy;
     QLineEdit *m_search;
     QComboBox *m_statusFilter;
     QPushButton *m_addButton;
@@ -61,6 +72,8 @@ private:
     QTableView *m_table;
     QLabel *m_message;
     QTimer *m_searchTimer;
+    QComboBox *m_answerColumn;
+    QLineEdit *m_answerFilter;
 };
 
 } // namespace nextevent::console

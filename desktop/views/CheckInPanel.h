@@ -8,11 +8,15 @@
 #include "nextevent/Attendee.h"
 #include "nextevent/Event.h"
 
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
 class QKeyEvent;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QRadioButton;
 class QTableView;
 class QTimer;
 
@@ -20,14 +24,23 @@ namespace nextevent::console
 {
 
 class ApiClient;
-class ApiError;
 class AttendeeListModel;
-struct CheckInResult;
+class DoorDesk;
+class RealtimeClient;
+class SyncProblemModel;
+struct DoorVerdict;
 
-/// The check-in desk: a code field a USB barcode scanner types into (Enter submits, the field is
-/// cleared and keeps the focus for the next ticket), a large coloured verdict, live counts, a log of
-/// the last check-ins, and a search by name or phone for people without their ticket. It is the only
-/// attendee view door staff get: the search never lists anyone without search text.
+/// The check-in desk: a gate (check-in list) and direction (entry, exit) chooser, a code field a USB
+/// barcode scanner types into (Enter submits, the field is cleared and keeps the focus for the next ticket),
+/// a large coloured verdict with a sound, live occupancy per gate and in total, a log of the last scans, and
+/// a search by name or phone for people without their ticket. It is the only attendee view door staff get:
+/// the search never lists anyone without search text. A gate that requires confirmation shows who the
+/// ticket is and waits for Enter (admit) or Esc (cancel). Rapid mode clears each verdict after a moment.
+///
+/// The decisions are the DoorDesk's: online by the server; offline (the server unreachable) on this
+/// computer from its copy of the snapshot, queued and uploaded when the server is back. The line at the
+/// bottom says which ("Online", "Offline (N queued)", "Syncing…") and lists the uploaded scans the server
+/// did not take (conflicts).
 ///
 /// While the desk is on screen the code field owns the focus whenever nobody is typing elsewhere (after
 /// choosing an event, switching tabs, closing a dialog, a verdict), and printable keys typed while the
@@ -48,13 +61,21 @@ public:
         WrongEvent,
         Unknown,
         Closed,
-        Failed
+        Failed,
+        CheckedOut,
+        ReentryRefused,
+        NotInside,
+        Forged,
+        AwaitingConfirmation
     };
     Q_ENUM(Outcome)
 
-    explicit CheckInPanel(ApiClient *api, QWidget *parent = nullptr);
+    /// `databasePath`: the desk's local copy (empty: the default in the user's data folder).
+    explicit CheckInPanel(ApiClient *api, QWidget *parent = nullptr, const QString &databasePath = QString());
 
     void setEvent(const std::optional<Event> &event);
+    /// Live occupancy from the `event:ID` topic.
+    void setRealtime(RealtimeClient *realtime);
     /// Submits `code` as if it had been scanned.
     void submitCode(const QString &code);
     /// Checks in someone found by name (a manual check-in; door staff have no codes to send).
@@ -63,11 +84,26 @@ public:
     /// another field of this window (the attendee search, the event search).
     void focusScan();
 
+    /// The gate scans go to (empty: the event's main entrance) and their direction.
+    void setGate(const QString &listId);
+    QString gate() const;
+    void setExit(bool exit);
+    bool isExit() const;
+    void setRapidMode(bool rapid);
+    bool rapidMode() const;
+    /// Admits the person awaiting confirmation (Enter) or lets them go (Esc).
+    void confirmPending();
+    void cancelPending();
+
     Outcome lastOutcome() const;
     QString verdictText() const;
+    QString occupancyText() const;
+    QString deskStatusText() const;
     QLineEdit *codeField() const;
     QLineEdit *searchField() const;
     AttendeeListModel *searchModel() const;
+    SyncProblemModel *problemModel() const;
+    DoorDesk *desk() const;
 
 signals:
     /// The event's counts changed (fetched again after a check-in).
@@ -84,28 +120,53 @@ private:
     /// Submits what the code field holds and clears it for the next scan.
     void submitField();
     void showOutcome(Outcome outcome, const QString &text);
-    void handleResult(const QString &code, const CheckInResult &result);
-    void handleError(const QString &code, const ApiError &error);
+    void showVerdict(const DoorVerdict &verdict);
+    void addLog(const QString &line);
     void updateCounts();
+    void updateOccupancy();
+    void updateDeskStatus();
+    void updateProblems();
+    void fillGates();
     void refetchEvent();
     /// Replaces a scanned code by the person's name in a waitlisted verdict.
     void nameWaitlisted(const QString &label);
     void updateCheckInButton();
     void checkInSelected();
+    QString direction() const;
+    void sound(bool accepted);
+    void openDoorDevices();
+    void openBadges();
 
     ApiClient *m_api;
+    DoorDesk *m_desk;
     std::optional<Event> m_event;
     QLabel *m_title;
+    QComboBox *m_gate;
+    QRadioButton *m_entry;
+    QRadioButton *m_exit;
+    QCheckBox *m_rapid;
     QLineEdit *m_code;
     QLabel *m_verdict;
     QLabel *m_counts;
+    QLabel *m_occupancy;
     QListWidget *m_log;
     QLineEdit *m_search;
     QTableView *m_results;
     QPushButton *m_checkInButton;
     AttendeeListModel *m_model;
     QTimer *m_searchTimer;
+    QTimer *m_rapidTimer;
+    QLabel *m_deskStatus;
+    QPushButton *m_syncButton;
+    QPushButton *m_devicesButton;
+    QPushButton *m_badgesButton;
+    QGroupBox *m_problemBox;
+    QTableView *m_problems;
+    SyncProblemModel *m_problemModel;
     Outcome m_outcome = Outcome::None;
+    QString m_pendingCode; ///< awaiting confirmation
+    QString m_pendingName;
+    QString m_lastCode;
 };
 
 } // namespace nextevent::console

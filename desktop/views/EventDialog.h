@@ -19,8 +19,10 @@ class EventDialog;
 namespace nextevent::console
 {
 
-/// The form for creating or editing an event. Save checks the form with nextevent::validate() and
-/// shows each problem next to its field; a valid form is emitted with saveRequested() and the dialog
+/// The form for creating or editing an event, in tabs: general details, registration (approval,
+/// party size, offer hold time and the registration form builder), WeChat, and live interaction
+/// (moderation of audience questions and the message wall). Save checks the form with nextevent::validate()
+/// and shows each problem next to its field; a valid form is emitted with saveRequested() and the dialog
 /// stays open (nothing typed is lost) until the owner calls finishSave() or shows the server's
 /// answer with showFieldErrors()/showMessage(). The dialog does no I/O.
 class EventDialog : public QDialog
@@ -56,7 +58,12 @@ signals:
     void saveRequested(const nextevent::Event &event);
 
 private:
+    void setupFields();
+    void setupButtons();
+    void connectRecheck();
     QLabel *errorLabelFor(const std::string &field) const;
+    /// The tab page holding `widget` (the current page when none does).
+    QWidget *tabOf(QWidget *widget) const;
     /// Every field's value in one string, to tell whether anything was edited.
     QString formSnapshot() const;
 

@@ -10,6 +10,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
@@ -25,11 +27,13 @@
 #include "desktop/models/Convert.h"
 #include "desktop/models/EventListModel.h"
 #include "desktop/models/StatusText.h"
+#include "desktop/views/ApprovalsPanel.h"
 #include "desktop/views/AttendeesPanel.h"
 #include "desktop/views/CheckInPanel.h"
 #include "desktop/views/Confirm.h"
 #include "desktop/views/EventDialog.h"
 #include "desktop/views/PagingBar.h"
+#include "desktop/views/TeamPanel.h"
 
 namespace nextevent::console
 {
@@ -131,6 +135,7 @@ EventsPage::EventsPage(ApiClient *api, Settings *settings, QWidget *parent)
         m_tabs->addTab(m_attendees, tr("&Attendees"));
         connect(m_attendees, &AttendeesPanel::eventCountsChanged, this, &EventsPage::refreshEvent);
     }
+    addRegistrationTabs();
     if (m_api->may(Capability::AttendeesCheckIn))
         m_tabs->addTab(m_checkIn, tr("Check-&in"));
     else
@@ -159,7 +164,7 @@ EventsPage::EventsPage(ApiClient *api, Settings *settings, QWidget *parent)
             });
 
     m_splitter->addWidget(top);
-    m_splitter->addWidget(bottom);
+    m_splitter->addWidget(isDoorStaff() ? bottom : scrollable(bottom));
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
@@ -271,6 +276,10 @@ void EventsPage::reload()
     m_model->refresh();
     if (m_attendees)
         m_attendees->reload();
+    if (m_approvals)
+        m_approvals->reload();
+    if (m_team)
+        m_team->reload();
 }
 
 void EventsPage::activate()
@@ -297,6 +306,57 @@ AttendeesPanel *EventsPage::attendeesPanel() const
 CheckInPanel *EventsPage::checkInPanel() const
 {
     return m_checkIn;
+}
+
+QWidget *EventsPage::scrollable(QWidget *panels)
+{
+    // The tabs under the table (the check-in desk above all) need more height than a 1440×900 screen at
+    // 150 % leaves once the table shows its rows. They scroll instead of taking the events table's rows;
+    // the divider still gives them room when wanted (and remembers it).
+    auto *scroll = new QScrollArea(m_splitter);
+    scroll->setObjectName(QStringLiteral("eventPanelsScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(panels);
+    // Scrolling is for height only: the panels' width still counts for the page's.
+    scroll->setMinimumWidth(panels->minimumSizeHint().width() +
+                            scroll->verticalScrollBar()->sizeHint().width());
+    return scroll;
+}
+
+ApprovalsPanel *EventsPage::approvalsPanel() const
+{
+    return m_approvals;
+}
+
+TeamPanel *EventsPage::teamPanel() const
+{
+    return m_team;
+}
+
+void EventsPage::setRealtime(RealtimeClient *realtime)
+{
+    checkInPanel()->setRealtime(realtime); // live occupancy at the door
+    if (m_approvals)
+        m_approvals->setRealtime(realtime);
+}
+
+void EventsPage::addRegistrationTabs()
+{
+    if (m_api->may(Capability::AttendeesApprove))
+    {
+        m_approvals = new ApprovalsPanel(m_api, this);
+        m_tabs->addTab(m_approvals, tr("A&pprovals"));
+        connect(m_approvals, &ApprovalsPanel::eventCountsChanged, this, &EventsPage::refreshEvent);
+        connect(m_approvals, &ApprovalsPanel::statusMessage, this, &EventsPage::statusMessage);
+    }
+    if (m_api->may(Capability::EventsEdit))
+    {
+        m_team = new TeamPanel(m_api, this);
+        m_tabs->addTab(m_team, tr("Tea&m"));
+        connect(m_team, &TeamPanel::statusMessage, this, &EventsPage::statusMessage);
+    }
 }
 
 bool EventsPage::isDoorStaff() const
@@ -345,6 +405,10 @@ void EventsPage::selectionChanged()
         m_selectionLabel->setText(tr("Select an event to see its attendees and check-in desk."));
     if (m_attendees)
         m_attendees->setEvent(event);
+    if (m_approvals)
+        m_approvals->setEvent(event);
+    if (m_team)
+        m_team->setEvent(event);
     m_checkIn->setEvent(event);
     updateActions();
 }

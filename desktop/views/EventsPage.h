@@ -22,16 +22,19 @@ namespace nextevent::console
 
 class ApiClient;
 class ApiError;
+class ApprovalsPanel;
 class AttendeesPanel;
 class CheckInPanel;
 class EventDialog;
 class EventListModel;
+class RealtimeClient;
 class Settings;
+class TeamPanel;
 
 /// Events: a searchable, filterable, sortable, paged table; create, edit, delete and lifecycle
 /// actions (only those nextevent::allowedTransitions() permits, and only for admins and organisers);
-/// below it the selected event's attendees and check-in desk. Door staff (`checkin`) get the
-/// check-in desk only.
+/// below it the selected event's attendees, approvals queue, check-in desk and team. Door staff (`checkin`)
+/// get the check-in desk only.
 class EventsPage : public Page
 {
     Q_OBJECT
@@ -50,6 +53,12 @@ public:
     QTableView *table() const;
     AttendeesPanel *attendeesPanel() const;
     CheckInPanel *checkInPanel() const;
+    /// The approvals queue (null when the user may not approve registrations).
+    ApprovalsPanel *approvalsPanel() const;
+    /// The event's team (null when the user may not edit events).
+    TeamPanel *teamPanel() const;
+    /// Lets the panels that follow an event live use `realtime`.
+    void setRealtime(RealtimeClient *realtime);
     /// The event selected in the table, if any.
     std::optional<Event> selectedEvent() const;
     /// Selects the row of `id` if it is on the current page.
@@ -77,6 +86,10 @@ private:
     bool canEdit() const;
     /// May check people in but not edit events (role checkin): the door-staff landing.
     bool isDoorStaff() const;
+    /// The approvals queue and the team, for those whose capabilities allow them.
+    void addRegistrationTabs();
+    /// `panels` in a vertical scroll area (organisers: the table keeps its rows at 150 %).
+    QWidget *scrollable(QWidget *panels);
 
     ApiClient *m_api;
     Settings *m_settings;
@@ -94,6 +107,8 @@ private:
     QTabWidget *m_tabs;
     QSplitter *m_splitter;
     AttendeesPanel *m_attendees = nullptr;
+    ApprovalsPanel *m_approvals = nullptr;
+    TeamPanel *m_team = nullptr;
     CheckInPanel *m_checkIn;
     QTimer *m_searchTimer;
     QString m_selectedId;

@@ -21,8 +21,11 @@
 #include "desktop/models/Convert.h"
 #include "desktop/models/UserListModel.h"
 #include "desktop/views/ArticlesPage.h"
+#include "desktop/views/CheckInPanel.h"
 #include "desktop/views/DashboardPage.h"
+#include "desktop/views/DrawsPage.h"
 #include "desktop/views/EventsPage.h"
+#include "desktop/views/ModerationPage.h"
 #include "desktop/views/PresenterPage.h"
 #include "desktop/views/QrCodePage.h"
 #include "desktop/views/SurveysPage.h"
@@ -62,6 +65,7 @@ MainWindow::MainWindow(ApiClient *api, RealtimeClient *realtime, Settings *setti
         connect(dashboard, &DashboardPage::statusMessage, this, &MainWindow::showStatus);
     }
     m_events = new EventsPage(api, settings, m_stack);
+    m_events->setRealtime(realtime);
     addPage(m_events);
     connect(m_events, &EventsPage::statusMessage, this, &MainWindow::showStatus);
     if (staff)
@@ -91,6 +95,10 @@ MainWindow::MainWindow(ApiClient *api, RealtimeClient *realtime, Settings *setti
                         showPage(static_cast<int>(m_pages.indexOf(presenterPage)));
                         presenterPage->chooseSurvey(id);
                     });
+        // Moderators are those who run the room (the moderation routes' capability).
+        auto *moderation = new ModerationPage(api, realtime, m_stack);
+        addPage(moderation);
+        connect(moderation, &ModerationPage::statusMessage, this, &MainWindow::showStatus);
         m_qr = new QrCodePage(api, m_stack);
         addPage(m_qr);
         connect(m_events,
@@ -102,6 +110,12 @@ MainWindow::MainWindow(ApiClient *api, RealtimeClient *realtime, Settings *setti
                     m_qr->openEvent(event);
                 });
         connect(m_qr, &QrCodePage::statusMessage, this, &MainWindow::showStatus);
+    }
+    if (api->may(Capability::DrawsRead))
+    {
+        auto *draws = new DrawsPage(api, realtime, m_stack);
+        addPage(draws);
+        connect(draws, &DrawsPage::statusMessage, this, &MainWindow::showStatus);
     }
     if (api->may(Capability::WeChatManage))
         addPage(new WeChatPage(api, m_stack));

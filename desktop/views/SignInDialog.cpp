@@ -24,6 +24,10 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_ui->serverCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
+    // A console at the door can run on a door token instead of a staff account.
+    QPushButton *pair = m_ui->buttonBox->addButton(tr("Pair as &door device…"), QDialogButtonBox::ActionRole);
+    pair->setObjectName(QStringLiteral("pairDoorButton"));
+    connect(pair, &QPushButton::clicked, this, &SignInDialog::pairRequested);
 }
 
 SignInDialog::~SignInDialog() = default;

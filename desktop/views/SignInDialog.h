@@ -43,6 +43,8 @@ public:
 
 signals:
     void signInRequested(const QUrl &server, const QString &username, const QString &password);
+    /// The person wants to pair this console as a door device instead of signing in.
+    void pairRequested();
 
 private:
     std::unique_ptr<Ui::SignInDialog> m_ui;

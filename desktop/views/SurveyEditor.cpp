@@ -17,6 +17,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTimer>
+#include <QUuid>
 #include <QVBoxLayout>
 
 #include "nextevent/Validation.h"
@@ -30,8 +31,25 @@ namespace
 {
 constexpr int KeyRole = Qt::UserRole;
 constexpr int OptionIdRole = Qt::UserRole + 1;
-constexpr QuestionType kTypes[] = {
-    QuestionType::SingleChoice, QuestionType::MultipleChoice, QuestionType::Rating, QuestionType::Text};
+constexpr QuestionType kTypes[] = {QuestionType::SingleChoice,
+                                   QuestionType::MultipleChoice,
+                                   QuestionType::Rating,
+                                   QuestionType::Text,
+                                   QuestionType::WordCloud,
+                                   QuestionType::Quiz};
+
+bool hasOptions(QuestionType type)
+{
+    return type == QuestionType::SingleChoice || type == QuestionType::MultipleChoice ||
+           type == QuestionType::Quiz;
+}
+
+/// An id for a new quiz option, made here because the correct options name their ids before the server
+/// has seen them; the server keeps ids of its shape (letters, digits, - and _).
+std::string newOptionId()
+{
+    return "o" + QUuid::createUuid().toString(QUuid::Id128).left(10).toStdString();
+}
 } // namespace
 
 SurveyEditor::SurveyEditor(QWidget *parent)
@@ -57,6 +75,14 @@ SurveyEditor::SurveyEditor(QWidget *parent)
     , m_scaleLabel(new QLabel(tr("Scale"), m_questionBox))
     , m_maxLength(new QSpinBox(m_questionBox))
     , m_maxLengthLabel(new QLabel(tr("Maximum length"), m_questionBox))
+    , m_maxEntries(new QSpinBox(m_questionBox))
+    , m_timeLimit(new QSpinBox(m_questionBox))
+    , m_points(new QSpinBox(m_questionBox))
+    , m_correctHint(new QLabel(tr("Tick the correct option(s) in the list; at least one must stay wrong."),
+                               m_questionBox))
+    , m_mode(new QComboBox(this))
+    , m_audience(new QComboBox(this))
+    , m_event(new QComboBox(this))
     , m_errors(new QLabel(this))
 {
     setObjectName(QStringLiteral("surveyEditor"));
@@ -88,6 +114,36 @@ SurveyEditor::SurveyEditor(QWidget *parent)
     m_maxLength->setRange(0, static_cast<int>(kDefaultTextMaxLength));
     m_maxLength->setSpecialValueText(tr("default (%1)").arg(kDefaultTextMaxLength));
     m_maxLength->setSuffix(tr(" characters"));
+    m_maxEntries->setObjectName(QStringLiteral("maxEntriesSpin"));
+    m_maxEntries->setRange(1, static_cast<int>(kMaxEntriesLimit));
+    m_maxEntries->setValue(static_cast<int>(kDefaultMaxEntries));
+    m_maxEntries->setSuffix(tr(" words"));
+    m_timeLimit->setObjectName(QStringLiteral("timeLimitSpin"));
+    m_timeLimit->setRange(static_cast<int>(kQuizSecondsMin), static_cast<int>(kQuizSecondsMax));
+    m_timeLimit->setValue(static_cast<int>(kDefaultQuizSeconds));
+    m_timeLimit->setSuffix(tr(" s"));
+    m_timeLimit->setToolTip(
+        tr("How long a presenter-paced quiz question takes answers; a self-paced quiz is untimed."));
+    m_points->setObjectName(QStringLiteral("pointsSpin"));
+    m_points->setRange(1, static_cast<int>(kQuizPointsMax));
+    m_points->setValue(static_cast<int>(kDefaultQuizPoints));
+    m_points->setSingleStep(100);
+    m_points->setToolTip(
+        tr("Points for an instant correct answer; a later one gets fewer, down to half at the limit."));
+    m_correctHint->setWordWrap(true);
+    m_mode->setObjectName(QStringLiteral("surveyModeCombo"));
+    m_mode->addItem(tr("Self-paced: every question open"), static_cast<int>(SurveyMode::SelfPaced));
+    m_mode->addItem(tr("Presenter-paced: the presenter opens one question at a time"),
+                    static_cast<int>(SurveyMode::PresenterPaced));
+    m_audience->setObjectName(QStringLiteral("surveyAudienceCombo"));
+    m_audience->addItem(tr("Anyone"), static_cast<int>(SurveyAudience::Anyone));
+    m_audience->addItem(tr("Registered attendees of the event"),
+                        static_cast<int>(SurveyAudience::Registered));
+    m_audience->addItem(tr("Checked-in attendees of the event"), static_cast<int>(SurveyAudience::CheckedIn));
+    m_audience->setToolTip(
+        tr("Attendees only: WeChat respondents who registered (or checked in) for the survey's event."));
+    m_event->setObjectName(QStringLiteral("surveyEventCombo"));
+    m_event->addItem(tr("No event"), QString());
     m_errors->setObjectName(QStringLiteral("surveyErrors"));
     m_errors->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_errors->setWordWrap(true);
@@ -106,6 +162,9 @@ SurveyEditor::SurveyEditor(QWidget *parent)
     auto *head = new QFormLayout;
     head->addRow(tr("&Title"), m_title);
     head->addRow(tr("&Description"), m_description);
+    head->addRow(tr("&Event"), m_event);
+    head->addRow(tr("Who may &answer"), m_audience);
+    head->addRow(tr("&Pacing"), m_mode);
     layout->addLayout(head);
 
     auto *splitter = new QSplitter(this);
@@ -138,6 +197,10 @@ SurveyEditor::SurveyEditor(QWidget *parent)
     form->addRow(m_maxSelectionsLabel, m_maxSelections);
     form->addRow(m_scaleLabel, m_scale);
     form->addRow(m_maxLengthLabel, m_maxLength);
+    form->addRow(QString(), m_correctHint);
+    form->addRow(tr("Words per answer"), m_maxEntries);
+    form->addRow(tr("Time limit"), m_timeLimit);
+    form->addRow(tr("Points"), m_points);
     splitter->addWidget(left);
     splitter->addWidget(m_questionBox);
     splitter->setStretchFactor(0, 2);
@@ -147,6 +210,8 @@ SurveyEditor::SurveyEditor(QWidget *parent)
     layout->addWidget(m_errors);
 
     connect(m_title, &QLineEdit::textEdited, this, &SurveyEditor::changed);
+    for (QComboBox *combo : {m_mode, m_audience, m_event})
+        connect(combo, &QComboBox::currentIndexChanged, this, &SurveyEditor::changed);
     connect(m_description,
             &QPlainTextEdit::textChanged,
             this,
@@ -203,6 +268,9 @@ SurveyEditor::SurveyEditor(QWidget *parent)
     connect(m_maxSelections, &QSpinBox::valueChanged, this, questionEdited);
     connect(m_scale, &QComboBox::currentIndexChanged, this, questionEdited);
     connect(m_maxLength, &QSpinBox::valueChanged, this, questionEdited);
+    connect(m_maxEntries, &QSpinBox::valueChanged, this, questionEdited);
+    connect(m_timeLimit, &QSpinBox::valueChanged, this, questionEdited);
+    connect(m_points, &QSpinBox::valueChanged, this, questionEdited);
     connect(m_options, &QListWidget::itemChanged, this, questionEdited);
     connect(m_options->model(), &QAbstractItemModel::rowsMoved, this, questionEdited);
     connect(m_addOption,
@@ -212,6 +280,11 @@ SurveyEditor::SurveyEditor(QWidget *parent)
             {
                 auto *item = new QListWidgetItem(tr("Option %1").arg(m_options->count() + 1), m_options);
                 item->setFlags(item->flags() | Qt::ItemIsEditable);
+                if (static_cast<QuestionType>(m_type->currentData().toInt()) == QuestionType::Quiz)
+                {
+                    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+                    item->setCheckState(Qt::Unchecked);
+                }
                 questionEdited();
                 m_options->setCurrentItem(item);
                 m_options->editItem(item);
@@ -253,6 +326,12 @@ void SurveyEditor::setSurvey(const Survey &survey)
     m_base = survey;
     m_title->setText(toQString(survey.title));
     m_description->setPlainText(toQString(survey.description));
+    m_mode->setCurrentIndex(m_mode->findData(static_cast<int>(survey.mode)));
+    m_audience->setCurrentIndex(m_audience->findData(static_cast<int>(survey.audience)));
+    const QString eventId = survey.eventId ? toQString(*survey.eventId) : QString();
+    if (m_event->findData(eventId) < 0)
+        m_event->addItem(eventId, eventId); // an event not in the loaded list keeps its id
+    m_event->setCurrentIndex(m_event->findData(eventId));
     m_questions.clear();
     m_order.clear();
     m_list->clear();
@@ -283,6 +362,9 @@ void SurveyEditor::updateState(const Survey &stored)
     m_base.isActive = stored.isActive;
     m_base.isLive = stored.isLive;
     m_base.resultsVisible = stored.resultsVisible;
+    m_base.currentQuestionId = stored.currentQuestionId;
+    m_base.openedAt = stored.openedAt;
+    m_base.answerRevealed = stored.answerRevealed;
     m_base.updatedAt = stored.updatedAt;
 }
 
@@ -291,6 +373,10 @@ Survey SurveyEditor::survey() const
     Survey out = m_base;
     out.title = toStdString(m_title->text().trimmed());
     out.description = toStdString(m_description->toPlainText().trimmed());
+    out.mode = static_cast<SurveyMode>(m_mode->currentData().toInt());
+    out.audience = static_cast<SurveyAudience>(m_audience->currentData().toInt());
+    const QString eventId = m_event->currentData().toString();
+    out.eventId = eventId.isEmpty() ? std::nullopt : std::optional<std::string>(toStdString(eventId));
     out.questions.clear();
     for (int key : m_order)
         out.questions.push_back(m_questions.at(key));
@@ -339,6 +425,8 @@ void SurveyEditor::setReadOnly(bool readOnly)
     m_readOnly = readOnly;
     m_title->setReadOnly(readOnly);
     m_description->setReadOnly(readOnly);
+    for (QComboBox *combo : {m_mode, m_audience, m_event})
+        combo->setEnabled(!readOnly);
     setQuestionsLocked(m_locked);
 }
 
@@ -353,11 +441,23 @@ void SurveyEditor::addQuestion(QuestionType type)
     Question question;
     question.type = type;
     question.text = toStdString(tr("New question"));
-    if (type == QuestionType::SingleChoice || type == QuestionType::MultipleChoice)
+    if (hasOptions(type))
         question.options = {QuestionOption{{}, toStdString(tr("Option 1"))},
                             QuestionOption{{}, toStdString(tr("Option 2"))}};
     if (type == QuestionType::Rating)
         question.scale = 5;
+    if (type == QuestionType::WordCloud)
+    {
+        question.maxEntries = kDefaultMaxEntries;
+        question.maxLength = kDefaultWordMaxLength;
+    }
+    if (type == QuestionType::Quiz)
+    {
+        for (auto &option : question.options)
+            option.id = newOptionId();
+        question.timeLimitSeconds = kDefaultQuizSeconds;
+        question.points = kDefaultQuizPoints;
+    }
     const int key = m_nextKey++;
     m_questions[key] = question;
     m_order.push_back(key);
@@ -455,6 +555,7 @@ void SurveyEditor::loadQuestion(int key)
         button->setEnabled(m_currentKey != 0 && !m_locked && !m_readOnly);
     const Question question = m_currentKey ? m_questions.at(m_currentKey) : Question{};
     m_type->setCurrentIndex(m_type->findData(static_cast<int>(question.type)));
+    configureLengthSpin(question.type); // before its value: the ranges differ by type
     m_text->setText(toQString(question.text));
     m_required->setChecked(question.required);
     m_options->clear();
@@ -463,10 +564,22 @@ void SurveyEditor::loadQuestion(int key)
         auto *item = new QListWidgetItem(toQString(option.text), m_options);
         item->setFlags(item->flags() | Qt::ItemIsEditable);
         item->setData(OptionIdRole, toQString(option.id));
+        if (question.type == QuestionType::Quiz)
+        {
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            const bool correct =
+                std::find(question.correctOptionIds.begin(), question.correctOptionIds.end(), option.id) !=
+                question.correctOptionIds.end();
+            item->setCheckState(correct ? Qt::Checked : Qt::Unchecked);
+        }
     }
     m_maxSelections->setValue(static_cast<int>(question.maxSelections.value_or(0)));
     m_scale->setCurrentIndex(m_scale->findData(static_cast<int>(question.scale.value_or(5))));
-    m_maxLength->setValue(static_cast<int>(question.maxLength.value_or(0)));
+    m_maxLength->setValue(static_cast<int>(
+        question.maxLength.value_or(question.type == QuestionType::WordCloud ? kDefaultWordMaxLength : 0)));
+    m_maxEntries->setValue(static_cast<int>(question.maxEntries.value_or(kDefaultMaxEntries)));
+    m_timeLimit->setValue(static_cast<int>(question.timeLimitSeconds.value_or(kDefaultQuizSeconds)));
+    m_points->setValue(static_cast<int>(question.points.value_or(kDefaultQuizPoints)));
     updateTypeFields();
     m_loading = false;
 }
@@ -479,15 +592,24 @@ void SurveyEditor::storeQuestion()
     question.type = static_cast<QuestionType>(m_type->currentData().toInt());
     question.text = toStdString(m_text->text().trimmed());
     question.required = m_required->isChecked();
-    const bool choice =
-        question.type == QuestionType::SingleChoice || question.type == QuestionType::MultipleChoice;
+    const bool quiz = question.type == QuestionType::Quiz;
     question.options.clear();
-    if (choice)
+    question.correctOptionIds.clear();
+    if (hasOptions(question.type))
         for (int row = 0; row < m_options->count(); ++row)
         {
             QListWidgetItem *item = m_options->item(row);
-            question.options.push_back(
-                {toStdString(item->data(OptionIdRole).toString()), toStdString(item->text().trimmed())});
+            if (quiz && item->data(OptionIdRole).toString().isEmpty())
+            {
+                const bool wasLoading = m_loading;
+                m_loading = true; // an id is not an edit
+                item->setData(OptionIdRole, toQString(newOptionId()));
+                m_loading = wasLoading;
+            }
+            const std::string id = toStdString(item->data(OptionIdRole).toString());
+            question.options.push_back({id, toStdString(item->text().trimmed())});
+            if (quiz && item->checkState() == Qt::Checked)
+                question.correctOptionIds.push_back(id);
         }
     question.maxSelections.reset();
     if (question.type == QuestionType::MultipleChoice && m_maxSelections->value() > 0)
@@ -498,22 +620,136 @@ void SurveyEditor::storeQuestion()
     question.maxLength.reset();
     if (question.type == QuestionType::Text && m_maxLength->value() > 0)
         question.maxLength = m_maxLength->value();
+    if (question.type == QuestionType::WordCloud)
+        question.maxLength = m_maxLength->value();
+    question.maxEntries.reset();
+    if (question.type == QuestionType::WordCloud)
+        question.maxEntries = m_maxEntries->value();
+    question.timeLimitSeconds.reset();
+    question.points.reset();
+    if (quiz)
+    {
+        question.timeLimitSeconds = m_timeLimit->value();
+        question.points = m_points->value();
+    }
+}
+
+void SurveyEditor::configureLengthSpin(QuestionType type)
+{
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    if (type == QuestionType::WordCloud)
+    {
+        // Per word, 1–40; there is always a limit, so no "default" entry.
+        m_maxLength->setSpecialValueText(QString());
+        m_maxLength->setRange(1, static_cast<int>(kWordMaxLengthLimit));
+        if (m_maxLength->value() < 1 || m_maxLength->value() > kWordMaxLengthLimit)
+            m_maxLength->setValue(static_cast<int>(kDefaultWordMaxLength));
+        m_maxLengthLabel->setText(tr("Characters per word"));
+    }
+    else
+    {
+        m_maxLength->setRange(0, static_cast<int>(kDefaultTextMaxLength));
+        m_maxLength->setSpecialValueText(tr("default (%1)").arg(kDefaultTextMaxLength));
+        m_maxLengthLabel->setText(tr("Maximum length"));
+    }
+    m_loading = wasLoading;
 }
 
 void SurveyEditor::updateTypeFields()
 {
     const auto type = static_cast<QuestionType>(m_type->currentData().toInt());
-    const bool choice = type == QuestionType::SingleChoice || type == QuestionType::MultipleChoice;
+    const bool choice = hasOptions(type);
+    const bool quiz = type == QuestionType::Quiz;
     m_form->setRowVisible(m_optionsBox, choice);
     m_form->setRowVisible(m_maxSelections, type == QuestionType::MultipleChoice);
     m_form->setRowVisible(m_scale, type == QuestionType::Rating);
-    m_form->setRowVisible(m_maxLength, type == QuestionType::Text);
+    m_form->setRowVisible(m_maxLength, type == QuestionType::Text || type == QuestionType::WordCloud);
+    m_form->setRowVisible(m_maxEntries, type == QuestionType::WordCloud);
+    m_form->setRowVisible(m_correctHint, quiz);
+    m_form->setRowVisible(m_timeLimit, quiz);
+    m_form->setRowVisible(m_points, quiz);
+    if (!m_loading)
+        configureLengthSpin(type);
     if (choice && m_options->count() == 0 && !m_loading)
         for (int i = 1; i <= 2; ++i)
         {
             auto *item = new QListWidgetItem(tr("Option %1").arg(i), m_options);
             item->setFlags(item->flags() | Qt::ItemIsEditable);
         }
+    // A quiz marks its correct options with a tick; other types have none.
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    for (int row = 0; row < m_options->count(); ++row)
+    {
+        QListWidgetItem *item = m_options->item(row);
+        if (quiz && !(item->flags() & Qt::ItemIsUserCheckable))
+        {
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+        }
+        else if (!quiz && (item->flags() & Qt::ItemIsUserCheckable))
+        {
+            item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable);
+            item->setData(Qt::CheckStateRole, QVariant());
+        }
+    }
+    m_loading = wasLoading;
+}
+
+QString SurveyEditor::fieldName(const std::string &field)
+{
+    if (field == "maxEntries")
+        return tr("Words per answer");
+    if (field == "timeLimitSeconds")
+        return tr("Time limit");
+    if (field == "points")
+        return tr("Points");
+    if (field == "correctOptionIds")
+        return tr("Correct options");
+    if (field == "audience")
+        return tr("Who may answer");
+    if (field == "mode")
+        return tr("Pacing");
+    if (field == "eventId")
+        return tr("Event");
+    return ApiError::fieldLabel(field);
+}
+
+QString SurveyEditor::describeError(const FieldError &error) const
+{
+    // The new question types have their own limits; the general sentences would name the wrong ones.
+    static const QRegularExpression question(QStringLiteral("^questions\\[(\\d+)\\]\\.(\\w+)$"));
+    const auto match = question.match(toQString(error.field));
+    if (match.hasMatch() && error.code)
+    {
+        const auto index = static_cast<std::size_t>(match.captured(1).toInt());
+        const Survey edited = survey();
+        const QString leaf = match.captured(2);
+        const bool wordCloud =
+            index < edited.questions.size() && edited.questions[index].type == QuestionType::WordCloud;
+        if (*error.code == FieldCode::OutOfRange)
+        {
+            if (leaf == QLatin1String("maxLength") && wordCloud)
+                return tr("must be between %1 and %2").arg(1).arg(kWordMaxLengthLimit);
+            if (leaf == QLatin1String("maxEntries"))
+                return tr("must be between %1 and %2").arg(1).arg(kMaxEntriesLimit);
+            if (leaf == QLatin1String("timeLimitSeconds"))
+                return tr("must be between %1 and %2 seconds").arg(kQuizSecondsMin).arg(kQuizSecondsMax);
+            if (leaf == QLatin1String("points"))
+                return tr("must be between %1 and %2").arg(1).arg(kQuizPointsMax);
+        }
+        if (leaf == QLatin1String("correctOptionIds"))
+        {
+            if (*error.code == FieldCode::Required)
+                return tr("— tick the correct option");
+            if (*error.code == FieldCode::TooMany)
+                return tr("— at least one option must be wrong");
+        }
+    }
+    if (error.field == "audience" && error.code && *error.code == FieldCode::NotAllowed)
+        return tr("— attendees only needs the survey's event; choose one");
+    return ApiError::fieldMessage(error);
 }
 
 QString SurveyEditor::describeField(const std::string &field) const
@@ -523,9 +759,9 @@ QString SurveyEditor::describeField(const std::string &field) const
         QStringLiteral("^questions\\[(\\d+)\\]\\.(?:options\\[(\\d+)\\]\\.)?(\\w+)$"));
     const auto match = path.match(toQString(field));
     if (!match.hasMatch())
-        return ApiError::fieldLabel(field);
+        return fieldName(field);
     const int question = match.captured(1).toInt() + 1;
-    const QString leaf = ApiError::fieldLabel(toStdString(match.captured(3)));
+    const QString leaf = fieldName(toStdString(match.captured(3)));
     if (!match.captured(2).isEmpty())
         return tr("Question %1, option %2: %3").arg(question).arg(match.captured(2).toInt() + 1).arg(leaf);
     return tr("Question %1: %2").arg(question).arg(leaf);
@@ -535,7 +771,7 @@ void SurveyEditor::showErrors(const std::vector<FieldError> &errors)
 {
     QStringList lines;
     for (const FieldError &error : errors)
-        lines << tr("%1 %2").arg(describeField(error.field), ApiError::fieldMessage(error));
+        lines << tr("%1 %2").arg(describeField(error.field), describeError(error));
     m_errors->setText(lines.join(QLatin1Char('\n')));
     m_errors->setVisible(!lines.isEmpty());
     // Put the cursor where the first problem is.
@@ -547,6 +783,8 @@ void SurveyEditor::showErrors(const std::vector<FieldError> &errors)
             m_list->setCurrentRow(match.captured(1).toInt());
         else if (errors.front().field == "title")
             m_title->setFocus();
+        else if (errors.front().field == "audience")
+            m_event->setFocus();
     }
 }
 
@@ -591,6 +829,57 @@ QComboBox *SurveyEditor::scaleCombo() const
 QLineEdit *SurveyEditor::titleEdit() const
 {
     return m_title;
+}
+
+QComboBox *SurveyEditor::modeCombo() const
+{
+    return m_mode;
+}
+
+QComboBox *SurveyEditor::audienceCombo() const
+{
+    return m_audience;
+}
+
+QComboBox *SurveyEditor::eventCombo() const
+{
+    return m_event;
+}
+
+QSpinBox *SurveyEditor::maxEntriesSpin() const
+{
+    return m_maxEntries;
+}
+
+QSpinBox *SurveyEditor::timeLimitSpin() const
+{
+    return m_timeLimit;
+}
+
+QSpinBox *SurveyEditor::pointsSpin() const
+{
+    return m_points;
+}
+
+QString SurveyEditor::errorText() const
+{
+    return m_errors->isHidden() ? QString() : m_errors->text();
+}
+
+void SurveyEditor::setEvents(const QList<QPair<QString, QString>> &events)
+{
+    const QString chosen = m_event->currentData().toString();
+    const bool wasLoading = m_loading;
+    m_loading = true; // filling the list is not an edit
+    const QSignalBlocker blocker(m_event);
+    m_event->clear();
+    m_event->addItem(tr("No event"), QString());
+    for (const auto &[id, title] : events)
+        m_event->addItem(title, id);
+    if (m_event->findData(chosen) < 0)
+        m_event->addItem(chosen, chosen);
+    m_event->setCurrentIndex(m_event->findData(chosen));
+    m_loading = wasLoading;
 }
 
 } // namespace nextevent::console

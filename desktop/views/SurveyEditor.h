@@ -23,10 +23,13 @@ class QStackedWidget;
 namespace nextevent::console
 {
 
-/// The survey builder: title and description, the questions in a list that can be reordered by
-/// dragging (or Alt+Up/Down), and the chosen question's editor (type, text, required, its options,
-/// at most how many choices, rating scale, maximum text length). survey() gives the edited survey;
-/// validate() checks it with the shared rules (the server's) before anything is sent.
+/// The survey builder: title and description, the event it belongs to, who may answer (anyone, or only
+/// the event's registered or checked-in attendees), self- or presenter-paced, the questions in a list
+/// that can be reordered by dragging (or Alt+Up/Down), and the chosen question's editor (type, text,
+/// required, its options, at most how many choices, rating scale, maximum text length; for a word cloud
+/// how many words and how long; for a quiz the correct option(s) — checked in the option list — the time
+/// limit and the points). survey() gives the edited survey; validate() checks it with the shared rules
+/// (the server's) before anything is sent.
 class SurveyEditor : public QWidget
 {
     Q_OBJECT
@@ -66,6 +69,16 @@ public:
     QSpinBox *maxLengthSpin() const;
     QComboBox *scaleCombo() const;
     QLineEdit *titleEdit() const;
+    QComboBox *modeCombo() const;
+    QComboBox *audienceCombo() const;
+    QComboBox *eventCombo() const;
+    QSpinBox *maxEntriesSpin() const;
+    QSpinBox *timeLimitSpin() const;
+    QSpinBox *pointsSpin() const;
+    /// The problems on screen (validate() or the server's), one per line.
+    QString errorText() const;
+    /// The events a survey can belong to (id, title), for the event chooser; keeps the chosen one.
+    void setEvents(const QList<QPair<QString, QString>> &events);
 
 signals:
     void modifiedChanged(bool modified);
@@ -76,8 +89,11 @@ private:
     void syncOrder();
     void updateQuestionItem(int key);
     void updateTypeFields();
+    void configureLengthSpin(QuestionType type);
+    QString describeError(const FieldError &error) const;
     void changed();
     static QString typeName(QuestionType type);
+    static QString fieldName(const std::string &field);
     QString describeField(const std::string &field) const;
 
     Survey m_base;
@@ -112,6 +128,13 @@ private:
     QLabel *m_scaleLabel;
     QSpinBox *m_maxLength;
     QLabel *m_maxLengthLabel;
+    QSpinBox *m_maxEntries;
+    QSpinBox *m_timeLimit;
+    QSpinBox *m_points;
+    QLabel *m_correctHint;
+    QComboBox *m_mode;
+    QComboBox *m_audience;
+    QComboBox *m_event;
     QLabel *m_errors;
 };
 

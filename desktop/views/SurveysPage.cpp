@@ -96,6 +96,12 @@ SurveysPage::SurveysPage(ApiClient *api, RealtimeClient *realtime, QWidget *pare
     rightLayout->addWidget(m_errorLabel);
     m_tabs->addTab(m_editor, tr("&Questions"));
     m_tabs->addTab(m_resultsView, tr("&Results"));
+    m_resultsView->setApiClient(api);
+    connect(m_resultsView,
+            &SurveyResultsView::summaryExported,
+            this,
+            [this](const QString &path, bool ok, const QString &error)
+            { emit statusMessage(ok ? tr("Session summary saved to %1.").arg(path) : error); });
     rightLayout->addWidget(m_tabs, 1);
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_deleteButton);
@@ -286,6 +292,7 @@ void SurveysPage::reload()
 {
     m_model->refresh();
     m_results->refresh();
+    loadEventChoices();
 }
 
 void SurveysPage::activate()
@@ -294,6 +301,27 @@ void SurveysPage::activate()
         return;
     m_started = true;
     m_model->refresh();
+    loadEventChoices();
+}
+
+void SurveysPage::loadEventChoices()
+{
+    // The builder's event chooser: a survey for attendees only belongs to an event.
+    ListQuery query;
+    query.pageSize = 100;
+    query.sort = QStringLiteral("startDate");
+    query.descending = true;
+    m_api->listEvents(query,
+                      this,
+                      [this](const ApiResult<ListPage<Event>> &result)
+                      {
+                          if (!result.ok())
+                              return;
+                          QList<QPair<QString, QString>> events;
+                          for (const Event &e : result.value->items)
+                              events.append({toQString(e.id), toQString(e.title)});
+                          m_editor->setEvents(events);
+                      });
 }
 
 SurveyListModel *SurveysPage::model() const

@@ -72,6 +72,7 @@ signals:
     void exportFinished(bool ok, const QString &message);
 
 private:
+    void loadEventChoices();
     void selectionChanged();
     void load(const Survey &survey);
     void updateActions();

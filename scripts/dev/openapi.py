@@ -169,7 +169,7 @@ paths.update({
    "get": {"summary": "Survey form (every question type), or a friendly page when the reader already answered (200). Sets ne_rid for anonymous readers; with WeChat configured, silent OAuth first.", **PAGE, "parameters": LANG, "responses": {"200": HTML("the form, or 'already answered'"), "302": {"description": "to /v2/wechat/oauth/start"}, "404": HTML("unknown, or neither active nor live"), "409": HTML("not open yet"), "410": HTML("closed (answering stopped or past endTime)")}},
    "post": {"summary": "Answer (fields q.<questionId>; repeated for multiple choice). One response per respondent (WeChat session, else ne_rid).", **PAGE, "requestBody": FORM({"q.<questionId>": {"type": "string"}}), "responses": {"303": {"description": "to /m/surveys/{id}/thanks"}, "400": HTML("the form again with a message next to each question to fix"), "403": HTML("posted from another site (Origin)"), "401": HTML("WeChat session expired; nothing stored"), "404": HTML("unknown"), "409": HTML("already answered, or not open yet"), "410": HTML("closed")}}},
  "/m/surveys/{id}/thanks": {"parameters": [P_ID], "get": {"summary": "Thank-you page with a link to the results (when visible)", **PAGE, "parameters": LANG, "responses": {"200": HTML("thank you"), "303": {"description": "to the survey when the reader has not answered"}, "404": HTML("unknown")}}},
- "/m/surveys/{id}/results": {"parameters": [P_ID], "get": {"summary": "Live results: bars that move over /ws (survey:ID topic), polling /v2/surveys/{id}/live-results while the socket is down", **PAGE, "parameters": LANG + [{"name": "big", "in": "query", "schema": {"type": "string", "enum": ["1"]}, "description": "projector view"}], "responses": {"200": HTML("the results"), "403": HTML("results not revealed yet"), "404": HTML("unknown")}}},
+ "/m/surveys/{id}/results": {"parameters": [P_ID], "get": {"summary": "Live results: bars that move over /ws (survey:ID topic), polling /v2/surveys/{id}/live-results while the socket is down. ?big=1: the projector view, one question a 16:9 screen (PageDown/PageUp or arrow keys) with the join QR beside it", **PAGE, "parameters": LANG + [{"name": "big", "in": "query", "schema": {"type": "string", "enum": ["1"]}, "description": "projector view"}], "responses": {"200": HTML("the results"), "403": HTML("results not revealed yet"), "404": HTML("unknown")}}},
  "/": {"get": {"summary": "Landing page: the events open now or coming (published or active, up to 20), in the reader's language; a client that accepts application/json and not text/html gets {name, api, openapi} in the usual envelope instead", **PAGE, "parameters": LANG, "responses": {"200": HTML("the landing page (or the JSON index)")}}},
  "/m": {"get": {"summary": "The landing page, as at /", **PAGE, "parameters": LANG, "responses": {"200": HTML("the landing page")}}},
  "/m/": {"get": {"summary": "The landing page, as at /; unknown /m/ paths get a 404 page with a link here", **PAGE, "parameters": LANG, "responses": {"200": HTML("the landing page")}}},
@@ -303,6 +303,25 @@ paths["/m/tickets/{code}/status"]["get"]["responses"]["200"]["content"]["applica
 paths["/m/tickets/{code}/accept"] = {"parameters": [P_CODE], "post": {"summary": "Accept a place offered from the waiting list before offerExpiresAt: registered. " + HOLDER, **PAGE, "requestBody": FORM({"phone": {"type": "string"}}), "responses": {"303": {"description": "to the ticket"}, "403": HTML("not the holder"), "404": HTML("unknown code"), "409": HTML("no open offer (expired offers pass on)")}}}
 paths["/m/tickets/{code}/decline"] = {"parameters": [P_CODE], "post": {"summary": "Decline an offered place: cancelled, and the places pass to the next waitlisted party that fits. " + HOLDER, **PAGE, "requestBody": FORM({"phone": {"type": "string"}}), "responses": {"303": {"description": "to the ticket"}, "403": HTML("not the holder"), "404": HTML("unknown code"), "409": HTML("no open offer")}}}
 paths["/m/events/{id}/register"]["post"]["requestBody"] = FORM({"name": {"type": "string"}, "phone": {"type": "string"}, "partySize": {"type": "integer"}, "a.FIELD_ID": {"type": "string", "description": "one per form field (repeated for multi_choice; a ticked bool posts true)"}})
+# Pages of the live interaction (issue 15) and the registration form's Post/Redirect/Get.
+paths["/m/events/{id}/register"]["post"]["summary"] = ("Register (waitlisted when full); the WeChat session's openid is attached. Sets cookie ne_tk_<eventId> and redirects to the ticket. "
+    "A refused form redirects back to the event page (303) with what was typed and one message per field in the short-lived cookie ne_flash (Path=/m/events/{id}, read once); a form too large for a cookie is shown at once (400).")
+paths["/m/events/{id}/register"]["post"]["responses"]["303"] = {"description": "to /m/tickets/{code}?new=1, or back to /m/events/{id} with the refused form in ne_flash"}
+paths["/m/surveys/{id}"]["get"]["summary"] += (" Presenter-paced (mode presenter_paced): only the current question, with a countdown for a timed quiz; once answered or time is up, "
+    "what the reader waits for; after a quiz reveal the correct answer, whether the reader's pick was right (cookie ne_quiz_<surveyId>) and their score and rank. The page script follows session:ID and reloads when the question or the reveal changes.")
+paths["/m/surveys/{id}"]["post"]["responses"]["303"] = {"description": "to /m/surveys/{id}/thanks; presenter-paced: back to /m/surveys/{id} (with ?notice=time_up or not_current when the answer came too late)"}
+paths["/m/surveys/{id}/session"] = {"parameters": [P_ID], "get": {"summary": "The presenter's pacing, the session:ID document, for the page script while the socket is down", **PAGE,
+    "responses": {"200": envelope({"type": "object", "properties": {"surveyId": {"type": "string"}, "mode": {"type": "string", "enum": ["self_paced", "presenter_paced"]}, "currentQuestionId": {"type": "string", "nullable": True},
+        "openedAt": {"type": "string", "format": "date-time", "nullable": True}, "timeLimitSeconds": {"type": "integer", "nullable": True}, "answerRevealed": {"type": "boolean"},
+        "correctOptionIds": {"type": "array", "items": {"type": "string"}, "description": "only once revealed"}}}), "404": {"description": "unknown, or not live"}}}}
+paths["/m/surveys/{id}/qr.png"] = {"parameters": [P_ID], "get": {"summary": "The survey page's address as a QR code (the projector view's join code); public like the page", **PAGE, "responses": {"200": {"description": "image/png"}, "404": HTML("unknown, or neither active nor live")}}}
+paths["/m/events/{id}/qa"] = {"parameters": [P_ID],
+    "get": {"summary": "Audience Q&A: ask, upvote (sorted by votes, pinned first) and the reader's own questions with where each stands (waiting for moderation, shown, not shown). The page script follows qa:ID and votes through /v2/qa/{qaId}/vote.", **PAGE, "parameters": LANG + [{"name": "done", "in": "query", "schema": {"type": "string"}, "description": "the notice after a post"}], "responses": {"200": HTML("the Q&A page"), "404": HTML("unknown or draft")}},
+    "post": {"summary": "Ask a question (works without JavaScript)", **PAGE, "requestBody": FORM({"text": {"type": "string"}, "name": {"type": "string"}}), "responses": {"303": {"description": "back to the Q&A page with ?done="}, "400": HTML("the form again with its message"), "403": HTML("banned, or posted from another site"), "429": HTML("too fast: the page says how long to wait")}}}
+paths["/m/events/{id}/qa/{qaId}/vote"] = {"parameters": [P_ID, P_QA], "post": {"summary": "Toggle the reader's vote (works without JavaScript)", **PAGE, "responses": {"303": {"description": "back to the Q&A page"}, "403": HTML("banned"), "429": HTML("too fast")}}}
+paths["/m/events/{id}/wall"] = {"parameters": [P_ID],
+    "get": {"summary": "Message wall (弹幕): post and see the latest approved messages; the page script follows wall:ID", **PAGE, "parameters": LANG, "responses": {"200": HTML("the wall page"), "404": HTML("unknown or draft")}},
+    "post": {"summary": "Post to the wall (works without JavaScript)", **PAGE, "requestBody": FORM({"text": {"type": "string"}}), "responses": {"303": {"description": "back to the wall page with ?done="}, "400": HTML("the form again with its message"), "403": HTML("banned, or posted from another site"), "429": HTML("too fast")}}}
 for kind in ("events", "articles", "surveys"):
     paths.update(qr_paths(kind))
 
@@ -390,6 +409,13 @@ OPERATION_IDS = {
  ("post", "/m/surveys/{id}"): "submitSurveyForm",
  ("get", "/m/surveys/{id}/thanks"): "getSurveyThanksPage",
  ("get", "/m/surveys/{id}/results"): "getSurveyResultsPage",
+ ("get", "/m/surveys/{id}/session"): "getSurveySessionState",
+ ("get", "/m/surveys/{id}/qr.png"): "getSurveyJoinQrCodePng",
+ ("get", "/m/events/{id}/qa"): "getEventQaPage",
+ ("post", "/m/events/{id}/qa"): "submitEventQaForm",
+ ("post", "/m/events/{id}/qa/{qaId}/vote"): "submitEventQaVoteForm",
+ ("get", "/m/events/{id}/wall"): "getEventWallPage",
+ ("post", "/m/events/{id}/wall"): "submitEventWallForm",
  ("get", "/m/static/{file}"): "getPageAsset",
 }
 for kind, noun in (("events", "Event"), ("articles", "Article"), ("surveys", "Survey")):

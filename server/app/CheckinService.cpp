@@ -45,14 +45,6 @@ std::string normaliseCode(const std::string &code)
     return normalised;
 }
 
-std::string trimmed(const std::string &text)
-{
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos)
-        return {};
-    return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
-
 bool isSignedTicket(const std::string &code)
 {
     return trimmed(code).rfind(kSignedTicketPrefix, 0) == 0;

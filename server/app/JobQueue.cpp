@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "server/app/JobQueue.h"
 
+#include <array>
 #include <unistd.h>
+#include <utility>
 
 #include <Poco/Logger.h>
 
@@ -12,13 +14,41 @@
 namespace nextevent::server::app
 {
 
+namespace
+{
+
+constexpr std::array<std::pair<JobState, std::string_view>, 4> kJobStates{{
+    {JobState::Queued, "queued"},
+    {JobState::Running, "running"},
+    {JobState::Done, "done"},
+    {JobState::Dead, "dead"},
+}};
+
+} // namespace
+
+std::string_view toString(JobState state)
+{
+    for (const auto &[s, name] : kJobStates)
+        if (s == state)
+            return name;
+    return "queued";
+}
+
+std::optional<JobState> jobStateFromString(std::string_view text)
+{
+    for (const auto &[s, name] : kJobStates)
+        if (name == text)
+            return s;
+    return std::nullopt;
+}
+
 nlohmann::json jobJson(const Job &job)
 {
     return nlohmann::json{
         {"id", job.id},
         {"kind", job.kind},
         {"payload", job.payload},
-        {"state", job.state},
+        {"state", toString(job.state)},
         {"attempts", job.attempts},
         {"maxAttempts", job.maxAttempts},
         {"nextRunAt", formatIso8601(job.nextRunAt)},
@@ -210,8 +240,9 @@ Job JobQueue::retry(const std::string &id)
         throw Error(ErrorCode::NotFound, "No such job");
     if (!unit->jobs().requeue(id, nextevent::now()))
         throw Error(ErrorCode::Conflict,
-                    "Only dead or queued jobs can be retried; this one is " + job->state,
-                    {{"state", std::nullopt, job->state}});
+                    "Only dead or queued jobs can be retried; this one is " +
+                        std::string(toString(job->state)),
+                    {{"state", std::nullopt, std::string(toString(job->state))}});
     auto updated = unit->jobs().find(id);
     unit->commit();
     notify();

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "nextevent/Error.h"
+#include "nextevent/QrScene.h"
 #include "nextevent/Time.h"
 
 namespace nextevent::server::app
@@ -45,27 +46,30 @@ std::string QrCodeService::pageUrl(const std::string &objectType, const std::str
 std::string
 QrCodeService::requireObject(UnitOfWork &unit, const std::string &objectType, const std::string &id)
 {
-    if (objectType == "event")
+    const auto kind = qrSceneKindFromString(objectType);
+    if (!kind)
+        throw Error(ErrorCode::NotFound, "No such object type");
+    switch (*kind)
+    {
+    case QrSceneKind::Event:
     {
         auto event = unit.events().find(id);
         if (!event)
             throw Error(ErrorCode::NotFound, "No such event");
-        return event->wechatConfig.interactionCode.empty() ? "event:" + id
+        // An event's own interaction code, when it has one, is what staff print on posters.
+        return event->wechatConfig.interactionCode.empty() ? encodeQrScene({*kind, id})
                                                            : event->wechatConfig.interactionCode;
     }
-    if (objectType == "article")
-    {
+    case QrSceneKind::Article:
         if (!unit.articles().find(id))
             throw Error(ErrorCode::NotFound, "No such article");
-        return "article:" + id;
-    }
-    if (objectType == "survey")
-    {
+        break;
+    case QrSceneKind::Survey:
         if (!unit.surveys().find(id))
             throw Error(ErrorCode::NotFound, "No such survey");
-        return "survey:" + id;
+        break;
     }
-    throw Error(ErrorCode::NotFound, "No such object type");
+    return encodeQrScene({*kind, id});
 }
 
 nlohmann::json QrCodeService::create(const std::string &objectType, const std::string &id, bool permanent)

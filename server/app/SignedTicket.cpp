@@ -4,19 +4,10 @@
 #include <nlohmann/json.hpp>
 #include <sodium.h>
 
+#include "nextevent/Validation.h"
+
 namespace nextevent::server::app
 {
-namespace
-{
-std::string trimmed(const std::string &text)
-{
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos)
-        return {};
-    return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
-} // namespace
-
 std::string base64Url(const std::string &bytes)
 {
     const std::size_t size =

@@ -306,13 +306,26 @@ public:
     virtual bool update(const Draw &draw, DrawState expectedState, std::int64_t expectedPicks) = 0;
 };
 
-/// A durable background job (wechat tagging, template messages...). state: queued, running, done, dead.
+/// Where a job is in its life. Stored and sent as "queued", "running", "done", "dead".
+enum class JobState
+{
+    Queued,
+    Running,
+    Done,
+    Dead,
+};
+
+std::string_view toString(JobState state);
+/// Nothing for text that names no state (a bad `?state=`, a row written by something else).
+std::optional<JobState> jobStateFromString(std::string_view text);
+
+/// A durable background job (wechat tagging, template messages...).
 struct Job
 {
     std::string id;
     std::string kind;
     nlohmann::json payload = nlohmann::json::object();
-    std::string state = "queued";
+    JobState state = JobState::Queued;
     std::int64_t attempts = 0;
     std::int64_t maxAttempts = 8;
     TimePoint nextRunAt{};
@@ -325,7 +338,7 @@ struct Job
 
 struct JobQuery : PageRequest
 {
-    std::optional<std::string> state;
+    std::optional<JobState> state;
     std::optional<std::string> kind;
 };
 

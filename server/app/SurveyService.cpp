@@ -656,6 +656,13 @@ bool SurveyService::hasResponded(const std::string &surveyId, const std::string 
     return m_store.read()->surveys().hasResponded(surveyId, respondent);
 }
 
+bool SurveyService::hasRespondedIn(const std::string &surveyId,
+                                   const std::string &scope,
+                                   const std::string &respondent)
+{
+    return m_store.read()->surveys().hasRespondedIn(surveyId, scope, respondent);
+}
+
 std::string SurveyService::responsesCsv(const std::string &surveyId)
 {
     auto unit = m_store.read();

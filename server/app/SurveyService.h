@@ -114,6 +114,8 @@ public:
     LiveView sessionView(const std::string &surveyId);
 
     bool hasResponded(const std::string &surveyId, const std::string &respondent);
+    /// Whether `respondent` answered in `scope`: a question id of a presenter-paced survey (one answer each).
+    bool hasRespondedIn(const std::string &surveyId, const std::string &scope, const std::string &respondent);
 
     /// One row per response, one column per question (UTF-8 with BOM).
     std::string responsesCsv(const std::string &surveyId);

@@ -37,6 +37,12 @@ User UserService::get(const std::string &id)
     return stored->user;
 }
 
+std::string UserService::displayNameOf(const std::string &username)
+{
+    auto stored = m_store.read()->users().findByUsername(username);
+    return stored ? stored->user.displayName : std::string();
+}
+
 User UserService::create(const nlohmann::json &body, const std::string &actor)
 {
     requireObject(body);

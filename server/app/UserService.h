@@ -21,6 +21,9 @@ public:
 
     Page<User> list(const PageRequest &request);
     User get(const std::string &id);
+    /// The display name of the account `username` (what readers see as an article's author), or "" when
+    /// there is no such account or it has none.
+    std::string displayNameOf(const std::string &username);
 
     /// Body: username, password, roles, displayName, email, phone. CONFLICT when the username is taken.
     User create(const nlohmann::json &body, const std::string &actor);

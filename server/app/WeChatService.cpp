@@ -7,7 +7,9 @@
 
 #include "nextevent/Error.h"
 #include "nextevent/Ids.h"
+#include "nextevent/QrScene.h"
 #include "nextevent/Time.h"
+#include "nextevent/Validation.h"
 
 #include "server/wechat/InboundMessage.h"
 #include "server/wechat/MessageCrypto.h"
@@ -37,14 +39,6 @@ constexpr std::size_t kCodeCapacity = 10000;
 std::int64_t unixSeconds(TimePoint t)
 {
     return std::chrono::duration_cast<std::chrono::seconds>(t.time_since_epoch()).count();
-}
-
-std::string trim(const std::string &s)
-{
-    const auto first = s.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos)
-        return {};
-    return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
 }
 
 std::string typeOf(const InboundMessage &m)
@@ -364,9 +358,10 @@ WebhookWrite WeChatService::prepare(const InboundMessage &m, const std::string &
     {
         if (scene.empty())
             return std::nullopt;
+        const auto typed = parseQrScene(scene);
         std::optional<Event> event = eventByCode(scene);
-        if (!event && scene.rfind("event:", 0) == 0)
-            event = eventById(scene.substr(6));
+        if (!event && typed && typed->kind == QrSceneKind::Event)
+            event = eventById(typed->id);
         if (event && publicOnly &&
             (event->status == EventStatus::Draft || event->status == EventStatus::Cancelled))
             return std::nullopt;
@@ -380,13 +375,13 @@ WebhookWrite WeChatService::prepare(const InboundMessage &m, const std::string &
                     nlohmann::json{{"tagId", *event->wechatConfig.userTagId}, {"openid", m.fromUserName}});
             return Target{message + "\n" + m_config.publicUrl + "/m/events/" + event->id, event->id};
         }
-        if (scene.rfind("article:", 0) == 0)
-            if (auto article = m_store.read()->articles().find(scene.substr(8));
+        if (typed && typed->kind == QrSceneKind::Article)
+            if (auto article = m_store.read()->articles().find(typed->id);
                 article && (article->published || !publicOnly))
                 return Target{article->title + "\n" + m_config.publicUrl + "/m/articles/" + article->id,
                               std::nullopt};
-        if (scene.rfind("survey:", 0) == 0)
-            if (auto survey = m_store.read()->surveys().find(scene.substr(7));
+        if (typed && typed->kind == QrSceneKind::Survey)
+            if (auto survey = m_store.read()->surveys().find(typed->id);
                 survey && (survey->isActive || survey->isLive || !publicOnly))
                 return Target{survey->title + "\n" + m_config.publicUrl + "/m/surveys/" + survey->id,
                               survey->eventId};
@@ -431,7 +426,7 @@ WebhookWrite WeChatService::prepare(const InboundMessage &m, const std::string &
     default:
     {
         // Ordinary messages; a text equal to an event's interaction code is a keyword for that event.
-        const std::string keyword = m.kind == MessageKind::Text ? trim(m.content) : std::string();
+        const std::string keyword = m.kind == MessageKind::Text ? trimmed(m.content) : std::string();
         const auto target = keyword.size() <= 64 ? resolve(keyword, false, true) : std::nullopt;
         record(InteractionKind::Message,
                m.kind == MessageKind::Text ? m.content.substr(0, 200) : m.msgType,

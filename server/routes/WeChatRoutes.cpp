@@ -170,10 +170,10 @@ void registerWeChatRoutes(Router &router, ServerContext &ctx)
             static_cast<app::PageRequest &>(q) = r.pageRequest();
             if (auto state = r.queryValue("state"); state && !state->empty())
             {
-                if (*state != "queued" && *state != "running" && *state != "done" && *state != "dead")
+                q.state = app::jobStateFromString(*state);
+                if (!q.state)
                     throw Error::validation(
                         {{"state", FieldCode::InvalidChoice, "must be queued, running, done or dead"}});
-                q.state = *state;
             }
             if (auto kind = r.queryValue("kind"); kind && !kind->empty())
                 q.kind = *kind;

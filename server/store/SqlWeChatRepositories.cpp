@@ -226,7 +226,8 @@ app::Job jobFromRow(const SqlRow &r)
     j.payload = json::parse(r.text(2), nullptr, false);
     if (j.payload.is_discarded())
         j.payload = json::object();
-    j.state = r.text(3);
+    // A state this version does not know is left alone by the worker: it never matches "queued".
+    j.state = app::jobStateFromString(r.text(3)).value_or(app::JobState::Dead);
     j.attempts = r.integer(4);
     j.maxAttempts = r.integer(5);
     j.nextRunAt = time(r, 6);
@@ -252,7 +253,7 @@ public:
                     {j.id,
                      j.kind,
                      j.payload.dump(),
-                     j.state,
+                     std::string(app::toString(j.state)),
                      j.attempts,
                      j.maxAttempts,
                      iso(j.nextRunAt),
@@ -276,7 +277,7 @@ public:
         if (q.state)
         {
             where += " AND state = ?";
-            params.emplace_back(*q.state);
+            params.emplace_back(std::string(app::toString(*q.state)));
         }
         if (q.kind)
         {
@@ -347,7 +348,7 @@ public:
               std::optional<TimePoint> nextRunAt,
               TimePoint now) override
     {
-        const std::string state = nextRunAt ? "queued" : "dead";
+        const std::string state(app::toString(nextRunAt ? app::JobState::Queued : app::JobState::Dead));
         return m_c.execute(
                    "UPDATE jobs SET state = ?, last_error = ?, next_run_at = ?, locked_by = NULL, "
                    "locked_until = NULL, updated_at = ? WHERE id = ? AND state = 'running' AND locked_by = ?",

@@ -39,6 +39,11 @@ constexpr const char *kLangCookie = "ne_lang";
 /// WeChat identity, or the phone number given at registration.
 constexpr const char *kTicketCookiePrefix = "ne_tk_";
 constexpr const char *kActor = "mobile-page";
+/// What a refused registration form said and typed, carried over its redirect (Post/Redirect/Get: a refresh
+/// never posts again) for one GET of the event page.
+constexpr const char *kFlashCookie = "ne_flash";
+/// Above this the flash would not fit a cookie: the form is shown at once instead (400, no redirect).
+constexpr std::size_t kFlashMax = 3000;
 
 json opt(const std::string &text)
 {
@@ -49,7 +54,11 @@ json opt(const std::string &text)
 /// script re-renders it in the reader's language, in the same zone.
 std::string displayTime(TimePoint t, const std::string &zone)
 {
-    return infra::formatInZone(t, zone) + " (" + infra::utcOffsetLabel(t, zone) + ")";
+    // A narrow screen may break before the zone, never between the date and the time.
+    std::string local = infra::formatInZone(t, zone);
+    if (const auto space = local.find(' '); space != std::string::npos)
+        local.replace(space, 1, "\u00a0");
+    return local + " (" + infra::utcOffsetLabel(t, zone) + ")";
 }
 
 json timeJson(const std::optional<TimePoint> &t, const std::string &zone)
@@ -340,6 +349,14 @@ private:
 
 // ---- articles
 
+std::string authorName(ServerContext &ctx, const std::string &author)
+{
+    if (author.empty())
+        return author;
+    const std::string display = ctx.users->displayNameOf(author);
+    return display.empty() ? author : display;
+}
+
 Response articlePage(Site &site, Request &r)
 {
     auto &ctx = site.ctx();
@@ -362,7 +379,8 @@ Response articlePage(Site &site, Request &r)
                  {"article",
                   {{"id", article.id},
                    {"title", article.title},
-                   {"author", opt(article.author)},
+                   // Written by an account: its display name, never the login name.
+                   {"author", opt(authorName(ctx, article.author))},
                    {"category", opt(article.category)},
                    {"summary", opt(article.summary)},
                    {"published", timeJson(article.publishedAt, site.ctx().config.displayTimezone)},
@@ -553,7 +571,38 @@ Response eventGet(Site &site, Request &r)
     if (auto signIn = site.signInFirst(r, who))
         return *signIn;
     const Event event = site.ctx().events->getPublic(r.param("id"));
-    return eventPage(site, r, event, who, 200, json::object(), json::object());
+    json form = json::object();
+    json errors = json::object();
+    const std::string flash = r.cookie(kFlashCookie);
+    if (!flash.empty())
+    {
+        std::string decoded;
+        try
+        {
+            Poco::URI::decode(flash, decoded);
+        }
+        catch (const std::exception &)
+        {
+            decoded.clear();
+        }
+        // Only shown back to the browser that sent it, escaped like any value; anything else is ignored.
+        const json carried = json::parse(decoded, nullptr, false);
+        if (carried.is_object() && carried.value("values", json()).is_object() &&
+            carried.value("errors", json()).is_object())
+        {
+            form = carried["values"];
+            errors = carried["errors"];
+            for (auto &[field, message] : errors.items())
+                if (!message.is_string())
+                    message = "";
+        }
+    }
+    Response response = eventPage(site, r, event, who, 200, form, errors);
+    if (!flash.empty())
+        response.headers.emplace_back("Set-Cookie",
+                                      std::string(kFlashCookie) + "=; Path=/m/events/" + event.id +
+                                          "; Max-Age=0; HttpOnly; SameSite=Lax");
+    return response;
 }
 
 /// A registration field's problem in the reader's language, chosen by its code: the English message is
@@ -628,7 +677,16 @@ Response eventRegister(Site &site, Request &r)
             for (const auto &d : e.details())
                 if (!errors.contains(d.field))
                     errors[d.field] = registrationError(site, r, d);
-            return eventPage(site, r, ctx.events->getPublic(event.id), who, 400, values, errors);
+            std::string flash;
+            Poco::URI::encode(
+                json{{"values", values}, {"errors", errors}}.dump(), "!#$&'()*+,/:;=?@[]\"", flash);
+            if (flash.size() > kFlashMax)
+                return eventPage(site, r, ctx.events->getPublic(event.id), who, 400, values, errors);
+            Response response = redirect("/m/events/" + event.id + "#register-form");
+            response.headers.emplace_back("Set-Cookie",
+                                          std::string(kFlashCookie) + "=" + flash + "; Path=/m/events/" +
+                                              event.id + "; Max-Age=300; HttpOnly; SameSite=Lax");
+            return response;
         }
         if (e.code() == ErrorCode::Conflict)
             return site.message(r,
@@ -722,10 +780,25 @@ Response ticketGet(Site &site, Request &r)
          a.status != AttendeeStatus::Cancelled && a.status != AttendeeStatus::Rejected && !checkedIn &&
              acceptsRegistrations(event.status) && holderOrPhone(a, holder)},
         {"cancelLabel",
-         site.tr(r, a.status == AttendeeStatus::Waitlisted ? "ticket_leave_waitlist" : "ticket_cancel")}};
+         site.tr(r, a.status == AttendeeStatus::Waitlisted ? "ticket_leave_waitlist" : "ticket_cancel")},
+        // What a cancellation does, said for this ticket: a freed place goes to the waiting list only when
+        // someone is on it.
+        {"confirmTitle",
+         site.tr(r,
+                 a.status == AttendeeStatus::Waitlisted ? "ticket_leave_waitlist_confirm_title"
+                                                        : "ticket_cancel_confirm_title")},
+        {"confirmText",
+         site.tr(r,
+                 a.status == AttendeeStatus::Waitlisted ? "ticket_leave_waitlist_confirm"
+                 : event.counts.waitlisted > 0          ? "ticket_cancel_confirm"
+                                                        : "ticket_cancel_confirm_nobody_waiting")}};
     if (a.status == AttendeeStatus::Waitlisted)
+        // How they will hear of a free place: a WeChat message when we can send one, else this page.
         ticket["statusText"] =
-            site.tr(r, "ticket_waitlisted", {{"position", std::to_string(a.waitlistPosition.value_or(0))}});
+            site.tr(r,
+                    !a.openid.empty() && site.wechatOn() ? "ticket_waitlisted_wechat" : "ticket_waitlisted",
+                    {{"position", std::to_string(a.waitlistPosition.value_or(0))},
+                     {"hours", std::to_string(event.offerHoldHours)}});
     else if (a.status == AttendeeStatus::Cancelled)
         ticket["statusText"] = site.tr(r, "ticket_cancelled");
     else if (a.status == AttendeeStatus::Pending)
@@ -875,6 +948,25 @@ json resultsAction(Site &site, const Request &r, const Survey &survey)
     return actions;
 }
 
+/// Where a reader goes once done with a survey: its results (when shown) and back to its event.
+json surveyDoneActions(Site &site, const Request &r, const Survey &survey)
+{
+    json actions = resultsAction(site, r, survey);
+    if (survey.eventId)
+    {
+        try
+        {
+            site.ctx().events->getPublic(*survey.eventId);
+            actions.push_back(
+                site.action(r, "/m/events/" + *survey.eventId, "back_to_event", actions.empty()));
+        }
+        catch (const Error &)
+        {
+        }
+    }
+    return actions;
+}
+
 /// The zone a survey's times are shown in: its event's, else the configured one.
 std::string surveyZone(Site &site, const Survey &survey)
 {
@@ -932,82 +1024,236 @@ surveyRefused(Site &site, const Request &r, const Survey &survey, const http::Re
     return site.message(r, 403, "weui-icon-warn", kind, std::move(actions));
 }
 
+/// One question of the survey form: its inputs, what was given (after an error) and its problem.
+json questionJson(Site &site,
+                  const Request &r,
+                  const Question &q,
+                  int number,
+                  const Form *form,
+                  const std::map<std::string, std::string> &errors)
+{
+    const std::string name = "q." + q.id;
+    const auto chosen = form ? form->values(name) : std::vector<std::string>{};
+    json item{{"qid", q.id},
+              {"name", name},
+              {"number", std::to_string(number)},
+              {"text", q.text},
+              {"type", toString(q.type)},
+              {"required", q.required},
+              {"error", errors.contains(q.id) ? json(errors.at(q.id)) : json(nullptr)},
+              {"isSingle", q.type == QuestionType::SingleChoice || q.type == QuestionType::Quiz},
+              {"isMultiple", q.type == QuestionType::MultipleChoice},
+              {"isRating", q.type == QuestionType::Rating},
+              {"isText", q.type == QuestionType::Text},
+              {"isWords", q.type == QuestionType::WordCloud}};
+    auto isChosen = [&](const std::string &value)
+    {
+        return std::find(chosen.begin(), chosen.end(), value) != chosen.end();
+    };
+    if (q.type == QuestionType::SingleChoice || q.type == QuestionType::MultipleChoice ||
+        q.type == QuestionType::Quiz)
+    {
+        json options = json::array();
+        for (const auto &o : q.options)
+            options.push_back({{"optionId", o.id},
+                               {"optionText", o.text},
+                               {"inputId", "q-" + q.id + "-" + o.id},
+                               {"checked", isChosen(o.id)}});
+        item["options"] = options;
+        if (q.type == QuestionType::MultipleChoice && q.maxSelections)
+        {
+            item["maxSelections"] = std::to_string(*q.maxSelections);
+            item["hint"] = site.tr(r, "survey_choose_at_most", {{"n", std::to_string(*q.maxSelections)}});
+        }
+        else if (q.type == QuestionType::MultipleChoice)
+            item["hint"] = site.tr(r, "survey_choose_any");
+    }
+    else if (q.type == QuestionType::Rating)
+    {
+        json values = json::array();
+        for (std::int64_t v = 1; v <= q.scale.value_or(5); ++v)
+            values.push_back({{"value", std::to_string(v)},
+                              {"inputId", "q-" + q.id + "-" + std::to_string(v)},
+                              {"checked", isChosen(std::to_string(v))}});
+        item["values"] = values;
+        item["scale"] = std::to_string(q.scale.value_or(5));
+    }
+    else if (q.type == QuestionType::WordCloud)
+    {
+        // One box per word, as many as the question takes: nobody has to know a separator.
+        const std::int64_t maxWords = q.maxEntries.value_or(kDefaultMaxEntries);
+        const std::int64_t maxLength = q.maxLength.value_or(kDefaultWordMaxLength);
+        json words = json::array();
+        for (std::int64_t i = 0; i < maxWords; ++i)
+            words.push_back(
+                {{"inputId", "q-" + q.id + "-w" + std::to_string(i + 1)},
+                 {"value", static_cast<std::size_t>(i) < chosen.size() ? chosen[i] : std::string()},
+                 {"label", site.tr(r, "survey_word_n", {{"n", std::to_string(i + 1)}})}});
+        item["words"] = words;
+        item["wordMaxLength"] = std::to_string(maxLength);
+        item["hint"] = site.tr(r,
+                               maxWords == 1 ? "survey_words_hint_one" : "survey_words_hint",
+                               {{"n", std::to_string(maxWords)}, {"length", std::to_string(maxLength)}});
+    }
+    else
+    {
+        const std::string value = chosen.empty() ? std::string() : chosen.front();
+        item["value"] = value;
+        item["maxLength"] = std::to_string(q.maxLength.value_or(kDefaultTextMaxLength));
+        item["length"] = std::to_string(std::max<std::int64_t>(0, utf8Length(value)));
+    }
+    return item;
+}
+
+/// Where a reader stands on a presenter-paced survey's current question.
+struct PacedState
+{
+    const Question *question = nullptr; ///< the current question, or null between questions
+    int number = 0;
+    bool answered = false;
+    bool timeUp = false;
+    std::int64_t secondsLeft = 0; ///< a timed quiz's seconds to go when the page was made
+};
+
+PacedState pacedState(Site &site, const Survey &survey, const std::string &respondent)
+{
+    PacedState state;
+    if (!survey.currentQuestionId)
+        return state;
+    for (std::size_t i = 0; i < survey.questions.size(); ++i)
+        if (survey.questions[i].id == *survey.currentQuestionId)
+        {
+            state.question = &survey.questions[i];
+            state.number = static_cast<int>(i) + 1;
+        }
+    if (!state.question)
+        return state;
+    state.answered = site.ctx().surveys->hasRespondedIn(survey.id, state.question->id, respondent);
+    if (state.question->type == QuestionType::Quiz)
+    {
+        const auto limit =
+            std::chrono::seconds(state.question->timeLimitSeconds.value_or(kDefaultQuizSeconds));
+        const auto elapsed = nextevent::now() - survey.openedAt.value_or(nextevent::now());
+        const auto left = std::chrono::duration_cast<std::chrono::seconds>(limit - elapsed +
+                                                                           std::chrono::milliseconds(999));
+        state.secondsLeft = std::max<std::int64_t>(0, left.count());
+        state.timeUp = survey.answerRevealed || elapsed > limit;
+    }
+    return state;
+}
+
+/// The cookie remembering which option this browser picked for a quiz question, so that the reveal can say
+/// "right" or "wrong" (the score itself is the server's).
+std::string quizPickCookieName(const Survey &survey)
+{
+    return "ne_quiz_" + survey.id;
+}
+
+/// The presenter-paced part of the survey page: the current question (with a countdown when timed), or
+/// what the reader is waiting for, and after a quiz reveal the right answer, their score and rank.
+json pacedJson(
+    Site &site, const Request &r, const Survey &survey, const PacedState &state, const std::string &who)
+{
+    json paced{{"questionId", state.question ? json(state.question->id) : json("")},
+               {"revealed", survey.answerRevealed ? "1" : "0"},
+               {"countdown", nullptr},
+               {"status", nullptr}};
+    if (!state.question)
+    {
+        paced["status"] = {{"title", site.tr(r, "paced_waiting_title")},
+                           {"text", site.tr(r, "paced_waiting_text")}};
+        return paced;
+    }
+    const bool quiz = state.question->type == QuestionType::Quiz;
+    if (quiz && !state.answered && !state.timeUp)
+    {
+        paced["countdown"] = {
+            {"seconds", std::to_string(state.secondsLeft)},
+            {"text", site.tr(r, "paced_seconds_left", {{"n", std::to_string(state.secondsLeft)}})}};
+        return paced;
+    }
+    if (state.answered || state.timeUp)
+    {
+        const char *kind = !state.answered ? "paced_time_up"
+                           : quiz          ? "paced_answered_quiz"
+                                           : "paced_answered";
+        paced["status"] = {{"title", site.tr(r, std::string(kind) + "_title")},
+                           {"text", site.tr(r, std::string(kind) + "_text")}};
+    }
+    if (quiz && survey.revealed(*state.question))
+    {
+        std::string correct;
+        for (const auto &o : state.question->options)
+            if (std::find(state.question->correctOptionIds.begin(),
+                          state.question->correctOptionIds.end(),
+                          o.id) != state.question->correctOptionIds.end())
+                correct += (correct.empty() ? "" : " / ") + o.text;
+        json reveal{{"correct", site.tr(r, "paced_correct_answer", {{"answer", correct}})},
+                    {"verdict", nullptr}};
+        const std::string pick = r.cookie(quizPickCookieName(survey));
+        const auto dot = pick.rfind('.');
+        if (state.answered && dot != std::string::npos && pick.substr(0, dot) == state.question->id)
+        {
+            const bool right = std::find(state.question->correctOptionIds.begin(),
+                                         state.question->correctOptionIds.end(),
+                                         pick.substr(dot + 1)) != state.question->correctOptionIds.end();
+            reveal["verdict"] = {{"text", site.tr(r, right ? "paced_right" : "paced_wrong")},
+                                 {"right", right}};
+        }
+        try
+        {
+            const json board = site.ctx().surveys->leaderboard(survey.id, 1, false, who);
+            if (board["me"].is_object())
+                reveal["score"] =
+                    site.tr(r,
+                            "paced_score",
+                            {{"score", std::to_string(board["me"]["score"].get<std::int64_t>())},
+                             {"rank", std::to_string(board["me"]["rank"].get<std::int64_t>())},
+                             {"players", std::to_string(board["total"].get<std::int64_t>())}});
+        }
+        catch (const Error &)
+        {
+            // Not live any more: the leaderboard is closed to the public; the right answer still shows.
+        }
+        paced["reveal"] = reveal;
+        paced["status"] = nullptr;
+    }
+    return paced;
+}
+
 Response surveyPage(Site &site,
                     const Request &r,
                     const Survey &survey,
                     int status,
                     const Form *form,
-                    const std::map<std::string, std::string> &errors)
+                    const std::map<std::string, std::string> &errors,
+                    const std::string &who = {})
 {
     json questions = json::array();
-    int number = 0;
-    for (const auto &q : survey.questions)
-    {
-        ++number;
-        const std::string name = "q." + q.id;
-        const auto chosen = form ? form->values(name) : std::vector<std::string>{};
-        json item{{"qid", q.id},
-                  {"name", name},
-                  {"number", std::to_string(number)},
-                  {"text", q.text},
-                  {"type", toString(q.type)},
-                  {"required", q.required},
-                  {"error", errors.contains(q.id) ? json(errors.at(q.id)) : json(nullptr)},
-                  {"isSingle", q.type == QuestionType::SingleChoice || q.type == QuestionType::Quiz},
-                  {"isMultiple", q.type == QuestionType::MultipleChoice},
-                  {"isRating", q.type == QuestionType::Rating},
-                  {"isText", q.type == QuestionType::Text || q.type == QuestionType::WordCloud}};
-        auto isChosen = [&](const std::string &value)
-        {
-            return std::find(chosen.begin(), chosen.end(), value) != chosen.end();
-        };
-        if (q.type == QuestionType::SingleChoice || q.type == QuestionType::MultipleChoice ||
-            q.type == QuestionType::Quiz)
-        {
-            json options = json::array();
-            for (const auto &o : q.options)
-                options.push_back({{"optionId", o.id},
-                                   {"optionText", o.text},
-                                   {"inputId", "q-" + q.id + "-" + o.id},
-                                   {"checked", isChosen(o.id)}});
-            item["options"] = options;
-            if (q.type == QuestionType::MultipleChoice && q.maxSelections)
-            {
-                item["maxSelections"] = std::to_string(*q.maxSelections);
-                item["hint"] = site.tr(r, "survey_choose_at_most", {{"n", std::to_string(*q.maxSelections)}});
-            }
-            else if (q.type == QuestionType::MultipleChoice)
-                item["hint"] = site.tr(r, "survey_choose_any");
-        }
-        else if (q.type == QuestionType::Rating)
-        {
-            json values = json::array();
-            for (std::int64_t v = 1; v <= q.scale.value_or(5); ++v)
-                values.push_back({{"value", std::to_string(v)},
-                                  {"inputId", "q-" + q.id + "-" + std::to_string(v)},
-                                  {"checked", isChosen(std::to_string(v))}});
-            item["values"] = values;
-            item["scale"] = std::to_string(q.scale.value_or(5));
-        }
-        else
-        {
-            const std::string value = chosen.empty() ? std::string() : chosen.front();
-            item["value"] = value;
-            // A word cloud takes its words in one field, separated by commas or new lines.
-            const std::int64_t maxWords = q.maxEntries.value_or(kDefaultMaxEntries);
-            item["maxLength"] =
-                std::to_string(q.type == QuestionType::WordCloud
-                                   ? maxWords * (q.maxLength.value_or(kDefaultWordMaxLength) + 1)
-                                   : q.maxLength.value_or(kDefaultTextMaxLength));
-            item["length"] = std::to_string(std::max<std::int64_t>(0, utf8Length(value)));
-        }
-        questions.push_back(std::move(item));
-    }
     json context{
         {"title", survey.title},
         {"survey", {{"id", survey.id}, {"title", survey.title}, {"description", opt(survey.description)}}},
-        {"questions", questions},
-        {"formError", errors.empty() ? json(nullptr) : json(site.tr(r, "survey_fix_errors"))}};
+        {"formError", errors.empty() ? json(nullptr) : json(site.tr(r, "survey_fix_errors"))},
+        {"showForm", true}};
+    if (survey.mode == SurveyMode::PresenterPaced)
+    {
+        const PacedState state = pacedState(site, survey, who);
+        context["paced"] = pacedJson(site, r, survey, state, who);
+        const bool open = state.question && !state.answered && !state.timeUp;
+        context["showForm"] = open;
+        if (open)
+            questions.push_back(questionJson(site, r, *state.question, state.number, form, errors));
+        const auto notice = r.queryValue("notice").value_or("");
+        if (notice == "time_up" || notice == "not_current")
+            context["notice"] = site.tr(r, "paced_notice_" + notice);
+    }
+    else
+    {
+        int number = 0;
+        for (const auto &q : survey.questions)
+            questions.push_back(questionJson(site, r, q, ++number, form, errors));
+    }
+    context["questions"] = questions;
     return site.page(r, status, "survey", std::move(context));
 }
 
@@ -1022,9 +1268,10 @@ Response surveyGet(Site &site, Request &r)
         return *unavailable;
     if (auto refused = surveyRefused(site, r, survey, who))
         return *refused;
-    if (ctx.surveys->hasResponded(survey.id, who.id))
-        return site.message(r, 200, "weui-icon-info", "survey_already", resultsAction(site, r, survey));
-    Response response = surveyPage(site, r, survey, 200, nullptr, {});
+    // A presenter-paced survey takes one answer per question: the page follows the presenter instead.
+    if (survey.mode != SurveyMode::PresenterPaced && ctx.surveys->hasResponded(survey.id, who.id))
+        return site.message(r, 200, "weui-icon-info", "survey_already", surveyDoneActions(site, r, survey));
+    Response response = surveyPage(site, r, survey, 200, nullptr, {}, who.id);
     http::setRespondentCookie(response, who);
     return response;
 }
@@ -1050,7 +1297,9 @@ json answersFrom(const Survey &survey, const Form &form)
             // Words separated by commas (ASCII or full-width), the ideographic comma or new lines.
             std::vector<std::string> words;
             std::string current;
-            const std::string text = values.empty() ? std::string() : values.front();
+            std::string text;
+            for (const auto &value : values)
+                text += (text.empty() ? "" : "\n") + value;
             for (std::size_t i = 0; i <= text.size(); ++i)
             {
                 const bool end = i == text.size();
@@ -1161,6 +1410,7 @@ Response surveyPost(Site &site, Request &r)
     http::limitPublicWrite(*ctx.limiter, ctx.config, r, who);
     const Form form = Form::parse(r.body);
     const json answers = answersFrom(survey, form);
+    const bool paced = survey.mode == SurveyMode::PresenterPaced;
     try
     {
         ctx.surveys->submit(survey.id, who.id, json{{"answers", answers}});
@@ -1169,10 +1419,15 @@ Response surveyPost(Site &site, Request &r)
     {
         if (e.code() == ErrorCode::Validation)
         {
-            auto errors = errorsByQuestion(site, r, survey, answers, e);
+            // Paced: the current question is the one to answer, whether or not it is marked required.
+            Survey rules = survey;
+            if (paced)
+                for (auto &q : rules.questions)
+                    q.required = q.id == survey.currentQuestionId;
+            auto errors = errorsByQuestion(site, r, rules, answers, e);
             if (errors.empty())
                 errors["_"] = site.tr(r, "error_answer_invalid");
-            Response response = surveyPage(site, r, survey, 400, &form, errors);
+            Response response = surveyPage(site, r, survey, 400, &form, errors, who.id);
             http::setRespondentCookie(response, who);
             return response;
         }
@@ -1182,13 +1437,38 @@ Response surveyPost(Site &site, Request &r)
         if (e.code() == ErrorCode::Conflict)
         {
             for (const auto &d : e.details())
+            {
+                // The presenter moved on or time ran out while the reader chose: back to where the room is.
+                if (paced && (d.message == "time_up" || d.message == "not_current"))
+                {
+                    Response response = redirect(surveyPath(survey) + "?notice=" + d.message);
+                    http::setRespondentCookie(response, who);
+                    return response;
+                }
+                if (paced && d.message == "already_answered")
+                    return redirect(surveyPath(survey));
                 if (d.field == "survey" && d.message == "already_answered")
                     return site.message(
-                        r, 409, "weui-icon-info", "survey_already", resultsAction(site, r, survey));
+                        r, 409, "weui-icon-info", "survey_already", surveyDoneActions(site, r, survey));
+            }
             if (auto unavailable = surveyUnavailable(site, r, survey))
                 return *unavailable;
         }
         throw;
+    }
+    if (paced)
+    {
+        // The page shows the answer as taken and follows the presenter to the reveal and the next question.
+        Response response = redirect(surveyPath(survey));
+        http::setRespondentCookie(response, who);
+        for (const auto &a : answers)
+            if (a.contains("optionIds") && a["optionIds"].size() == 1)
+                response.headers.emplace_back(
+                    "Set-Cookie",
+                    quizPickCookieName(survey) + "=" + a["questionId"].get<std::string>() + "." +
+                        a["optionIds"][0].get<std::string>() + "; Path=" + surveyPath(survey) +
+                        "; Max-Age=86400; HttpOnly; SameSite=Lax");
+        return response;
     }
     Response response = redirect(surveyPath(survey) + "/thanks");
     http::setRespondentCookie(response, who);
@@ -1202,19 +1482,17 @@ Response surveyThanks(Site &site, Request &r)
     const auto who = site.respondent(r);
     if (!ctx.surveys->hasResponded(survey.id, who.id))
         return redirect(surveyPath(survey));
-    json actions = resultsAction(site, r, survey);
-    if (survey.eventId)
-    {
-        try
-        {
-            ctx.events->getPublic(*survey.eventId);
-            actions.push_back(site.action(r, "/m/events/" + *survey.eventId, "back_to_event", false));
-        }
-        catch (const Error &)
-        {
-        }
-    }
-    return site.message(r, 200, "weui-icon-success", "survey_thanks", actions);
+    return site.message(r, 200, "weui-icon-success", "survey_thanks", surveyDoneActions(site, r, survey));
+}
+
+/// GET /m/surveys/{id}/session: the presenter's pacing (the session:ID document) for the page script while
+/// the socket is down; public while the survey is live, like the topic.
+Response surveySession(Site &site, Request &r)
+{
+    auto view = site.ctx().surveys->sessionView(r.param("id"));
+    if (!view.publicVisible)
+        throw Error(ErrorCode::NotFound, "No such survey");
+    return Response::ok(view.results);
 }
 
 Response surveyResults(Site &site, Request &r)
@@ -1244,6 +1522,7 @@ Response surveyResults(Site &site, Request &r)
             bars.push_back({{"key", o["optionId"]},
                             {"label", o["text"]},
                             {"count", std::to_string(o["count"].get<std::int64_t>())},
+                            {"unit", site.tr(r, "results_votes_unit")},
                             {"percent", formatNumber(o["percent"].get<double>())}});
         if (type == "rating")
         {
@@ -1259,6 +1538,7 @@ Response surveyResults(Site &site, Request &r)
                 bars.push_back({{"key", "r" + std::to_string(i + 1)},
                                 {"label", site.tr(r, "results_points", {{"n", std::to_string(i + 1)}})},
                                 {"count", std::to_string(count)},
+                                {"unit", site.tr(r, "results_people_unit")},
                                 {"percent", formatNumber(percent)}});
             }
         }
@@ -1272,10 +1552,17 @@ Response surveyResults(Site &site, Request &r)
              {"mean",
               q.contains("mean") && q["mean"].is_number() ? json(formatNumber(q["mean"].get<double>()))
                                                           : json("–")},
-             {"scale", q.contains("distribution") ? std::to_string(q["distribution"].size()) : std::string()},
+             {"scale",
+              site.tr(
+                  r,
+                  "results_mean_scale",
+                  {{"n",
+                    q.contains("distribution") ? std::to_string(q["distribution"].size()) : std::string()}})},
              {"answered", std::to_string(answered)}});
     }
     const bool big = r.queryValue("big").value_or("") == "1";
+    // The projector's join code: the survey's page, so a phone that scans it answers.
+    const std::string joinUrl = ctx.config.publicUrl + surveyPath(survey);
     json context{
         {"title", survey.title},
         {"big", big},
@@ -1284,8 +1571,20 @@ Response surveyResults(Site &site, Request &r)
          site.tr(r, "results_total", {{"n", std::to_string(live["totalResponses"].get<std::int64_t>())}})},
         {"questions", questions},
         {"toggleUrl", big ? surveyPath(survey) + "/results" : surveyPath(survey) + "/results?big=1"},
-        {"toggleLabel", site.tr(r, big ? "results_phone_view" : "results_projector")}};
+        {"toggleLabel", site.tr(r, big ? "results_phone_view" : "results_projector")},
+        {"join", big ? json{{"qrUrl", surveyPath(survey) + "/qr.png"}, {"url", joinUrl}} : json(nullptr)}};
     return site.page(r, 200, "results", std::move(context));
+}
+
+/// GET /m/surveys/{id}/qr.png: the survey page's address as a QR code, for the projector view.
+Response surveyQr(Site &site, Request &r)
+{
+    auto &ctx = site.ctx();
+    const Survey survey = ctx.surveys->getForRespondent(r.param("id"));
+    Response response =
+        Response::file(ctx.qrRenderer->png(ctx.config.publicUrl + surveyPath(survey), 480), "image/png");
+    response.headers.emplace_back("Cache-Control", "public, max-age=3600");
+    return response;
 }
 
 // ---- audience Q&A and message wall (no JavaScript needed: forms post and redirect back)
@@ -1356,7 +1655,8 @@ Response qaPage(Site &site,
             continue;
         const std::string state = item["state"];
         const bool shown = (state == "approved" || state == "answered") && item["filtered"] == false;
-        mine.push_back({{"text", item["text"]},
+        mine.push_back({{"id", item["id"]},
+                        {"text", item["text"]},
                         {"status",
                          site.tr(r,
                                  state == "pending" ? "qa_waiting"
@@ -1368,6 +1668,7 @@ Response qaPage(Site &site,
                  {"form", form},
                  {"errors", errors},
                  {"notice", notice},
+                 {"noticeOk", status < 400},
                  {"hasMine", !mine.empty()},
                  {"mine", mine},
                  {"hasItems", !items.empty()},
@@ -1465,6 +1766,7 @@ Response wallPage(Site &site,
                  {"form", form},
                  {"errors", errors},
                  {"notice", notice},
+                 {"noticeOk", status < 400},
                  {"hasItems", !items.empty()},
                  {"items", items}};
     Response response = site.page(r, status, "wall", std::move(context));
@@ -1605,6 +1907,8 @@ void registerPageRoutes(http::Router &router, ServerContext &ctx)
     add("GET", "/m/surveys/{id}", surveyGet);
     add("POST", "/m/surveys/{id}", surveyPost);
     add("GET", "/m/surveys/{id}/thanks", surveyThanks);
+    add("GET", "/m/surveys/{id}/session", surveySession);
+    add("GET", "/m/surveys/{id}/qr.png", surveyQr);
     add("GET", "/m/surveys/{id}/results", surveyResults);
     router.setFallback(
         "/m/", [site](Request &r) { return site->errorPage(r, Error(ErrorCode::NotFound, "No such page")); });

@@ -3,8 +3,10 @@
 // N connections (from source addresses 127.0.0.2.. so ephemeral ports do not run out) and stream every
 // received update (CLOCK_MONOTONIC receipt time, seq, totalResponses) to the parent through a pipe. The
 // parent posts votes over keep-alive HTTP and matches the k-th acknowledgement to total k.
-// Phase "floor": the tool itself accepts N plain TCP connections and send()s one pre-encoded ~300-byte frame
-// to each from one thread — the raw cost a server fan-out is compared with.
+// --kind words|quiz|qa posts word-cloud answers, quiz answers, or Q&A votes (--items: question ids, --topic
+// qa:EVENT; an update's total is then the sum of the votes) instead of single-choice votes
+// (interaction_bench.sh). Phase "floor": the tool itself accepts N plain TCP connections and send()s one
+// pre-encoded ~300-byte frame to each from one thread — the raw cost a server fan-out is compared with.
 #include <algorithm>
 #include <arpa/inet.h>
 #include <atomic>
@@ -47,7 +49,28 @@ struct Options
     int httpConns = 4;
     int serverPid = 0;
     bool floor = true;
+    std::string kind =
+        "vote";        ///< vote | words (word cloud) | quiz (presenter-paced quiz question) | qa (Q&A votes)
+    std::string topic; ///< default survey:SURVEY
+    std::vector<std::string> items; ///< qa: the question ids voted on in turn
 };
+
+/// qa: an update's "total" is the sum of the items' votes (every vote comes from a new respondent, so each
+/// acknowledged vote adds one).
+bool gSumVotes = false;
+
+std::int64_t sumAfter(const std::string_view text, const std::string_view key)
+{
+    std::int64_t sum = 0;
+    for (auto at = text.find(key); at != std::string_view::npos; at = text.find(key, at + key.size()))
+    {
+        std::int64_t v = 0;
+        for (auto i = at + key.size(); i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i)
+            v = v * 10 + (text[i] - '0');
+        sum += v;
+    }
+    return sum;
+}
 
 std::int64_t nowNs()
 {
@@ -180,7 +203,8 @@ bool drainFrames(Conn &c, int index, std::vector<Record> &out)
             if (update || snapshot || payload.find("\"type\"") == std::string_view::npos)
                 out.push_back({t,
                                numberAfter(payload, "\"seq\":"),
-                               numberAfter(payload, "\"totalResponses\":"),
+                               gSumVotes ? sumAfter(payload, "\"votes\":")
+                                         : numberAfter(payload, "\"totalResponses\":"),
                                index,
                                snapshot ? 3 : 0});
         }
@@ -254,8 +278,8 @@ bool upgrade(Conn &c, int port, const std::string &subscribe)
 [[noreturn]] void runChild(const Options &o, int port, bool websocket, int first, int count, int outFd)
 {
     signal(SIGTERM, SIG_DFL);
-    const std::string subscribe =
-        maskedTextFrame(R"({"type":"subscribe","topic":"survey:)" + o.survey + R"("})");
+    const std::string subscribe = maskedTextFrame(
+        R"({"type":"subscribe","topic":")" + (o.topic.empty() ? "survey:" + o.survey : o.topic) + R"("})");
     std::vector<Conn> conns(static_cast<std::size_t>(count));
     const int ep = epoll_create1(0);
     int connected = 0;
@@ -573,8 +597,25 @@ std::string procField(int pid, const std::string &field)
     return "?";
 }
 
-std::string voteBody(const Options &o)
+// The k-th answer. Word clouds: one to three words of a 300-word vocabulary (Latin and Chinese), so the cloud
+// keeps changing shape; quizzes: options a–d in turn (a is the correct one in ws_bench.sh's quiz).
+std::string voteBody(const Options &o, int k)
 {
+    if (o.kind == "qa")
+        return "{}";
+    if (o.kind == "words")
+    {
+        static const char *const zh[] = {"人工智能", "开源", "云计算", "数据", "创新", "未来"};
+        std::string words = "\"word" + std::to_string(k % 300) + "\"";
+        if (k % 2 == 0)
+            words += std::string(",\"") + zh[k % 6] + "\"";
+        if (k % 5 == 0)
+            words += ",\"Qt\"";
+        return R"({"answers":[{"questionId":")" + o.question + R"(","words":[)" + words + "]}]}";
+    }
+    if (o.kind == "quiz")
+        return R"({"answers":[{"questionId":")" + o.question + R"(","optionIds":[")" +
+               std::string(1, char('a' + k % 4)) + R"("]}]})";
     return R"({"answers":[{"questionId":")" + o.question + R"(","optionIds":["a"]}]})";
 }
 
@@ -589,7 +630,6 @@ postVotes(const Options &o, int count, int rate, std::vector<double> &restMs, in
     std::atomic<int> bad{0};
     const std::int64_t start = nowNs() + 1000000;
     const std::string path = "/v2/surveys/" + o.survey + "/responses";
-    const std::string body = voteBody(o);
     std::vector<std::thread> threads;
     for (int t = 0; t < std::max(1, o.httpConns); ++t)
         threads.emplace_back(
@@ -604,10 +644,13 @@ postVotes(const Options &o, int count, int rate, std::vector<double> &restMs, in
                     for (std::int64_t now = nowNs(); now < due; now = nowNs())
                         usleep(unsigned(std::max<std::int64_t>(1, (due - now) / 1000)));
                     const std::int64_t sent = nowNs();
-                    const int status = h.request("POST", path, body, out);
+                    const std::string target =
+                        o.kind == "qa" ? "/v2/qa/" + o.items[std::size_t(k) % o.items.size()] + "/vote"
+                                       : path;
+                    const int status = h.request("POST", target, voteBody(o, k), out);
                     const std::int64_t ack = nowNs();
                     std::lock_guard lock(m);
-                    if (status == 201)
+                    if (status == 201 || (o.kind == "qa" && status == 200))
                     {
                         acks.push_back(ack);
                         restMs.push_back(double(ack - sent) / 1e6);
@@ -889,6 +932,17 @@ int main(int argc, char **argv)
             o.rate = std::stoi(v);
         else if (k == "--singles")
             o.singles = std::stoi(v);
+        else if (k == "--kind")
+            o.kind = v;
+        else if (k == "--topic")
+            o.topic = v;
+        else if (k == "--items")
+        {
+            std::ifstream in(v);
+            for (std::string line; std::getline(in, line);)
+                if (!line.empty())
+                    o.items.push_back(line);
+        }
         else if (k == "--server-pid")
             o.serverPid = std::stoi(v);
         else if (k == "--floor")
@@ -899,12 +953,15 @@ int main(int argc, char **argv)
             return 2;
         }
     }
+    gSumVotes = o.kind == "qa";
     if (o.port == 0 || o.survey.empty() || o.question.empty() || o.conns < 1 || o.procs < 1 ||
-        o.sources < 1 || o.rate < 1)
+        o.sources < 1 || o.rate < 1 || (o.kind == "qa" && o.items.empty()))
     {
         std::fprintf(stderr,
                      "usage: ws_load --port P --survey ID --question Q [--conns N] [--procs P] [--sources S]"
-                     " [--votes V] [--rate R] [--singles K] [--server-pid PID] [--floor 0|1]\n");
+                     " [--votes V] [--rate R] [--singles K] [--server-pid PID] [--floor 0|1] [--kind "
+                     "vote|words|quiz|qa]"
+                     " [--topic T] [--items FILE]\n");
         return 2;
     }
     signal(SIGPIPE, SIG_IGN);

@@ -89,6 +89,9 @@ void ApiClientTest::tlsToPlainServer()
 {
     NEXTEVENT_REQUIRE_SERVER();
     ApiClient api;
+    // The plain server answers a ClientHello at once; a generous timeout keeps a loaded machine (CI,
+    // parallel builds) from turning the handshake failure into a timeout.
+    api.setTimeout(120000);
     QUrl https = m_server.url();
     https.setScheme(QStringLiteral("https"));
     const auto result =

@@ -13,6 +13,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -257,6 +258,21 @@ void ChineseScaledTest::organiserPagesFitTheScreen()
     EventsPage *events = window->eventsPage();
     window->showPage(static_cast<int>(window->pages().indexOf(events)));
     QVERIFY(QTest::qWaitFor([&] { return events->selectedEvent().has_value(); }, 10000));
+    // The events table is what organisers read first: every event of the demo (and a few more) in view
+    // without scrolling, its rows not squeezed below the text's height, even with the tabs below it.
+    QTableView *table = events->table();
+    const int rows = events->model()->rowCount();
+    QVERIFY(rows >= 4);
+    const int rowHeight = table->rowHeight(0);
+    QVERIFY2(rowHeight >= table->fontMetrics().height(), qPrintable(QString::number(rowHeight)));
+    const int visibleRows = table->viewport()->height() / rowHeight;
+    QVERIFY2(visibleRows >= std::max(rows, 6),
+             qPrintable(QStringLiteral("%1 of %2 rows in view (table %3 px high, window %4 px)")
+                            .arg(visibleRows)
+                            .arg(rows)
+                            .arg(table->height())
+                            .arg(window->height())));
+    QCOMPARE(table->verticalScrollBar()->maximum(), 0);
     Seen seen;
     answerNextConfirmation(&seen, QStringLiteral("confirmKeep"), QStringLiteral("delete-event"));
     QTest::mouseClick(events->findChild<QPushButton *>(QStringLiteral("deleteEventButton")), Qt::LeftButton);

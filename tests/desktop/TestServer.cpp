@@ -82,7 +82,8 @@ QProcessEnvironment TestServer::environment() const
     env.insert(QStringLiteral("NEXTEVENT_HTTP_HOST"), QStringLiteral("127.0.0.1"));
     // The server picks a free port itself and writes it to the port file; the public URL is then derived
     // from the port it listens on.
-    env.insert(QStringLiteral("NEXTEVENT_HTTP_PORT"), QStringLiteral("0"));
+    env.insert(QStringLiteral("NEXTEVENT_HTTP_PORT"),
+               m_keepPort ? QString::number(m_port) : QStringLiteral("0"));
     env.insert(QStringLiteral("NEXTEVENT_HTTP_PORT_FILE"), portFile());
     env.remove(QStringLiteral("NEXTEVENT_PUBLIC_URL"));
     // Every vote of the presenter flood comes from 127.0.0.1: the per-address public write budget would cap
@@ -146,8 +147,27 @@ bool TestServer::start(QString *error)
 {
     m_dataDir = std::make_unique<QTemporaryDir>();
     m_port = 0;
+    m_keepPort = false;
     if (!runStep(QStringLiteral("migrate"), error) || !runStep(QStringLiteral("seed-demo"), error))
         return false;
+    return serve(error);
+}
+
+bool TestServer::restart(QString *error)
+{
+    stop();
+    if (!m_dataDir || m_port == 0)
+    {
+        *error = QStringLiteral("restart() needs a server that was started");
+        return false;
+    }
+    m_keepPort = true;
+    QFile::remove(portFile()); // the new server writes it again once it listens
+    return serve(error);
+}
+
+bool TestServer::serve(QString *error)
+{
     m_process.setProcessEnvironment(environment());
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.start(serverBinary(), {QStringLiteral("serve")});

@@ -30,10 +30,15 @@ public:
     /// Starts the server; on failure returns false and puts the reason in `error`.
     bool start(QString *error);
     void stop();
+    /// Serves again after stop(), on the same port and data directory (a server that went away and came
+    /// back, as the door desk sees it); false with the reason in `error` when it does not come up.
+    bool restart(QString *error);
     QUrl url() const;
 
 private:
     bool runStep(const QString &step, QString *error);
+    /// Starts `serve` and waits until /healthz answers.
+    bool serve(QString *error);
     /// Waits (at most `timeoutMs`) for the server to write its port file; sets m_port.
     bool readPort(int timeoutMs, QString *error);
     QProcessEnvironment environment() const;
@@ -42,6 +47,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dataDir;
     QProcess m_process;
     quint16 m_port = 0;
+    bool m_keepPort = false; ///< serve on m_port again (restart) instead of a new free port
 };
 
 /// A loopback port that refuses connections for as long as this object lives (for "unreachable server"

@@ -126,7 +126,7 @@ void UiSmokeTest::organiserWalkthrough()
     QCOMPARE(settings.lastUsername(), QStringLiteral("staff"));
     QVERIFY(window->connectionText().contains(m_server.url().authority()));
 
-    // An organiser gets everything but Users (admins only).
+    // An organiser gets everything but Users (admins only), Draws included (draws.read and draws.run).
     auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigation"));
     QCOMPARE(navigation->count(), window->pages().size());
     QStringList titles;
@@ -138,7 +138,9 @@ void UiSmokeTest::organiserWalkthrough()
                           QStringLiteral("Articles"),
                           QStringLiteral("Surveys"),
                           QStringLiteral("Presenter"),
+                          QStringLiteral("Moderation"),
                           QStringLiteral("QR codes"),
+                          QStringLiteral("Draws"),
                           QStringLiteral("WeChat")}));
     window->showPage(static_cast<int>(window->pages().indexOf(window->eventsPage())));
 

@@ -322,11 +322,23 @@ async function main() {
     await context.close();
 
     // ---- projector view
-    context = await phone({ viewport: { width: 1280, height: 720 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 });
+    context = await phone({ viewport: { width: 1920, height: 1080 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 });
     page = await context.newPage();
     await page.goto(base + '/m/surveys/' + survey.id + '/results?big=1');
     check(await page.$eval('body', (b) => b.classList.contains('ne-big')), 'projector mode');
-    await shot(page, '10-results-projector');
+    // A 16:9 wall: each question is one full screen, the join QR beside it, nothing sideways.
+    const first = await page.$eval('.ne-rq', (q) => { const r = q.getBoundingClientRect(); return { w: r.width, h: r.height }; });
+    check(first.w === 1920 && first.h === 1080, 'one question fills the screen (' + first.w + 'x' + first.h + ')');
+    const qr = await page.$eval('#join img', (img) => ({ ok: img.complete && img.naturalWidth > 0, w: img.getBoundingClientRect().width }));
+    check(qr.ok && qr.w >= 300, 'the join QR shows, large (' + qr.w + ' px)');
+    check(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'the projector view fits the screen width');
+    const titleSize = await page.$eval('.ne-rq__title', (t) => parseFloat(getComputedStyle(t).fontSize));
+    check(titleSize >= 50, 'question text readable from the back of the room (' + titleSize + ' px)');
+    await page.screenshot({ path: path.join(artifacts, '10-results-projector.png') });
+    await page.keyboard.press('PageDown');
+    await page.waitForFunction(() => Math.abs(window.scrollY - window.innerHeight) < 2, null, WAIT);
+    check(true, 'PageDown moves to the next question');
+    await page.screenshot({ path: path.join(artifacts, '10b-results-projector-next.png') });
     await context.close();
 
     // ---- without JavaScript: the form posts normally (Post/Redirect/Get)

@@ -214,24 +214,18 @@ TestServer::TestServer(const TestDatabase &database, std::map<std::string, std::
     }
     unit->commit();
     unit.reset();
-    m_http = std::make_unique<server::http::HttpServer>(
-        m_context->config, m_context->router, m_context->metrics, *m_context->auth);
-    auto *ws = m_context->wsEndpoint.get();
-    m_http->setUpgradeHandler("/ws", [ws] { return ws->createHandler(); });
-    m_http->setUpgradeAcceptor([ws](const server::http::UpgradeRequest &request)
-                               { return ws->answer(request); });
-    m_context->startRealtime();
-    m_http->start();
+    // Started as `serve` starts it; tests that need the job workers start them.
+    m_serving = std::make_unique<server::Serving>(*m_context, server::Serving::Options{std::nullopt, false});
 }
 
 TestServer::~TestServer()
 {
-    m_http->stop(2);
+    m_serving->stop(2);
 }
 
 int TestServer::port() const
 {
-    return m_http->port();
+    return m_serving->port();
 }
 
 std::string TestServer::login(const std::string &username) const

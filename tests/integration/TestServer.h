@@ -10,7 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "server/ServerContext.h"
-#include "server/http/HttpServer.h"
+#include "server/Serving.h"
 
 namespace nextevent::test
 {
@@ -113,7 +113,7 @@ public:
 
 private:
     std::unique_ptr<server::ServerContext> m_context;
-    std::unique_ptr<server::http::HttpServer> m_http;
+    std::unique_ptr<server::Serving> m_serving;
 };
 
 /// A free TCP port on 127.0.0.1.

@@ -184,7 +184,7 @@ protected:
         server::app::JobQuery q;
         q.pageSize = 100;
         if (!state.empty())
-            q.state = state;
+            q.state = server::app::jobStateFromString(state);
         return server().context().jobs->list(q).items;
     }
 

@@ -124,6 +124,18 @@
         if (answered) answered.textContent = String(q.answered);
       });
     }
+    // Projector: one question a screen; a presenter's clicker sends PageDown/PageUp or the arrow keys.
+    if (body.classList.contains('ne-big')) {
+      var sections = root.querySelectorAll('.ne-rq');
+      document.addEventListener('keydown', function (event) {
+        var step = { ArrowRight: 1, ArrowDown: 1, PageDown: 1, ' ': 1, ArrowLeft: -1, ArrowUp: -1, PageUp: -1 }[event.key];
+        if (!step || !sections.length) return;
+        event.preventDefault();
+        var current = Math.round(window.scrollY / window.innerHeight);
+        var next = Math.max(0, Math.min(sections.length - 1, current + step));
+        sections[next].scrollIntoView({ behavior: 'smooth', block: 'start' });
+      });
+    }
     live('survey:' + id, render, function () { return getJson('/v2/surveys/' + id + '/live-results'); },
       function (on) {
         state.classList.remove('ne-hidden'); // without scripts nothing updates, so no badge says "live"
@@ -223,13 +235,253 @@
     });
   }
 
+  // ---- registration: the server's rules (DESIGN.md, Validation.cpp) checked as WeUI messages before
+  // sending, one per problem, next to its field; the browser's own bubbles are off (novalidate).
+  function isPhone(value) {
+    var digits = '', plus = false;
+    for (var i = 0; i < value.length; i++) {
+      var c = value.charAt(i);
+      if (c >= '0' && c <= '9') digits += c;
+      else if (c === '+' && !digits && !plus) plus = true;
+      else if (' -()'.indexOf(c) < 0) return false;
+    }
+    if (plus) return digits.length >= 7 && digits.length <= 15;
+    if (digits.length === 11 && digits.charAt(0) === '1') return true;
+    return digits.length >= 10 && digits.length <= 12 && digits.charAt(0) === '0';
+  }
+  function registration() {
+    var form = document.getElementById('register-form');
+    if (!form) return;
+    var t = function (name) { return form.getAttribute('data-t-' + name) || ''; };
+    function problem(cell) {
+      var inputs = cell.querySelectorAll('input,select,textarea');
+      var first = inputs[0];
+      if (!first) return '';
+      if (first.id === 'name' || first.id === 'phone') {
+        var value = first.value.trim();
+        var max = Number(first.getAttribute('data-max'));
+        if (Array.from(value).length > max) return fill(t('too-long'), max);
+        if (first.id === 'name' && first.required && !value) return t('name');
+        if (first.id === 'phone' && value && !isPhone(value)) return t('phone');
+        return '';
+      }
+      var given = false;
+      for (var i = 0; i < inputs.length; i++)
+        given = given || (inputs[i].type === 'checkbox' ? inputs[i].checked : !!inputs[i].value.trim());
+      var required = cell.querySelector('[required]') || /\*$/.test((cell.querySelector('label') || {}).textContent || '');
+      return required && !given ? text('required') : '';
+    }
+    function tipOf(cell) {
+      var input = cell.querySelector('input,select,textarea');
+      if (!input) return null;
+      if (input.id === 'name' || input.id === 'phone') return document.getElementById(input.id + '-error');
+      return document.getElementById('f-' + cell.getAttribute('data-field') + '-error');
+    }
+    function show(cell, message) {
+      var tip = tipOf(cell);
+      if (!tip) return;
+      cell.classList.toggle('weui-cell_warn', !!message);
+      var input = cell.querySelector('input,select,textarea');
+      if (message) input.setAttribute('aria-invalid', 'true'); else input.removeAttribute('aria-invalid');
+      tip.textContent = message;
+      tip.classList.toggle('ne-hidden', !message);
+    }
+    var cells = Array.prototype.filter.call(form.querySelectorAll('.weui-cell'), function (cell) { return !!tipOf(cell); });
+    form.addEventListener('change', function (event) {
+      var cell = event.target.closest('.weui-cell');
+      if (cell && cells.indexOf(cell) >= 0) show(cell, problem(cell));
+    });
+    form.addEventListener('submit', function (event) {
+      var first = null;
+      cells.forEach(function (cell) {
+        var message = problem(cell);
+        show(cell, message);
+        if (message && !first) first = cell;
+      });
+      if (first) {
+        event.preventDefault();
+        first.querySelector('input,select,textarea').focus();
+      }
+    });
+  }
+
+  // ---- presenter-paced survey: the countdown runs on the phone from the seconds the server gave; the
+  // page follows the presenter (session:ID) and reloads when the question or the reveal changes, so the
+  // server renders every state the same with or without this script.
+  function paced() {
+    var root = document.getElementById('paced');
+    if (!root) return;
+    var id = root.getAttribute('data-survey');
+    var question = root.getAttribute('data-question');
+    var revealed = root.getAttribute('data-revealed') === '1';
+    var countdown = document.getElementById('countdown');
+    if (countdown) {
+      var deadline = Date.now() + Number(countdown.getAttribute('data-seconds')) * 1000;
+      var tick = function () {
+        var left = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
+        if (left > 0) {
+          countdown.textContent = fill(countdown.getAttribute('data-t-left'), left);
+          countdown.classList.toggle('ne-countdown_low', left <= 5);
+          setTimeout(tick, 250);
+          return;
+        }
+        // The server refuses late answers (409 time_up); the form rests so nobody tries.
+        countdown.textContent = countdown.getAttribute('data-t-up');
+        countdown.classList.add('ne-countdown_up');
+        var form = document.getElementById('survey-form');
+        if (!form) return;
+        form.classList.add('ne-locked');
+        var inputs = form.querySelectorAll('input,textarea,button');
+        for (var i = 0; i < inputs.length; i++) inputs[i].disabled = true;
+      };
+      tick();
+    }
+    live('session:' + id, function (s) {
+      if (!s) return;
+      if ((s.currentQuestionId || '') !== question || !!s.answerRevealed !== revealed) location.reload();
+    }, function () { return getJson('/m/surveys/' + id + '/session'); }, function () {});
+  }
+
+  // ---- audience Q&A: the list follows qa:EVENT (sorted by the server); votes go through the API without
+  // leaving the page (the form posts the same vote without scripts).
+  function element(tag, className, content) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (content !== undefined) node.textContent = content;
+    return node;
+  }
+  function qa() {
+    var list = document.getElementById('qa-list');
+    if (!list) return;
+    var eventId = list.getAttribute('data-event');
+    var none = document.getElementById('qa-none');
+    // The reader's votes: from the server's page, then from each vote's answer (the list is rebuilt on
+    // every update, so the buttons themselves do not keep it).
+    var mine = {};
+    var pressed = list.querySelectorAll('form.ne-vote button[aria-pressed="true"]');
+    for (var p = 0; p < pressed.length; p++) mine[pressed[p].form.getAttribute('data-id')] = true;
+    function setVote(button, votes, on) {
+      button.setAttribute('aria-pressed', on ? 'true' : 'false');
+      button.classList.toggle('weui-btn_primary', on);
+      button.classList.toggle('weui-btn_default', !on);
+      button.querySelector('.ne-votes').textContent = String(votes);
+      button.setAttribute('aria-label', list.getAttribute('data-t-vote') + ' ' + votes);
+    }
+    function render(data) {
+      if (!data || !data.items) return;
+      var rows = document.createDocumentFragment();
+      data.items.forEach(function (item) {
+        // The reader's own question, once approved, no longer waits.
+        var own = document.querySelector('[data-mine="' + item.id + '"] .ne-mine-status');
+        if (own) own.textContent = list.getAttribute('data-t-shown');
+        var row = element('div', 'weui-cell');
+        row.setAttribute('data-id', item.id);
+        var main = element('div', 'weui-cell__bd');
+        var line = element('p', 'ne-text-line');
+        if (item.pinned) { line.appendChild(element('span', 'ne-tag', list.getAttribute('data-t-pinned'))); line.appendChild(document.createTextNode(' ')); }
+        if (item.state === 'answered') { line.appendChild(element('span', 'ne-tag', list.getAttribute('data-t-answered'))); line.appendChild(document.createTextNode(' ')); }
+        line.appendChild(document.createTextNode(item.text));
+        main.appendChild(line);
+        if (item.name) { var meta = element('p', 'ne-meta'); meta.appendChild(element('span', '', item.name)); main.appendChild(meta); }
+        var side = element('div', 'weui-cell__ft');
+        var form = element('form', 'ne-vote');
+        form.method = 'post';
+        form.action = '/m/events/' + eventId + '/qa/' + item.id + '/vote';
+        form.setAttribute('data-id', item.id);
+        var button = element('button', 'weui-btn weui-btn_mini');
+        button.type = 'submit';
+        button.appendChild(document.createTextNode('▲ '));
+        button.appendChild(element('span', 'ne-votes'));
+        setVote(button, item.votes, !!mine[item.id]);
+        form.appendChild(button);
+        side.appendChild(form);
+        row.appendChild(main);
+        row.appendChild(side);
+        rows.appendChild(row);
+      });
+      list.textContent = '';
+      list.appendChild(rows);
+      list.classList.toggle('ne-hidden', data.items.length === 0);
+      none.classList.toggle('ne-hidden', data.items.length > 0);
+    }
+    list.addEventListener('submit', function (event) {
+      var form = event.target;
+      if (!form.classList.contains('ne-vote')) return;
+      event.preventDefault();
+      var id = form.getAttribute('data-id');
+      form.querySelector('button').disabled = true;
+      // The row may have been rebuilt by an update meanwhile: find its button again.
+      var current = function () { return list.querySelector('form.ne-vote[data-id="' + id + '"] button'); };
+      var fallback = function () { (current() ? current().form : form).submit(); };
+      fetch('/v2/qa/' + encodeURIComponent(id) + '/vote',
+        { method: 'POST', credentials: 'same-origin', headers: { Accept: 'application/json' } })
+        .then(function (r) { return r.json(); })
+        .then(function (envelope) {
+          if (!envelope || !envelope.success) { fallback(); return; } // refused: the server's page says why
+          mine[id] = envelope.data.voted;
+          var button = current();
+          if (button) { button.disabled = false; setVote(button, envelope.data.votes, envelope.data.voted); }
+        }, fallback);
+    });
+    live('qa:' + eventId, render, function () { return getJson('/v2/events/' + eventId + '/qa?sort=votes'); },
+      function () {});
+  }
+
+  // ---- message wall: the latest approved messages follow wall:EVENT
+  function wall() {
+    var list = document.getElementById('wall-list');
+    if (!list) return;
+    var eventId = list.getAttribute('data-event');
+    var none = document.getElementById('wall-none');
+    live('wall:' + eventId, function (data) {
+      if (!data || !data.items) return;
+      var rows = document.createDocumentFragment();
+      data.items.forEach(function (item) {
+        var row = element('div', 'weui-cell');
+        var main = element('div', 'weui-cell__bd');
+        main.appendChild(element('p', 'ne-text-line', item.text));
+        row.appendChild(main);
+        rows.appendChild(row);
+      });
+      list.textContent = '';
+      list.appendChild(rows);
+      list.classList.toggle('ne-hidden', data.items.length === 0);
+      none.classList.toggle('ne-hidden', data.items.length > 0);
+    }, function () { return getJson('/v2/events/' + eventId + '/wall'); }, function () {});
+  }
+
+  // ---- confirmations: a WeUI half-screen dialog (rendered by the server, hidden) before a destructive
+  // post; without scripts the form posts at once.
   function confirmations() {
     var forms = document.querySelectorAll('form[data-confirm]');
-    for (var i = 0; i < forms.length; i++) {
-      forms[i].addEventListener('submit', function (event) {
-        if (!window.confirm(text('confirm-cancel'))) event.preventDefault();
+    Array.prototype.forEach.call(forms, function (form) {
+      var dialog = document.getElementById(form.getAttribute('data-confirm'));
+      if (!dialog) return;
+      var confirmed = false;
+      var opener = null;
+      function close() {
+        dialog.classList.add('ne-hidden');
+        if (opener) opener.focus();
+      }
+      form.addEventListener('submit', function (event) {
+        if (confirmed) return;
+        event.preventDefault();
+        // The browser's own checks (the phone box of a forwarded ticket) come first.
+        if (form.reportValidity && !form.reportValidity()) return;
+        opener = document.activeElement;
+        dialog.classList.remove('ne-hidden');
+        dialog.querySelector('[data-dialog-confirm]').focus();
       });
-    }
+      dialog.addEventListener('click', function (event) {
+        if (event.target.closest('[data-dialog-close]')) close();
+        else if (event.target.closest('[data-dialog-confirm]')) {
+          confirmed = true;
+          dialog.querySelector('[data-dialog-confirm]').disabled = true;
+          form.submit();
+        }
+      });
+      dialog.addEventListener('keydown', function (event) { if (event.key === 'Escape') close(); });
+    });
   }
 
   // ---- sharing inside WeChat: what a shared article shows (the SDK is served by us; see article page)
@@ -254,5 +506,9 @@
   results();
   ticket();
   survey();
+  registration();
+  paced();
+  qa();
+  wall();
   confirmations();
 })();

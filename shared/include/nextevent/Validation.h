@@ -42,6 +42,11 @@ inline constexpr std::size_t kWeChatMessageMax = 600;
 inline constexpr std::int64_t kCapacityMax = 1000000;
 } // namespace limits
 
+/// `text` without leading and trailing spaces, tabs and line breaks (what people paste around codes).
+std::string trimmed(std::string_view text);
+/// True when `text` is empty or only spaces, tabs and line breaks.
+bool isBlank(std::string_view text);
+
 /// Length in Unicode code points of UTF-8 text (what a user counts), or -1 for invalid UTF-8.
 std::int64_t utf8Length(const std::string &text);
 

@@ -1,0 +1,572 @@
+// SPDX-License-Identifier: MIT
+// The check-in desk's door logic against a real server: online scans at two gates (entry, exit, re-entry
+// refused or allowed, occupancy), then the server stopped mid-run — offline decisions by signature and
+// local state, a forged ticket refused, the queue kept across a console restart (the desk destroyed and
+// made again on the same database) — then the server back on the same port: the queue uploaded, the one
+// conflict between two desks shown, occupancy exact.
+#include "desktop/door/DoorDesk.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "nextevent/Time.h"
+
+#include "TestServer.h"
+#include "desktop/api/ApiClient.h"
+#include "desktop/door/BadgeRenderer.h"
+#include "desktop/door/BadgeSource.h"
+#include "desktop/door/DoorPairing.h"
+#include "desktop/door/SignedTicketCheck.h"
+#include "desktop/models/SyncProblemModel.h"
+#include "desktop/views/CheckInPanel.h"
+
+using namespace nextevent;
+using namespace nextevent::console;
+using namespace nextevent::console::test;
+using nlohmann::json;
+using Kind = DoorVerdict::Kind;
+
+class DoorDeskTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void ticketParsingAndSignature();
+    void onlineThenOfflineThenSync();
+    void deskPanelByKeyboard();
+    void badgesAsPdfWithSignedQr();
+    void pairingText();
+
+private:
+    struct Person
+    {
+        QString id;
+        QString name;
+        QString code;
+        QString ticket;
+    };
+
+    Person addPerson(ApiClient &api, const QString &eventId, const QString &name);
+    /// Scans and waits for the verdict.
+    DoorVerdict scan(DoorDesk &desk, const QString &code, const QString &listId, const QString &direction);
+    json occupancy(ApiClient &api, const QString &eventId);
+    /// POST `body` to `path` with the session of `api` (what the console has no call for: a registration
+    /// with answers); the answer's data.
+    json post(ApiClient &api, const QString &path, const json &body);
+    /// Runs `program` and returns its standard output; nullopt when it failed.
+    static std::optional<QByteArray> run(const QString &program, const QStringList &arguments);
+
+    TestServer m_server;
+    QTemporaryDir m_dir;
+};
+
+void DoorDeskTest::initTestCase()
+{
+    NEXTEVENT_REQUIRE_SERVER();
+    QVERIFY(m_dir.isValid());
+    QString error;
+    QVERIFY2(m_server.start(&error), qPrintable(error));
+}
+
+void DoorDeskTest::cleanupTestCase()
+{
+    m_server.stop();
+}
+
+DoorDeskTest::Person DoorDeskTest::addPerson(ApiClient &api, const QString &eventId, const QString &name)
+{
+    const auto added =
+        awaitResult<Attendee>([&](auto done) { api.addAttendee(eventId, name, QString(), this, done); });
+    if (!added.ok())
+        return {};
+    Person p{
+        QString::fromStdString(added.value->id), name, QString::fromStdString(added.value->checkInCode), {}};
+    const auto full = awaitResult<json>([&](auto done) { api.fetchAttendeeJson(eventId, p.id, this, done); });
+    if (full.ok())
+        p.ticket = QString::fromStdString(full.value->value("signedTicket", std::string()));
+    return p;
+}
+
+DoorVerdict
+DoorDeskTest::scan(DoorDesk &desk, const QString &code, const QString &listId, const QString &direction)
+{
+    QSignalSpy spy(&desk, &DoorDesk::verdictReady);
+    desk.scan(code, listId, direction);
+    if (spy.isEmpty() && !spy.wait(20000))
+        return {};
+    return spy.takeFirst().at(0).value<DoorVerdict>();
+}
+
+json DoorDeskTest::occupancy(ApiClient &api, const QString &eventId)
+{
+    const auto result = awaitResult<json>([&](auto done) { api.fetchOccupancy(eventId, this, done); });
+    return result.ok() ? *result.value : json();
+}
+
+void DoorDeskTest::ticketParsingAndSignature()
+{
+    QVERIFY(!parseSignedTicket(QStringLiteral("NE1.abc")).has_value());
+    QVERIFY(!parseSignedTicket(QStringLiteral("ABCDEFGHJKLM")).has_value());
+    QCOMPARE(normaliseCheckInCode(QStringLiteral(" abcd efgh ")), QStringLiteral("ABCDEFGH"));
+    QCOMPARE(sha256Hex(QByteArrayLiteral("abc")),
+             QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+}
+
+void DoorDeskTest::onlineThenOfflineThenSync()
+{
+    NEXTEVENT_REQUIRE_SERVER();
+    ApiClient api;
+    ApiClient api2; // a second desk: its own session
+    for (ApiClient *client : {&api, &api2})
+    {
+        const auto user = awaitResult<User>(
+            [&](auto done) {
+                client->signIn(
+                    m_server.url(), QStringLiteral("admin"), QStringLiteral("admin-demo-pass"), this, done);
+            });
+        QVERIFY2(user.ok(), qPrintable(user.error.userMessage()));
+    }
+
+    Event event;
+    event.title = "Door desk test";
+    event.startDate = nextevent::now() + std::chrono::hours(1);
+    event.endDate = *event.startDate + std::chrono::hours(3);
+    const auto created = awaitResult<Event>([&](auto done) { api.createEvent(event, this, done); });
+    QVERIFY(created.ok());
+    const QString eventId = QString::fromStdString(created.value->id);
+    QVERIFY(awaitResult<Done>([&](auto done)
+                              { api.transitionEvent(eventId, EventStatus::Published, this, done); })
+                .ok());
+    const auto side = awaitResult<json>(
+        [&](auto done) {
+            api.createCheckinList(eventId, json{{"name", "Side door"}, {"allowReentry", true}}, this, done);
+        });
+    QVERIFY2(side.ok(), qPrintable(side.error.userMessage()));
+    const QString sideId = QString::fromStdString(side.value->value("id", std::string()));
+
+    const Person ann = addPerson(api, eventId, QStringLiteral("Ann Lee"));
+    const Person bo = addPerson(api, eventId, QStringLiteral("Bo Chen"));
+    const Person cy = addPerson(api, eventId, QStringLiteral("Cy Wu"));
+    const Person di = addPerson(api, eventId, QStringLiteral("Di Ma"));
+    for (const Person &p : {ann, bo, cy, di})
+    {
+        QVERIFY(!p.id.isEmpty());
+        QVERIFY2(p.ticket.startsWith(QLatin1String("NE1.")), qPrintable(p.ticket));
+    }
+
+    const QString dbPath = m_dir.filePath(QStringLiteral("desk1/door-desk.sqlite"));
+    auto desk = std::make_unique<DoorDesk>(&api, dbPath);
+    DoorDesk desk2(&api2, m_dir.filePath(QStringLiteral("desk2/door-desk.sqlite")));
+    QVERIFY2(desk->storeOpen(), qPrintable(desk->storeError()));
+    QVERIFY(desk->deviceId() != desk2.deviceId());
+    desk->setEvent(eventId);
+    desk2.setEvent(eventId);
+    QTRY_COMPARE_WITH_TIMEOUT(desk->lists().size(), std::size_t{2}, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(desk->localAttendeeCount(), 4, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(desk2.localAttendeeCount(), 4, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!desk->store().keys(eventId).isEmpty(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!desk2.store().keys(eventId).isEmpty(), 20000);
+    QString mainId;
+    for (const DoorListInfo &l : desk->lists())
+        if (l.isDefault)
+            mainId = l.id;
+    QVERIFY(!mainId.isEmpty());
+    QVERIFY(!desk->list(mainId)->allowReentry);
+    QCOMPARE(desk->status(), DoorDesk::Status::Online);
+    QCOMPARE(desk->statusText(), QStringLiteral("Online"));
+
+    // ---- online: Ann in and out at the main entrance, then refused back in; Bo in, out, in at the side
+    // door.
+    DoorVerdict v = scan(*desk, ann.ticket, mainId, QStringLiteral("entry"));
+    QCOMPARE(v.kind, Kind::Admitted);
+    QVERIFY(!v.offline);
+    QCOMPARE(v.attendeeName, ann.name);
+    QCOMPARE(desk->insideTotal(), 1);
+    QCOMPARE(scan(*desk, ann.ticket, mainId, QStringLiteral("entry")).kind, Kind::AlreadyInside);
+    QCOMPARE(scan(*desk, ann.code, mainId, QStringLiteral("exit")).kind, Kind::Left);
+    QCOMPARE(desk->insideTotal(), 0);
+    QCOMPARE(scan(*desk, ann.code, mainId, QStringLiteral("entry")).kind, Kind::ReentryRefused);
+    QCOMPARE(scan(*desk, bo.code, mainId, QStringLiteral("exit")).kind, Kind::NotInside);
+    QCOMPARE(scan(*desk, bo.ticket, sideId, QStringLiteral("entry")).kind, Kind::Admitted);
+    QCOMPARE(scan(*desk, bo.ticket, sideId, QStringLiteral("exit")).kind, Kind::Left);
+    QCOMPARE(scan(*desk, bo.ticket, sideId, QStringLiteral("entry")).kind, Kind::Admitted);
+    QCOMPARE(scan(*desk, QStringLiteral("ZZZZZZZZZZZZ"), mainId, QStringLiteral("entry")).kind,
+             Kind::Unknown);
+    QCOMPARE(desk->insideTotal(), 1);
+    QCOMPARE(desk->insideAt(sideId), 1);
+    json occ = occupancy(api, eventId);
+    QCOMPARE(occ.value("inside", -1), 1);
+    QCOMPARE(occ.value("entered", -1), 3);
+    QCOMPARE(occ.value("exited", -1), 2);
+
+    // A forged ticket: Cy's payload with Ann's signature (and Cy's payload re-signed by nobody).
+    const QString cyPayload = cy.ticket.section(QLatin1Char('.'), 1, 1);
+    const QString annSignature = ann.ticket.section(QLatin1Char('.'), 2, 2);
+    const QString forged = QStringLiteral("NE1.") + cyPayload + QLatin1Char('.') + annSignature;
+    QCOMPARE(scan(*desk, forged, mainId, QStringLiteral("entry")).kind, Kind::Forged);
+
+    // ---- the server goes away.
+    m_server.stop();
+    v = scan(*desk, cy.ticket, mainId, QStringLiteral("entry"));
+    QCOMPARE(v.kind, Kind::Admitted);
+    QVERIFY(v.offline);
+    QCOMPARE(v.attendeeName, cy.name);
+    QCOMPARE(desk->status(), DoorDesk::Status::Offline);
+    QCOMPARE(desk->statusText(), QStringLiteral("Offline (1 queued)"));
+    v = scan(*desk, cy.ticket, mainId, QStringLiteral("entry"));
+    QCOMPARE(v.kind, Kind::AlreadyInside);
+    QVERIFY(v.offline);
+    v = scan(*desk, forged, mainId, QStringLiteral("entry"));
+    QCOMPARE(v.kind, Kind::Forged); // by the event's public key, on this desk
+    QVERIFY(v.offline);
+    // Ann entered and left online: the local copy refuses her re-entry at the main entrance.
+    QCOMPARE(scan(*desk, ann.ticket, mainId, QStringLiteral("entry")).kind, Kind::ReentryRefused);
+    // Bo is inside at the side door (re-entry allowed): out and in again offline.
+    QCOMPARE(scan(*desk, bo.code, sideId, QStringLiteral("exit")).kind, Kind::Left);
+    QCOMPARE(scan(*desk, bo.code, sideId, QStringLiteral("entry")).kind, Kind::Admitted);
+    QCOMPARE(scan(*desk, QStringLiteral("ZZZZZZZZZZZZ"), mainId, QStringLiteral("entry")).kind,
+             Kind::Unknown);
+    // Di by her 12-character code, typed in lower case with a space.
+    const QString diTyped = di.code.left(4).toLower() + QLatin1Char(' ') + di.code.mid(4);
+    QCOMPARE(scan(*desk, diTyped, mainId, QStringLiteral("entry")).kind, Kind::Admitted);
+    QCOMPARE(desk->queuedCount(), 4);
+    QVERIFY(desk->occupancyIsLocal());
+    QCOMPARE(desk->insideTotal(), 3); // Bo, Cy, Di
+
+    // The second desk, also offline, lets Di in too: a conflict once both upload.
+    v = scan(desk2, di.ticket, mainId, QStringLiteral("entry"));
+    QCOMPARE(v.kind, Kind::Admitted);
+    QVERIFY(v.offline);
+
+    // ---- the console restarts (the desk object destroyed and made again on the same file), still offline.
+    const QString deviceId = desk->deviceId();
+    desk.reset();
+    desk = std::make_unique<DoorDesk>(&api, dbPath);
+    QCOMPARE(desk->deviceId(), deviceId);
+    desk->setEvent(eventId);
+    QCOMPARE(desk->queuedCount(), 4);
+    QCOMPARE(desk->lists().size(), std::size_t{2});
+    QTRY_COMPARE_WITH_TIMEOUT(desk->status(), DoorDesk::Status::Offline, 20000);
+    QCOMPARE(desk->statusText(), QStringLiteral("Offline (4 queued)"));
+    QCOMPARE(scan(*desk, cy.code, mainId, QStringLiteral("entry")).kind, Kind::AlreadyInside);
+    QCOMPARE(desk->insideTotal(), 3);
+
+    // ---- the server comes back on the same port: both desks upload (the client notices by itself).
+    QSignalSpy synced1(desk.get(), &DoorDesk::synced);
+    QSignalSpy synced2(&desk2, &DoorDesk::synced);
+    QString error;
+    QVERIFY2(m_server.restart(&error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(!synced1.isEmpty() && !synced2.isEmpty(), 30000);
+    QCOMPARE(desk->queuedCount(), 0);
+    QCOMPARE(desk2.queuedCount(), 0);
+    QCOMPARE(synced1.first().at(0).toInt() + synced2.first().at(0).toInt(), 5);
+    // Exactly one of the two entries of Di is a conflict, on whichever desk uploaded second.
+    const auto problems1 = desk->problems();
+    const auto problems2 = desk2.problems();
+    QCOMPARE(problems1.size() + problems2.size(), std::size_t{1});
+    const SyncProblem problem = problems1.empty() ? problems2.front() : problems1.front();
+    QCOMPARE(problem.result, QStringLiteral("conflict"));
+    QCOMPARE(problem.attendeeName, di.name);
+    QCOMPARE(problem.listName, QStringLiteral("Main entrance"));
+    const auto conflicts =
+        awaitResult<json>([&](auto done) { api.fetchCheckinConflicts(eventId, this, done); });
+    QVERIFY(conflicts.ok());
+    QCOMPARE(conflicts.value->value("total", -1), 1);
+    QCOMPARE(QString::fromStdString((*conflicts.value)["items"][0].value("attendeeId", std::string())),
+             di.id);
+
+    // Occupancy exact on the server and, once caught up, on the desk: Bo, Cy and Di inside.
+    occ = occupancy(api, eventId);
+    QCOMPARE(occ.value("inside", -1), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(desk->status(), DoorDesk::Status::Online, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!desk->occupancyIsLocal() && desk->insideTotal() == 3, 20000);
+    QCOMPARE(desk->statusText(), QStringLiteral("Online"));
+    // Back online, the server decides again: Cy is inside.
+    v = scan(*desk, cy.code, mainId, QStringLiteral("entry"));
+    QCOMPARE(v.kind, Kind::AlreadyInside);
+    QVERIFY(!v.offline);
+}
+
+json DoorDeskTest::post(ApiClient &api, const QString &path, const json &body)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(m_server.url().resolved(QUrl(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Authorization", "Bearer " + api.accessToken());
+    QNetworkReply *reply = network.post(request, QByteArray::fromStdString(body.dump()));
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QByteArray answer = reply->readAll();
+    reply->deleteLater();
+    const json doc = json::parse(answer.constBegin(), answer.constEnd(), nullptr, false);
+    return doc.is_object() ? doc.value("data", json()) : json();
+}
+
+std::optional<QByteArray> DoorDeskTest::run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0)
+    {
+        qWarning() << program << arguments << process.readAllStandardError();
+        return std::nullopt;
+    }
+    return process.readAllStandardOutput();
+}
+
+void DoorDeskTest::badgesAsPdfWithSignedQr()
+{
+    NEXTEVENT_REQUIRE_SERVER();
+    const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+    const QString zbarimg = QStandardPaths::findExecutable(QStringLiteral("zbarimg"));
+    if (pdftoppm.isEmpty() || zbarimg.isEmpty())
+        QSKIP("pdftoppm (poppler-utils) and zbarimg (zbar-tools) are needed: scripts/install-deps.sh");
+    ApiClient api;
+    const auto user = awaitResult<User>(
+        [&](auto done) {
+            api.signIn(
+                m_server.url(), QStringLiteral("admin"), QStringLiteral("admin-demo-pass"), this, done);
+        });
+    QVERIFY(user.ok());
+
+    Event event;
+    event.title = "Badge day 2026";
+    event.startDate = nextevent::now() + std::chrono::hours(1);
+    event.endDate = *event.startDate + std::chrono::hours(3);
+    event.registrationForm = {FormField{"company", FormFieldType::Text, "Company", false, {}},
+                              FormField{"diet", FormFieldType::Choice, "Diet", false, {"Vegetarian", "Any"}},
+                              FormField{"phone2", FormFieldType::Text, "Second phone", false, {}}};
+    const auto created = awaitResult<Event>([&](auto done) { api.createEvent(event, this, done); });
+    QVERIFY2(created.ok(), qPrintable(created.error.userMessage()));
+    event = *created.value;
+    const QString eventId = QString::fromStdString(event.id);
+    QVERIFY(awaitResult<Done>([&](auto done)
+                              { api.transitionEvent(eventId, EventStatus::Published, this, done); })
+                .ok());
+    QStringList ids;
+    const std::vector<std::pair<std::string, json>> people = {
+        {"王小明", json{{"company", "北京科技"}, {"diet", "Vegetarian"}, {"phone2", "secret"}}},
+        {"Ann Lee", json{{"company", "Acme"}, {"diet", "Any"}}},
+        {"Bo Chen", json::object()}};
+    for (const auto &[name, answers] : people)
+    {
+        const json added = post(api,
+                                QStringLiteral("/v2/events/%1/attendees").arg(eventId),
+                                json{{"name", name}, {"answers", answers}});
+        QVERIFY2(added.contains("id"), added.dump().c_str());
+        ids << QString::fromStdString(added["id"].get<std::string>());
+    }
+
+    BadgeSource source(&api);
+    QSignalSpy loaded(&source, &BadgeSource::loaded);
+    source.load(event, ids, {QStringLiteral("company"), QStringLiteral("diet")});
+    QVERIFY(loaded.wait(20000));
+    const auto badges = loaded.takeFirst().at(0).value<QList<BadgeData>>();
+    QCOMPARE(badges.size(), 3);
+    QCOMPARE(badges[0].name, QStringLiteral("王小明"));
+    QCOMPARE(badges[0].answers.size(), 2); // the second phone was not chosen
+    QCOMPARE(badges[0].answers[0].first, QStringLiteral("Company"));
+    QCOMPARE(badges[0].answers[0].second, QStringLiteral("北京科技"));
+    QCOMPARE(badges[2].answers.size(), 0);
+    for (const BadgeData &badge : badges)
+        QVERIFY(badge.signedTicket.startsWith(QLatin1String("NE1.")));
+
+    const QString dir = artifactsDir();
+    for (const auto &[layout, stem] : {std::pair{BadgeLayout::A6, QStringLiteral("badges-a6")},
+                                       std::pair{BadgeLayout::Label90x54, QStringLiteral("badges-label")},
+                                       std::pair{BadgeLayout::A4Sheet, QStringLiteral("badges-sheet")}})
+    {
+        const QString pdf = QDir(dir).filePath(stem + QStringLiteral(".pdf"));
+        QString error;
+        QVERIFY2(BadgeRenderer::writePdf(pdf, layout, badges, &error), qPrintable(error));
+        const QString prefix = QDir(dir).filePath(stem);
+        for (const QString &old : QDir(dir).entryList({stem + QStringLiteral("-*.png")}))
+            QFile::remove(QDir(dir).filePath(old));
+        QVERIFY(run(pdftoppm,
+                    {QStringLiteral("-r"), QStringLiteral("200"), QStringLiteral("-png"), pdf, prefix}));
+        const QStringList pages =
+            QDir(dir).entryList({stem + QStringLiteral("-*.png")}, QDir::Files, QDir::Name);
+        QCOMPARE(pages.size(), layout == BadgeLayout::A4Sheet ? 1 : 3);
+        // Every QR on the pages decodes to the signed ticket of its badge, and verifies as one.
+        QStringList decoded;
+        for (const QString &page : pages)
+        {
+            const QByteArray out =
+                run(zbarimg, {QStringLiteral("--raw"), QStringLiteral("-q"), QDir(dir).filePath(page)})
+                    .value_or(QByteArray());
+            for (const QByteArray &line : out.split('\n'))
+                if (!line.trimmed().isEmpty())
+                    decoded << QString::fromUtf8(line.trimmed());
+        }
+        decoded.sort();
+        QStringList expected;
+        for (const BadgeData &badge : badges)
+            expected << badge.signedTicket;
+        expected.sort();
+        QCOMPARE(decoded, expected);
+    }
+    // Printing badges checked nobody in.
+    const json occ = occupancy(api, eventId);
+    QCOMPARE(occ.value("inside", -1), 0);
+    QCOMPARE(occ.value("entered", -1), 0);
+}
+
+void DoorDeskTest::deskPanelByKeyboard()
+{
+    NEXTEVENT_REQUIRE_SERVER();
+    ApiClient api;
+    const auto user = awaitResult<User>(
+        [&](auto done) {
+            api.signIn(
+                m_server.url(), QStringLiteral("admin"), QStringLiteral("admin-demo-pass"), this, done);
+        });
+    QVERIFY(user.ok());
+    Event event;
+    event.title = "Desk by keyboard";
+    event.startDate = nextevent::now() + std::chrono::hours(1);
+    event.endDate = *event.startDate + std::chrono::hours(3);
+    const auto created = awaitResult<Event>([&](auto done) { api.createEvent(event, this, done); });
+    QVERIFY(created.ok());
+    const QString eventId = QString::fromStdString(created.value->id);
+    QVERIFY(awaitResult<Done>([&](auto done)
+                              { api.transitionEvent(eventId, EventStatus::Published, this, done); })
+                .ok());
+    const auto vip = awaitResult<json>(
+        [&](auto done)
+        {
+            api.createCheckinList(
+                eventId, json{{"name", "VIP lounge"}, {"requiresConfirmation", true}}, this, done);
+        });
+    QVERIFY(vip.ok());
+    const QString vipId = QString::fromStdString(vip.value->value("id", std::string()));
+    const Person eva = addPerson(api, eventId, QStringLiteral("Eva Sun"));
+    const Person fei = addPerson(api, eventId, QStringLiteral("Fei Lin"));
+    const Person gus = addPerson(api, eventId, QStringLiteral("Gus Ho"));
+    const auto fresh = awaitResult<Event>([&](auto done) { api.getEvent(eventId, this, done); });
+    QVERIFY(fresh.ok());
+
+    CheckInPanel panel(&api, nullptr, m_dir.filePath(QStringLiteral("panel/door-desk.sqlite")));
+    panel.resize(1200, 720);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.activateWindow();
+    panel.setEvent(*fresh.value);
+    auto *gate = panel.findChild<QComboBox *>(QStringLiteral("checkInGate"));
+    QVERIFY(gate);
+    QTRY_COMPARE_WITH_TIMEOUT(gate->count(), 2, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.desk()->localAttendeeCount(), 3, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.deskStatusText(), QStringLiteral("Online"), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), panel.codeField(), 5000);
+
+    // A scanner: keystrokes and Enter into whatever has the focus.
+    QTest::keyClicks(QApplication::focusWidget(), eva.code);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.lastOutcome(), CheckInPanel::Outcome::CheckedIn, 10000);
+    QVERIFY(panel.verdictText().contains(eva.name));
+    QTRY_VERIFY_WITH_TIMEOUT(panel.occupancyText().startsWith(QStringLiteral("Inside now: 1")), 10000);
+    // F8: exit.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F8);
+    QVERIFY(panel.isExit());
+    QTest::keyClicks(QApplication::focusWidget(), eva.ticket);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.lastOutcome(), CheckInPanel::Outcome::CheckedOut, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.occupancyText().startsWith(QStringLiteral("Inside now: 0")), 10000);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F7);
+    QVERIFY(!panel.isExit());
+    // Back in at the main entrance: no re-entry there.
+    QTest::keyClicks(QApplication::focusWidget(), eva.code);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.lastOutcome(), CheckInPanel::Outcome::ReentryRefused, 10000);
+    QTest::qWait(0);
+    panel.grab().save(QDir(artifactsDir()).filePath(QStringLiteral("door-desk-1-reentry.png")));
+
+    // The VIP lounge asks for confirmation: the name first; Esc lets them go, Enter admits.
+    panel.setGate(vipId);
+    QTest::keyClicks(panel.codeField(), fei.code);
+    QTest::keyClick(panel.codeField(), Qt::Key_Return);
+    QCOMPARE(panel.lastOutcome(), CheckInPanel::Outcome::AwaitingConfirmation);
+    QVERIFY(panel.verdictText().contains(fei.name));
+    panel.grab().save(QDir(artifactsDir()).filePath(QStringLiteral("door-desk-2-confirm.png")));
+    QTest::keyClick(panel.codeField(), Qt::Key_Escape);
+    QCOMPARE(panel.lastOutcome(), CheckInPanel::Outcome::None);
+    QCOMPARE(occupancy(api, eventId).value("inside", -1), 0); // nothing was sent
+    QTest::keyClicks(panel.codeField(), fei.code);
+    QTest::keyClick(panel.codeField(), Qt::Key_Return);
+    QCOMPARE(panel.lastOutcome(), CheckInPanel::Outcome::AwaitingConfirmation);
+    QTest::keyClick(panel.codeField(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.lastOutcome(), CheckInPanel::Outcome::CheckedIn, 10000);
+    QVERIFY(panel.verdictText().contains(fei.name));
+    QCOMPARE(occupancy(api, eventId).value("inside", -1), 1);
+
+    // Rapid mode: the verdict clears by itself, ready for the next person.
+    QTest::keyClick(panel.codeField(), Qt::Key_F9);
+    QVERIFY(panel.rapidMode());
+    QTest::keyClicks(panel.codeField(), fei.code);
+    QTest::keyClick(panel.codeField(), Qt::Key_Return);
+    QCOMPARE(panel.lastOutcome(), CheckInPanel::Outcome::AwaitingConfirmation); // a list rule, kept
+    QTest::keyClick(panel.codeField(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.lastOutcome(), CheckInPanel::Outcome::AlreadyCheckedIn, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.lastOutcome(), CheckInPanel::Outcome::None, 5000);
+    QTest::keyClick(panel.codeField(), Qt::Key_F9);
+    QVERIFY(!panel.rapidMode());
+
+    // The server goes away: the desk says so and decides on its own.
+    m_server.stop();
+    for (int i = 0; i < gate->count(); ++i)
+        if (gate->itemData(i).toString() != vipId)
+            panel.setGate(gate->itemData(i).toString());
+    QTest::keyClicks(panel.codeField(), gus.ticket);
+    QTest::keyClick(panel.codeField(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.lastOutcome(), CheckInPanel::Outcome::CheckedIn, 10000);
+    QVERIFY(panel.verdictText().contains(QStringLiteral("offline")));
+    QTRY_COMPARE_WITH_TIMEOUT(panel.deskStatusText(), QStringLiteral("Offline (1 queued)"), 10000);
+    QVERIFY(panel.occupancyText().contains(QStringLiteral("this desk's count")));
+    panel.grab().save(QDir(artifactsDir()).filePath(QStringLiteral("door-desk-3-offline.png")));
+    QString error;
+    QVERIFY2(m_server.restart(&error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(panel.deskStatusText(), QStringLiteral("Online"), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(occupancy(api, eventId).value("inside", -1), 2, 10000);
+    QCOMPARE(panel.problemModel()->rowCount(), 0);
+    panel.grab().save(QDir(artifactsDir()).filePath(QStringLiteral("door-desk-4-synced.png")));
+}
+
+void DoorDeskTest::pairingText()
+{
+    DoorPairing pairing;
+    pairing.server = QUrl(QStringLiteral("https://events.example.org:8443"));
+    pairing.eventId = QStringLiteral("e-1");
+    pairing.token = QStringLiteral("ned_abc-DEF_123");
+    pairing.name = QStringLiteral("北门 tablet");
+    const QString text = pairing.encode();
+    for (const QChar c : text)
+        QVERIFY2(c.unicode() > 32 && c.unicode() < 127, qPrintable(text)); // a scanner can type every one
+    const auto back = DoorPairing::parse(QStringLiteral("  ") + text + QStringLiteral("\n"));
+    QVERIFY(back.has_value());
+    QCOMPARE(back->server, pairing.server);
+    QCOMPARE(back->eventId, pairing.eventId);
+    QCOMPARE(back->listId, QString());
+    QCOMPARE(back->token, pairing.token);
+    QCOMPARE(back->name, pairing.name);
+    QVERIFY(!DoorPairing::parse(QStringLiteral("NEDOOR1|x|y|-|ned_z")).has_value());
+    QVERIFY(
+        !DoorPairing::parse(QString(text).replace(QLatin1String("ned_"), QLatin1String("xyz_"))).has_value());
+}
+
+QTEST_MAIN(DoorDeskTest)
+#include "DoorDeskTest.moc"
