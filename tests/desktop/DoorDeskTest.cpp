@@ -475,6 +475,12 @@ void DoorDeskTest::deskPanelByKeyboard()
     QVERIFY(fresh.ok());
 
     CheckInPanel panel(&api, nullptr, m_dir.filePath(QStringLiteral("panel/door-desk.sqlite")));
+    // What the main window's status bar shows: the last state the panel sent.
+    QSignalSpy windowStatus(&panel, &CheckInPanel::deskStatusChanged);
+    const auto lastWindowStatus = [&windowStatus]
+    {
+        return windowStatus.isEmpty() ? QStringLiteral("(none)") : windowStatus.last().at(0).toString();
+    };
     panel.resize(1200, 720);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
@@ -485,6 +491,7 @@ void DoorDeskTest::deskPanelByKeyboard()
     QTRY_COMPARE_WITH_TIMEOUT(gate->count(), 2, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(panel.desk()->localAttendeeCount(), 3, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(panel.deskStatusText(), QStringLiteral("Online"), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(lastWindowStatus(), QStringLiteral("Online"), 5000);
     QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), panel.codeField(), 5000);
 
     // A scanner: keystrokes and Enter into whatever has the focus.
@@ -549,14 +556,19 @@ void DoorDeskTest::deskPanelByKeyboard()
     QTRY_COMPARE_WITH_TIMEOUT(panel.lastOutcome(), CheckInPanel::Outcome::CheckedIn, 10000);
     QVERIFY(panel.verdictText().contains(QStringLiteral("offline")));
     QTRY_COMPARE_WITH_TIMEOUT(panel.deskStatusText(), QStringLiteral("Offline (1 queued)"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(lastWindowStatus(), QStringLiteral("Offline (1 queued)"), 5000);
     QVERIFY(panel.occupancyText().contains(QStringLiteral("this desk's count")));
     panel.grab().save(QDir(artifactsDir()).filePath(QStringLiteral("door-desk-3-offline.png")));
     QString error;
     QVERIFY2(m_server.restart(&error), qPrintable(error));
     QTRY_COMPARE_WITH_TIMEOUT(panel.deskStatusText(), QStringLiteral("Online"), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(lastWindowStatus(), QStringLiteral("Online"), 5000);
     QTRY_COMPARE_WITH_TIMEOUT(occupancy(api, eventId).value("inside", -1), 2, 10000);
     QCOMPARE(panel.problemModel()->rowCount(), 0);
     panel.grab().save(QDir(artifactsDir()).filePath(QStringLiteral("door-desk-4-synced.png")));
+    // Out of sight, the desk is not in use: the status bar drops its state.
+    panel.hide();
+    QCOMPARE(lastWindowStatus(), QString());
 }
 
 void DoorDeskTest::doorDevicesAndPairing()
