@@ -305,6 +305,13 @@ void DoorDeskTest::onlineThenOfflineThenSync()
     QCOMPARE(conflicts.value->value("total", -1), 1);
     QCOMPARE(QString::fromStdString((*conflicts.value)["items"][0].value("attendeeId", std::string())),
              di.id);
+    // The desk that uploaded second fetched the same list after its sync.
+    DoorDesk &second = problems1.empty() ? desk2 : *desk;
+    QTRY_COMPARE_WITH_TIMEOUT(second.conflicts().size(), std::size_t{1}, 10000);
+    QCOMPARE(second.conflicts().front().attendeeId, di.id);
+    QCOMPARE(second.conflicts().front().attendeeName, di.name);
+    QCOMPARE(second.conflicts().front().listId, mainId);
+    QVERIFY(!second.conflicts().front().otherDeviceId.isEmpty());
 
     // Occupancy exact on the server and, once caught up, on the desk: Bo, Cy and Di inside.
     occ = occupancy(api, eventId);
