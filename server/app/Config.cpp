@@ -106,12 +106,13 @@ const std::vector<ConfigKey> &configKeys()
          "the poco front's accepted connections waiting for a thread"},
         {"http.front",
          "NEXTEVENT_HTTP_FRONT",
-         "poco",
-         "the HTTP front: poco (POCO's HTTPServer, one thread per keep-alive connection: http.maxThreads) or "
-         "reactor (event-driven: idle connections hold no thread; requests run on http.workers threads)"},
+         "reactor",
+         "the HTTP front: reactor (event-driven: idle connections hold no thread; requests run on "
+         "http.workers threads) or poco (POCO's HTTPServer, one thread per keep-alive connection: "
+         "http.maxThreads)"},
         {"http.workers",
          "NEXTEVENT_HTTP_WORKERS",
-         "4",
+         "3",
          "request handler threads of the reactor front (handlers may wait on the database)"},
         {"http.maxBodyBytes",
          "NEXTEVENT_HTTP_MAX_BODY_BYTES",
@@ -239,7 +240,7 @@ Config Config::resolve(const std::map<std::string, std::string> &file,
     c.httpFront = get("http.front", c.httpFront);
     if (c.httpFront != "poco" && c.httpFront != "reactor")
         throw std::invalid_argument("http.front: expected poco or reactor, got '" + c.httpFront + "'");
-    c.httpWorkers = toInt("http.workers", get("http.workers", "4"), 1, 256);
+    c.httpWorkers = toInt("http.workers", get("http.workers", "3"), 1, 256);
     c.httpMaxBodyBytes = toInt("http.maxBodyBytes", get("http.maxBodyBytes", "1048576"), 1024, 1 << 30);
     c.httpKeepAliveSeconds = toInt("http.keepAliveSeconds", get("http.keepAliveSeconds", "10"), 1, 3600);
     c.httpTimeoutSeconds = toInt("http.timeoutSeconds", get("http.timeoutSeconds", "15"), 1, 3600);

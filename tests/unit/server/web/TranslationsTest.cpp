@@ -71,7 +71,7 @@ TEST(Translations, TextFillsPlaceholdersAndRefusesUnknownKeys)
 {
     const Translations translations(embeddedWebFiles());
     EXPECT_EQ(translations.text("en", "results_total", {{"n", "12"}}), "12 responses");
-    EXPECT_EQ(translations.text("zh_CN", "results_total", {{"n", "12"}}), "12 份回答");
+    EXPECT_EQ(translations.text("zh_CN", "results_total", {{"n", "12"}}), "12\u00a0份回答");
     EXPECT_THROW(translations.text("en", "no_such_key"), std::out_of_range);
 }
 
