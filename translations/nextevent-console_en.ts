@@ -2997,6 +2997,10 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
             <translation>Live updates off</translation>
         </message>
         <message>
+            <source>Check-in desk: %1</source>
+            <translation>Check-in desk: %1</translation>
+        </message>
+        <message>
             <source>● Live</source>
             <translation>● Live</translation>
         </message>

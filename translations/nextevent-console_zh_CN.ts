@@ -2980,6 +2980,10 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
             <translation>实时更新已关闭</translation>
         </message>
         <message>
+            <source>Check-in desk: %1</source>
+            <translation>签到台：%1</translation>
+        </message>
+        <message>
             <source>● Live</source>
             <translation>● 实时</translation>
         </message>

@@ -211,6 +211,9 @@ void DoorDesk::setEvent(const QString &eventId)
     refreshLists();
     refreshSnapshot();
     refreshOccupancy();
+    m_conflicts.clear();
+    emit conflictsChanged();
+    refreshConflicts();
     if (m_store->pendingCount(eventId) > 0)
         syncNow();
 }
@@ -769,6 +772,7 @@ void DoorDesk::uploadNext(int uploadedSoFar, int problemsSoFar)
         emit synced(uploadedSoFar, problemsSoFar);
         refreshSnapshot();
         refreshOccupancy();
+        refreshConflicts();
         return;
     }
     json scans = json::array();
@@ -839,6 +843,41 @@ void DoorDesk::uploadNext(int uploadedSoFar, int problemsSoFar)
 std::vector<SyncProblem> DoorDesk::problems() const
 {
     return m_eventId.isEmpty() ? std::vector<SyncProblem>() : m_store->problems(m_eventId);
+}
+
+std::vector<CheckinConflict> DoorDesk::conflicts() const
+{
+    return m_conflicts;
+}
+
+void DoorDesk::refreshConflicts()
+{
+    if (m_eventId.isEmpty())
+        return;
+    const QString eventId = m_eventId;
+    m_api->fetchCheckinConflicts(eventId,
+                                 this,
+                                 [this, eventId](const ApiResult<json> &result)
+                                 {
+                                     // An answer for an event the desk has left since is dropped.
+                                     if (!result.ok() || eventId != m_eventId)
+                                         return;
+                                     const json &items = result.value->value("items", json::array());
+                                     std::vector<CheckinConflict> conflicts;
+                                     const auto text = [](const json &item, const char *key)
+                                     {
+                                         return QString::fromStdString(item.value(key, std::string()));
+                                     };
+                                     for (const json &item : items)
+                                         conflicts.push_back({text(item, "attendeeId"),
+                                                              text(item, "attendeeName"),
+                                                              text(item, "listId"),
+                                                              text(item, "deviceId"),
+                                                              text(item, "otherDeviceId"),
+                                                              text(item, "scannedAt")});
+                                     m_conflicts = std::move(conflicts);
+                                     emit conflictsChanged();
+                                 });
 }
 
 } // namespace nextevent::console

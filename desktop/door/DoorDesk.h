@@ -58,6 +58,17 @@ struct DoorVerdict
     }
 };
 
+/// One entry of the server's cross-device conflict list: a ticket admitted by two devices while offline.
+struct CheckinConflict
+{
+    QString attendeeId;
+    QString attendeeName;
+    QString listId;
+    QString deviceId;      ///< the device whose upload came second
+    QString otherDeviceId; ///< the device that admitted the ticket first
+    QString scannedAt;
+};
+
 /// The check-in desk's logic, apart from its widgets: the event's lists (gates), the scan online with a
 /// nonce, the local copy of the device snapshot (full, then incremental by cursor) in a DoorStore, the
 /// offline decision when the server does not answer (the signed ticket's Ed25519 signature against the
@@ -118,6 +129,10 @@ public:
     void refreshLists();
     void refreshOccupancy();
     std::vector<SyncProblem> problems() const;
+    /// The event's cross-device conflicts as the server last listed them (fetched on setEvent and after
+    /// every batch upload).
+    std::vector<CheckinConflict> conflicts() const;
+    void refreshConflicts();
 
     /// Inside now: total and per list; `occupancyIsLocal` when it comes from the local copy (offline).
     qint64 insideTotal() const;
@@ -137,6 +152,7 @@ signals:
     void listsChanged();
     void occupancyChanged();
     void problemsChanged();
+    void conflictsChanged();
     /// A snapshot was applied (`rows` attendee rows; `full` or incremental).
     void snapshotApplied(int rows, bool full);
     /// A batch upload finished: `uploaded` scans, `problems` of them not taken as decided here.
@@ -175,6 +191,7 @@ private:
     bool m_syncing = false;
     bool m_snapshotBusy = false;
     QHash<QString, qint64> m_listInside;
+    std::vector<CheckinConflict> m_conflicts;
     qint64 m_inside = 0;
     bool m_occupancyLocal = false;
     qint64 m_downloadMs = 0;

@@ -341,6 +341,7 @@ void CheckInPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     followEvent();
+    updateDeskStatus();
     // Application-wide, because keys go to whichever widget has the focus, not to this panel.
     qApp->installEventFilter(this);
     // After the tab widget or stacked page has finished moving the focus itself.
@@ -351,6 +352,8 @@ void CheckInPanel::hideEvent(QHideEvent *event)
 {
     qApp->removeEventFilter(this);
     QWidget::hideEvent(event);
+    // The status bar drops the desk's state while the desk is out of sight.
+    emit deskStatusChanged(QString());
 }
 
 bool CheckInPanel::eventFilter(QObject *watched, QEvent *event)
@@ -592,6 +595,12 @@ void CheckInPanel::updateDeskStatus()
     m_syncButton->setEnabled(m_desk->queuedCount() > 0 && status != DoorDesk::Status::Syncing);
     if (!m_desk->storeOpen())
         m_deskStatus->setText(tr("No offline copy: %1").arg(m_desk->storeError()));
+    emit deskStatusChanged(deskStatusForWindow());
+}
+
+QString CheckInPanel::deskStatusForWindow() const
+{
+    return isVisible() && !m_desk->eventId().isEmpty() ? m_deskStatus->text() : QString();
 }
 
 void CheckInPanel::updateProblems()

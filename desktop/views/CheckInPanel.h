@@ -108,6 +108,9 @@ public:
 signals:
     /// The event's counts changed (fetched again after a check-in).
     void eventUpdated(const nextevent::Event &event);
+    /// The door desk's state for the main window's status bar ("Online", "Offline (N queued)", "Syncing…");
+    /// empty while the desk is not in use (panel hidden, or no event open for check-in).
+    void deskStatusChanged(const QString &text);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -125,6 +128,8 @@ private:
     void updateCounts();
     void updateOccupancy();
     void updateDeskStatus();
+    /// What deskStatusChanged() says now: the status line while the desk is shown and following an event.
+    QString deskStatusForWindow() const;
     void updateProblems();
     void fillGates();
     /// Points the DoorDesk at the selected event when it is open for check-in and the desk is in use.

@@ -44,6 +44,7 @@ MainWindow::MainWindow(ApiClient *api, RealtimeClient *realtime, Settings *setti
     , m_stack(new QStackedWidget(this))
     , m_connection(new QLabel(this))
     , m_live(new QLabel(this))
+    , m_doorStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("NextEvent Console"));
@@ -143,11 +144,15 @@ MainWindow::MainWindow(ApiClient *api, RealtimeClient *realtime, Settings *setti
     // The connection line (server, user, role) can be long, in Chinese and at 150 % especially; it must
     // not set the window's minimum width. It may be cut; the tooltip keeps the whole line.
     m_connection->setMinimumWidth(fontMetrics().averageCharWidth() * 10);
+    m_doorStatus->setObjectName(QStringLiteral("doorStatus"));
+    m_doorStatus->setVisible(false);
+    statusBar()->addPermanentWidget(m_doorStatus);
     statusBar()->addPermanentWidget(m_live);
     statusBar()->addPermanentWidget(m_connection);
     if (realtime)
         connect(realtime, &RealtimeClient::stateChanged, this, &MainWindow::updateLive);
     updateLive();
+    connect(m_events->checkInPanel(), &CheckInPanel::deskStatusChanged, this, &MainWindow::updateDoorStatus);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
     connect(api, &ApiClient::connectionStateChanged, this, &MainWindow::updateConnection);
     buildMenus();
@@ -310,6 +315,18 @@ QrCodePage *MainWindow::qrCodePage() const
 QString MainWindow::connectionText() const
 {
     return m_connection->text();
+}
+
+QString MainWindow::doorStatusText() const
+{
+    return m_doorStatus->isVisibleTo(this) ? m_doorStatus->text() : QString();
+}
+
+void MainWindow::updateDoorStatus(const QString &deskText)
+{
+    // Shown only while the check-in desk is in use (the panel sends an empty text when it is not).
+    m_doorStatus->setVisible(!deskText.isEmpty());
+    m_doorStatus->setText(deskText.isEmpty() ? QString() : tr("Check-in desk: %1").arg(deskText));
 }
 
 QString MainWindow::liveText() const

@@ -43,6 +43,8 @@ public:
     QString connectionText() const;
     /// The live channel's state as the status bar shows it.
     QString liveText() const;
+    /// The check-in desk's state as the status bar shows it; empty while the desk is not in use.
+    QString doorStatusText() const;
 
     /// The page of type T, or nullptr when the user's roles do not include it.
     template <typename T> T *page() const
@@ -65,6 +67,7 @@ private:
     void buildMenus();
     void updateConnection();
     void updateLive();
+    void updateDoorStatus(const QString &deskText);
     void showStatus(const QString &text);
 
     QPointer<ApiClient> m_api; // the client may go first when the window is deleted later
@@ -74,6 +77,7 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_connection;
     QLabel *m_live;
+    QLabel *m_doorStatus;
     QList<Page *> m_pages;
     EventsPage *m_events = nullptr;
     QrCodePage *m_qr = nullptr;

@@ -6,6 +6,8 @@
 // conflict between two desks shown, occupancy exact.
 #include "desktop/door/DoorDesk.h"
 
+#include <algorithm>
+
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -22,11 +24,13 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include "nextevent/Time.h"
 
 #include "TestServer.h"
 #include "desktop/api/ApiClient.h"
+#include "desktop/api/RealtimeClient.h"
 #include "desktop/app/ConsoleController.h"
 #include "desktop/app/Settings.h"
 #include "desktop/door/BadgeRenderer.h"
@@ -57,6 +61,7 @@ private slots:
     void ticketParsingAndSignature();
     void onlineThenOfflineThenSync();
     void deskPanelByKeyboard();
+    void occupancyFollowsOtherDevices();
     void badgesAsPdfWithSignedQr();
     void doorDevicesAndPairing();
     void pairingText();
@@ -300,6 +305,13 @@ void DoorDeskTest::onlineThenOfflineThenSync()
     QCOMPARE(conflicts.value->value("total", -1), 1);
     QCOMPARE(QString::fromStdString((*conflicts.value)["items"][0].value("attendeeId", std::string())),
              di.id);
+    // The desk that uploaded second fetched the same list after its sync.
+    DoorDesk &second = problems1.empty() ? desk2 : *desk;
+    QTRY_COMPARE_WITH_TIMEOUT(second.conflicts().size(), std::size_t{1}, 10000);
+    QCOMPARE(second.conflicts().front().attendeeId, di.id);
+    QCOMPARE(second.conflicts().front().attendeeName, di.name);
+    QCOMPARE(second.conflicts().front().listId, mainId);
+    QVERIFY(!second.conflicts().front().otherDeviceId.isEmpty());
 
     // Occupancy exact on the server and, once caught up, on the desk: Bo, Cy and Di inside.
     occ = occupancy(api, eventId);
@@ -475,6 +487,12 @@ void DoorDeskTest::deskPanelByKeyboard()
     QVERIFY(fresh.ok());
 
     CheckInPanel panel(&api, nullptr, m_dir.filePath(QStringLiteral("panel/door-desk.sqlite")));
+    // What the main window's status bar shows: the last state the panel sent.
+    QSignalSpy windowStatus(&panel, &CheckInPanel::deskStatusChanged);
+    const auto lastWindowStatus = [&windowStatus]
+    {
+        return windowStatus.isEmpty() ? QStringLiteral("(none)") : windowStatus.last().at(0).toString();
+    };
     panel.resize(1200, 720);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
@@ -485,6 +503,7 @@ void DoorDeskTest::deskPanelByKeyboard()
     QTRY_COMPARE_WITH_TIMEOUT(gate->count(), 2, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(panel.desk()->localAttendeeCount(), 3, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(panel.deskStatusText(), QStringLiteral("Online"), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(lastWindowStatus(), QStringLiteral("Online"), 5000);
     QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), panel.codeField(), 5000);
 
     // A scanner: keystrokes and Enter into whatever has the focus.
@@ -549,14 +568,19 @@ void DoorDeskTest::deskPanelByKeyboard()
     QTRY_COMPARE_WITH_TIMEOUT(panel.lastOutcome(), CheckInPanel::Outcome::CheckedIn, 10000);
     QVERIFY(panel.verdictText().contains(QStringLiteral("offline")));
     QTRY_COMPARE_WITH_TIMEOUT(panel.deskStatusText(), QStringLiteral("Offline (1 queued)"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(lastWindowStatus(), QStringLiteral("Offline (1 queued)"), 5000);
     QVERIFY(panel.occupancyText().contains(QStringLiteral("this desk's count")));
     panel.grab().save(QDir(artifactsDir()).filePath(QStringLiteral("door-desk-3-offline.png")));
     QString error;
     QVERIFY2(m_server.restart(&error), qPrintable(error));
     QTRY_COMPARE_WITH_TIMEOUT(panel.deskStatusText(), QStringLiteral("Online"), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(lastWindowStatus(), QStringLiteral("Online"), 5000);
     QTRY_COMPARE_WITH_TIMEOUT(occupancy(api, eventId).value("inside", -1), 2, 10000);
     QCOMPARE(panel.problemModel()->rowCount(), 0);
     panel.grab().save(QDir(artifactsDir()).filePath(QStringLiteral("door-desk-4-synced.png")));
+    // Out of sight, the desk is not in use: the status bar drops its state.
+    panel.hide();
+    QCOMPARE(lastWindowStatus(), QString());
 }
 
 void DoorDeskTest::doorDevicesAndPairing()
@@ -684,6 +708,84 @@ void DoorDeskTest::pairingText()
     QVERIFY(!DoorPairing::parse(QStringLiteral("NEDOOR1|x|y|-|ned_z")).has_value());
     QVERIFY(
         !DoorPairing::parse(QString(text).replace(QLatin1String("ned_"), QLatin1String("xyz_"))).has_value());
+}
+
+void DoorDeskTest::occupancyFollowsOtherDevices()
+{
+    NEXTEVENT_REQUIRE_SERVER();
+    ApiClient api;
+    QVERIFY(
+        awaitResult<User>(
+            [&](auto done) {
+                api.signIn(
+                    m_server.url(), QStringLiteral("admin"), QStringLiteral("admin-demo-pass"), this, done);
+            })
+            .ok());
+    Event event;
+    event.title = "Occupancy from other gates";
+    event.startDate = nextevent::now() + std::chrono::hours(1);
+    event.endDate = *event.startDate + std::chrono::hours(3);
+    const auto created = awaitResult<Event>([&](auto done) { api.createEvent(event, this, done); });
+    QVERIFY(created.ok());
+    const QString eventId = QString::fromStdString(created.value->id);
+    QVERIFY(awaitResult<Done>([&](auto done)
+                              { api.transitionEvent(eventId, EventStatus::Published, this, done); })
+                .ok());
+    const Person hana = addPerson(api, eventId, QStringLiteral("Hana Wu"));
+    const Person ivo = addPerson(api, eventId, QStringLiteral("Ivo Ma"));
+    QVERIFY(!hana.code.isEmpty() && !ivo.code.isEmpty());
+
+    // The desk follows `event:ID` and does nothing else during the test.
+    RealtimeClient realtime;
+    realtime.setTokenSource([&api] { return api.accessToken(); });
+    realtime.open(RealtimeClient::endpointFor(m_server.url()));
+    const QString topic = QStringLiteral("event:") + eventId;
+    QSignalSpy topicSnapshots(&realtime, &RealtimeClient::snapshotReceived);
+    DoorDesk desk(&api, m_dir.filePath(QStringLiteral("follow/door-desk.sqlite")));
+    desk.setRealtime(&realtime);
+    desk.setEvent(eventId);
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(topicSnapshots.cbegin(),
+                                         topicSnapshots.cend(),
+                                         [&](const QList<QVariant> &args)
+                                         { return args.at(0).toString() == topic; }),
+                             20000);
+    QTRY_COMPARE_WITH_TIMEOUT(desk.lists().size(), std::size_t{1}, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(desk.localAttendeeCount(), 2, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(desk.insideTotal(), qint64{0}, 20000);
+    const QString mainId = desk.lists().front().id;
+
+    // Another device (its own session) scans over HTTP at the main entrance.
+    ApiClient other;
+    QVERIFY(
+        awaitResult<User>(
+            [&](auto done) {
+                other.signIn(
+                    m_server.url(), QStringLiteral("admin"), QStringLiteral("admin-demo-pass"), this, done);
+            })
+            .ok());
+    const auto scanElsewhere = [&](const Person &person, const char *direction)
+    {
+        const json body{{"code", person.code.toStdString()},
+                        {"direction", direction},
+                        {"listId", mainId.toStdString()},
+                        {"nonce", QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString()},
+                        {"deviceId", "other-gate-device"}};
+        const auto answer =
+            awaitResult<json>([&](auto done) { other.scanAtDoor(eventId, body, this, done); });
+        return answer.ok();
+    };
+    QSignalSpy occupancyChanges(&desk, &DoorDesk::occupancyChanged);
+    QVERIFY(scanElsewhere(hana, "entry"));
+    QVERIFY(scanElsewhere(ivo, "entry"));
+    QTRY_COMPARE_WITH_TIMEOUT(desk.insideTotal(), qint64{2}, 10000);
+    QCOMPARE(desk.insideAt(mainId), qint64{2});
+    QVERIFY(!desk.occupancyIsLocal());
+    QVERIFY(!occupancyChanges.isEmpty());
+    QVERIFY(scanElsewhere(hana, "exit"));
+    QTRY_COMPARE_WITH_TIMEOUT(desk.insideTotal(), qint64{1}, 10000);
+    QCOMPARE(desk.insideAt(mainId), qint64{1});
+    QCOMPARE(occupancy(api, eventId).value("inside", -1), 1);
+    realtime.close();
 }
 
 QTEST_MAIN(DoorDeskTest)
