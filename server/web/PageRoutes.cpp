@@ -868,7 +868,7 @@ Response ticketCancel(Site &site, Request &r)
     // A cancellation is confirmed first: by the page's WeUI dialog (its script adds confirm=1) or, without
     // scripts, on the ticket's confirmation section, whose form carries it. Nothing changes before that.
     if (form.value("confirm") != std::optional<std::string>("1"))
-        return redirect("/m/tickets/" + a.checkInCode + "?confirm=cancel");
+        return redirect("/m/tickets/" + a.checkInCode + "?confirm=cancel#cancel-confirm");
     bool provedByPhone = false;
     if (!holdsTicket(site, r, a))
     {

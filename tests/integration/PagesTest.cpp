@@ -503,7 +503,7 @@ TEST_P(PagesTest, CancellingWithoutScriptsConfirmsFirst)
     EXPECT_FALSE(contains(page.body, "id=\"cancel-confirm\""));
     page = b.post(path + "/cancel", "");
     ASSERT_EQ(page.status, 303);
-    EXPECT_EQ(page.header("location"), path + "?confirm=cancel");
+    EXPECT_EQ(page.header("location"), path + "?confirm=cancel#cancel-confirm") << "the confirmation in view";
     EXPECT_EQ(registered(), 1) << "nothing changes before the confirmation";
 
     page = b.get(path + "?confirm=cancel");
