@@ -27,11 +27,13 @@ Serving::Serving(ServerContext &context, Options options)
     m_context.metrics.addGauge("nextevent_http_open_connections",
                                "Open HTTP connections.",
                                [http] { return static_cast<double>(http->openConnections()); });
-    m_context.metrics.addGauge("nextevent_process_threads",
-                               "Threads of this process (POCO holds one per keep-alive HTTP connection).",
-                               [] { return static_cast<double>(processThreads()); });
+    m_context.metrics.addGauge(
+        "nextevent_process_threads",
+        "Threads of this process (the poco HTTP front holds one per keep-alive connection).",
+        [] { return static_cast<double>(processThreads()); });
     auto *ws = m_context.wsEndpoint.get();
     m_http->setUpgradeHandler("/ws", [ws] { return ws->createHandler(); });
+    m_http->setUpgradeAcceptor([ws](const http::UpgradeRequest &request) { return ws->answer(request); });
     // The hub first: a client may upgrade to /ws as soon as the server accepts.
     m_context.startRealtime();
     if (options.socket)

@@ -171,6 +171,24 @@ bool ApiClient::may(Capability capability) const
     return rolesAllow(m_user.roles, capability);
 }
 
+bool ApiClient::mayOnEvent(Capability capability, const QString &eventId) const
+{
+    if (may(capability))
+        return true;
+    const auto it = m_eventRoles.constFind(eventId);
+    return it != m_eventRoles.constEnd() && rolesAllow(*it, capability);
+}
+
+void ApiClient::noteEventRoles(const QString &eventId, std::vector<Role> roles)
+{
+    m_eventRoles.insert(eventId, std::move(roles));
+}
+
+bool ApiClient::knowsEventRoles(const QString &eventId) const
+{
+    return m_eventRoles.contains(eventId);
+}
+
 ApiClient::ConnectionState ApiClient::connectionState() const
 {
     return m_state;
@@ -458,6 +476,7 @@ void ApiClient::clearSession()
     m_refreshToken.clear();
     m_user = User{};
     m_capabilities.reset();
+    m_eventRoles.clear();
     m_doorDevice = false;
     m_refreshTimer.stop();
     m_resumeAfterRefresh.clear();

@@ -67,6 +67,13 @@ public:
     /// (its permission policy, per event roles included); the shared policy on the user's roles when talking
     /// to a server that sends none.
     bool may(Capability capability) const;
+    /// may(), or allowed by the role the user holds on event `eventId`'s team (as noted with
+    /// noteEventRoles(), through the shared policy): a member acts on their event only.
+    bool mayOnEvent(Capability capability, const QString &eventId) const;
+    /// Remembers the roles the signed-in user holds as a member of event `eventId` (empty: none).
+    void noteEventRoles(const QString &eventId, std::vector<Role> roles);
+    /// Whether noteEventRoles() was told about `eventId` in this session.
+    bool knowsEventRoles(const QString &eventId) const;
     ConnectionState connectionState() const;
 
     /// Per-request transfer timeout in milliseconds (default 15000).
@@ -459,6 +466,7 @@ private:
     QByteArray m_refreshToken;
     User m_user;
     std::optional<std::vector<Capability>> m_capabilities; ///< as the server sent them
+    QHash<QString, std::vector<Role>> m_eventRoles;        ///< the user's roles on events' teams, by event id
     ConnectionState m_state = ConnectionState::SignedOut;
     int m_timeout = 15000;
     QTimer m_refreshTimer;

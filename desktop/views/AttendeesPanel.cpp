@@ -222,7 +222,8 @@ void AttendeesPanel::updateActions()
     m_cancelButton->setEnabled(selected && selected->status != AttendeeStatus::Cancelled);
     m_exportButton->setEnabled(haveEvent);
     // Viewers may look; only admins and organisers change registrations or export them.
-    const bool editor = m_api->may(Capability::AttendeesManage);
+    const bool editor =
+        m_api->mayOnEvent(Capability::AttendeesManage, haveEvent ? toQString(m_event->id) : QString());
     m_addButton->setVisible(editor);
     m_cancelButton->setVisible(editor);
     m_exportButton->setVisible(editor);

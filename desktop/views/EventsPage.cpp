@@ -78,6 +78,7 @@ EventsPage::EventsPage(ApiClient *api, Settings *settings, QWidget *parent)
     m_newButton->setToolTip(tr("Create an event (Ctrl+N)"));
     m_lifecycleButton->setObjectName(QStringLiteral("lifecycleButton"));
     m_deleteButton->setObjectName(QStringLiteral("deleteEventButton"));
+    m_editButton->setObjectName(QStringLiteral("editEventButton"));
     m_lifecycleButton->setText(tr("Change &status"));
     m_lifecycleButton->setPopupMode(QToolButton::InstantPopup);
     m_lifecycleButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -217,14 +218,7 @@ EventsPage::EventsPage(ApiClient *api, Settings *settings, QWidget *parent)
                 if (const auto event = selectedEvent())
                     emit qrCodeRequested(*event);
             });
-    connect(m_table,
-            &QTableView::doubleClicked,
-            this,
-            [this]
-            {
-                if (canEdit())
-                    editSelected();
-            });
+    connect(m_table, &QTableView::doubleClicked, this, [this] { editSelected(); });
     connect(m_table->selectionModel(),
             &QItemSelectionModel::selectionChanged,
             this,
@@ -344,14 +338,16 @@ void EventsPage::setRealtime(RealtimeClient *realtime)
 
 void EventsPage::addRegistrationTabs()
 {
-    if (m_api->may(Capability::AttendeesApprove))
+    // Created for everyone who might hold a role on some event's team; updateTabs() shows each only
+    // where the user may use it (globally, or as a member of the selected event).
+    if (isDoorStaff())
+        return;
     {
         m_approvals = new ApprovalsPanel(m_api, this);
         m_tabs->addTab(m_approvals, tr("A&pprovals"));
         connect(m_approvals, &ApprovalsPanel::eventCountsChanged, this, &EventsPage::refreshEvent);
         connect(m_approvals, &ApprovalsPanel::statusMessage, this, &EventsPage::statusMessage);
     }
-    if (m_api->may(Capability::EventsEdit))
     {
         m_team = new TeamPanel(m_api, this);
         m_tabs->addTab(m_team, tr("Tea&m"));
@@ -367,6 +363,41 @@ bool EventsPage::isDoorStaff() const
 bool EventsPage::canEdit() const
 {
     return m_api->may(Capability::EventsEdit);
+}
+
+bool EventsPage::mayOnSelected(Capability capability) const
+{
+    const auto event = selectedEvent();
+    return event ? m_api->mayOnEvent(capability, toQString(event->id)) : m_api->may(capability);
+}
+
+void EventsPage::learnEventRoles(const Event &event)
+{
+    // Only those without the global right need to know their role on this event's team.
+    const QString id = toQString(event.id);
+    if (isDoorStaff() || m_api->may(Capability::EventsEdit) || m_api->knowsEventRoles(id))
+        return;
+    m_api->listEventMembers(id,
+                            this,
+                            [this, id](const ApiResult<std::vector<TeamMember>> &result)
+                            {
+                                std::vector<Role> roles;
+                                if (result.ok())
+                                    for (const TeamMember &member : *result.value)
+                                        if (member.userId == toQString(m_api->currentUser().id))
+                                            roles.push_back(member.role);
+                                m_api->noteEventRoles(id, std::move(roles));
+                                if (m_selectedId == id)
+                                    selectionChanged();
+                            });
+}
+
+void EventsPage::updateTabs()
+{
+    if (m_approvals)
+        m_tabs->setTabVisible(m_tabs->indexOf(m_approvals), mayOnSelected(Capability::AttendeesApprove));
+    if (m_team)
+        m_tabs->setTabVisible(m_tabs->indexOf(m_team), mayOnSelected(Capability::EventsEdit));
 }
 
 std::optional<Event> EventsPage::selectedEvent() const
@@ -393,6 +424,7 @@ void EventsPage::selectionChanged()
         m_selectedId = toQString(event->id);
     if (event)
     {
+        learnEventRoles(*event);
         QString capacity = event->capacity ? QString::number(*event->capacity) : tr("unlimited");
         m_selectionLabel->setText(tr("%1 · %2 · %3 registered, %4 waitlisted, %5 checked in (capacity %6)")
                                       .arg(toQString(event->title), StatusText::event(event->status))
@@ -416,11 +448,12 @@ void EventsPage::selectionChanged()
 void EventsPage::updateActions()
 {
     const auto event = selectedEvent();
-    const bool editable = canEdit();
-    m_newButton->setVisible(editable);
+    const bool editable = mayOnSelected(Capability::EventsEdit);
+    m_newButton->setVisible(canEdit());
     m_editButton->setVisible(editable);
     m_deleteButton->setVisible(editable);
     m_lifecycleButton->setVisible(editable);
+    updateTabs();
     m_editButton->setEnabled(event.has_value());
     m_deleteButton->setEnabled(event.has_value());
     m_qrButton->setEnabled(event.has_value());
@@ -449,7 +482,7 @@ void EventsPage::showError(const QString &message)
 
 void EventsPage::editSelected()
 {
-    if (const auto event = selectedEvent(); event && canEdit())
+    if (const auto event = selectedEvent(); event && mayOnSelected(Capability::EventsEdit))
         openEditor(*event);
 }
 
@@ -557,7 +590,7 @@ void EventsPage::handleSaveError(EventDialog *dialog, const Event &event, const 
 void EventsPage::deleteSelected()
 {
     const auto event = selectedEvent();
-    if (!event || !canEdit())
+    if (!event || !mayOnSelected(Capability::EventsEdit))
         return;
     const int people = static_cast<int>(event->counts.registered + event->counts.waitlisted);
     if (!confirmDestructive(

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "nextevent/Event.h"
+#include "nextevent/Permissions.h"
 
 #include "desktop/views/Page.h"
 
@@ -84,6 +85,12 @@ private:
     /// Refetches one event and updates its row and the panels below.
     void refreshEvent(const QString &id);
     bool canEdit() const;
+    /// `capability` on the selected event: globally, or by the user's role on its team.
+    bool mayOnSelected(Capability capability) const;
+    /// Asks the event's team for the user's role there (once per event), for those without global rights.
+    void learnEventRoles(const Event &event);
+    /// Shows the approvals and team tabs only where the user may use them.
+    void updateTabs();
     /// May check people in but not edit events (role checkin): the door-staff landing.
     bool isDoorStaff() const;
     /// The approvals queue and the team, for those whose capabilities allow them.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "server/app/AttendeeService.h"
 
+#include <map>
+
 #include <sodium.h>
 
 #include "nextevent/Draw.h"
@@ -567,8 +569,11 @@ std::string AttendeeService::exportCsv(const std::string &eventId)
     out += "id,name,phone,openid,status,partySize,waitlistPosition,offerExpiresAt,checkInCode,checkedInAt,"
            "checkedInBy,registeredAt";
     // One column per form field, headed by its label (the id when labels repeat), in form order.
+    std::map<std::string, int> labelUses;
     for (const FormField &field : event.registrationForm)
-        out += "," + csvField(field.label.empty() ? field.id : field.label);
+        ++labelUses[field.label];
+    for (const FormField &field : event.registrationForm)
+        out += "," + csvField(field.label.empty() || labelUses[field.label] > 1 ? field.id : field.label);
     out += "\r\n";
     for (const auto &a : unit->attendees().all(eventId))
     {

@@ -99,8 +99,21 @@ const std::vector<ConfigKey> &configKeys()
         {"http.maxThreads",
          "NEXTEVENT_HTTP_MAX_THREADS",
          "512",
-         "worker threads (one per keep-alive connection)"},
-        {"http.maxQueued", "NEXTEVENT_HTTP_MAX_QUEUED", "2048", "accepted connections waiting for a thread"},
+         "the poco front's worker threads (one per keep-alive connection)"},
+        {"http.maxQueued",
+         "NEXTEVENT_HTTP_MAX_QUEUED",
+         "2048",
+         "the poco front's accepted connections waiting for a thread"},
+        {"http.front",
+         "NEXTEVENT_HTTP_FRONT",
+         "reactor",
+         "the HTTP front: reactor (event-driven: idle connections hold no thread; requests run on "
+         "http.workers threads) or poco (POCO's HTTPServer, one thread per keep-alive connection: "
+         "http.maxThreads)"},
+        {"http.workers",
+         "NEXTEVENT_HTTP_WORKERS",
+         "3",
+         "request handler threads of the reactor front (handlers may wait on the database)"},
         {"http.maxBodyBytes",
          "NEXTEVENT_HTTP_MAX_BODY_BYTES",
          "1048576",
@@ -224,6 +237,10 @@ Config Config::resolve(const std::map<std::string, std::string> &file,
     c.logLevel = get("log.level", c.logLevel);
     c.httpMaxThreads = toInt("http.maxThreads", get("http.maxThreads", "512"), 2, 10000);
     c.httpMaxQueued = toInt("http.maxQueued", get("http.maxQueued", "2048"), 1, 100000);
+    c.httpFront = get("http.front", c.httpFront);
+    if (c.httpFront != "poco" && c.httpFront != "reactor")
+        throw std::invalid_argument("http.front: expected poco or reactor, got '" + c.httpFront + "'");
+    c.httpWorkers = toInt("http.workers", get("http.workers", "3"), 1, 256);
     c.httpMaxBodyBytes = toInt("http.maxBodyBytes", get("http.maxBodyBytes", "1048576"), 1024, 1 << 30);
     c.httpKeepAliveSeconds = toInt("http.keepAliveSeconds", get("http.keepAliveSeconds", "10"), 1, 3600);
     c.httpTimeoutSeconds = toInt("http.timeoutSeconds", get("http.timeoutSeconds", "15"), 1, 3600);

@@ -63,6 +63,8 @@ struct Config
     std::string logLevel = "information";
     int httpMaxThreads = 512;
     int httpMaxQueued = 2048;
+    std::string httpFront = "reactor"; ///< "poco" or "reactor" (server/http/ReactorFront.h)
+    int httpWorkers = 3;               ///< the reactor front's handler threads
     std::int64_t httpMaxBodyBytes = 1 << 20;
     int httpKeepAliveSeconds = 10;
     int httpTimeoutSeconds = 15;

@@ -13,6 +13,7 @@
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/Net/NetException.h>
 #include <Poco/Net/ServerSocket.h>
+#include <Poco/String.h>
 #include <Poco/ThreadPool.h>
 #include <Poco/URI.h>
 
@@ -20,6 +21,7 @@
 #include "nextevent/Ids.h"
 #include "nextevent/Time.h"
 
+#include "server/http/ReactorFront.h"
 #include "server/infra/LogContext.h"
 
 namespace nextevent::server::http
@@ -102,212 +104,362 @@ std::string loggedPath(const std::string &path)
     return out;
 }
 
+Response errorResponse(const Error &e, const std::string &requestId)
+{
+    Response r;
+    r.status = httpStatus(e.code());
+    r.body = errorBody(e.code(), e.what(), e.details(), requestId);
+    if (e.code() == ErrorCode::RateLimited)
+        for (const auto &d : e.details())
+            if (d.field == "retryAfter")
+                r.headers.emplace_back("Retry-After", d.message);
+    if (e.code() == ErrorCode::Unauthenticated)
+        r.headers.emplace_back("WWW-Authenticate", "Bearer");
+    return r;
+}
+
+constexpr std::int64_t kDrainLimit = 64 * 1024 * 1024;
+constexpr std::int64_t kDrainUnreadLimit = 64 * 1024;
+} // namespace
+
+Pipeline::Pipeline(const app::Config &config, Router &router, Metrics &metrics, app::AuthService &auth)
+    : m_config(config)
+    , m_router(router)
+    , m_metrics(metrics)
+    , m_auth(auth)
+    , m_proxies(config.trustedProxies)
+{
+}
+
+bool Pipeline::admit(Exchange &x, const RequestHead &head) const
+{
+    Request &request = x.request;
+    std::string givenId;
+    for (const auto &[name, value] : head.headers)
+        if (Poco::icompare(name, "X-Request-Id") == 0)
+            givenId = value;
+    request.requestId = safeRequestId(givenId);
+    infra::LogContext::Scope logScope(request.requestId);
+    request.method = head.method;
+    try
+    {
+        std::string forwardedFor;
+        for (const auto &[name, value] : head.headers)
+        {
+            std::string lower = name;
+            for (auto &c : lower)
+                c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            if (lower == "x-forwarded-for")
+                forwardedFor = value;
+            request.headers[lower] = value;
+        }
+        request.clientAddress = m_proxies.clientAddress(head.peer, forwardedFor);
+        Poco::URI uri(head.uri);
+        request.path = uri.getPath();
+        for (auto &[k, v] : uri.getQueryParameters())
+            request.query.emplace(k, v);
+        if (auto refused = dispatch(x, head))
+        {
+            x.response = std::move(*refused);
+            x.route = nullptr;
+            return false;
+        }
+        return true;
+    }
+    catch (const Error &e)
+    {
+        x.response = errorResponse(e, request.requestId);
+    }
+    catch (const Poco::SyntaxException &)
+    {
+        x.response =
+            errorResponse(Error(ErrorCode::Validation, "The request URI is malformed"), request.requestId);
+    }
+    catch (const std::exception &e)
+    {
+        Poco::Logger::get("http").error(
+            "unhandled error on %s %s: %s", request.method, request.path, std::string(e.what()));
+        x.response = errorResponse(Error(ErrorCode::Internal, "Internal error"), request.requestId);
+    }
+    x.route = nullptr;
+    return false;
+}
+
+void Pipeline::run(Exchange &x) const
+{
+    infra::LogContext::Scope logScope(x.request.requestId);
+    try
+    {
+        x.response = x.route->handler(x.request);
+    }
+    catch (const Error &e)
+    {
+        x.response = errorResponse(e, x.request.requestId);
+    }
+    catch (const std::exception &e)
+    {
+        Poco::Logger::get("http").error(
+            "unhandled error on %s %s: %s", x.request.method, x.request.path, std::string(e.what()));
+        x.response = errorResponse(Error(ErrorCode::Internal, "Internal error"), x.request.requestId);
+    }
+}
+
+void Pipeline::fail(Exchange &x, const Error &error) const
+{
+    x.response = errorResponse(error, x.request.requestId);
+}
+
+std::optional<Response> Pipeline::dispatch(Exchange &x, const RequestHead &head) const
+{
+    Request &request = x.request;
+    if (!knownMethod(request.method))
+    {
+        Response r = errorResponse(Error(ErrorCode::Validation, "Method not allowed"), request.requestId);
+        r.status = 405;
+        r.headers.emplace_back("Allow", "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
+        return r;
+    }
+    const auto match = m_router.match(request.method, request.path);
+    if (!match.route)
+    {
+        if (match.pathKnown)
+        {
+            std::string allow;
+            for (const auto &m : match.allowedMethods)
+                allow += (allow.empty() ? "" : ", ") + m;
+            Response r = errorResponse(Error(ErrorCode::Validation, "Method not allowed; use " + allow),
+                                       request.requestId);
+            r.status = 405;
+            r.headers.emplace_back("Allow", allow);
+            return r;
+        }
+        if (const Handler *fallback = m_router.fallbackFor(request.path))
+            return (*fallback)(request);
+        throw Error(ErrorCode::NotFound, "No such route: " + request.path.substr(0, 200));
+    }
+    x.routeName = match.route->pattern;
+    request.pathParams = match.params;
+    const std::int64_t bodyLimit =
+        match.route->bodyLimit ? match.route->bodyLimit : m_config.httpMaxBodyBytes;
+    if (head.contentLength && *head.contentLength > bodyLimit)
+    {
+        x.bodyTooLarge = true;
+        throw Error(ErrorCode::PayloadTooLarge,
+                    "The request body is larger than " + std::to_string(bodyLimit) + " bytes");
+    }
+
+    // Who is asking, and may they, before a byte of the body is read: an anonymous client must not
+    // make the server buffer megabytes.
+    const Access &access = match.route->access;
+    const std::string authorization = request.header("authorization");
+    if (access.kind != Access::Kind::Public || !authorization.empty())
+    {
+        if (authorization.rfind("Bearer ", 0) != 0)
+        {
+            if (access.kind != Access::Kind::Public)
+                throw Error(ErrorCode::Unauthenticated, "Sign in first: send Authorization: Bearer <token>");
+        }
+        else
+        {
+            try
+            {
+                request.principal = m_auth.authenticate(authorization.substr(7));
+            }
+            catch (const Error &)
+            {
+                if (access.kind != Access::Kind::Public)
+                    throw;
+            }
+        }
+    }
+    if (access.kind != Access::Kind::Public && request.principal && request.principal->isDoorDevice())
+    {
+        // A door token opens only the door's routes, and only for its own event.
+        const auto event = match.params.find("id");
+        if (!access.doorDevices)
+            throw Error(ErrorCode::Forbidden, "A door device may only check in at its event");
+        if (event == match.params.end() || event->second != request.principal->doorEventId)
+            throw Error(ErrorCode::Forbidden, "This door device belongs to another event");
+    }
+    else if (access.kind == Access::Kind::Roles && !access.allows(request.principal->roles))
+        grantAsTeamMember(*match.route, match.params, *request.principal);
+    x.route = match.route;
+    x.bodyLimit = bodyLimit;
+    return std::nullopt; // admitted: the front reads the body and calls run()
+}
+
+/// A user whose global roles do not allow the route may still act on their own event as a member of
+/// its team: their role there joins their roles for this request. Otherwise 403.
+void Pipeline::grantAsTeamMember(const Route &route,
+                                 const std::map<std::string, std::string> &params,
+                                 app::Principal &principal) const
+{
+    if (!route.scope.objectType.empty())
+    {
+        const auto id = params.find(route.scope.param);
+        if (id != params.end())
+        {
+            const auto roles = m_auth.memberRoles(principal, route.scope.objectType, id->second);
+            if (route.access.allows(roles))
+            {
+                principal.roles.insert(principal.roles.end(), roles.begin(), roles.end());
+                return;
+            }
+        }
+    }
+    else if (route.access.eventMembers && m_auth.hasMemberships(principal))
+        return;
+    throw Error(ErrorCode::Forbidden, "Your role does not allow this");
+}
+
+UnreadBody Pipeline::unreadBody(const Exchange &x, const RequestHead &head)
+{
+    if (!head.hasBody())
+        return UnreadBody::None;
+    // A body over the limit is read and dropped when moderately large, so the client gets the 413 instead
+    // of a reset connection; a small unread body (bad token, no route, ...) is drained so the connection
+    // can carry the next request. Anything bigger closes the connection after the answer.
+    const std::int64_t limit = x.bodyTooLarge ? kDrainLimit : kDrainUnreadLimit;
+    if (head.contentLength && *head.contentLength <= limit)
+        return UnreadBody::Drain;
+    return UnreadBody::Close;
+}
+
+void Pipeline::finish(Exchange &x, std::vector<std::pair<std::string, std::string>> &headers) const
+{
+    Response &response = x.response;
+    if (response.data)
+    {
+        json envelope{{"success", true},
+                      {"data", std::move(*response.data)},
+                      {"timestamp", formatIso8601(nextevent::now())},
+                      {"requestId", x.request.requestId}};
+        envelope["message"] = response.message.empty() ? json(nullptr) : json(response.message);
+        response.body = envelope.dump(-1, ' ', false, json::error_handler_t::replace);
+        response.data.reset();
+    }
+    headers.emplace_back("X-Request-Id", x.request.requestId);
+    headers.emplace_back("X-Content-Type-Options", "nosniff");
+    headers.emplace_back("Cache-Control", "no-store");
+    const bool https = m_config.publicUrl.rfind("https://", 0) == 0;
+    for (const auto &[name, value] : response.headers)
+    {
+        // Several cookies need several Set-Cookie lines; any other header is set once (the handler's
+        // value wins over the defaults above).
+        if (name == "Set-Cookie")
+        {
+            // Behind HTTPS every cookie (ne_rid, ticket, language, WeChat session) is sent over HTTPS only.
+            headers.emplace_back(
+                name, https && value.find("; Secure") == std::string::npos ? value + "; Secure" : value);
+            continue;
+        }
+        bool replaced = false;
+        for (auto &[have, old] : headers)
+            if (Poco::icompare(have, name) == 0)
+            {
+                old = value;
+                replaced = true;
+            }
+        if (!replaced)
+            headers.emplace_back(name, value);
+    }
+    if (!response.contentType.empty())
+        headers.emplace_back("Content-Type", response.contentType);
+}
+
+void Pipeline::record(const Exchange &x) const
+{
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - x.started).count();
+    m_metrics.observe(x.request.method, x.routeName, x.response.status, seconds);
+    auto &logger = Poco::Logger::get("access");
+    if (!logger.information())
+        return;
+    // Path only: query strings may carry tokens. Never bodies or headers.
+    logger.information("%s %s %d %z %.1fms %s %s",
+                       knownMethod(x.request.method) ? x.request.method : std::string("OTHER"),
+                       loggedPath(x.request.path),
+                       x.response.status,
+                       x.response.body.size(),
+                       seconds * 1000.0,
+                       x.request.clientAddress,
+                       x.request.principal ? x.request.principal->username : std::string("-"));
+}
+
+namespace
+{
+/// The POCO front's handler: the pipeline over POCO's request and response.
 class PipelineHandler : public Poco::Net::HTTPRequestHandler
 {
 public:
-    PipelineHandler(const app::Config &config,
-                    Router &router,
-                    Metrics &metrics,
-                    app::AuthService &auth,
-                    const TrustedProxies &proxies)
-        : m_config(config)
-        , m_router(router)
-        , m_metrics(metrics)
-        , m_auth(auth)
-        , m_proxies(proxies)
+    explicit PipelineHandler(const Pipeline &pipeline)
+        : m_pipeline(pipeline)
     {
     }
 
     void handleRequest(Poco::Net::HTTPServerRequest &in, Poco::Net::HTTPServerResponse &out) override
     {
-        const auto started = std::chrono::steady_clock::now();
-        Request request;
-        request.requestId = safeRequestId(in.get("X-Request-Id", ""));
-        infra::LogContext::Scope logScope(request.requestId);
-        request.method = in.getMethod();
-        request.clientAddress =
-            m_proxies.clientAddress(in.clientAddress().host(), in.get("X-Forwarded-For", ""));
-        std::string routeName = "unmatched";
-        Response response;
-        try
+        Exchange x;
+        RequestHead head;
+        head.method = in.getMethod();
+        head.uri = in.getURI();
+        head.peer = in.clientAddress().host();
+        for (const auto &[name, value] : in)
+            head.headers.emplace_back(name, value);
+        if (in.hasContentLength())
+            head.contentLength = in.getContentLength64();
+        head.chunked = in.getChunkedTransferEncoding();
+        bool close = false;
+        if (m_pipeline.admit(x, head))
         {
-            Poco::URI uri(in.getURI());
-            request.path = uri.getPath();
-            for (auto &[k, v] : uri.getQueryParameters())
-                request.query.emplace(k, v);
-            for (const auto &[name, value] : in)
-            {
-                std::string lower = name;
-                for (auto &c : lower)
-                    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-                request.headers[lower] = value;
-            }
-            response = dispatch(in, request, routeName);
-        }
-        catch (const Error &e)
-        {
-            response = errorResponse(e, request.requestId);
-        }
-        catch (const Poco::SyntaxException &)
-        {
-            response = errorResponse(Error(ErrorCode::Validation, "The request URI is malformed"),
-                                     request.requestId);
-        }
-        catch (const std::exception &e)
-        {
-            Poco::Logger::get("http").error(
-                "unhandled error on %s %s: %s", request.method, request.path, std::string(e.what()));
-            response = errorResponse(Error(ErrorCode::Internal, "Internal error"), request.requestId);
-        }
-        if (!m_bodyRead &&
-            (in.getChunkedTransferEncoding() || (in.hasContentLength() && in.getContentLength64() > 0)))
-        {
-            // Refused before its body was read (bad token, no route, ...): drain a small body so the
-            // connection can carry the next request; close rather than read a large one.
-            if (in.hasContentLength() && in.getContentLength64() <= kDrainUnreadLimit)
-                drain(in.stream());
+            if (readBody(in, x))
+                m_pipeline.run(x);
             else
-                m_close = true;
+            {
+                close = true;
+                m_pipeline.fail(
+                    x,
+                    Error(ErrorCode::PayloadTooLarge,
+                          "The request body is larger than " + std::to_string(x.bodyLimit) + " bytes"));
+            }
         }
-        send(request, response, out);
-        const double seconds =
-            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-        m_metrics.observe(request.method, routeName, response.status, seconds);
-        accessLog(request, response, seconds);
+        else
+        {
+            switch (Pipeline::unreadBody(x, head))
+            {
+            case UnreadBody::None:
+                break;
+            case UnreadBody::Drain:
+                drain(in.stream());
+                break;
+            case UnreadBody::Close:
+                close = true;
+                break;
+            }
+        }
+        send(x, close, out);
+        m_pipeline.record(x);
     }
 
 private:
-    Response dispatch(Poco::Net::HTTPServerRequest &in, Request &request, std::string &routeName)
+    /// False when the body grew past the limit (a chunked body, or a lying Content-Length).
+    static bool readBody(Poco::Net::HTTPServerRequest &in, Exchange &x)
     {
-        if (!knownMethod(request.method))
-        {
-            Response r = errorResponse(Error(ErrorCode::Validation, "Method not allowed"), request.requestId);
-            r.status = 405;
-            r.headers.emplace_back("Allow", "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
-            return r;
-        }
-        const auto match = m_router.match(request.method, request.path);
-        if (!match.route)
-        {
-            if (match.pathKnown)
-            {
-                std::string allow;
-                for (const auto &m : match.allowedMethods)
-                    allow += (allow.empty() ? "" : ", ") + m;
-                Response r = errorResponse(Error(ErrorCode::Validation, "Method not allowed; use " + allow),
-                                           request.requestId);
-                r.status = 405;
-                r.headers.emplace_back("Allow", allow);
-                return r;
-            }
-            if (const Handler *fallback = m_router.fallbackFor(request.path))
-                return (*fallback)(request);
-            throw Error(ErrorCode::NotFound, "No such route: " + request.path.substr(0, 200));
-        }
-        routeName = match.route->pattern;
-        request.pathParams = match.params;
-        const std::int64_t bodyLimit =
-            match.route->bodyLimit ? match.route->bodyLimit : m_config.httpMaxBodyBytes;
-        if (in.hasContentLength() && in.getContentLength64() > bodyLimit)
-            refuseTooLarge(in, bodyLimit);
-
-        // Who is asking, and may they, before a byte of the body is read: an anonymous client must not
-        // make the server buffer megabytes.
-        const Access &access = match.route->access;
-        const std::string authorization = request.header("authorization");
-        if (access.kind != Access::Kind::Public || !authorization.empty())
-        {
-            if (authorization.rfind("Bearer ", 0) != 0)
-            {
-                if (access.kind != Access::Kind::Public)
-                    throw Error(ErrorCode::Unauthenticated,
-                                "Sign in first: send Authorization: Bearer <token>");
-            }
-            else
-            {
-                try
-                {
-                    request.principal = m_auth.authenticate(authorization.substr(7));
-                }
-                catch (const Error &)
-                {
-                    if (access.kind != Access::Kind::Public)
-                        throw;
-                }
-            }
-        }
-        if (access.kind != Access::Kind::Public && request.principal && request.principal->isDoorDevice())
-        {
-            // A door token opens only the door's routes, and only for its own event.
-            const auto event = match.params.find("id");
-            if (!access.doorDevices)
-                throw Error(ErrorCode::Forbidden, "A door device may only check in at its event");
-            if (event == match.params.end() || event->second != request.principal->doorEventId)
-                throw Error(ErrorCode::Forbidden, "This door device belongs to another event");
-        }
-        else if (access.kind == Access::Kind::Roles && !access.allows(request.principal->roles))
-            grantAsTeamMember(*match.route, match.params, *request.principal);
-        readBody(in, request, bodyLimit);
-        return match.route->handler(request);
-    }
-
-    /// A user whose global roles do not allow the route may still act on their own event as a member of
-    /// its team: their role there joins their roles for this request. Otherwise 403.
-    void grantAsTeamMember(const Route &route,
-                           const std::map<std::string, std::string> &params,
-                           app::Principal &principal)
-    {
-        if (!route.scope.objectType.empty())
-        {
-            const auto id = params.find(route.scope.param);
-            if (id != params.end())
-            {
-                const auto roles = m_auth.memberRoles(principal, route.scope.objectType, id->second);
-                if (route.access.allows(roles))
-                {
-                    principal.roles.insert(principal.roles.end(), roles.begin(), roles.end());
-                    return;
-                }
-            }
-        }
-        else if (route.access.eventMembers && m_auth.hasMemberships(principal))
-            return;
-        throw Error(ErrorCode::Forbidden, "Your role does not allow this");
-    }
-
-    [[noreturn]] void refuseTooLarge(Poco::Net::HTTPServerRequest &in, std::int64_t limit)
-    {
-        // Read and drop a moderately large body so the client gets the 413 instead of a reset connection;
-        // anything bigger is refused by closing the connection after the answer.
-        m_bodyRead = true;
-        if (in.getContentLength64() <= kDrainLimit)
-            drain(in.stream());
-        else
-            m_close = true;
-        throw Error(ErrorCode::PayloadTooLarge,
-                    "The request body is larger than " + std::to_string(limit) + " bytes");
-    }
-
-    void readBody(Poco::Net::HTTPServerRequest &in, Request &request, std::int64_t limit)
-    {
-        m_bodyRead = true;
         if (!in.hasContentLength() && !in.getChunkedTransferEncoding())
-            return;
+            return true;
         auto &stream = in.stream();
-        request.body.reserve(
-            static_cast<std::size_t>(std::min<std::int64_t>(in.getContentLength64(), limit)));
+        if (in.hasContentLength()) // not for a chunked body: its length is unknown (-1)
+            x.request.body.reserve(
+                static_cast<std::size_t>(std::min<std::int64_t>(in.getContentLength64(), x.bodyLimit)));
         char buffer[8192];
         while (stream)
         {
             stream.read(buffer, sizeof buffer);
-            request.body.append(buffer, static_cast<std::size_t>(stream.gcount()));
-            if (static_cast<std::int64_t>(request.body.size()) > limit)
-            {
-                m_close = true;
-                throw Error(ErrorCode::PayloadTooLarge,
-                            "The request body is larger than " + std::to_string(limit) + " bytes");
-            }
+            x.request.body.append(buffer, static_cast<std::size_t>(stream.gcount()));
+            if (static_cast<std::int64_t>(x.request.body.size()) > x.bodyLimit)
+                return false;
         }
+        return true;
     }
 
     static void drain(std::istream &stream)
@@ -318,106 +470,42 @@ private:
         }
     }
 
-    static Response errorResponse(const Error &e, const std::string &requestId)
+    void send(Exchange &x, bool close, Poco::Net::HTTPServerResponse &out)
     {
-        Response r;
-        r.status = httpStatus(e.code());
-        r.body = errorBody(e.code(), e.what(), e.details(), requestId);
-        if (e.code() == ErrorCode::RateLimited)
-            for (const auto &d : e.details())
-                if (d.field == "retryAfter")
-                    r.headers.emplace_back("Retry-After", d.message);
-        if (e.code() == ErrorCode::Unauthenticated)
-            r.headers.emplace_back("WWW-Authenticate", "Bearer");
-        return r;
-    }
-
-    void send(const Request &request, Response &response, Poco::Net::HTTPServerResponse &out)
-    {
-        if (response.data)
-        {
-            json envelope{{"success", true},
-                          {"data", std::move(*response.data)},
-                          {"timestamp", formatIso8601(nextevent::now())},
-                          {"requestId", request.requestId}};
-            envelope["message"] = response.message.empty() ? json(nullptr) : json(response.message);
-            response.body = envelope.dump(-1, ' ', false, json::error_handler_t::replace);
-        }
+        std::vector<std::pair<std::string, std::string>> headers;
+        m_pipeline.finish(x, headers);
         // setStatus alone leaves the reason phrase at "OK" (POCO 1.11): "404 OK" confuses proxies and people.
-        out.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(response.status));
-        out.set("X-Request-Id", request.requestId);
-        if (m_close)
+        out.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(x.response.status));
+        if (close)
             out.setKeepAlive(false);
-        out.set("X-Content-Type-Options", "nosniff");
-        out.set("Cache-Control", "no-store");
-        for (const auto &[name, value] : response.headers)
+        for (const auto &[name, value] : headers)
         {
-            // Several cookies need several Set-Cookie lines; any other header is set once.
             if (name == "Set-Cookie")
-            {
-                // Behind HTTPS every cookie (ne_rid, ticket, language, WeChat session) is sent over HTTPS
-                // only.
-                const bool https = m_config.publicUrl.rfind("https://", 0) == 0;
-                out.add(name,
-                        https && value.find("; Secure") == std::string::npos ? value + "; Secure" : value);
-            }
+                out.add(name, value);
+            else if (name == "Content-Type")
+                out.setContentType(value);
             else
                 out.set(name, value);
         }
-        if (!response.contentType.empty())
-            out.setContentType(response.contentType);
-        out.setContentLength64(static_cast<Poco::Int64>(response.body.size()));
-        if (request.method == "HEAD" || response.status == 204)
+        out.setContentLength64(static_cast<Poco::Int64>(x.response.body.size()));
+        if (x.request.method == "HEAD" || x.response.status == 204)
         {
             out.send();
             return;
         }
-        out.sendBuffer(response.body.data(), response.body.size());
+        out.sendBuffer(x.response.body.data(), x.response.body.size());
     }
 
-    void accessLog(const Request &request, const Response &response, double seconds)
-    {
-        auto &logger = Poco::Logger::get("access");
-        if (!logger.information())
-            return;
-        // Path only: query strings may carry tokens. Never bodies or headers.
-        logger.information("%s %s %d %z %.1fms %s %s",
-                           knownMethod(request.method) ? request.method : std::string("OTHER"),
-                           loggedPath(request.path),
-                           response.status,
-                           response.body.size(),
-                           seconds * 1000.0,
-                           request.clientAddress,
-                           request.principal ? request.principal->username : std::string("-"));
-    }
-
-    static constexpr std::int64_t kDrainLimit = 64 * 1024 * 1024;
-    static constexpr std::int64_t kDrainUnreadLimit = 64 * 1024;
-
-    const app::Config &m_config;
-    Router &m_router;
-    Metrics &m_metrics;
-    app::AuthService &m_auth;
-    const TrustedProxies &m_proxies;
-    bool m_close = false;
-    bool m_bodyRead = false;
+    const Pipeline &m_pipeline;
 };
 
 class PipelineFactory : public Poco::Net::HTTPRequestHandlerFactory
 {
 public:
-    PipelineFactory(const app::Config &config,
-                    Router &router,
-                    Metrics &metrics,
-                    app::AuthService &auth,
-                    const TrustedProxies &proxies,
+    PipelineFactory(const Pipeline &pipeline,
                     std::string upgradePath,
                     std::function<Poco::Net::HTTPRequestHandler *()> upgradeFactory)
-        : m_config(config)
-        , m_router(router)
-        , m_metrics(metrics)
-        , m_auth(auth)
-        , m_proxies(proxies)
+        : m_pipeline(pipeline)
         , m_upgradePath(std::move(upgradePath))
         , m_upgradeFactory(std::move(upgradeFactory))
     {
@@ -425,24 +513,13 @@ public:
 
     Poco::Net::HTTPRequestHandler *createRequestHandler(const Poco::Net::HTTPServerRequest &request) override
     {
-        if (m_upgradeFactory)
-        {
-            const auto &uri = request.getURI();
-            if (uri.compare(0, m_upgradePath.size(), m_upgradePath) == 0 &&
-                (uri.size() == m_upgradePath.size() || uri[m_upgradePath.size()] == '?'))
-            {
-                return m_upgradeFactory();
-            }
-        }
-        return new PipelineHandler(m_config, m_router, m_metrics, m_auth, m_proxies);
+        if (m_upgradeFactory && isUpgradePath(request.getURI(), m_upgradePath))
+            return m_upgradeFactory();
+        return new PipelineHandler(m_pipeline);
     }
 
 private:
-    const app::Config &m_config;
-    Router &m_router;
-    Metrics &m_metrics;
-    app::AuthService &m_auth;
-    const TrustedProxies &m_proxies;
+    const Pipeline &m_pipeline;
     std::string m_upgradePath;
     std::function<Poco::Net::HTTPRequestHandler *()> m_upgradeFactory;
 };
@@ -450,16 +527,13 @@ private:
 
 HttpServer::HttpServer(const app::Config &config, Router &router, Metrics &metrics, app::AuthService &auth)
     : m_config(config)
-    , m_router(router)
-    , m_metrics(metrics)
-    , m_auth(auth)
-    , m_proxies(config.trustedProxies)
+    , m_pipeline(std::make_unique<Pipeline>(config, router, metrics, auth))
 {
 }
 
 HttpServer::~HttpServer()
 {
-    if (m_server)
+    if (m_server || m_reactor)
         stop(0);
 }
 
@@ -467,6 +541,11 @@ void HttpServer::setUpgradeHandler(std::string path, std::function<Poco::Net::HT
 {
     m_upgradePath = std::move(path);
     m_upgradeFactory = std::move(factory);
+}
+
+void HttpServer::setUpgradeAcceptor(UpgradeAcceptor acceptor)
+{
+    m_upgradeAcceptor = std::move(acceptor);
 }
 
 Poco::Net::ServerSocket HttpServer::listen(const std::string &host, int port)
@@ -496,6 +575,12 @@ void HttpServer::start()
 void HttpServer::start(Poco::Net::ServerSocket socket)
 {
     m_port = socket.address().port();
+    if (m_config.httpFront == "reactor")
+    {
+        m_reactor = std::make_unique<ReactorFront>(*m_pipeline, m_upgradePath, m_upgradeAcceptor);
+        m_reactor->start(std::move(socket));
+        return;
+    }
     // One pool thread per keep-alive connection (POCO-NOTES.md): size for hundreds of clients; keep only
     // two when idle (WebSockets hold none after their handshake), reclaiming the rest after 10 s idle.
     // 1 MiB stacks: handlers run gumbo, mustache and nlohmann on client input; inputs are bounded (depth,
@@ -510,16 +595,18 @@ void HttpServer::start(Poco::Net::ServerSocket socket)
     params->setTimeout(Poco::Timespan(m_config.httpTimeoutSeconds, 0));
     params->setServerName("NextEvent");
     m_server = std::make_unique<Poco::Net::HTTPServer>(
-        new PipelineFactory(
-            m_config, m_router, m_metrics, m_auth, m_proxies, m_upgradePath, m_upgradeFactory),
-        *m_pool,
-        socket,
-        params);
+        new PipelineFactory(*m_pipeline, m_upgradePath, m_upgradeFactory), *m_pool, socket, params);
     m_server->start();
 }
 
 void HttpServer::stop(int graceSeconds)
 {
+    if (m_reactor)
+    {
+        m_reactor->stop(graceSeconds);
+        m_reactor.reset();
+        return;
+    }
     if (!m_server)
         return;
     m_server->stop(); // no new connections
@@ -542,6 +629,8 @@ int HttpServer::port() const
 
 int HttpServer::openConnections() const
 {
+    if (m_reactor)
+        return m_reactor->openConnections();
     return m_server ? m_server->currentConnections() : 0;
 }
 

@@ -11,6 +11,7 @@
 #include "server/app/Config.h"
 #include "server/http/ClientAddress.h"
 #include "server/http/Metrics.h"
+#include "server/http/Pipeline.h"
 #include "server/http/Router.h"
 
 namespace Poco::Net
@@ -27,8 +28,10 @@ class ThreadPool;
 namespace nextevent::server::http
 {
 
-/// The POCO HTTP server with the request pipeline: request id, size limits, routing, authentication,
-/// role check, error envelope, metrics and access log.
+class ReactorFront;
+
+/// The HTTP server: the request pipeline (Pipeline.h) behind the front `http.front` names: POCO's
+/// HTTPServer (a thread per keep-alive connection) or the event-driven ReactorFront.
 class HttpServer
 {
 public:
@@ -38,6 +41,10 @@ public:
     /// Serves `path` (exactly, any query) with handlers from `factory` instead of the /v2 pipeline: the
     /// WebSocket upgrade, which needs the raw request and response. Call before start().
     void setUpgradeHandler(std::string path, std::function<Poco::Net::HTTPRequestHandler *()> factory);
+
+    /// The same endpoint for the reactor front, which has no POCO request to hand over: `acceptor`
+    /// answers the handshake and takes the socket. Call before start().
+    void setUpgradeAcceptor(UpgradeAcceptor acceptor);
 
     /// Binds config.httpHost:config.httpPort and starts accepting; throws on a port already in use.
     void start();
@@ -59,14 +66,13 @@ public:
 
 private:
     const app::Config &m_config;
-    Router &m_router;
-    Metrics &m_metrics;
-    app::AuthService &m_auth;
-    TrustedProxies m_proxies;
+    std::unique_ptr<Pipeline> m_pipeline;
     std::string m_upgradePath;
     std::function<Poco::Net::HTTPRequestHandler *()> m_upgradeFactory;
+    UpgradeAcceptor m_upgradeAcceptor;
     std::unique_ptr<Poco::ThreadPool> m_pool;
     std::unique_ptr<Poco::Net::HTTPServer> m_server;
+    std::unique_ptr<ReactorFront> m_reactor;
     int m_port = 0;
 };
 

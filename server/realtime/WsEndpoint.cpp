@@ -1,11 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "server/realtime/WsEndpoint.h"
 
+#include <sstream>
+#include <variant>
+
+#include <Poco/Base64Encoder.h>
 #include <Poco/Logger.h>
+#include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/Net/NetException.h>
+#include <Poco/Net/StreamSocket.h>
+#include <Poco/Net/StreamSocketImpl.h>
 #include <Poco/Net/WebSocket.h>
+#include <Poco/Net/WebSocketImpl.h>
+#include <Poco/SHA1Engine.h>
 #include <Poco/URI.h>
 #include <nlohmann/json.hpp>
 
@@ -58,6 +67,71 @@ void refuse(Poco::Net::HTTPServerResponse &response,
     response.send() << body;
 }
 
+/// Why an upgrade is refused: the envelope's code and message, the status, and extra headers.
+struct Refusal
+{
+    ErrorCode code;
+    std::string message;
+    int status = 0;
+    std::vector<std::pair<std::string, std::string>> headers;
+};
+
+/// The checks before the handshake, the same for both HTTP fronts: method, origin, capacity, token.
+/// The principal of a valid access_token (none without one), or why not.
+std::variant<Refusal, std::optional<app::Principal>> admitUpgrade(WsEndpoint &endpoint,
+                                                                  const std::string &method,
+                                                                  const std::string &origin,
+                                                                  const std::string &host,
+                                                                  const std::string &uri)
+{
+    if (method != "GET")
+        return Refusal{ErrorCode::Validation,
+                       "Method not allowed; use GET with a WebSocket upgrade",
+                       405,
+                       {{"Allow", "GET"}}};
+    if (!endpoint.originAllowed(origin, host))
+        return Refusal{ErrorCode::Forbidden, "This origin may not open a WebSocket here", 0, {}};
+    if (endpoint.hub().full())
+        return Refusal{ErrorCode::Unavailable,
+                       "Too many live connections; try again shortly",
+                       503,
+                       {{"Retry-After", "5"}}};
+    std::optional<app::Principal> principal;
+    try
+    {
+        Poco::URI parsed(uri);
+        for (const auto &[key, value] : parsed.getQueryParameters())
+            if (key == "access_token" && !value.empty())
+                principal = endpoint.auth().authenticate(value);
+    }
+    catch (const Error &e)
+    {
+        return Refusal{e.code(), e.what(), 0, {}};
+    }
+    catch (const Poco::SyntaxException &)
+    {
+        return Refusal{ErrorCode::Validation, "The request URI is malformed", 0, {}};
+    }
+    return principal;
+}
+
+void refuse(Poco::Net::HTTPServerResponse &response, const Refusal &r)
+{
+    for (const auto &[name, value] : r.headers)
+        response.set(name, value);
+    refuse(response, r.code, r.message, r.status);
+}
+
+/// A Poco::Net::Socket around an implementation (Socket's constructor for that is protected).
+class SocketOf : public Poco::Net::Socket
+{
+public:
+    explicit SocketOf(Poco::Net::SocketImpl *impl)
+        : Poco::Net::Socket(impl)
+    {
+    }
+};
+
 class UpgradeHandler : public Poco::Net::HTTPRequestHandler
 {
 public:
@@ -71,42 +145,14 @@ public:
     {
         auto &log = Poco::Logger::get("realtime");
         const std::string peer = request.clientAddress().toString();
-        if (request.getMethod() != Poco::Net::HTTPRequest::HTTP_GET)
+        auto admitted = admitUpgrade(
+            m_endpoint, request.getMethod(), request.get("Origin", ""), request.getHost(), request.getURI());
+        if (const auto *refusal = std::get_if<Refusal>(&admitted))
         {
-            response.set("Allow", "GET");
-            refuse(
-                response, ErrorCode::Validation, "Method not allowed; use GET with a WebSocket upgrade", 405);
+            refuse(response, *refusal);
             return;
         }
-        if (!m_endpoint.originAllowed(request.get("Origin", ""), request.getHost()))
-        {
-            refuse(response, ErrorCode::Forbidden, "This origin may not open a WebSocket here");
-            return;
-        }
-        if (m_endpoint.hub().full())
-        {
-            response.set("Retry-After", "5");
-            refuse(response, ErrorCode::Unavailable, "Too many live connections; try again shortly", 503);
-            return;
-        }
-        std::optional<app::Principal> principal;
-        try
-        {
-            Poco::URI uri(request.getURI());
-            for (const auto &[key, value] : uri.getQueryParameters())
-                if (key == "access_token" && !value.empty())
-                    principal = m_endpoint.auth().authenticate(value);
-        }
-        catch (const Error &e)
-        {
-            refuse(response, e.code(), e.what());
-            return;
-        }
-        catch (const Poco::SyntaxException &)
-        {
-            refuse(response, ErrorCode::Validation, "The request URI is malformed");
-            return;
-        }
+        auto principal = std::get<std::optional<app::Principal>>(std::move(admitted));
         try
         {
             Poco::Net::WebSocket socket(request, response);
@@ -162,6 +208,73 @@ WsEndpoint::WsEndpoint(Hub &hub, app::AuthService &auth, const app::Config &conf
 Poco::Net::HTTPRequestHandler *WsEndpoint::createHandler()
 {
     return new UpgradeHandler(*this);
+}
+
+http::UpgradeAnswer WsEndpoint::answer(const http::UpgradeRequest &request)
+{
+    const auto header = [&](const char *name)
+    {
+        const auto it = request.headers.find(name);
+        return it == request.headers.end() ? std::string() : it->second;
+    };
+    http::UpgradeAnswer answer;
+    const auto refuseWith = [&](const Refusal &r)
+    {
+        answer.response.status = r.status ? r.status : httpStatus(r.code);
+        answer.response.headers = r.headers;
+        answer.response.headers.emplace_back("Cache-Control", "no-store");
+        answer.response.body = nlohmann::json{{"success", false},
+                                              {"error",
+                                               {{"code", errorCodeName(r.code)},
+                                                {"message", r.message},
+                                                {"details", nlohmann::json::array()},
+                                                {"timestamp", formatIso8601(nextevent::now())},
+                                                {"requestId", newUuid()}}}}
+                                   .dump();
+        return answer;
+    };
+    auto admitted = admitUpgrade(*this, request.method, header("origin"), header("host"), request.uri);
+    if (const auto *refusal = std::get_if<Refusal>(&admitted))
+        return refuseWith(*refusal);
+    // The handshake as POCO's WebSocket(request, response) checks it (RFC 6455 4.2.1).
+    std::string connection = lower(header("connection"));
+    const bool upgrade =
+        connection.find("upgrade") != std::string::npos && lower(header("upgrade")) == "websocket";
+    if (!upgrade)
+        return refuseWith(
+            {ErrorCode::Validation, "This endpoint speaks WebSocket only", 426, {{"Upgrade", "websocket"}}});
+    const std::string key = header("sec-websocket-key");
+    if (header("sec-websocket-version") != "13" || key.empty())
+        return refuseWith(
+            {ErrorCode::Validation, "Invalid WebSocket handshake", 0, {{"Sec-WebSocket-Version", "13"}}});
+    Poco::SHA1Engine sha1;
+    sha1.update(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11");
+    const auto digest = sha1.digest();
+    std::ostringstream accept;
+    {
+        Poco::Base64Encoder base64(accept);
+        base64.write(reinterpret_cast<const char *>(digest.data()),
+                     static_cast<std::streamsize>(digest.size()));
+        base64.close();
+    }
+    answer.response.status = 101;
+    answer.response.contentType.clear();
+    answer.response.headers = {
+        {"Upgrade", "websocket"}, {"Connection", "Upgrade"}, {"Sec-WebSocket-Accept", accept.str()}};
+    auto principal = std::get<std::optional<app::Principal>>(std::move(admitted));
+    answer.adopt = [this, peer = request.peer, principal = std::move(principal)](int fd) mutable
+    {
+        // The socket as POCO's WebSocket(request, response) would leave it: a server-side WebSocketImpl
+        // (unmasked frames) over the stream socket, which owns the descriptor from here on.
+        auto *stream = new Poco::Net::StreamSocketImpl(fd);
+        Poco::Net::StreamSocket streamSocket{SocketOf(stream)};
+        Poco::Net::HTTPClientSession session(streamSocket); // only lends WebSocketImpl its (empty) buffer
+        Poco::Net::WebSocket socket{SocketOf(new Poco::Net::WebSocketImpl(stream, session, false))};
+        session.detachSocket(); // or the session would close the socket when it goes
+        if (!m_hub.accept(std::move(socket), peer, std::move(principal)))
+            Poco::Logger::get("realtime").warning("WebSocket from %s refused: server full", peer);
+    };
+    return answer;
 }
 
 bool WsEndpoint::originAllowed(const std::string &origin, const std::string &host) const

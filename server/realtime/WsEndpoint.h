@@ -8,6 +8,7 @@
 
 #include "server/app/AuthService.h"
 #include "server/app/Config.h"
+#include "server/http/Pipeline.h"
 #include "server/realtime/Hub.h"
 
 namespace nextevent::server::realtime
@@ -22,6 +23,10 @@ public:
 
     /// A handler for one upgrade request (owned by POCO's HTTP server).
     Poco::Net::HTTPRequestHandler *createHandler();
+
+    /// The same endpoint for the reactor front: the checks and the handshake's answer, and once the 101
+    /// is written, the socket given to the hub.
+    http::UpgradeAnswer answer(const http::UpgradeRequest &request);
 
     /// Whether a browser page from `origin` may connect; `host` is the request's Host header. Requests
     /// without an Origin (native clients such as the console) are not cross-site and are allowed.

@@ -723,6 +723,45 @@ void RegistrationConsoleTest::teamMembersActOnTheirEventOnly()
     const auto refused = test::awaitResult<Event>([&](auto done) { member->updateEvent(other, this, done); });
     QVERIFY(refused.error.is(ErrorCode::Forbidden));
 
+    // In li.lei's own console: editing, approvals and the team are offered on this event only.
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("li.ini")));
+        ConsoleController console(&settings);
+        MainWindow *window = signInAs(console, QStringLiteral("li.lei"), QStringLiteral("li-lei-password-1"));
+        QVERIFY(window);
+        EventsPage *page = window->eventsPage();
+        window->showPage(static_cast<int>(window->pages().indexOf(page)));
+        QVERIFY(QTest::qWaitFor([&] { return page->model()->rowCount() >= 4; }, 10000));
+        auto *edit = page->findChild<QPushButton *>(QStringLiteral("editEventButton"));
+        auto *tabs = page->approvalsPanel()->parentWidget()->parentWidget();
+        auto *tabWidget = qobject_cast<QTabWidget *>(tabs);
+        QVERIFY(tabWidget);
+        const auto offered = [&]
+        {
+            return edit->isVisibleTo(page) &&
+                   tabWidget->isTabVisible(tabWidget->indexOf(page->approvalsPanel())) &&
+                   tabWidget->isTabVisible(tabWidget->indexOf(page->teamPanel()));
+        };
+        page->selectEvent(m_eventId);
+        QVERIFY2(QTest::qWaitFor(offered, 10000),
+                 qPrintable(QStringLiteral("edit %1 approvals %2 team %3 known %4 may %5 user %6 selected %7")
+                                .arg(edit->isVisibleTo(page))
+                                .arg(tabWidget->isTabVisible(tabWidget->indexOf(page->approvalsPanel())))
+                                .arg(tabWidget->isTabVisible(tabWidget->indexOf(page->teamPanel())))
+                                .arg(console.api()->knowsEventRoles(m_eventId))
+                                .arg(console.api()->mayOnEvent(Capability::EventsEdit, m_eventId))
+                                .arg(QString::fromStdString(console.api()->currentUser().id))
+                                .arg(page->selectedEvent() ? QString::fromStdString(page->selectedEvent()->id)
+                                                           : QString())));
+        screenshot(window, QStringLiteral("member-console"));
+        page->selectEvent(QString::fromStdString(other.id));
+        QVERIFY(QTest::qWaitFor([&] { return !edit->isVisibleTo(page); }, 10000));
+        QVERIFY(!tabWidget->isTabVisible(tabWidget->indexOf(page->approvalsPanel())));
+        QVERIFY(!tabWidget->isTabVisible(tabWidget->indexOf(page->teamPanel())));
+        QVERIFY(!page->createNew()); // creating events is a global right
+        window->close();
+    }
+
     // Delete removes them (after asking); their role there ends at once.
     QVERIFY(activate(m_window));
     team->table()->setFocus();

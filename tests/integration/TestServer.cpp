@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "TestServer.h"
 
+#include <cstdlib>
 #include <filesystem>
 #include <random>
 
@@ -184,6 +185,9 @@ TestServer::TestServer(const TestDatabase &database, std::map<std::string, std::
                                            {"NEXTEVENT_LIMITS_PUBLIC_WRITES_PER_MINUTE", "1000000"},
                                            {"NEXTEVENT_LIMITS_RESPONDENT_WRITES_PER_MINUTE", "1000000"},
                                            {"NEXTEVENT_LOG_LEVEL", "warning"}};
+    // The suite runs against either HTTP front: NEXTEVENT_HTTP_FRONT=reactor ctest -R integration.
+    if (const char *front = std::getenv("NEXTEVENT_HTTP_FRONT"))
+        env["NEXTEVENT_HTTP_FRONT"] = front;
     for (auto &[k, v] : overrides)
         env[k] = v;
     const auto config = server::app::Config::resolve({}, env);

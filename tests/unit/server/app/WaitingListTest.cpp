@@ -79,6 +79,8 @@ private:
     std::filesystem::path m_dir;
     std::unique_ptr<store::SqlStore> m_store;
     app::EventCache m_cache;
+
+protected:
     std::unique_ptr<app::EventService> m_events;
 };
 
@@ -145,6 +147,20 @@ TEST_F(WaitingList, ADeclinedOfferPassesOnAndTheDeclinerIsCancelled)
     EXPECT_EQ(m_attendees->declineOffer(m_eventId, first.id, "test").status, AttendeeStatus::Cancelled);
     EXPECT_EQ(statusOf(second), AttendeeStatus::Offered);
     EXPECT_THROW(m_attendees->declineOffer(m_eventId, first.id, "test"), Error) << "not offered any more";
+}
+
+TEST_F(WaitingList, TheCsvHeadsAnswerColumnsByLabelAndByIdWhenLabelsRepeat)
+{
+    EXPECT_NO_THROW(
+        m_events->update(m_eventId,
+                         {{"registrationForm",
+                           nlohmann::json::array({{{"id", "org"}, {"type", "text"}, {"label", "Name"}},
+                                                  {{"id", "team"}, {"type", "text"}, {"label", "Name"}},
+                                                  {{"id", "diet"}, {"type", "text"}, {"label", "Diet"}}})}},
+                         app::Principal{}));
+    const auto csv = m_attendees->exportCsv(m_eventId);
+    const auto header = csv.substr(0, csv.find("\r\n"));
+    EXPECT_NE(header.find(",registeredAt,org,team,Diet"), std::string::npos) << header;
 }
 
 } // namespace
