@@ -640,6 +640,62 @@ json SurveyService::liveResults(const std::string &surveyId, bool includeChart, 
     return results;
 }
 
+std::map<std::string, SurveyService::PublicTexts>
+SurveyService::publicTextAnswers(const std::string &surveyId, std::size_t limit)
+{
+    auto unit = m_store.read();
+    auto survey = unit->surveys().find(surveyId);
+    if (!survey || (!survey->isActive && !survey->isLive))
+        throw notFound();
+    if (!survey->resultsVisible)
+        throw Error(ErrorCode::Forbidden,
+                    "The results are not shown yet",
+                    {{"survey", std::nullopt, "results_hidden"}});
+    std::map<std::string, PublicTexts> byQuestion;
+    for (const auto &q : survey->questions)
+        if (q.type == QuestionType::Text)
+            byQuestion[q.id];
+    if (byQuestion.empty())
+        return byQuestion;
+    // Free text goes on a public page: the profanity list always applies here, whatever the event's
+    // word-cloud setting, and a banned respondent's words are not repeated.
+    std::set<std::string> banned;
+    for (const auto &response : unit->surveys().responses(surveyId))
+    {
+        if (survey->eventId)
+        {
+            if (banned.contains(response.respondent))
+                continue;
+            if (unit->interaction().isBanned(*survey->eventId, response.respondent))
+            {
+                banned.insert(response.respondent);
+                continue;
+            }
+        }
+        for (const auto &answer : response.answers)
+        {
+            auto it = byQuestion.find(answer.questionId);
+            if (it == byQuestion.end() || !answer.text || trimmed(*answer.text).empty())
+                continue;
+            if (m_filter && m_filter->matches(*answer.text))
+                continue;
+            it->second.items.push_back({*answer.text, response.createdAt});
+        }
+    }
+    for (auto &[id, texts] : byQuestion)
+    {
+        // Responses come in the order they were stored: reversing first keeps the later one first when two
+        // share a timestamp.
+        std::reverse(texts.items.begin(), texts.items.end());
+        std::stable_sort(
+            texts.items.begin(), texts.items.end(), [](const auto &a, const auto &b) { return a.at > b.at; });
+        texts.total = static_cast<std::int64_t>(texts.items.size());
+        if (texts.items.size() > limit)
+            texts.items.resize(limit);
+    }
+    return byQuestion;
+}
+
 SurveyService::LiveView SurveyService::liveView(const std::string &surveyId)
 {
     auto unit = m_store.read();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 
 #include <nlohmann/json.hpp>
 
@@ -108,6 +109,24 @@ public:
     };
 
     LiveView liveView(const std::string &surveyId);
+
+    /// The text answers of one text question the public may read on the results page: never one the
+    /// profanity list catches nor one of a respondent banned at the survey's event; newest first, at most
+    /// `limit`, with how many such answers there are in all. Same visibility as liveResults.
+    struct PublicTexts
+    {
+        struct Item
+        {
+            std::string text;
+            TimePoint at{};
+        };
+
+        std::vector<Item> items;
+        std::int64_t total = 0;
+    };
+
+    /// Keyed by question id; only text questions appear.
+    std::map<std::string, PublicTexts> publicTextAnswers(const std::string &surveyId, std::size_t limit);
 
     /// The `session:ID` document {"surveyId","mode","currentQuestionId","openedAt","timeLimitSeconds",
     /// "answerRevealed"} (+ "correctOptionIds" once revealed); public while the survey is live.

@@ -771,9 +771,13 @@ Response ticketGet(Site &site, Request &r)
     const bool holder = holdsTicket(site, r, a);
     const bool checkedIn = a.checkedInAt.has_value();
     std::string state = checkedIn ? "checked_in" : std::string(toString(a.status));
+    const bool canCancel = a.status != AttendeeStatus::Cancelled && a.status != AttendeeStatus::Rejected &&
+                           !checkedIn && acceptsRegistrations(event.status) && holderOrPhone(a, holder);
     json ticket{
         {"code", a.checkInCode},
         {"state", state},
+        // ?confirm=cancel: the confirmation step without scripts, its real form in place of the button.
+        {"confirmCancel", canCancel && r.queryValue("confirm") == std::optional<std::string>("cancel")},
         {"name", opt(holder ? a.name : maskedName(a.name))},
         {"holder", holder},
         // The "you are registered" notice belongs to the states a registration starts in; a bookmarked
@@ -793,9 +797,7 @@ Response ticketGet(Site &site, Request &r)
         {"offered", a.status == AttendeeStatus::Offered && holderOrPhone(a, holder)},
         {"partySize", a.partySize > 1 ? json(std::to_string(a.partySize)) : json(nullptr)},
         {"qrUrl", "/m/tickets/" + a.checkInCode + "/qr.png"},
-        {"canCancel",
-         a.status != AttendeeStatus::Cancelled && a.status != AttendeeStatus::Rejected && !checkedIn &&
-             acceptsRegistrations(event.status) && holderOrPhone(a, holder)},
+        {"canCancel", canCancel},
         {"cancelLabel",
          site.tr(r, a.status == AttendeeStatus::Waitlisted ? "ticket_leave_waitlist" : "ticket_cancel")},
         // What a cancellation does, said for this ticket: a freed place goes to the waiting list only when
@@ -862,11 +864,16 @@ Response ticketCancel(Site &site, Request &r)
     auto &ctx = site.ctx();
     http::limitPublicWrite(*ctx.limiter, ctx.config, r, site.respondent(r));
     const Attendee a = ctx.attendees->findByCode(r.param("code"));
+    const Form form = Form::parse(r.body);
+    // A cancellation is confirmed first: by the page's WeUI dialog (its script adds confirm=1) or, without
+    // scripts, on the ticket's confirmation section, whose form carries it. Nothing changes before that.
+    if (form.value("confirm") != std::optional<std::string>("1"))
+        return redirect("/m/tickets/" + a.checkInCode + "?confirm=cancel#cancel-confirm");
     bool provedByPhone = false;
     if (!holdsTicket(site, r, a))
     {
         // Someone holding a forwarded link: only the phone number given at registration proves it is theirs.
-        const auto given = phoneDigits(Form::parse(r.body).value("phone").value_or(""));
+        const auto given = phoneDigits(form.value("phone").value_or(""));
         const auto registered = phoneDigits(a.phone);
         provedByPhone = !registered.empty() && given == registered;
         if (!provedByPhone)
@@ -1527,6 +1534,9 @@ Response surveyResults(Site &site, Request &r)
             throw;
         return site.message(r, 403, "weui-icon-info", "error_results_hidden");
     }
+    // At most this many written answers per question: enough to read on a phone or a wall.
+    constexpr std::size_t kShownTexts = 50;
+    const auto texts = ctx.surveys->publicTextAnswers(survey.id, kShownTexts);
     json questions = json::array();
     int number = 0;
     for (const auto &q : live["questions"])
@@ -1559,8 +1569,21 @@ Response surveyResults(Site &site, Request &r)
                                 {"percent", formatNumber(percent)}});
             }
         }
+        json textItems = json::array();
+        std::int64_t textsMore = 0;
+        if (const auto found = texts.find(q["questionId"].get<std::string>()); found != texts.end())
+        {
+            for (const auto &item : found->second.items)
+                textItems.push_back({{"text", item.text}});
+            textsMore = found->second.total - static_cast<std::int64_t>(found->second.items.size());
+        }
         questions.push_back(
             {{"qid", q["questionId"]},
+             {"hasTexts", !textItems.empty()},
+             {"texts", textItems},
+             {"textsMore",
+              textsMore > 0 ? json(site.tr(r, "results_text_more", {{"n", std::to_string(textsMore)}}))
+                            : json(nullptr)},
              {"number", std::to_string(number)},
              {"text", q["text"]},
              {"bars", bars},

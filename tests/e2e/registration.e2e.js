@@ -121,7 +121,17 @@ async function run(browser, server, variant) {
     await page.click('#ticket-cancel button[type=submit]');
     await Promise.all([page.waitForNavigation(WAIT), page.click('#cancel-dialog [data-dialog-confirm]')]);
   } else {
+    // Without scripts the server asks instead: a confirmation step with the real form and a way back.
     await Promise.all([page.waitForNavigation(WAIT), page.click('#ticket-cancel button[type=submit]')]);
+    check(/[?&]confirm=cancel/.test(page.url()), tag + ': cancelling without scripts asks first');
+    check((await page.getAttribute('#ticket', 'data-state')) === 'registered', tag + ': nothing cancelled before the confirmation');
+    check(/候补|waitlist/.test(await page.textContent('#cancel-confirm')), tag + ': the confirmation says the place goes to the waitlist');
+    check(await h.fitsWidth(page), tag + ': the confirmation fits the screen width');
+    await h.shot(page, dir, tag + '-03b-confirm');
+    await Promise.all([page.waitForNavigation(WAIT), page.click('#cancel-keep')]);
+    check((await page.getAttribute('#ticket', 'data-state')) === 'registered' && !/confirm=/.test(page.url()), tag + ': "keep it" goes back to the ticket');
+    await Promise.all([page.waitForNavigation(WAIT), page.click('#ticket-cancel button[type=submit]')]);
+    await Promise.all([page.waitForNavigation(WAIT), page.click('#ticket-cancel-confirmed button[type=submit]')]);
   }
   check((await page.getAttribute('#ticket', 'data-state')) === 'cancelled', tag + ': the first guest cancelled');
   check(/重新报名|register again/.test(await page.textContent('#ticket-status')), tag + ': the cancelled ticket says how to come after all');

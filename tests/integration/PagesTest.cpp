@@ -366,7 +366,7 @@ TEST_P(PagesTest, RegisterForAnEventWithAFormAndSeeTheTicket)
     EXPECT_FALSE(contains(page.body, "/cancel\""));
 
     // Checked in: cancelling is refused with a friendly 409 and changes nothing.
-    page = b.post("/m/tickets/" + code + "/cancel", "");
+    page = b.post("/m/tickets/" + code + "/cancel", form({{"confirm", "1"}}));
     EXPECT_EQ(page.status, 409);
     expectSecurePage(page, "cancel refused");
     EXPECT_EQ(http().get("/v2/events/" + eventId, organizer).json()["data"]["counts"]["registered"], 1);
@@ -461,15 +461,15 @@ TEST_P(PagesTest, AForwardedTicketLinkShowsTheTicketButCannotCancelIt)
     EXPECT_FALSE(contains(friendBrowser.get(path + "?new=1").body, "This page is your ticket"));
 
     // Without the phone, or with another one: 403, and the registration stands.
-    page = friendBrowser.post(path + "/cancel", "");
+    page = friendBrowser.post(path + "/cancel", form({{"confirm", "1"}}));
     EXPECT_EQ(page.status, 403);
     expectSecurePage(page, "cancel by a stranger");
-    page = friendBrowser.post(path + "/cancel", form({{"phone", "13800000002"}}));
+    page = friendBrowser.post(path + "/cancel", form({{"phone", "13800000002"}, {"confirm", "1"}}));
     EXPECT_EQ(page.status, 403);
     EXPECT_EQ(http().get("/v2/events/" + eventId, organizer).json()["data"]["counts"]["registered"], 1);
 
     // The registration phone, however it is spaced, proves it: cancelled, and that browser now holds it.
-    page = friendBrowser.post(path + "/cancel", form({{"phone", "138 0000 0001"}}));
+    page = friendBrowser.post(path + "/cancel", form({{"phone", "138 0000 0001"}, {"confirm", "1"}}));
     ASSERT_EQ(page.status, 303) << page.body;
     EXPECT_EQ(friendBrowser.cookie("ne_tk_" + eventId), code);
     EXPECT_EQ(http().get("/v2/events/" + eventId, organizer).json()["data"]["counts"]["registered"], 0);
@@ -480,7 +480,54 @@ TEST_P(PagesTest, AForwardedTicketLinkShowsTheTicketButCannotCancelIt)
         ticketCodeFrom(third.post("/m/events/" + eventId + "/register", form({{"name", "Li Lei"}})));
     EXPECT_TRUE(contains(third.get("/m/tickets/" + other).body, "/cancel\""));
     EXPECT_FALSE(contains(browser().get("/m/tickets/" + other).body, "/cancel\""));
-    EXPECT_EQ(browser().post("/m/tickets/" + other + "/cancel", form({{"phone", ""}})).status, 403);
+    EXPECT_EQ(
+        browser().post("/m/tickets/" + other + "/cancel", form({{"phone", ""}, {"confirm", "1"}})).status,
+        403);
+}
+
+TEST_P(PagesTest, CancellingWithoutScriptsConfirmsFirst)
+{
+    const std::string eventId = openEvent()["id"];
+    auto b = browser();
+    const std::string code =
+        ticketCodeFrom(b.post("/m/events/" + eventId + "/register", form({{"name", "Wang Fang"}})));
+    const std::string path = "/m/tickets/" + code;
+    const auto registered = [&]
+    {
+        return http().get("/v2/events/" + eventId, organizer).json()["data"]["counts"]["registered"];
+    };
+    // The ticket's own form (the script's WeUI dialog adds confirm=1): posted without it, the server asks.
+    Page page = b.get(path);
+    EXPECT_TRUE(contains(page.body, "id=\"ticket-cancel\""));
+    EXPECT_TRUE(contains(page.body, "id=\"cancel-dialog\""));
+    EXPECT_FALSE(contains(page.body, "id=\"cancel-confirm\""));
+    page = b.post(path + "/cancel", "");
+    ASSERT_EQ(page.status, 303);
+    EXPECT_EQ(page.header("location"), path + "?confirm=cancel#cancel-confirm") << "the confirmation in view";
+    EXPECT_EQ(registered(), 1) << "nothing changes before the confirmation";
+
+    page = b.get(path + "?confirm=cancel");
+    ASSERT_EQ(page.status, 200);
+    expectSecurePage(page, "cancel confirmation");
+    EXPECT_TRUE(contains(page.body, "id=\"cancel-confirm\""));
+    EXPECT_TRUE(contains(page.body, "Cancel your registration?")) << page.body;
+    EXPECT_TRUE(contains(page.body, "<input type=\"hidden\" name=\"confirm\" value=\"1\">"));
+    EXPECT_TRUE(
+        std::regex_search(page.body, std::regex("href=\"" + path + "(\\?[^\"]*)?\" id=\"cancel-keep\"")))
+        << "a way back to the ticket";
+    EXPECT_FALSE(contains(page.body, "id=\"ticket-cancel\"")) << "the confirmation replaces the button";
+    EXPECT_FALSE(contains(page.body, "id=\"cancel-dialog\""));
+    EXPECT_EQ(registered(), 1) << "showing the confirmation changes nothing";
+    // A forwarded link gets no confirmation form.
+    EXPECT_FALSE(contains(browser().get(path + "?confirm=cancel").body, "id=\"cancel-confirm\""));
+
+    page = b.post(path + "/cancel", form({{"confirm", "1"}}));
+    ASSERT_EQ(page.status, 303);
+    EXPECT_EQ(page.header("location"), path);
+    EXPECT_EQ(registered(), 0);
+    page = b.get(path + "?confirm=cancel");
+    EXPECT_TRUE(contains(page.body, "data-state=\"cancelled\""));
+    EXPECT_FALSE(contains(page.body, "id=\"cancel-confirm\"")) << "nothing left to confirm";
 }
 
 TEST_P(PagesTest, FullEventWaitlistsAndCancellingPromotes)
@@ -499,7 +546,7 @@ TEST_P(PagesTest, FullEventWaitlistsAndCancellingPromotes)
     EXPECT_TRUE(contains(page.body, "On the waitlist: number 1"));
     EXPECT_FALSE(contains(page.body, "qr.png"));
 
-    page = first.post("/m/tickets/" + firstCode + "/cancel", "");
+    page = first.post("/m/tickets/" + firstCode + "/cancel", form({{"confirm", "1"}}));
     ASSERT_EQ(page.status, 303);
     EXPECT_EQ(page.header("location"), "/m/tickets/" + firstCode);
     page = first.get("/m/tickets/" + firstCode);
@@ -722,6 +769,34 @@ TEST_P(PagesTest, ResultsPageShowsTalliesAndAProjectorMode)
     EXPECT_TRUE(contains(zh.get("/m/surveys/" + id + "/results").body,
                          "<span class=\"ne-mean\">5</span> / 5\u00a0分</div>"))
         << "the mean out of the scale, with its unit";
+}
+
+TEST_P(PagesTest, ResultsPageListsPublicTextAnswersNewestFirst)
+{
+    const std::string id = createSurvey()["id"];
+    for (const char *text : {"Great <b>venue</b>", "fuck this", "More Qt please"})
+    {
+        auto b = browser();
+        b.get("/m/surveys/" + id);
+        ASSERT_EQ(
+            b.post("/m/surveys/" + id, form({{"q.talk", "qt"}, {"q.venue", "4"}, {"q.more", text}})).status,
+            303);
+    }
+    auto b = browser();
+    const Page page = b.get("/m/surveys/" + id + "/results");
+    ASSERT_EQ(page.status, 200) << page.body;
+    const auto newer = page.body.find(">More Qt please</p>");
+    const auto older = page.body.find(">Great &lt;b&gt;venue&lt;&#x2F;b&gt;</p>") != std::string::npos
+                           ? page.body.find(">Great &lt;b&gt;venue&lt;&#x2F;b&gt;</p>")
+                           : page.body.find(">Great &lt;b&gt;venue&lt;/b&gt;</p>");
+    ASSERT_NE(newer, std::string::npos) << page.body;
+    ASSERT_NE(older, std::string::npos) << "a text answer is listed, escaped";
+    EXPECT_LT(newer, older) << "newest first";
+    EXPECT_FALSE(contains(page.body, "<b>venue")) << "answers are text, never markup";
+    EXPECT_EQ(page.body.find("fuck"), std::string::npos) << "a filtered answer is never public";
+    EXPECT_FALSE(contains(page.body, "ne-texts__more")) << "all public answers fit";
+    auto zh = browser("zh-CN");
+    EXPECT_TRUE(contains(zh.get("/m/surveys/" + id + "/results").body, ">More Qt please</p>"));
 }
 
 TEST_P(PagesTest, LanguageFollowsAcceptLanguageWithAnOverride)

@@ -517,7 +517,7 @@ TEST_P(Registration, OnlyTheHolderAnswersAnOfferOnTheTicketPage)
             .request("GET", sixthTicket, {}, {}, {{"Cookie", ticketCookie(sixth)}, {"Accept-Language", "en"}})
             .body.find("Leave the waitlist"),
         std::string::npos);
-    EXPECT_EQ(pagePost(sixthTicket + "/cancel", "", ticketCookie(sixth)).status, 303);
+    EXPECT_EQ(pagePost(sixthTicket + "/cancel", "confirm=1", ticketCookie(sixth)).status, 303);
     EXPECT_EQ(attendee(event, sixth)["status"], "cancelled");
 }
 

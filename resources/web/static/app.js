@@ -451,7 +451,8 @@
   }
 
   // ---- confirmations: a WeUI half-screen dialog (rendered by the server, hidden) before a destructive
-  // post; without scripts the form posts at once.
+  // post. The server acts only on a confirmed post (confirm=1); without scripts it answers an unconfirmed one
+  // with its own confirmation step.
   function confirmations() {
     var forms = document.querySelectorAll('form[data-confirm]');
     Array.prototype.forEach.call(forms, function (form) {
@@ -477,6 +478,11 @@
         else if (event.target.closest('[data-dialog-confirm]')) {
           confirmed = true;
           dialog.querySelector('[data-dialog-confirm]').disabled = true;
+          var flag = document.createElement('input');
+          flag.type = 'hidden';
+          flag.name = 'confirm';
+          flag.value = '1';
+          form.appendChild(flag);
           form.submit();
         }
       });
