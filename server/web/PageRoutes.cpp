@@ -865,9 +865,10 @@ Response ticketCancel(Site &site, Request &r)
     http::limitPublicWrite(*ctx.limiter, ctx.config, r, site.respondent(r));
     const Attendee a = ctx.attendees->findByCode(r.param("code"));
     const Form form = Form::parse(r.body);
-    // A cancellation is confirmed first: by the page's WeUI dialog (its script adds confirm=1) or, without
-    // scripts, on the ticket's confirmation section, whose form carries it. Nothing changes before that.
-    if (form.value("confirm") != std::optional<std::string>("1"))
+    // The ticket's own form asks first (confirm=ask): its script's WeUI dialog turns that into confirm=1;
+    // without scripts the server answers with the ticket's confirmation section, whose form cancels. A post
+    // without the field cancels, as the route always has.
+    if (form.value("confirm") == std::optional<std::string>("ask"))
         return redirect("/m/tickets/" + a.checkInCode + "?confirm=cancel#cancel-confirm");
     bool provedByPhone = false;
     if (!holdsTicket(site, r, a))

@@ -496,12 +496,14 @@ TEST_P(PagesTest, CancellingWithoutScriptsConfirmsFirst)
     {
         return http().get("/v2/events/" + eventId, organizer).json()["data"]["counts"]["registered"];
     };
-    // The ticket's own form (the script's WeUI dialog adds confirm=1): posted without it, the server asks.
+    // The ticket's own form says confirm=ask (the script's WeUI dialog makes it confirm=1): posted as it is,
+    // without scripts, the server asks first.
     Page page = b.get(path);
     EXPECT_TRUE(contains(page.body, "id=\"ticket-cancel\""));
+    EXPECT_TRUE(contains(page.body, "<input type=\"hidden\" name=\"confirm\" value=\"ask\">"));
     EXPECT_TRUE(contains(page.body, "id=\"cancel-dialog\""));
     EXPECT_FALSE(contains(page.body, "id=\"cancel-confirm\""));
-    page = b.post(path + "/cancel", "");
+    page = b.post(path + "/cancel", form({{"confirm", "ask"}}));
     ASSERT_EQ(page.status, 303);
     EXPECT_EQ(page.header("location"), path + "?confirm=cancel#cancel-confirm") << "the confirmation in view";
     EXPECT_EQ(registered(), 1) << "nothing changes before the confirmation";

@@ -451,8 +451,8 @@
   }
 
   // ---- confirmations: a WeUI half-screen dialog (rendered by the server, hidden) before a destructive
-  // post. The server acts only on a confirmed post (confirm=1); without scripts it answers an unconfirmed one
-  // with its own confirmation step.
+  // post. The form says confirm=ask, which the server answers with its own confirmation step (no scripts);
+  // confirming here turns it into confirm=1.
   function confirmations() {
     var forms = document.querySelectorAll('form[data-confirm]');
     Array.prototype.forEach.call(forms, function (form) {
@@ -478,11 +478,8 @@
         else if (event.target.closest('[data-dialog-confirm]')) {
           confirmed = true;
           dialog.querySelector('[data-dialog-confirm]').disabled = true;
-          var flag = document.createElement('input');
-          flag.type = 'hidden';
-          flag.name = 'confirm';
-          flag.value = '1';
-          form.appendChild(flag);
+          var flag = form.querySelector('input[name="confirm"]');
+          if (flag) flag.value = '1';
           form.submit();
         }
       });
