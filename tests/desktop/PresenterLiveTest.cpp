@@ -32,15 +32,7 @@ using nlohmann::json;
 
 namespace
 {
-QImage screenshot(QWidget *widget, const QString &name)
-{
-    const QImage image = widget->grab().toImage();
-    const QString path = test::artifactsDir() + QLatin1Char('/') + name + QStringLiteral(".png");
-    if (!image.save(path))
-        qWarning("cannot save %s", qPrintable(path));
-    qInfo("screenshot: %s", qPrintable(path));
-    return image;
-}
+using test::screenshot;
 
 /// A phone: its own client (so its own anonymous-respondent cookie).
 std::unique_ptr<ApiClient> phone(const QUrl &server)

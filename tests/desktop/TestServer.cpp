@@ -15,6 +15,7 @@
 #include <QNetworkReply>
 #include <QThread>
 #include <QTimer>
+#include <QWidget>
 
 namespace nextevent::console::test
 {
@@ -223,6 +224,16 @@ QString artifactsDir()
         dir = QStringLiteral(NEXTEVENT_TEST_BUILD_DIR) + QStringLiteral("/artifacts");
     QDir().mkpath(dir);
     return dir;
+}
+
+QImage screenshot(QWidget *widget, const QString &name)
+{
+    const QImage image = widget->grab().toImage();
+    const QString path = artifactsDir() + QLatin1Char('/') + name + QStringLiteral(".png");
+    if (!image.save(path))
+        qWarning("cannot save %s", qPrintable(path));
+    qInfo("screenshot: %s", qPrintable(path));
+    return image;
 }
 
 } // namespace nextevent::console::test

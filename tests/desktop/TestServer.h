@@ -5,6 +5,7 @@
 #include <optional>
 
 #include <QEventLoop>
+#include <QImage>
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
@@ -12,6 +13,8 @@
 #include <QUrl>
 
 #include "desktop/api/ApiTypes.h"
+
+class QWidget;
 
 namespace nextevent::console::test
 {
@@ -96,6 +99,9 @@ template <typename T, typename Call> ApiResult<T> awaitResult(Call call)
 
 /// Where tests put screenshots and exported files: $NEXTEVENT_TEST_ARTIFACTS, else the build dir.
 QString artifactsDir();
+
+/// Grabs `widget`, saves it as artifactsDir()/NAME.png (a warning when it cannot) and returns the image.
+QImage screenshot(QWidget *widget, const QString &name);
 
 } // namespace nextevent::console::test
 
