@@ -9,6 +9,7 @@
 #include "desktop/api/ApiClient.h"
 #include "desktop/api/RealtimeClient.h"
 #include "desktop/door/SignedTicketCheck.h"
+#include "desktop/models/JsonFields.h"
 
 using nlohmann::json;
 
@@ -18,14 +19,6 @@ namespace
 {
 constexpr int kBatchSize = 500; // the server's limit per upload
 constexpr int kRetryMs = 3000;
-
-QString str(const json &object, const char *key)
-{
-    if (object.is_object())
-        if (auto it = object.find(key); it != object.end() && it->is_string())
-            return QString::fromStdString(it->get<std::string>());
-    return {};
-}
 
 qint64 integer(const json &object, const char *key, qint64 fallback = 0)
 {
@@ -263,7 +256,7 @@ void DoorDesk::refreshLists()
                                     return;
                                 QList<QByteArray> keys;
                                 for (const json &key : result.value->value("keys", json::array()))
-                                    if (auto raw = fromBase64Url(str(key, "publicKey")))
+                                    if (auto raw = fromBase64Url(jsonString(key, "publicKey")))
                                         keys.append(*raw);
                                 m_store->setKeys(eventId, keys);
                             });
@@ -275,8 +268,8 @@ void DoorDesk::applyLists(const json &items)
     for (const json &item : items)
     {
         DoorListInfo l;
-        l.id = str(item, "id");
-        l.name = str(item, "name");
+        l.id = jsonString(item, "id");
+        l.name = jsonString(item, "name");
         l.allowReentry = item.value("allowReentry", false);
         l.requiresConfirmation = item.value("requiresConfirmation", false);
         l.isDefault = item.value("isDefault", false);
@@ -361,7 +354,7 @@ void DoorDesk::applyOccupancy(const json &occupancy)
     {
         const json counts = l.value("counts", json::object());
         if (counts.contains("inside"))
-            m_listInside.insert(str(l, "id"), integer(counts, "inside"));
+            m_listInside.insert(jsonString(l, "id"), integer(counts, "inside"));
     }
     emit occupancyChanged();
 }
@@ -490,11 +483,11 @@ void DoorDesk::onScanAnswer(const QString &code,
     DoorVerdict v;
     v.code = code;
     v.direction = direction;
-    v.listId = str(data, "listId").isEmpty() ? listId : str(data, "listId");
+    v.listId = jsonString(data, "listId").isEmpty() ? listId : jsonString(data, "listId");
     const json attendee = data.value("attendee", json::object());
-    v.attendeeId = str(attendee, "id");
-    v.attendeeName = str(attendee, "name");
-    const QString result = str(data, "result");
+    v.attendeeId = jsonString(attendee, "id");
+    v.attendeeName = jsonString(attendee, "name");
+    const QString result = jsonString(data, "result");
     LocalPresence presence = m_store->presence(m_eventId, v.listId, v.attendeeId);
     if (result == QLatin1String("ok"))
     {
@@ -820,9 +813,9 @@ void DoorDesk::uploadNext(int uploadedSoFar, int problemsSoFar)
             for (std::size_t i = 0; i < batch.size(); ++i)
             {
                 const json r = i < results.size() ? results[i] : json::object();
-                const QString outcome =
-                    r.is_object() && r.contains("result") ? str(r, "result") : QStringLiteral("refused");
-                m_store->markSynced(batch[i].nonce, outcome, str(r, "reason"));
+                const QString outcome = r.is_object() && r.contains("result") ? jsonString(r, "result")
+                                                                              : QStringLiteral("refused");
+                m_store->markSynced(batch[i].nonce, outcome, jsonString(r, "reason"));
                 if (outcome != QLatin1String("ok"))
                     ++problems;
             }

@@ -10,19 +10,14 @@
 #include <QUuid>
 #include <QVariant>
 
+#include "desktop/models/JsonFields.h"
+
 using nlohmann::json;
 
 namespace nextevent::console
 {
 namespace
 {
-QString str(const json &object, const char *key)
-{
-    if (object.is_object())
-        if (auto it = object.find(key); it != object.end() && it->is_string())
-            return QString::fromStdString(it->get<std::string>());
-    return {};
-}
 
 /// SQLite takes a null QString as NULL; the columns are NOT NULL and an absent text is empty.
 QString text(const QString &value)
@@ -185,14 +180,14 @@ int DoorStore::applySnapshot(const QString &eventId, const json &snapshot)
     const json attendees = snapshot.value("attendees", json::array());
     for (const json &a : attendees)
     {
-        const QString id = str(a, "id");
+        const QString id = jsonString(a, "id");
         if (id.isEmpty())
             continue;
         upsert.addBindValue(eventId);
         upsert.addBindValue(id);
-        upsert.addBindValue(text(str(a, "name")));
-        upsert.addBindValue(text(str(a, "status")));
-        upsert.addBindValue(text(str(a, "codeHash")));
+        upsert.addBindValue(text(jsonString(a, "name")));
+        upsert.addBindValue(text(jsonString(a, "status")));
+        upsert.addBindValue(text(jsonString(a, "codeHash")));
         if (!upsert.exec())
         {
             m_error = upsert.lastError().text();
@@ -208,7 +203,7 @@ int DoorStore::applySnapshot(const QString &eventId, const json &snapshot)
         for (const json &p : a.value("lists", json::array()))
         {
             insertPresence.addBindValue(eventId);
-            insertPresence.addBindValue(str(p, "id"));
+            insertPresence.addBindValue(jsonString(p, "id"));
             insertPresence.addBindValue(id);
             insertPresence.addBindValue(integer(p, "inside"));
             insertPresence.addBindValue(integer(p, "entries"));
@@ -232,7 +227,7 @@ int DoorStore::applySnapshot(const QString &eventId, const json &snapshot)
     query.prepare(QStringLiteral("INSERT INTO events (event_id, cursor) VALUES (?, ?) "
                                  "ON CONFLICT (event_id) DO UPDATE SET cursor = excluded.cursor"));
     query.addBindValue(eventId);
-    query.addBindValue(text(str(snapshot, "cursor")));
+    query.addBindValue(text(jsonString(snapshot, "cursor")));
     if (!query.exec() || !db.commit())
     {
         m_error = db.lastError().text();

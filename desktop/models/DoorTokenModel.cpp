@@ -4,19 +4,14 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include "desktop/models/JsonFields.h"
+
 using nlohmann::json;
 
 namespace nextevent::console
 {
 namespace
 {
-QString str(const json &object, const char *key)
-{
-    if (object.is_object())
-        if (auto it = object.find(key); it != object.end() && it->is_string())
-            return QString::fromStdString(it->get<std::string>());
-    return {};
-}
 
 QString when(const QString &iso)
 {
@@ -40,7 +35,8 @@ void DoorTokenModel::setTokens(const json &items, const QHash<QString, QString> 
 
 QString DoorTokenModel::tokenId(int row) const
 {
-    return row >= 0 && row < rowCount() ? str(m_items[static_cast<std::size_t>(row)], "id") : QString();
+    return row >= 0 && row < rowCount() ? jsonString(m_items[static_cast<std::size_t>(row)], "id")
+                                        : QString();
 }
 
 bool DoorTokenModel::isActive(int row) const
@@ -48,8 +44,8 @@ bool DoorTokenModel::isActive(int row) const
     if (row < 0 || row >= rowCount())
         return false;
     const json &item = m_items[static_cast<std::size_t>(row)];
-    const QDateTime expires = QDateTime::fromString(str(item, "expiresAt"), Qt::ISODateWithMs);
-    return str(item, "revokedAt").isEmpty() &&
+    const QDateTime expires = QDateTime::fromString(jsonString(item, "expiresAt"), Qt::ISODateWithMs);
+    return jsonString(item, "revokedAt").isEmpty() &&
            (!expires.isValid() || expires > QDateTime::currentDateTimeUtc());
 }
 
@@ -71,22 +67,22 @@ QVariant DoorTokenModel::data(const QModelIndex &index, int role) const
     switch (index.column())
     {
     case NameColumn:
-        return str(item, "name");
+        return jsonString(item, "name");
     case GateColumn:
     {
-        const QString listId = str(item, "listId");
+        const QString listId = jsonString(item, "listId");
         return listId.isEmpty() ? tr("Any gate") : m_listNames.value(listId, listId);
     }
     case CreatedColumn:
-        return when(str(item, "createdAt"));
+        return when(jsonString(item, "createdAt"));
     case LastUsedColumn:
     {
-        const QString used = str(item, "lastUsedAt");
+        const QString used = jsonString(item, "lastUsedAt");
         return used.isEmpty() ? tr("Never") : when(used);
     }
     case StateColumn:
-        if (!str(item, "revokedAt").isEmpty())
-            return tr("Revoked %1").arg(when(str(item, "revokedAt")));
+        if (!jsonString(item, "revokedAt").isEmpty())
+            return tr("Revoked %1").arg(when(jsonString(item, "revokedAt")));
         return isActive(index.row()) ? tr("Active") : tr("Expired");
     default:
         return {};

@@ -13,23 +13,17 @@
 
 #include "nextevent/Json.h"
 
+#include "desktop/models/JsonFields.h"
+
 namespace nextevent::console
 {
 namespace
 {
 using nlohmann::json;
 
-QString str(const json &object, const char *key)
-{
-    if (object.is_object())
-        if (auto it = object.find(key); it != object.end() && it->is_string())
-            return QString::fromStdString(it->get<std::string>());
-    return {};
-}
-
 QString when(const json &object, const char *key)
 {
-    const QString text = str(object, key);
+    const QString text = jsonString(object, key);
     if (text.isEmpty())
         return QStringLiteral("—");
     const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
@@ -58,9 +52,9 @@ QString winnerRows(const json &list, bool replaced)
     {
         rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td><code>%4</code></td>%5</tr>")
                     .arg(w.value("round", 0))
-                    .arg(str(w, "displayName").toHtmlEscaped(),
-                         str(w, "maskedPhone").toHtmlEscaped(),
-                         str(w, "attendeeId").toHtmlEscaped(),
+                    .arg(jsonString(w, "displayName").toHtmlEscaped(),
+                         jsonString(w, "maskedPhone").toHtmlEscaped(),
+                         jsonString(w, "attendeeId").toHtmlEscaped(),
                          replaced ? QStringLiteral("<td>") + when(w, "replacedAt").toHtmlEscaped() +
                                         QStringLiteral("</td>")
                                   : QString());
@@ -96,31 +90,33 @@ QString drawRecordHtml(const DrawRecord &record, double pointSize)
     QString html = QStringLiteral("<html><body style=\"font-size:%1pt\">").arg(pointSize);
     html += QStringLiteral("<h2>%1</h2>")
                 .arg(QCoreApplication::translate("DrawRecord", "Draw record: %1")
-                         .arg(str(d, "title"))
+                         .arg(jsonString(d, "title"))
                          .toHtmlEscaped());
     html += QStringLiteral("<table cellspacing=0 cellpadding=2>");
     html += row(QCoreApplication::translate("DrawRecord", "Event"), record.eventTitle.toHtmlEscaped());
     html += row(QCoreApplication::translate("DrawRecord", "Pool"),
                 QCoreApplication::translate("DrawRecord", "%1, %2 people")
-                    .arg(poolName(str(d, "pool")))
+                    .arg(poolName(jsonString(d, "pool")))
                     .arg(d.value("poolSize", 0))
                     .toHtmlEscaped());
-    if (!str(d, "surveyId").isEmpty())
-        html += row(QCoreApplication::translate("DrawRecord", "Survey"), code(str(d, "surveyId")));
+    if (!jsonString(d, "surveyId").isEmpty())
+        html += row(QCoreApplication::translate("DrawRecord", "Survey"), code(jsonString(d, "surveyId")));
     html += row(QCoreApplication::translate("DrawRecord", "Winners asked for"),
                 QString::number(d.value("winnerCount", 0)));
     html += row(QCoreApplication::translate("DrawRecord", "Earlier winners left out"),
                 d.value("excludePreviousWinners", false) ? QCoreApplication::translate("DrawRecord", "yes")
                                                          : QCoreApplication::translate("DrawRecord", "no"));
-    html += row(QCoreApplication::translate("DrawRecord", "Pool hash (SHA-256)"), code(str(d, "poolHash")));
+    html += row(QCoreApplication::translate("DrawRecord", "Pool hash (SHA-256)"),
+                code(jsonString(d, "poolHash")));
     html += row(QCoreApplication::translate("DrawRecord", "Commitment (SHA-256 of the seed)"),
-                code(str(d, "commitment")));
-    html +=
-        row(QCoreApplication::translate("DrawRecord", "Seed"),
-            str(d, "seed").isEmpty() ? QCoreApplication::translate("DrawRecord", "secret until the draw runs")
-                                     : code(str(d, "seed")));
+                code(jsonString(d, "commitment")));
+    html += row(QCoreApplication::translate("DrawRecord", "Seed"),
+                jsonString(d, "seed").isEmpty()
+                    ? QCoreApplication::translate("DrawRecord", "secret until the draw runs")
+                    : code(jsonString(d, "seed")));
     html += row(QCoreApplication::translate("DrawRecord", "Created"), when(d, "createdAt").toHtmlEscaped());
-    html += row(QCoreApplication::translate("DrawRecord", "Created by"), str(d, "createdBy").toHtmlEscaped());
+    html += row(QCoreApplication::translate("DrawRecord", "Created by"),
+                jsonString(d, "createdBy").toHtmlEscaped());
     html += row(QCoreApplication::translate("DrawRecord", "Run"), when(d, "runAt").toHtmlEscaped());
     html +=
         row(QCoreApplication::translate("DrawRecord", "Picks made"), QString::number(d.value("picks", 0)));
@@ -174,7 +170,7 @@ QString drawRecordHtml(const DrawRecord &record, double pointSize)
                                                  "index u64be(HMAC-SHA256(seed, poolHash + \":\" + k)[0..8]) "
                                                  "mod remaining from the sorted "
                                                  "ids not yet picked.")
-                         .arg(str(d, "id"))
+                         .arg(jsonString(d, "id"))
                          .toHtmlEscaped());
     html += QStringLiteral("<p><small>%1</small></p>")
                 .arg(QCoreApplication::translate("DrawRecord", "Exported by %1 on %2")
@@ -192,7 +188,7 @@ bool writeDrawRecordPdf(const DrawRecord &record, const QString &path, QString *
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     writer.setResolution(300);
     writer.setTitle(
-        QCoreApplication::translate("DrawRecord", "Draw record: %1").arg(str(record.draw, "title")));
+        QCoreApplication::translate("DrawRecord", "Draw record: %1").arg(jsonString(record.draw, "title")));
     writer.setCreator(QStringLiteral("NextEvent Console"));
     const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
     // One page: a draw with many winners is set smaller rather than spread over several pages.

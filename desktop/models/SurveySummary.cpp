@@ -12,19 +12,13 @@
 #include <QPainter>
 #include <QPdfWriter>
 
+#include "desktop/models/JsonFields.h"
+
 namespace nextevent::console
 {
 namespace
 {
 using nlohmann::json;
-
-QString str(const json &object, const char *key)
-{
-    if (object.is_object())
-        if (auto it = object.find(key); it != object.end() && it->is_string())
-            return QString::fromStdString(it->get<std::string>());
-    return {};
-}
 
 qint64 integer(const json &object, const char *key)
 {
@@ -117,7 +111,7 @@ QList<SummaryBar> summaryBars(const SurveySummary &summary, int index, int maxWo
         {
             if (bars.size() >= maxWords)
                 break;
-            bars.append({str(w, "text"), integer(w, "count"), false});
+            bars.append({jsonString(w, "text"), integer(w, "count"), false});
         }
         break;
     case QuestionType::Text:
@@ -265,7 +259,7 @@ void paintSurveySummary(QPainter &p, const QRectF &page, const SurveySummary &su
                        QStringLiteral("%1.").arg(integer(row, "rank")));
             p.drawText(r.adjusted(page.width() * 0.18, 0, -page.width() * 0.35, 0),
                        Qt::AlignLeft | Qt::AlignVCenter,
-                       str(row, "displayName"));
+                       jsonString(row, "displayName"));
             p.drawText(r.adjusted(page.width() * 0.65, 0, -page.width() * 0.2, 0),
                        Qt::AlignRight | Qt::AlignVCenter,
                        QCoreApplication::translate("SurveySummary", "%1 points")
