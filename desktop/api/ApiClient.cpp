@@ -15,6 +15,8 @@
 #include "nextevent/Json.h"
 #include "nextevent/Version.h"
 
+#include "desktop/api/JsonFields.h"
+
 using nlohmann::json;
 
 namespace nextevent::console
@@ -64,14 +66,6 @@ ErrorCode codeForStatus(int status)
     default:
         return ErrorCode::Internal;
     }
-}
-
-QString jsonString(const json &object, const char *key)
-{
-    if (object.is_object())
-        if (auto it = object.find(key); it != object.end() && it->is_string())
-            return fromStd(it->get<std::string>());
-    return {};
 }
 
 /// The body of a create or update: the editable fields only.

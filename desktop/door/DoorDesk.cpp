@@ -7,9 +7,9 @@
 #include <QUuid>
 
 #include "desktop/api/ApiClient.h"
+#include "desktop/api/JsonFields.h"
 #include "desktop/api/RealtimeClient.h"
 #include "desktop/door/SignedTicketCheck.h"
-#include "desktop/models/JsonFields.h"
 
 using nlohmann::json;
 

@@ -10,7 +10,7 @@
 #include <QUuid>
 #include <QVariant>
 
-#include "desktop/models/JsonFields.h"
+#include "desktop/api/JsonFields.h"
 
 using nlohmann::json;
 

@@ -4,7 +4,7 @@
 #include <QDateTime>
 #include <QLocale>
 
-#include "desktop/models/JsonFields.h"
+#include "desktop/api/JsonFields.h"
 
 using nlohmann::json;
 

@@ -13,7 +13,7 @@
 
 #include "nextevent/Json.h"
 
-#include "desktop/models/JsonFields.h"
+#include "desktop/api/JsonFields.h"
 
 namespace nextevent::console
 {

@@ -12,7 +12,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 
-#include "desktop/models/JsonFields.h"
+#include "desktop/api/JsonFields.h"
 
 namespace nextevent::console
 {
