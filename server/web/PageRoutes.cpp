@@ -834,6 +834,18 @@ Response ticketGet(Site &site, Request &r)
         ticket["statusText"] = site.tr(r, "ticket_registered");
     json context{
         {"title", site.tr(r, "ticket_title")}, {"event", eventJson(site, r, event)}, {"ticket", ticket}};
+    // Just registered, with the JS-SDK configured: inside WeChat the page offers to keep the ticket in
+    // WeChat's favourites (收藏). The SDK cannot favourite by itself, so the script makes sure the menu
+    // offers it and points there; what a favourite or a forward shows is the ticket's own link (never ?new=1).
+    if (site.wechatOn() && ticket["justRegistered"].get<bool>())
+    {
+        context["share"] = {
+            {"title", site.tr(r, "ticket_share_title", {{"event", event.title}})},
+            {"desc", event.startDate ? displayTime(*event.startDate, event.timezone) : std::string()},
+            {"image", std::string()},
+            {"link", ctx.config.publicUrl + "/m/tickets/" + a.checkInCode}};
+        context["favourite"] = true;
+    }
     return site.page(r, 200, "ticket", std::move(context));
 }
 

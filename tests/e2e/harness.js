@@ -51,8 +51,8 @@ async function api(base, method, route, body, token) {
 }
 
 /// Starts nextevent-server on a fresh SQLite data directory with an admin account; resolves to
-/// {base, port, token, stop}.
-async function startServer() {
+/// {base, port, token, stop}. `extraEnv` adds settings (e.g. a WeChat account) after the outside ones are cleared.
+async function startServer(extraEnv) {
   const binary = process.env.NEXTEVENT_SERVER_BINARY;
   if (!binary) throw new Error('NEXTEVENT_SERVER_BINARY is not set');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nextevent-e2e-'));
@@ -68,6 +68,7 @@ async function startServer() {
     if (key.startsWith('NEXTEVENT_WECHAT_') || key === 'NEXTEVENT_DB_URL' || key === 'NEXTEVENT_REDIS_URL' ||
         key === 'NEXTEVENT_PUBLIC_URL') delete env[key];
   }
+  Object.assign(env, extraEnv || {});
   const add = spawnSync(binary, ['user', 'add', '--username', 'e2e-admin', '--role', 'admin', '--password-stdin'],
     { env, input: 'e2e-admin-password\n', encoding: 'utf8' });
   if (add.status !== 0) throw new Error('user add failed: ' + add.stderr);

@@ -159,16 +159,84 @@ async function run(browser, server, variant) {
   await second.close();
 }
 
+// With a WeChat account configured, the 报名成功 page offers WeChat's favourites once the JS-SDK is ready. WeChat's
+// own bridge (WeixinJSBridge) exists only in its app, so the phone gets a stand-in that answers every call with
+// ":ok" and records it, and the signature the SDK is configured with comes from the route (the WeChat API is
+// not reachable here); the page, its script and the SDK served by us are the real ones.
+async function favourites(browser, server, variant) {
+  const dir = h.artifactsDir('registration');
+  const foreign = [];
+  const problems = [];
+  const tag = 'favourite-' + variant.name;
+  console.log('registration ' + tag);
+  const event = await h.api(server.base, 'POST', '/v2/events', {
+    title: '开发者之夜 Developer night', startDate: '2030-12-01T10:00:00Z', endDate: '2030-12-01T13:00:00Z',
+    location: '上海 张江', capacity: 10,
+  }, server.token);
+  await h.api(server.base, 'POST', '/v2/events/' + event.id + '/transition', { to: 'published' }, server.token);
+  const context = await h.phone(browser, server, variant.options, foreign, problems);
+  await context.addInitScript(() => {
+    window.__wxCalls = [];
+    window.WeixinJSBridge = {
+      invoke: (name, args, done) => { window.__wxCalls.push({ name, args }); if (done) setTimeout(() => done({ err_msg: name + ':ok' }), 0); },
+      on: () => {},
+    };
+  });
+  await context.route('**/v2/wechat/jssdk-config*', (route) => route.fulfill({
+    status: 200, contentType: 'application/json',
+    body: JSON.stringify({ data: { appId: 'wx-e2e', timestamp: 1, nonceStr: 'n', signature: 's' } }),
+  }));
+  const page = await context.newPage();
+  // ?wx=1: back from WeChat's silent sign-in without a session (open.weixin.qq.com is not reachable here), so
+  // the guest registers with this browser's cookie, as someone who refused the sign-in would.
+  await page.goto(server.base + '/m/events/' + event.id + '?wx=1');
+  await page.fill('#name', '李雷');
+  await Promise.all([page.waitForURL(/\/m\/tickets\/[A-Z0-9]{12}\?new=1$/, WAIT), page.click('#register-form button[type=submit]')]);
+  const scripts = variant.options.javaScriptEnabled !== false;
+  if (scripts) {
+    await page.waitForSelector('#favourite-open', { state: 'visible', timeout: WAIT.timeout });
+    const calls = await page.evaluate(() => window.__wxCalls.map((c) => c.name));
+    check(calls.includes('showMenuItems'), tag + ': the menu is told to offer 收藏 (' + calls.join(', ') + ')');
+    const shared = await page.evaluate(() => window.__wxCalls.find((c) => c.name === 'updateAppMessageShareData'));
+    check(shared && /\/m\/tickets\/[A-Z0-9]{12}$/.test(shared.args.link),
+      tag + ': a favourite or forward carries the ticket link without ?new=1');
+    await h.shot(page, dir, tag + '-01-offer');
+    await page.click('#favourite-open');
+    check(await page.isVisible('#favourite-guide .ne-guide__text'), tag + ': the guide points to the ··· menu');
+    await h.shot(page, dir, tag + '-02-guide');
+    await page.keyboard.press('Escape');
+    check(!(await page.isVisible('#favourite-guide .ne-guide__text')), tag + ': Esc closes the guide');
+    check(await page.evaluate(() => document.activeElement && document.activeElement.id === 'favourite-open'),
+      tag + ': focus goes back to the button');
+  } else {
+    check(!(await page.isVisible('#favourite-open')), tag + ': without scripts nothing offers what cannot work');
+    check(await page.isVisible('#registered-notice'), tag + ': the notice still says to keep the link');
+    await h.shot(page, dir, tag + '-01-noscript');
+  }
+  check(await h.fitsWidth(page), tag + ': nothing wider than the phone');
+  check(foreign.length === 0, tag + ': no request left the server (' + foreign.join(', ') + ')');
+  check(problems.length === 0, tag + ': no CSP refusals or page errors (' + problems.join('; ') + ')');
+  await context.close();
+}
+
 async function main() {
   const server = await h.startServer();
+  // A WeChat account whose API is unreachable: pages render as in WeChat; nothing here calls the API itself.
+  const wechat = await h.startServer({
+    NEXTEVENT_WECHAT_APP_ID: 'wx-e2e', NEXTEVENT_WECHAT_APP_SECRET: 'e2e-secret', NEXTEVENT_WECHAT_TOKEN: 'e2e-token',
+    NEXTEVENT_WECHAT_API_BASE: 'http://127.0.0.1:9',
+  });
   let browser;
   try {
     browser = await h.launchBrowser();
     await run(browser, server, { name: '375-js', options: { viewport: { width: 375, height: 667 } } });
     await run(browser, server, { name: '320-nojs', options: { viewport: { width: 320, height: 568 }, javaScriptEnabled: false } });
+    await favourites(browser, wechat, { name: '375-js', options: { viewport: { width: 375, height: 667 } } });
+    await favourites(browser, wechat, { name: '320-nojs', options: { viewport: { width: 320, height: 568 }, javaScriptEnabled: false } });
   } finally {
     if (browser) await browser.close();
     await server.stop();
+    await wechat.stop();
   }
   if (h.failures() > 0) {
     console.log(h.failures() + ' check(s) failed');

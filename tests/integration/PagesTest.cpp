@@ -459,6 +459,9 @@ TEST_P(PagesTest, AForwardedTicketLinkShowsTheTicketButCannotCancelIt)
     // Right after registering, the holder is told it worked and that this page is the ticket.
     EXPECT_TRUE(contains(holder.get(path + "?new=1").body, "This page is your ticket"));
     EXPECT_FALSE(contains(friendBrowser.get(path + "?new=1").body, "This page is your ticket"));
+    // No WeChat account configured here: no JS-SDK and no offer of WeChat's favourites.
+    EXPECT_FALSE(contains(holder.get(path + "?new=1").body, "id=\"favourite\""));
+    EXPECT_FALSE(contains(holder.get(path + "?new=1").body, "/m/static/wechat."));
 
     // Without the phone, or with another one: 403, and the registration stands.
     page = friendBrowser.post(path + "/cancel", form({{"confirm", "1"}}));
@@ -978,6 +981,26 @@ TEST_P(WeChatPagesTest, PagesSignInThroughWeChatAndRefuseExpiredSessions)
     again.setCookie("ne_wx", server().context().wechatAccount->issueSession("o_page_user"));
     const Page second = again.post("/m/events/" + eventId + "/register", form({{"name", "Wei"}}));
     EXPECT_EQ(second.header("location"), page.header("location"));
+
+    // The 报名成功 page, with the JS-SDK configured: the script offers WeChat's favourites, and what a
+    // favourite or forward carries is the ticket's own link (not ?new=1); still within the page budget.
+    const std::string ticketPath = page.header("location");
+    ASSERT_NE(ticketPath.find("?new=1"), std::string::npos) << ticketPath;
+    Page fresh = b.get(ticketPath);
+    ASSERT_EQ(fresh.status, 200);
+    expectSecurePage(fresh, "new ticket with favourites");
+    EXPECT_TRUE(std::regex_search(fresh.body,
+                                  std::regex("<script src=\"/m/static/wechat\\.[0-9a-f]{12}\\.js\" defer>")));
+    EXPECT_TRUE(contains(fresh.body, "id=\"favourite\"")) << fresh.body;
+    EXPECT_TRUE(contains(fresh.body, "id=\"favourite-guide\""));
+    EXPECT_TRUE(contains(fresh.body, "data-share-link=\"" + server().context().config.publicUrl +
+                                         ticketPath.substr(0, ticketPath.find('?')) + "\""))
+        << fresh.body;
+    EXPECT_LT(pageWeight(fresh.body, server().port()), 60u * 1024u);
+    // Opened again later (no ?new=1), the ticket is a ticket: no notice, no offer.
+    Page later = b.get(ticketPath.substr(0, ticketPath.find('?')));
+    ASSERT_EQ(later.status, 200);
+    EXPECT_FALSE(contains(later.body, "id=\"favourite\""));
     EXPECT_TRUE(contains(again.get("/m/events/" + eventId).body, "You are registered"));
 }
 

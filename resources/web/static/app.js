@@ -487,21 +487,40 @@
     });
   }
 
-  // ---- sharing inside WeChat: what a shared article shows (the SDK is served by us; see article page)
+  // ---- sharing inside WeChat: what a shared page shows (the SDK is served by us; see the article page), and
+  // on a new ticket the way to WeChat's favourites. The SDK has no call that favourites a page, so once it is
+  // ready the menu is told to offer 收藏 and the button points there.
   function share() {
-    var article = document.getElementById('article');
-    if (!article || !article.hasAttribute('data-share-title') || !window.wx || !/MicroMessenger/i.test(navigator.userAgent)) return;
-    var link = location.href.split('#')[0];
-    getJson('/v2/wechat/jssdk-config?url=' + encodeURIComponent(link)).then(function (c) {
+    var source = document.querySelector('[data-share-title]');
+    if (!source || !window.wx || !/MicroMessenger/i.test(navigator.userAgent)) return;
+    var here = location.href.split('#')[0];
+    getJson('/v2/wechat/jssdk-config?url=' + encodeURIComponent(here)).then(function (c) {
       window.wx.config({ debug: false, appId: c.appId, timestamp: c.timestamp, nonceStr: c.nonceStr, signature: c.signature,
-        jsApiList: ['updateAppMessageShareData', 'updateTimelineShareData'] });
+        jsApiList: ['updateAppMessageShareData', 'updateTimelineShareData', 'showMenuItems'] });
       window.wx.ready(function () {
-        var data = { title: article.getAttribute('data-share-title'), desc: article.getAttribute('data-share-desc'),
-          link: link, imgUrl: article.getAttribute('data-share-image') };
+        var data = { title: source.getAttribute('data-share-title'), desc: source.getAttribute('data-share-desc'),
+          link: source.getAttribute('data-share-link') || here, imgUrl: source.getAttribute('data-share-image') };
         window.wx.updateAppMessageShareData(data);
         window.wx.updateTimelineShareData(data);
+        favourite();
       });
     }, function () {});
+  }
+
+  function favourite() {
+    var offer = document.getElementById('favourite');
+    var guide = document.getElementById('favourite-guide');
+    if (!offer || !guide) return;
+    window.wx.showMenuItems({ menuList: ['menuItem:favorite', 'menuItem:share:appMessage'] });
+    offer.classList.remove('ne-hidden');
+    var open = document.getElementById('favourite-open');
+    function close() { guide.classList.add('ne-hidden'); open.focus(); }
+    open.addEventListener('click', function () {
+      guide.classList.remove('ne-hidden');
+      guide.querySelector('.weui-btn[data-dialog-close]').focus();
+    });
+    guide.addEventListener('click', function (event) { if (event.target.closest('[data-dialog-close]')) close(); });
+    guide.addEventListener('keydown', function (event) { if (event.key === 'Escape') close(); });
   }
 
   localTimes();
