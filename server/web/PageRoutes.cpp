@@ -836,7 +836,8 @@ Response ticketGet(Site &site, Request &r)
         {"title", site.tr(r, "ticket_title")}, {"event", eventJson(site, r, event)}, {"ticket", ticket}};
     // Just registered, with the JS-SDK configured: inside WeChat the page offers to keep the ticket in
     // WeChat's favourites (收藏). The SDK cannot favourite by itself, so the script makes sure the menu
-    // offers it and points there; what a favourite or a forward shows is the ticket's own link (never ?new=1).
+    // offers it and points there; what a favourite or a forward shows is the ticket's own link (never
+    // ?new=1).
     if (site.wechatOn() && ticket["justRegistered"].get<bool>())
     {
         context["share"] = {

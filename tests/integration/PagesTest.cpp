@@ -993,8 +993,9 @@ TEST_P(WeChatPagesTest, PagesSignInThroughWeChatAndRefuseExpiredSessions)
                                   std::regex("<script src=\"/m/static/wechat\\.[0-9a-f]{12}\\.js\" defer>")));
     EXPECT_TRUE(contains(fresh.body, "id=\"favourite\"")) << fresh.body;
     EXPECT_TRUE(contains(fresh.body, "id=\"favourite-guide\""));
-    EXPECT_TRUE(contains(fresh.body, "data-share-link=\"" + server().context().config.publicUrl +
-                                         ticketPath.substr(0, ticketPath.find('?')) + "\""))
+    EXPECT_TRUE(contains(fresh.body,
+                         "data-share-link=\"" + server().context().config.publicUrl +
+                             ticketPath.substr(0, ticketPath.find('?')) + "\""))
         << fresh.body;
     EXPECT_LT(pageWeight(fresh.body, server().port()), 60u * 1024u);
     // Opened again later (no ?new=1), the ticket is a ticket: no notice, no offer.
