@@ -13,6 +13,7 @@
 #include <Poco/Logger.h>
 #include <Poco/URI.h>
 
+#include "nextevent/Draw.h"
 #include "nextevent/Error.h"
 #include "nextevent/EventLifecycle.h"
 #include "nextevent/LiveInteraction.h"
@@ -741,28 +742,6 @@ std::string phoneDigits(const std::string &phone)
     return digits;
 }
 
-/// "李*" / "L** Lei" style: enough for a friend holding a forwarded link to recognise the ticket.
-std::string maskedName(const std::string &name)
-{
-    std::string out;
-    bool first = true;
-    for (std::size_t i = 0; i < name.size();)
-    {
-        const auto c = static_cast<unsigned char>(name[i]);
-        const std::size_t length = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-        if (first || name[i] == ' ')
-            out.append(name, i, length);
-        else if (out.empty() || out.back() != '*')
-            out.push_back('*');
-        if (name[i] != ' ')
-            first = false;
-        else
-            first = true;
-        i += length;
-    }
-    return out;
-}
-
 Response ticketGet(Site &site, Request &r)
 {
     auto &ctx = site.ctx();
@@ -778,7 +757,7 @@ Response ticketGet(Site &site, Request &r)
         {"state", state},
         // ?confirm=cancel: the confirmation step without scripts, its real form in place of the button.
         {"confirmCancel", canCancel && r.queryValue("confirm") == std::optional<std::string>("cancel")},
-        {"name", opt(holder ? a.name : maskedName(a.name))},
+        {"name", opt(holder ? a.name : maskName(a.name))},
         {"holder", holder},
         // The "you are registered" notice belongs to the states a registration starts in; a bookmarked
         // ?new=1 link must not greet someone whose place was offered, cancelled or used.
