@@ -124,9 +124,10 @@ std::vector<std::string> drawPicks(const DrawHasher &hasher,
                                    std::int64_t firstK,
                                    std::int64_t count);
 
-/// A name as others see it (a draw's big screen, a forwarded ticket page): each word (split on whitespace and the middle dot ·) keeps its first
-/// character and every further character becomes *, so 张三 → 张*, 欧阳娜娜 → 欧***, John Smith → J*** S****,
-/// 阿依古丽·买买提 → 阿***·买**. A name of one character becomes *, an empty one "".
+/// A name as others see it (a draw's big screen, a forwarded ticket page): each word (split on whitespace and
+/// the middle dot ·) keeps its first character and every further character becomes *, so 张三 → 张*, 欧阳娜娜
+/// → 欧***, John Smith → J*** S****, 阿依古丽·买买提 → 阿***·买**. A name of one character becomes *, an
+/// empty one "".
 std::string maskName(std::string_view name);
 
 /// A phone as a big screen shows it: the first 3 digits (1 when shorter than 11) and the last 4 stay,
