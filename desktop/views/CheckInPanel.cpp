@@ -172,6 +172,7 @@ CheckInPanel::CheckInPanel(ApiClient *api, QWidget *parent, const QString &datab
     m_log->setAccessibleName(tr("Recent check-ins"));
 
     m_problems->setModel(m_problemModel);
+    m_results->setObjectName(QStringLiteral("checkInResults"));
     m_problems->setObjectName(QStringLiteral("syncProblems"));
     m_problems->verticalHeader()->hide();
     m_problems->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -22,6 +22,7 @@
 #include "desktop/models/UserListModel.h"
 #include "desktop/views/ArticlesPage.h"
 #include "desktop/views/CheckInPanel.h"
+#include "desktop/views/ColumnWidths.h"
 #include "desktop/views/DashboardPage.h"
 #include "desktop/views/DrawsPage.h"
 #include "desktop/views/EventsPage.h"
@@ -126,6 +127,13 @@ MainWindow::MainWindow(ApiClient *api, RealtimeClient *realtime, Settings *setti
         addPage(users);
         connect(users, &UsersPage::statusMessage, this, &MainWindow::showStatus);
     }
+
+    // Column widths a person drags are theirs: remembered per user of this server, for every named table.
+    if (m_settings)
+        ColumnWidths::rememberAll(
+            m_stack,
+            m_settings,
+            ColumnWidths::userKey(m_settings->serverUrl(), toQString(api->currentUser().username)));
 
     int widest = 0;
     for (int i = 0; i < m_navigation->count(); ++i)

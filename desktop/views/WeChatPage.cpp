@@ -32,6 +32,7 @@ WeChatPage::WeChatPage(ApiClient *api, QWidget *parent)
     m_state->setFont(big);
     m_state->setWordWrap(true); // the setup hint is a sentence, not a title
     m_summary->setObjectName(QStringLiteral("wechatSummary"));
+    m_minutes->setObjectName(QStringLiteral("wechatMinutes"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     // Never squeezed by the tables below: four lines that must stay readable.

@@ -28,9 +28,9 @@ std::vector<DemoSeeder::Credential> DemoSeeder::seed()
     }
     const std::vector<std::tuple<Credential, std::string, Role>> accounts{
         {{"admin", "admin-demo-pass", "admin"}, "Demo Admin", Role::Admin},
-        {{"staff", "staff-demo-pass", "organizer"}, "王芳 (Organizer)", Role::Organizer},
-        {{"presenter", "presenter-demo-pass", "presenter"}, "Presenter", Role::Presenter},
-        {{"door", "door-demo-pass", "checkin"}, "Door Staff", Role::Checkin},
+        {{"staff", "staff-demo-pass", "organizer"}, "王芳", Role::Organizer},
+        {{"presenter", "presenter-demo-pass", "presenter"}, "李明", Role::Presenter},
+        {{"door", "door-demo-pass", "checkin"}, "张伟", Role::Checkin},
     };
     std::vector<Credential> created;
     Principal actor;

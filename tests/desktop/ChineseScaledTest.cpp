@@ -39,6 +39,8 @@
 using namespace nextevent;
 using namespace nextevent::console;
 
+using test::signIn;
+
 namespace
 {
 void screenshot(QWidget *widget, const QString &name)
@@ -46,18 +48,6 @@ void screenshot(QWidget *widget, const QString &name)
     const QString path = test::artifactsDir() + QLatin1Char('/') + name + QStringLiteral(".png");
     QVERIFY2(widget->grab().save(path), qPrintable(path));
     qInfo("screenshot: %s", qPrintable(path));
-}
-
-void signIn(SignInDialog *dialog, const QUrl &server, const QString &user, const QString &password)
-{
-    dialog->findChild<QComboBox *>(QStringLiteral("serverCombo"))->setEditText(server.toString());
-    auto *username = dialog->findChild<QLineEdit *>(QStringLiteral("usernameEdit"));
-    auto *passwordEdit = dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
-    username->clear();
-    QTest::keyClicks(username, user);
-    passwordEdit->clear();
-    QTest::keyClicks(passwordEdit, password);
-    QTest::keyClick(passwordEdit, Qt::Key_Return);
 }
 
 /// The widgets of `root` that set its minimum width: wider than `limit` with no child as wide (for the

@@ -52,21 +52,11 @@ using namespace nextevent;
 using namespace nextevent::console;
 using nlohmann::json;
 
+using test::signIn;
+
 namespace
 {
 using test::screenshot;
-
-void signIn(SignInDialog *dialog, const QUrl &server, const QString &user, const QString &password)
-{
-    dialog->findChild<QComboBox *>(QStringLiteral("serverCombo"))->setEditText(server.toString());
-    auto *username = dialog->findChild<QLineEdit *>(QStringLiteral("usernameEdit"));
-    auto *passwordEdit = dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
-    username->clear();
-    QTest::keyClicks(username, user);
-    passwordEdit->clear();
-    QTest::keyClicks(passwordEdit, password);
-    QTest::keyClick(passwordEdit, Qt::Key_Return);
-}
 
 /// One phone voting: a fresh client (its own cookie jar, so its own anonymous respondent).
 bool vote(const QUrl &server, const Survey &survey, int option)

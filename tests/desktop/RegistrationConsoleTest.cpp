@@ -54,6 +54,8 @@ using namespace nextevent;
 using namespace nextevent::console;
 using nlohmann::json;
 
+using test::signIn;
+
 namespace
 {
 void screenshot(QWidget *widget, const QString &name)
@@ -62,18 +64,6 @@ void screenshot(QWidget *widget, const QString &name)
         test::artifactsDir() + QStringLiteral("/zh-150-registration-") + name + QStringLiteral(".png");
     QVERIFY2(widget->grab().save(path), qPrintable(path));
     qInfo("screenshot: %s", qPrintable(path));
-}
-
-void signIn(SignInDialog *dialog, const QUrl &server, const QString &user, const QString &password)
-{
-    dialog->findChild<QComboBox *>(QStringLiteral("serverCombo"))->setEditText(server.toString());
-    auto *username = dialog->findChild<QLineEdit *>(QStringLiteral("usernameEdit"));
-    auto *passwordEdit = dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
-    username->clear();
-    QTest::keyClicks(username, user);
-    passwordEdit->clear();
-    QTest::keyClicks(passwordEdit, password);
-    QTest::keyClick(passwordEdit, Qt::Key_Return);
 }
 
 /// Types `text` as an input method commits it (QTest::keyClicks takes Latin-1 only; Chinese arrives this

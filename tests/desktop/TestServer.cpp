@@ -6,16 +6,21 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTest>
 #include <QThread>
 #include <QTimer>
 #include <QWidget>
+
+#include "desktop/views/SignInDialog.h"
 
 namespace nextevent::console::test
 {
@@ -234,6 +239,18 @@ QImage screenshot(QWidget *widget, const QString &name)
         qWarning("cannot save %s", qPrintable(path));
     qInfo("screenshot: %s", qPrintable(path));
     return image;
+}
+
+void signIn(SignInDialog *dialog, const QUrl &server, const QString &user, const QString &password)
+{
+    dialog->findChild<QComboBox *>(QStringLiteral("serverCombo"))->setEditText(server.toString());
+    auto *username = dialog->findChild<QLineEdit *>(QStringLiteral("usernameEdit"));
+    auto *passwordEdit = dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+    username->clear();
+    QTest::keyClicks(username, user);
+    passwordEdit->clear();
+    QTest::keyClicks(passwordEdit, password);
+    QTest::keyClick(passwordEdit, Qt::Key_Return);
 }
 
 } // namespace nextevent::console::test

@@ -16,6 +16,11 @@
 
 class QWidget;
 
+namespace nextevent::console
+{
+class SignInDialog;
+}
+
 namespace nextevent::console::test
 {
 
@@ -102,6 +107,9 @@ QString artifactsDir();
 
 /// Grabs `widget`, saves it as artifactsDir()/NAME.png (a warning when it cannot) and returns the image.
 QImage screenshot(QWidget *widget, const QString &name);
+
+/// Signs in from the sign-in dialog as a person would: server, user name and password typed, Enter.
+void signIn(SignInDialog *dialog, const QUrl &server, const QString &user, const QString &password);
 
 } // namespace nextevent::console::test
 

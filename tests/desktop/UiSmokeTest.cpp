@@ -39,6 +39,8 @@
 using namespace nextevent;
 using namespace nextevent::console;
 
+using test::signIn;
+
 namespace
 {
 void screenshot(QWidget *widget, const QString &name)
@@ -59,41 +61,6 @@ template <typename T> T *waitForChild(QObject *parent, const QString &name)
         },
         10000);
     return appeared ? found : nullptr;
-}
-
-void signIn(SignInDialog *dialog, const QUrl &server, const QString &user, const QString &password)
-{
-    dialog->findChild<QComboBox *>(QStringLiteral("serverCombo"))->setEditText(server.toString());
-    auto *username = dialog->findChild<QLineEdit *>(QStringLiteral("usernameEdit"));
-    auto *passwordEdit = dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
-    username->clear();
-    QTest::keyClicks(username, user);
-    passwordEdit->clear();
-    QTest::keyClicks(passwordEdit, password);
-    QTest::keyClick(passwordEdit, Qt::Key_Return);
-}
-} // namespace
-
-class UiSmokeTest : public QObject
-{
-    Q_OBJECT
-
-private slots:
-    void initTestCase();
-    void organiserWalkthrough();
-    void doorStaffGetCheckInOnly();
-    void cleanupTestCase();
-
-private:
-    test::TestServer m_server;
-    QTemporaryDir m_settingsDir;
-};
-
-void UiSmokeTest::initTestCase()
-{
-    NEXTEVENT_REQUIRE_SERVER();
-    QString error;
-    QVERIFY2(m_server.start(&error), qPrintable(error));
 }
 
 void UiSmokeTest::cleanupTestCase()
