@@ -3213,6 +3213,13 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
             <source>(loading…)</source>
             <translation>(loading…)</translation>
         </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n items</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>nextevent::console::PairDoorDialog</name>
@@ -4499,6 +4506,18 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
         <message>
             <source>Session summary saved to %1.</source>
             <translation>Session summary saved to %1.</translation>
+        </message>
+        <message>
+            <source>No surveys yet. Surveys collect feedback, live votes, word clouds and quizzes from attendees&apos; phones; start one live from here.</source>
+            <translation>No surveys yet. Surveys collect feedback, live votes, word clouds and quizzes from attendees&apos; phones; start one live from here.</translation>
+        </message>
+        <message>
+            <source>&amp;Create the first survey</source>
+            <translation>&amp;Create the first survey</translation>
+        </message>
+        <message>
+            <source>No surveys yet.</source>
+            <translation>No surveys yet.</translation>
         </message>
     </context>
     <context>

@@ -3191,6 +3191,12 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
             <source>(loading…)</source>
             <translation>（加载中…）</translation>
         </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>共 %n 项</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>nextevent::console::PairDoorDialog</name>
@@ -4470,6 +4476,18 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
         <message>
             <source>Session summary saved to %1.</source>
             <translation>场次总结已保存到 %1。</translation>
+        </message>
+        <message>
+            <source>No surveys yet. Surveys collect feedback, live votes, word clouds and quizzes from attendees&apos; phones; start one live from here.</source>
+            <translation>还没有问卷。问卷用来收集参会者在手机上的反馈、现场投票、词云和答题；可以在这里开启实时投票。</translation>
+        </message>
+        <message>
+            <source>&amp;Create the first survey</source>
+            <translation>新建第一份问卷(&amp;C)</translation>
+        </message>
+        <message>
+            <source>No surveys yet.</source>
+            <translation>还没有问卷。</translation>
         </message>
     </context>
     <context>

@@ -26,13 +26,14 @@
 #include <QTextCursor>
 #include <QTextList>
 #include <QTimer>
-#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include "nextevent/Validation.h"
 
 #include "desktop/api/ApiClient.h"
 #include "desktop/models/Convert.h"
+#include "desktop/views/FlowLayout.h"
 
 namespace nextevent::console
 {
@@ -94,7 +95,7 @@ ArticleEditor::ArticleEditor(ApiClient *api, QWidget *parent)
     , m_summary(new QLineEdit(this))
     , m_author(new QLineEdit(this))
     , m_category(new QLineEdit(this))
-    , m_toolbar(new QToolBar(this))
+    , m_toolbar(new QWidget(this))
     , m_blockType(new QComboBox(this))
     , m_body(new ArticleTextEdit(this))
     , m_progress(new QProgressBar(this))
@@ -130,26 +131,40 @@ ArticleEditor::ArticleEditor(ApiClient *api, QWidget *parent)
 
 void ArticleEditor::buildToolbar()
 {
+    // A row that wraps rather than a QToolBar: on a narrow pane (150 %) a tool bar hid lists, links and
+    // images behind "»", the actions an article needs most after bold.
+    m_toolbar->setObjectName(QStringLiteral("articleFormatBar"));
+    auto *flow = new FlowLayout(m_toolbar);
+    flow->setContentsMargins(0, 0, 0, 0);
+    const auto addButton = [this, flow](const QString &text)
+    {
+        auto *action = new QAction(text, m_toolbar);
+        auto *button = new QToolButton(m_toolbar);
+        button->setDefaultAction(action);
+        button->setAutoRaise(true);
+        flow->addWidget(button);
+        return action;
+    };
     m_blockType->addItems({tr("Paragraph"), tr("Heading 1"), tr("Heading 2"), tr("Heading 3")});
     m_blockType->setToolTip(tr("Paragraph style"));
-    m_toolbar->addWidget(m_blockType);
-    m_bold = m_toolbar->addAction(tr("Bold"));
+    flow->addWidget(m_blockType);
+    m_bold = addButton(tr("Bold"));
     m_bold->setCheckable(true);
     m_bold->setShortcut(QKeySequence::Bold);
     QFont boldFont = m_bold->font();
     boldFont.setBold(true);
     m_bold->setFont(boldFont);
-    m_italic = m_toolbar->addAction(tr("Italic"));
+    m_italic = addButton(tr("Italic"));
     m_italic->setCheckable(true);
     m_italic->setShortcut(QKeySequence::Italic);
     QFont italicFont = m_italic->font();
     italicFont.setItalic(true);
     m_italic->setFont(italicFont);
-    QAction *bullets = m_toolbar->addAction(tr("• List"));
-    QAction *numbers = m_toolbar->addAction(tr("1. List"));
-    QAction *link = m_toolbar->addAction(tr("Link…"));
+    QAction *bullets = addButton(tr("• List"));
+    QAction *numbers = addButton(tr("1. List"));
+    QAction *link = addButton(tr("Link…"));
     link->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    QAction *image = m_toolbar->addAction(tr("Image…"));
+    QAction *image = addButton(tr("Image…"));
     connect(m_blockType, &QComboBox::activated, this, &ArticleEditor::setBlockLevel);
     connect(m_bold,
             &QAction::triggered,

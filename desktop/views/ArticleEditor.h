@@ -13,7 +13,6 @@ class QLineEdit;
 class QProgressBar;
 class QTextBrowser;
 class QTimer;
-class QToolBar;
 
 namespace nextevent::console
 {
@@ -105,7 +104,8 @@ private:
     QLineEdit *m_summary;
     QLineEdit *m_author;
     QLineEdit *m_category;
-    QToolBar *m_toolbar;
+    /// The formatting buttons, in rows that wrap.
+    QWidget *m_toolbar;
     QComboBox *m_blockType;
     QAction *m_bold;
     QAction *m_italic;

@@ -23,6 +23,7 @@
 #include "desktop/models/Convert.h"
 #include "desktop/views/ArticleEditor.h"
 #include "desktop/views/Confirm.h"
+#include "desktop/views/ListSearch.h"
 #include "desktop/views/PagingBar.h"
 
 namespace nextevent::console
@@ -47,7 +48,6 @@ ArticlesPage::ArticlesPage(ApiClient *api, Settings *settings, QWidget *parent)
     , m_publishButton(new QPushButton(tr("Publish"), this))
     , m_openButton(new QPushButton(tr("Open mobile page"), this))
     , m_draftTimer(new QTimer(this))
-    , m_searchTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("articlesPage"));
     m_search->setPlaceholderText(tr("Search articles (Ctrl+F)"));
@@ -87,35 +87,19 @@ ArticlesPage::ArticlesPage(ApiClient *api, Settings *settings, QWidget *parent)
     leftLayout->addLayout(searchRow);
     leftLayout->addWidget(m_table, 1);
     // An empty list says what articles are for and offers to write one, instead of a blank table.
-    auto *empty = new QWidget(left);
+    auto *empty =
+        new EmptyListState(m_model,
+                           m_table,
+                           tr("No articles yet. Articles are the news, agendas and guides attendees "
+                              "read on their phones, from WeChat menus and messages."),
+                           tr("&Write the first article"),
+                           left);
     empty->setObjectName(QStringLiteral("articlesEmpty"));
-    auto *emptyLayout = new QVBoxLayout(empty);
-    auto *emptyText = new QLabel(tr("No articles yet. Articles are the news, agendas and guides attendees "
-                                    "read on their phones, from WeChat menus and messages."),
-                                 empty);
-    emptyText->setWordWrap(true);
-    emptyText->setAlignment(Qt::AlignCenter);
-    auto *write = new QPushButton(tr("&Write the first article"), empty);
-    write->setObjectName(QStringLiteral("writeFirstArticle"));
-    emptyLayout->addStretch(1);
-    emptyLayout->addWidget(emptyText);
-    emptyLayout->addWidget(write, 0, Qt::AlignCenter);
-    emptyLayout->addStretch(2);
-    empty->hide();
+    empty->button()->setObjectName(QStringLiteral("writeFirstArticle"));
+    empty->setNarrowed([this] { return !m_search->text().isEmpty() || m_filter->currentIndex() > 0; });
+    empty->setCanCreate(canEdit(), tr("No articles yet."));
     leftLayout->addWidget(empty, 1);
-    connect(write, &QPushButton::clicked, this, [this] { createNew(); });
-    const auto updateEmpty = [this, empty, emptyText, write]
-    {
-        const bool none = m_model->rowCount() == 0 && !m_model->isLoading();
-        const bool searching = !m_search->text().isEmpty() || m_filter->currentIndex() > 0;
-        empty->setVisible(none && !searching);
-        m_table->setVisible(!(none && !searching));
-        write->setVisible(canEdit());
-        if (!canEdit())
-            emptyText->setText(tr("No articles yet."));
-    };
-    connect(m_model, &QAbstractItemModel::modelReset, this, updateEmpty);
-    connect(m_model, &PagedTableModel::loadingChanged, this, updateEmpty);
+    connect(empty, &EmptyListState::createRequested, this, [this] { createNew(); });
     leftLayout->addWidget(new PagingBar(m_model, left));
     auto *right = new QWidget(splitter);
     auto *rightLayout = new QVBoxLayout(right);
@@ -155,10 +139,7 @@ ArticlesPage::ArticlesPage(ApiClient *api, Settings *settings, QWidget *parent)
                     m_settings->removeArticleDraft(draftKey());
                 m_draftBar->hide();
             });
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(300);
-    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_searchTimer, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text()); });
+    bindSearch(m_search, m_model);
     connect(m_filter,
             &QComboBox::currentIndexChanged,
             this,

@@ -87,7 +87,6 @@ private:
     QPushButton *m_publishButton;
     QPushButton *m_openButton;
     QTimer *m_draftTimer;
-    QTimer *m_searchTimer;
     std::optional<Article> m_current;
     bool m_started = false;
     bool m_reverting = false;

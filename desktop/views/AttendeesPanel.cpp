@@ -15,7 +15,6 @@
 #include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include "nextevent/EventLifecycle.h"
@@ -27,6 +26,7 @@
 #include "desktop/models/StatusText.h"
 #include "desktop/views/AttendeeDialog.h"
 #include "desktop/views/Confirm.h"
+#include "desktop/views/ListSearch.h"
 #include "desktop/views/PagingBar.h"
 
 namespace nextevent::console
@@ -44,7 +44,6 @@ AttendeesPanel::AttendeesPanel(ApiClient *api, QWidget *parent)
     , m_exportButton(new QPushButton(tr("E&xport CSV…"), this))
     , m_table(new QTableView(this))
     , m_message(new QLabel(this))
-    , m_searchTimer(new QTimer(this))
     , m_answerColumn(new QComboBox(this))
     , m_answerFilter(new QLineEdit(this))
 {
@@ -91,10 +90,7 @@ AttendeesPanel::AttendeesPanel(ApiClient *api, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(new PagingBar(m_model, this));
 
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(300);
-    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_searchTimer, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text()); });
+    bindSearch(m_search, m_model);
     connect(m_statusFilter,
             &QComboBox::currentIndexChanged,
             this,

@@ -14,7 +14,6 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
-class QTimer;
 
 namespace nextevent::console
 {
@@ -71,7 +70,6 @@ private:
     QPushButton *m_exportButton;
     QTableView *m_table;
     QLabel *m_message;
-    QTimer *m_searchTimer;
     QComboBox *m_answerColumn;
     QLineEdit *m_answerFilter;
 };

@@ -16,7 +16,6 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -32,16 +31,12 @@
 #include "desktop/views/CheckInPanel.h"
 #include "desktop/views/Confirm.h"
 #include "desktop/views/EventDialog.h"
+#include "desktop/views/ListSearch.h"
 #include "desktop/views/PagingBar.h"
 #include "desktop/views/TeamPanel.h"
 
 namespace nextevent::console
 {
-namespace
-{
-constexpr int kSearchDelayMs = 300;
-}
-
 EventsPage::EventsPage(ApiClient *api, Settings *settings, QWidget *parent)
     : Page(parent)
     , m_api(api)
@@ -60,9 +55,22 @@ EventsPage::EventsPage(ApiClient *api, Settings *settings, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_checkIn(new CheckInPanel(api, this))
-    , m_searchTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("eventsPage"));
+    setUpControls();
+    setUpTable();
+    QWidget *list = buildEventList();
+    QWidget *panels = buildPanels();
+    buildSplitter(list, panels);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_splitter);
+    setUpTabOrder();
+    connectSignals();
+    updateActions();
+}
+
+void EventsPage::setUpControls()
+{
     m_search->setObjectName(QStringLiteral("eventSearch"));
     m_search->setPlaceholderText(tr("Search events (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
@@ -75,6 +83,8 @@ EventsPage::EventsPage(ApiClient *api, Settings *settings, QWidget *parent)
                                EventStatus::Cancelled})
         m_statusFilter->addItem(StatusText::event(status), toQString(std::string(toString(status))));
     m_statusFilter->setAccessibleName(tr("Filter by status"));
+    // Door staff only see events open for check-in, all published or active: nothing to filter.
+    m_statusFilter->setVisible(!isDoorStaff());
     m_newButton->setToolTip(tr("Create an event (Ctrl+N)"));
     m_lifecycleButton->setObjectName(QStringLiteral("lifecycleButton"));
     m_deleteButton->setObjectName(QStringLiteral("deleteEventButton"));
@@ -84,7 +94,19 @@ EventsPage::EventsPage(ApiClient *api, Settings *settings, QWidget *parent)
     m_lifecycleButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_lifecycleButton->setMenu(new QMenu(m_lifecycleButton));
     m_qrButton->setToolTip(tr("Make, export and print the event's QR code"));
+    // The button opens the QR codes page, which only those who may present have.
+    m_qrButton->setVisible(m_api->may(Capability::SurveysPresent));
 
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setStyleSheet(QStringLiteral("color: white; background: #b3261e; padding: 0.4em;"));
+    m_errorLabel->hide();
+    QFont bold = m_selectionLabel->font();
+    bold.setBold(true);
+    m_selectionLabel->setFont(bold);
+}
+
+void EventsPage::setUpTable()
+{
     m_table->setObjectName(QStringLiteral("eventTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -97,14 +119,17 @@ EventsPage::EventsPage(ApiClient *api, Settings *settings, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(EventListModel::TitleColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(EventListModel::LocationColumn, QHeaderView::Stretch);
     m_table->setWordWrap(false);
+    // Door staff: only the events they can check people in to, today's first and selected on arrival
+    // (the model's first row), one large page so the paging bar has nothing to do.
+    if (isDoorStaff())
+    {
+        m_model->setCheckInOnly(true);
+        m_model->setPageSize(100);
+    }
+}
 
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: white; background: #b3261e; padding: 0.4em;"));
-    m_errorLabel->hide();
-    QFont bold = m_selectionLabel->font();
-    bold.setBold(true);
-    m_selectionLabel->setFont(bold);
-
+QWidget *EventsPage::buildEventList()
+{
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(m_search, 2);
     toolbar->addWidget(m_statusFilter);
@@ -115,24 +140,29 @@ EventsPage::EventsPage(ApiClient *api, Settings *settings, QWidget *parent)
     toolbar->addWidget(m_qrButton);
     toolbar->addWidget(m_deleteButton);
 
-    auto *top = new QWidget(m_splitter);
-    auto *topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addLayout(toolbar);
-    topLayout->addWidget(m_errorLabel);
-    topLayout->addWidget(m_table, 1);
-    auto *pagingBar = new PagingBar(m_model, top);
-    topLayout->addWidget(pagingBar);
+    auto *list = new QWidget(m_splitter);
+    auto *layout = new QVBoxLayout(list);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(m_table, 1);
+    auto *pagingBar = new PagingBar(m_model, list);
+    pagingBar->setVisible(!isDoorStaff()); // one large page for door staff
+    layout->addWidget(pagingBar);
+    return list;
+}
 
-    auto *bottom = new QWidget(m_splitter);
-    auto *bottomLayout = new QVBoxLayout(bottom);
-    bottomLayout->setContentsMargins(0, 0, 0, 0);
-    bottomLayout->addWidget(m_selectionLabel);
-    bottomLayout->addWidget(m_tabs, 1);
+QWidget *EventsPage::buildPanels()
+{
+    auto *panels = new QWidget(m_splitter);
+    auto *layout = new QVBoxLayout(panels);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_selectionLabel);
+    layout->addWidget(m_tabs, 1);
 
     if (m_api->may(Capability::AttendeesBrowse))
     {
-        m_attendees = new AttendeesPanel(api, this);
+        m_attendees = new AttendeesPanel(m_api, this);
         m_tabs->addTab(m_attendees, tr("&Attendees"));
         connect(m_attendees, &AttendeesPanel::eventCountsChanged, this, &EventsPage::refreshEvent);
     }
@@ -141,19 +171,8 @@ EventsPage::EventsPage(ApiClient *api, Settings *settings, QWidget *parent)
         m_tabs->addTab(m_checkIn, tr("Check-&in"));
     else
         m_checkIn->hide();
-    // Door staff: only the events they can check people in to, today's first and selected on arrival
-    // (the model's first row), one large page so the paging bar has nothing to do; no status filter, since
-    // every row is published or active.
     if (isDoorStaff())
-    {
-        m_model->setCheckInOnly(true);
-        m_model->setPageSize(100);
-        m_statusFilter->hide();
-        pagingBar->hide();
         m_tabs->tabBar()->hide(); // a single tab: its name says nothing the panel does not
-    }
-    // The button opens the QR codes page, which only those who may present have.
-    m_qrButton->setVisible(m_api->may(Capability::SurveysPresent));
     connect(m_checkIn,
             &CheckInPanel::eventUpdated,
             this,
@@ -163,9 +182,13 @@ EventsPage::EventsPage(ApiClient *api, Settings *settings, QWidget *parent)
                 if (m_attendees)
                     m_attendees->setEvent(event);
             });
+    return panels;
+}
 
-    m_splitter->addWidget(top);
-    m_splitter->addWidget(isDoorStaff() ? bottom : scrollable(bottom));
+void EventsPage::buildSplitter(QWidget *list, QWidget *panels)
+{
+    m_splitter->addWidget(list);
+    m_splitter->addWidget(isDoorStaff() ? panels : scrollable(panels));
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
@@ -179,10 +202,10 @@ EventsPage::EventsPage(ApiClient *api, Settings *settings, QWidget *parent)
                 if (m_settings)
                     m_settings->setViewState(QStringLiteral("eventsSplitter"), m_splitter->saveState());
             });
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_splitter);
-
+void EventsPage::setUpTabOrder()
+{
     setTabOrder(m_search, m_statusFilter);
     setTabOrder(m_statusFilter, m_newButton);
     setTabOrder(m_newButton, m_editButton);
@@ -190,19 +213,11 @@ EventsPage::EventsPage(ApiClient *api, Settings *settings, QWidget *parent)
     setTabOrder(m_lifecycleButton, m_qrButton);
     setTabOrder(m_qrButton, m_deleteButton);
     setTabOrder(m_deleteButton, m_table);
+}
 
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(kSearchDelayMs);
-    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_searchTimer, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text()); });
-    connect(m_search,
-            &QLineEdit::returnPressed,
-            this,
-            [this]
-            {
-                m_searchTimer->stop();
-                m_model->setSearch(m_search->text());
-            });
+void EventsPage::connectSignals()
+{
+    bindSearch(m_search, m_model);
     connect(m_statusFilter,
             &QComboBox::currentIndexChanged,
             this,
@@ -241,7 +256,6 @@ EventsPage::EventsPage(ApiClient *api, Settings *settings, QWidget *parent)
             this,
             [this](const ApiError &error)
             { showError(tr("Could not load events: %1").arg(error.userMessage())); });
-    updateActions();
 }
 
 EventsPage::~EventsPage() = default;

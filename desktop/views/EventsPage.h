@@ -15,7 +15,6 @@ class QPushButton;
 class QSplitter;
 class QTableView;
 class QTabWidget;
-class QTimer;
 class QToolButton;
 
 namespace nextevent::console
@@ -74,6 +73,18 @@ signals:
     void statusMessage(const QString &message);
 
 private:
+    // The constructor's steps, in order.
+    void setUpControls();
+    void setUpTable();
+    /// The search and action row, the events table and its paging bar.
+    QWidget *buildEventList();
+    /// The selected event's name and the tabs under the table (attendees, approvals, team, check-in).
+    QWidget *buildPanels();
+    /// The list above the panels, with the divider where this person left it.
+    void buildSplitter(QWidget *list, QWidget *panels);
+    void setUpTabOrder();
+    void connectSignals();
+
     void openEditor(const Event &event);
     void save(EventDialog *dialog, const Event &event);
     void handleSaveError(EventDialog *dialog, const Event &event, const ApiError &error);
@@ -117,7 +128,6 @@ private:
     ApprovalsPanel *m_approvals = nullptr;
     TeamPanel *m_team = nullptr;
     CheckInPanel *m_checkIn;
-    QTimer *m_searchTimer;
     QString m_selectedId;
 };
 

@@ -38,6 +38,7 @@ PagingBar::PagingBar(PagedTableModel *model, QWidget *parent)
         buttons[i].first->setAccessibleName(buttons[i].second);
     }
     // The page line may be cut on a narrow pane; its tooltip keeps it whole.
+    m_label->setObjectName(QStringLiteral("pagingLabel"));
     m_label->setMinimumWidth(fontMetrics().averageCharWidth() * 10);
     m_previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     m_next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
@@ -76,8 +77,11 @@ void PagingBar::updateState()
     m_previous->setEnabled(page > 1);
     m_next->setEnabled(page < pages);
     m_last->setEnabled(page < pages);
-    QString text =
-        tr("Page %1 of %2 · %n item(s)", nullptr, static_cast<int>(m_model->total())).arg(page).arg(pages);
+    // One page says only how many there are: "Page 1 of 1" is noise, and in a narrow list pane the longer
+    // line was cut before its count.
+    const int total = static_cast<int>(m_model->total());
+    QString text = pages > 1 ? tr("Page %1 of %2 · %n item(s)", nullptr, total).arg(page).arg(pages)
+                             : tr("%n item(s)", nullptr, total);
     if (m_model->isLoading())
         text += QLatin1Char(' ') + tr("(loading…)");
     m_label->setText(text);

@@ -86,11 +86,54 @@ SurveyEditor::SurveyEditor(QWidget *parent)
     , m_errors(new QLabel(this))
 {
     setObjectName(QStringLiteral("surveyEditor"));
+    setUpSurveyFields();
+    setUpQuestionFields();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buildSurveyForm());
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(buildQuestionList(splitter));
+    buildQuestionForm();
+    splitter->addWidget(m_questionBox);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({fontMetrics().averageCharWidth() * 45, fontMetrics().averageCharWidth() * 70});
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_errors);
+
+    connectSurveyFields();
+    connectQuestionList();
+    connectQuestionFields();
+    loadQuestion(0);
+}
+
+void SurveyEditor::setUpSurveyFields()
+{
     m_title->setObjectName(QStringLiteral("surveyTitleEdit"));
     m_title->setPlaceholderText(tr("Survey title"));
     m_description->setObjectName(QStringLiteral("surveyDescriptionEdit"));
     m_description->setPlaceholderText(tr("What the survey is about (shown to respondents)"));
     m_description->setMaximumHeight(fontMetrics().lineSpacing() * 4);
+    m_mode->setObjectName(QStringLiteral("surveyModeCombo"));
+    m_mode->addItem(tr("Self-paced: every question open"), static_cast<int>(SurveyMode::SelfPaced));
+    m_mode->addItem(tr("Presenter-paced: the presenter opens one question at a time"),
+                    static_cast<int>(SurveyMode::PresenterPaced));
+    m_audience->setObjectName(QStringLiteral("surveyAudienceCombo"));
+    m_audience->addItem(tr("Anyone"), static_cast<int>(SurveyAudience::Anyone));
+    m_audience->addItem(tr("Registered attendees of the event"),
+                        static_cast<int>(SurveyAudience::Registered));
+    m_audience->addItem(tr("Checked-in attendees of the event"), static_cast<int>(SurveyAudience::CheckedIn));
+    m_audience->setToolTip(
+        tr("Attendees only: WeChat respondents who registered (or checked in) for the survey's event."));
+    m_event->setObjectName(QStringLiteral("surveyEventCombo"));
+    m_event->addItem(tr("No event"), QString());
+    m_errors->setObjectName(QStringLiteral("surveyErrors"));
+    m_errors->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_errors->setWordWrap(true);
+    m_errors->hide();
+}
+
+void SurveyEditor::setUpQuestionFields()
+{
     m_list->setObjectName(QStringLiteral("questionList"));
     m_list->setDragDropMode(QAbstractItemView::InternalMove);
     m_list->setDefaultDropAction(Qt::MoveAction);
@@ -131,24 +174,6 @@ SurveyEditor::SurveyEditor(QWidget *parent)
     m_points->setToolTip(
         tr("Points for an instant correct answer; a later one gets fewer, down to half at the limit."));
     m_correctHint->setWordWrap(true);
-    m_mode->setObjectName(QStringLiteral("surveyModeCombo"));
-    m_mode->addItem(tr("Self-paced: every question open"), static_cast<int>(SurveyMode::SelfPaced));
-    m_mode->addItem(tr("Presenter-paced: the presenter opens one question at a time"),
-                    static_cast<int>(SurveyMode::PresenterPaced));
-    m_audience->setObjectName(QStringLiteral("surveyAudienceCombo"));
-    m_audience->addItem(tr("Anyone"), static_cast<int>(SurveyAudience::Anyone));
-    m_audience->addItem(tr("Registered attendees of the event"),
-                        static_cast<int>(SurveyAudience::Registered));
-    m_audience->addItem(tr("Checked-in attendees of the event"), static_cast<int>(SurveyAudience::CheckedIn));
-    m_audience->setToolTip(
-        tr("Attendees only: WeChat respondents who registered (or checked in) for the survey's event."));
-    m_event->setObjectName(QStringLiteral("surveyEventCombo"));
-    m_event->addItem(tr("No event"), QString());
-    m_errors->setObjectName(QStringLiteral("surveyErrors"));
-    m_errors->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_errors->setWordWrap(true);
-    m_errors->hide();
-
     auto *addMenu = new QMenu(m_addButton);
     for (QuestionType type : kTypes)
         connect(addMenu->addAction(typeName(type)),
@@ -157,18 +182,22 @@ SurveyEditor::SurveyEditor(QWidget *parent)
                 [this, type] { addQuestion(type); });
     m_addButton->setMenu(addMenu);
     m_addButton->setObjectName(QStringLiteral("addQuestionButton"));
+}
 
-    auto *layout = new QVBoxLayout(this);
+QFormLayout *SurveyEditor::buildSurveyForm()
+{
     auto *head = new QFormLayout;
     head->addRow(tr("&Title"), m_title);
     head->addRow(tr("&Description"), m_description);
     head->addRow(tr("&Event"), m_event);
     head->addRow(tr("Who may &answer"), m_audience);
     head->addRow(tr("&Pacing"), m_mode);
-    layout->addLayout(head);
+    return head;
+}
 
-    auto *splitter = new QSplitter(this);
-    auto *left = new QWidget(splitter);
+QWidget *SurveyEditor::buildQuestionList(QWidget *parent)
+{
+    auto *left = new QWidget(parent);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(new QLabel(tr("Questions (drag to reorder)"), left));
@@ -180,6 +209,11 @@ SurveyEditor::SurveyEditor(QWidget *parent)
     listButtons->addWidget(m_downButton, 1, 1);
     leftLayout->addLayout(listButtons);
 
+    return left;
+}
+
+void SurveyEditor::buildQuestionForm()
+{
     auto *form = new QFormLayout(m_questionBox);
     m_form = form;
     form->addRow(tr("T&ype"), m_type);
@@ -201,14 +235,10 @@ SurveyEditor::SurveyEditor(QWidget *parent)
     form->addRow(tr("Words per answer"), m_maxEntries);
     form->addRow(tr("Time limit"), m_timeLimit);
     form->addRow(tr("Points"), m_points);
-    splitter->addWidget(left);
-    splitter->addWidget(m_questionBox);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({fontMetrics().averageCharWidth() * 45, fontMetrics().averageCharWidth() * 70});
-    layout->addWidget(splitter, 1);
-    layout->addWidget(m_errors);
+}
 
+void SurveyEditor::connectSurveyFields()
+{
     connect(m_title, &QLineEdit::textEdited, this, &SurveyEditor::changed);
     for (QComboBox *combo : {m_mode, m_audience, m_event})
         connect(combo, &QComboBox::currentIndexChanged, this, &SurveyEditor::changed);
@@ -220,6 +250,10 @@ SurveyEditor::SurveyEditor(QWidget *parent)
                 if (!m_loading)
                     changed();
             });
+}
+
+void SurveyEditor::connectQuestionList()
+{
     connect(m_list,
             &QListWidget::currentItemChanged,
             this,
@@ -246,7 +280,10 @@ SurveyEditor::SurveyEditor(QWidget *parent)
     connect(up, &QShortcut::activated, this, [this] { moveCurrentQuestion(-1); });
     auto *down = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Down), m_list);
     connect(down, &QShortcut::activated, this, [this] { moveCurrentQuestion(1); });
+}
 
+void SurveyEditor::connectQuestionFields()
+{
     const auto questionEdited = [this]
     {
         if (m_loading || m_currentKey == 0)
@@ -297,7 +334,6 @@ SurveyEditor::SurveyEditor(QWidget *parent)
                 delete m_options->currentItem();
                 questionEdited();
             });
-    loadQuestion(0);
 }
 
 QString SurveyEditor::typeName(QuestionType type)

@@ -84,6 +84,20 @@ signals:
     void modifiedChanged(bool modified);
 
 private:
+    // The constructor's steps, in order.
+    void setUpSurveyFields();
+    void setUpQuestionFields();
+    /// Title, description, event, audience and pacing.
+    QFormLayout *buildSurveyForm();
+    /// The question list with its add, remove and move buttons.
+    QWidget *buildQuestionList(QWidget *parent);
+    /// The chosen question's editors, in m_questionBox.
+    void buildQuestionForm();
+    void connectSurveyFields();
+    void connectQuestionList();
+    /// Every edit of the chosen question is stored in it at once and marks the survey modified.
+    void connectQuestionFields();
+
     void loadQuestion(int key);
     void storeQuestion();
     void syncOrder();

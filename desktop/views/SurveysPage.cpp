@@ -13,7 +13,6 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include "desktop/api/ApiClient.h"
@@ -21,6 +20,7 @@
 #include "desktop/models/SurveyListModel.h"
 #include "desktop/models/SurveyResultsModel.h"
 #include "desktop/views/Confirm.h"
+#include "desktop/views/ListSearch.h"
 #include "desktop/views/PagingBar.h"
 #include "desktop/views/SurveyEditor.h"
 #include "desktop/views/SurveyResultsView.h"
@@ -48,7 +48,6 @@ SurveysPage::SurveysPage(ApiClient *api, RealtimeClient *realtime, QWidget *pare
     , m_revealButton(new QPushButton(this))
     , m_exportButton(new QPushButton(tr("Export CSV…"), this))
     , m_presentButton(new QPushButton(tr("Present…"), this))
-    , m_searchTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("surveysPage"));
     m_search->setObjectName(QStringLiteral("surveySearch"));
@@ -81,6 +80,20 @@ SurveysPage::SurveysPage(ApiClient *api, RealtimeClient *realtime, QWidget *pare
     searchRow->addWidget(m_newButton);
     leftLayout->addLayout(searchRow);
     leftLayout->addWidget(m_table, 1);
+    // An empty list says what surveys are for and offers to make one, instead of a blank table.
+    auto *empty =
+        new EmptyListState(m_model,
+                           m_table,
+                           tr("No surveys yet. Surveys collect feedback, live votes, word clouds and "
+                              "quizzes from attendees' phones; start one live from here."),
+                           tr("&Create the first survey"),
+                           left);
+    empty->setObjectName(QStringLiteral("surveysEmpty"));
+    empty->button()->setObjectName(QStringLiteral("createFirstSurvey"));
+    empty->setNarrowed([this] { return !m_search->text().isEmpty(); });
+    empty->setCanCreate(canEdit(), tr("No surveys yet."));
+    leftLayout->addWidget(empty, 1);
+    connect(empty, &EmptyListState::createRequested, this, [this] { createNew(); });
     leftLayout->addWidget(new PagingBar(m_model, left));
 
     auto *right = new QWidget(splitter);
@@ -115,10 +128,7 @@ SurveysPage::SurveysPage(ApiClient *api, RealtimeClient *realtime, QWidget *pare
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(300);
-    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_searchTimer, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text()); });
+    bindSearch(m_search, m_model);
     connect(m_table->selectionModel(),
             &QItemSelectionModel::selectionChanged,
             this,

@@ -12,7 +12,6 @@ class QLineEdit;
 class QPushButton;
 class QTabWidget;
 class QTableView;
-class QTimer;
 
 namespace nextevent::console
 {
@@ -100,7 +99,6 @@ private:
     QPushButton *m_revealButton;
     QPushButton *m_exportButton;
     QPushButton *m_presentButton;
-    QTimer *m_searchTimer;
     std::optional<Survey> m_current;
     bool m_started = false;
     bool m_reverting = false;

@@ -20,6 +20,7 @@
 #include "desktop/api/ApiClient.h"
 #include "desktop/models/Convert.h"
 #include "desktop/models/UserListModel.h"
+#include "desktop/views/ListSearch.h"
 #include "desktop/views/PagingBar.h"
 #include "desktop/views/UserDialog.h"
 
@@ -74,15 +75,7 @@ UsersPage::UsersPage(ApiClient *api, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(new PagingBar(m_model, this));
 
-    connect(m_search, &QLineEdit::returnPressed, this, [this] { m_model->setSearch(m_search->text()); });
-    connect(m_search,
-            &QLineEdit::textChanged,
-            this,
-            [this](const QString &text)
-            {
-                if (text.isEmpty())
-                    m_model->setSearch(text);
-            });
+    bindSearch(m_search, m_model);
     connect(
         m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersPage::updateActions);
     connect(m_table, &QTableView::doubleClicked, this, &UsersPage::editSelected);

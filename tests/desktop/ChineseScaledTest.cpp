@@ -19,6 +19,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QToolButton>
 #include <QTranslator>
 #include <QtTest>
 
@@ -45,6 +46,7 @@ namespace
 {
 void screenshot(QWidget *widget, const QString &name)
 {
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // laid out as a person sees it
     const QString path = test::artifactsDir() + QLatin1Char('/') + name + QStringLiteral(".png");
     QVERIFY2(widget->grab().save(path), qPrintable(path));
     qInfo("screenshot: %s", qPrintable(path));
@@ -66,6 +68,28 @@ QStringList widest(QWidget *root, int limit)
                                           .arg(child->minimumSizeHint().width())}
                         : inner);
         }
+    return out;
+}
+
+/// Wrapped labels of `root` on screen shorter than their text needs at their width (lines cut off), and
+/// paging lines narrower than their text (the count cut off).
+QStringList clipped(QWidget *root)
+{
+    QStringList out;
+    for (QLabel *label : root->findChildren<QLabel *>())
+    {
+        if (!label->isVisible() || label->text().isEmpty())
+            continue;
+        const bool cutLines = label->wordWrap() && label->height() < label->heightForWidth(label->width());
+        const bool cutLine = !label->wordWrap() && label->objectName() == QLatin1String("pagingLabel") &&
+                             label->width() < label->sizeHint().width();
+        if (cutLines || cutLine)
+            out << QStringLiteral("%1 (%2×%3): %4")
+                       .arg(label->objectName())
+                       .arg(label->width())
+                       .arg(label->height())
+                       .arg(label->text().left(40));
+    }
     return out;
 }
 
@@ -216,6 +240,7 @@ void ChineseScaledTest::organiserPagesFitTheScreen()
 
     const int screenWidth = QGuiApplication::primaryScreen()->availableGeometry().width();
     QStringList tooWide;
+    QStringList cutText;
     for (int i = 0; i < window->pages().size(); ++i)
     {
         window->showPage(i);
@@ -233,6 +258,7 @@ void ChineseScaledTest::organiserPagesFitTheScreen()
                 return !wechat || wechat->model()->loads() > 0;
             },
             10000));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // laid out with its data
         if (window->minimumSizeHint().width() > screenWidth || window->minimumWidth() > screenWidth)
             tooWide << QStringLiteral("%1: window %2 px, page %3 px")
                            .arg(page->title())
@@ -240,8 +266,33 @@ void ChineseScaledTest::organiserPagesFitTheScreen()
                            .arg(page->minimumSizeHint().width())
                     << widest(page, screenWidth / 2);
         screenshot(window, QStringLiteral("zh-150-%1-%2").arg(i).arg(page->objectName()));
+        // Lists with nothing in them yet say what they are for, with the button to make the first one.
+        for (const QString &name : {QStringLiteral("surveysEmpty"), QStringLiteral("articlesEmpty")})
+            if (auto *empty = page->findChild<QWidget *>(name))
+            {
+                auto *table = page->findChild<QTableView *>();
+                QVERIFY2(table->model()->rowCount() > 0 || empty->isVisible(),
+                         qPrintable(QStringLiteral("%1: %2 rows, table shown %3")
+                                        .arg(name)
+                                        .arg(table->model()->rowCount())
+                                        .arg(table->isVisible())));
+                QVERIFY(empty->isVisible() != table->isVisible());
+            }
+        // The article's formatting buttons wrap onto a second row rather than hide behind "»".
+        if (auto *formatBar = page->findChild<QWidget *>(QStringLiteral("articleFormatBar")))
+        {
+            const QList<QToolButton *> buttons = formatBar->findChildren<QToolButton *>();
+            QVERIFY(buttons.size() >= 6);
+            for (const QToolButton *button : buttons)
+                QVERIFY2(button->isVisible() && formatBar->rect().contains(button->geometry()),
+                         qPrintable(button->text()));
+        }
+        const QStringList cut = clipped(page);
+        if (!cut.isEmpty())
+            cutText << page->title() + QStringLiteral(": ") + cut.join(QStringLiteral("; "));
     }
     QVERIFY2(tooWide.isEmpty(), qPrintable(tooWide.join(QStringLiteral(", "))));
+    QVERIFY2(cutText.isEmpty(), qPrintable(cutText.join(QStringLiteral(" | "))));
 
     // Events: deleting asks with the event's name, says what goes, names the action and defaults to
     // keeping it; Esc in the editor asks before dropping what was typed.

@@ -233,6 +233,8 @@ QString artifactsDir()
 
 QImage screenshot(QWidget *widget, const QString &name)
 {
+    // Laid out with what was just loaded, as a person sees it once the event loop has run.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     const QImage image = widget->grab().toImage();
     const QString path = artifactsDir() + QLatin1Char('/') + name + QStringLiteral(".png");
     if (!image.save(path))
