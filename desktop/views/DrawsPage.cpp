@@ -33,6 +33,7 @@
 #include "desktop/models/Convert.h"
 #include "desktop/models/DrawListModel.h"
 #include "desktop/models/DrawVerifier.h"
+#include "desktop/models/EventChoice.h"
 #include "desktop/views/Confirm.h"
 #include "desktop/views/DrawScreen.h"
 
@@ -382,7 +383,8 @@ void DrawsPage::loadEvents(const QString &choose)
                           for (const Event &e : result.value->items)
                               m_event->addItem(toQString(e.title), toQString(e.id));
                           const int index = m_event->findData(keep);
-                          m_event->setCurrentIndex(index >= 0 ? index : 0);
+                          m_event->setCurrentIndex(
+                              index >= 0 ? index : preferredEvent(result.value->items, nextevent::now()));
                           m_model->setEventId(m_event->currentData().toString());
                           showSelected();
                       });

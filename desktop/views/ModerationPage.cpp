@@ -2,10 +2,12 @@
 #include "desktop/views/ModerationPage.h"
 
 #include <algorithm>
+#include <utility>
 
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,6 +18,7 @@
 
 #include "desktop/api/ApiClient.h"
 #include "desktop/models/Convert.h"
+#include "desktop/models/EventChoice.h"
 #include "desktop/models/LiveInteractionModels.h"
 #include "desktop/models/LiveRefetch.h"
 
@@ -199,7 +202,42 @@ ModerationPage::ModerationPage(ApiClient *api, RealtimeClient *realtime, QWidget
                     selectRow(m_wallList, m_wallRow);
                 updateCounts();
             });
+    for (QListView *list : {m_qaList, m_wallList, m_banList})
+    {
+        connect(list->selectionModel(),
+                &QItemSelectionModel::currentChanged,
+                this,
+                &ModerationPage::updateButtons);
+        connect(list->selectionModel(),
+                &QItemSelectionModel::selectionChanged,
+                this,
+                &ModerationPage::updateButtons);
+        connect(list->model(), &QAbstractItemModel::modelReset, this, &ModerationPage::updateButtons);
+        connect(list->model(), &QAbstractItemModel::rowsRemoved, this, &ModerationPage::updateButtons);
+    }
     updateCounts();
+}
+
+void ModerationPage::updateButtons()
+{
+    // A button acts on the chosen row of its list: with none chosen (an empty queue) it would do nothing.
+    const std::pair<QListView *, QStringList> groups[] = {
+        {m_qaList,
+         {QStringLiteral("qaApprove"),
+          QStringLiteral("qaReject"),
+          QStringLiteral("qaAnswered"),
+          QStringLiteral("qaPin"),
+          QStringLiteral("qaBan")}},
+        {m_wallList,
+         {QStringLiteral("wallApprove"), QStringLiteral("wallReject"), QStringLiteral("wallBan")}},
+        {m_banList, {QStringLiteral("liftBan")}}};
+    for (const auto &[list, names] : groups)
+    {
+        const bool chosen = selectedRow(list) >= 0;
+        for (const QString &name : names)
+            if (auto *button = findChild<QPushButton *>(name))
+                button->setEnabled(chosen);
+    }
 }
 
 ModerationPage::~ModerationPage() = default;
@@ -311,8 +349,8 @@ void ModerationPage::loadEvents()
                         : toQString(event.title),
                     toQString(event.id));
             int index = m_events->findData(keep);
-            if (index < 0 && m_events->count() > 0)
-                index = 0;
+            if (index < 0)
+                index = preferredEvent(result.value->items, nextevent::now());
             m_events->setCurrentIndex(index);
             setEvent(m_events->currentData().toString());
         });
@@ -434,6 +472,7 @@ void ModerationPage::updateCounts()
                       tr("%n wall message(s) waiting", nullptr, messages));
     m_qaTitle->setText(tr("Audience &questions — %n waiting", nullptr, questions));
     m_wallTitle->setText(tr("&Wall messages — %n waiting", nullptr, messages));
+    updateButtons();
 }
 
 void ModerationPage::moderateQuestion(const QString &state, bool togglePin)

@@ -64,6 +64,8 @@ private:
     void fetchWall();
     void fetchBans();
     void updateCounts();
+    /// Enables each list's buttons only while a row of that list is chosen.
+    void updateButtons();
     void moderateQuestion(const QString &state, bool togglePin);
     void moderateWall(const QString &state);
     void banAuthor(QListView *list);

@@ -21,6 +21,7 @@
 
 #include "desktop/api/ApiClient.h"
 #include "desktop/models/Convert.h"
+#include "desktop/models/EventChoice.h"
 #include "desktop/models/StatusText.h"
 
 namespace nextevent::console
@@ -44,6 +45,7 @@ QrCodePage::QrCodePage(ApiClient *api, QWidget *parent)
     setObjectName(QStringLiteral("qrCodePage"));
     m_search->setPlaceholderText(tr("Find an event (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    m_events->setObjectName(QStringLiteral("qrEventCombo"));
     m_events->setAccessibleName(tr("Event"));
     m_events->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_events->setMinimumContentsLength(30);
@@ -216,12 +218,13 @@ void QrCodePage::loadEvents()
                 if (keep && keep->id == event.id)
                     current = static_cast<int>(i);
             }
-            m_events->setCurrentIndex(current >= 0 ? current : (m_eventList.empty() ? -1 : 0));
+            m_events->setCurrentIndex(current >= 0 ? current : preferredEvent(m_eventList, nextevent::now()));
             m_event =
                 m_events->currentIndex() >= 0
                     ? std::optional<Event>(m_eventList[static_cast<std::size_t>(m_events->currentIndex())])
                     : std::nullopt;
             m_generate->setEnabled(m_event.has_value());
+            updatePreview(); // "press Make QR code", not "choose an event", once one is chosen
         });
 }
 

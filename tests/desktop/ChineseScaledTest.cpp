@@ -239,6 +239,15 @@ void ChineseScaledTest::organiserPagesFitTheScreen()
              qPrintable(window->connectionText()));
 
     const int screenWidth = QGuiApplication::primaryScreen()->availableGeometry().width();
+    // The demo's event running today, as the events page lists it.
+    QString liveTitle;
+    EventListModel *eventModel = window->eventsPage()->model();
+    window->eventsPage()->activate();
+    QVERIFY(QTest::qWaitFor([&] { return eventModel->rowCount() > 0; }, 10000));
+    for (int row = 0; row < eventModel->rowCount(); ++row)
+        if (eventModel->eventAt(row)->status == EventStatus::Active)
+            liveTitle = QString::fromStdString(eventModel->eventAt(row)->title);
+    QVERIFY(!liveTitle.isEmpty());
     QStringList tooWide;
     QStringList cutText;
     for (int i = 0; i < window->pages().size(); ++i)
@@ -253,6 +262,12 @@ void ChineseScaledTest::organiserPagesFitTheScreen()
             {
                 for (const PagedTableModel *model : page->findChildren<PagedTableModel *>())
                     if (model->isLoading())
+                        return false;
+                // Pages that choose an event first: their chooser filled (and so one event chosen).
+                for (const QString &name : {QStringLiteral("moderationEvent"),
+                                            QStringLiteral("drawEventCombo"),
+                                            QStringLiteral("qrEventCombo")})
+                    if (auto *events = page->findChild<QComboBox *>(name); events && events->count() == 0)
                         return false;
                 auto *wechat = qobject_cast<WeChatPage *>(page);
                 return !wechat || wechat->model()->loads() > 0;
@@ -278,6 +293,20 @@ void ChineseScaledTest::organiserPagesFitTheScreen()
                                         .arg(table->isVisible())));
                 QVERIFY(empty->isVisible() != table->isVisible());
             }
+        // Pages that work on one event at a time open with the one running now, not the newest draft.
+        for (const QString &name : {QStringLiteral("moderationEvent"),
+                                    QStringLiteral("drawEventCombo"),
+                                    QStringLiteral("qrEventCombo")})
+            if (auto *events = page->findChild<QComboBox *>(name))
+                QVERIFY2(events->currentText().contains(liveTitle),
+                         qPrintable(QStringLiteral("%1: %2").arg(name, events->currentText())));
+        // Moderation's buttons act on a chosen question or message: none while the queues are empty.
+        if (page->objectName() == QLatin1String("moderationPage"))
+            for (const QString &name : {QStringLiteral("qaApprove"),
+                                        QStringLiteral("qaBan"),
+                                        QStringLiteral("wallApprove"),
+                                        QStringLiteral("liftBan")})
+                QVERIFY2(!page->findChild<QPushButton *>(name)->isEnabled(), qPrintable(name));
         // The article's formatting buttons wrap onto a second row rather than hide behind "»".
         if (auto *formatBar = page->findChild<QWidget *>(QStringLiteral("articleFormatBar")))
         {

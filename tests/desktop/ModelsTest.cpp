@@ -6,6 +6,7 @@
 #include "TestServer.h"
 #include "desktop/api/ApiClient.h"
 #include "desktop/models/AttendeeListModel.h"
+#include "desktop/models/EventChoice.h"
 #include "desktop/models/EventListModel.h"
 
 using namespace nextevent;
@@ -41,6 +42,7 @@ private slots:
     void attendeeModelFedDirectly();
     void eventModelAgainstServer();
     void attendeeModelRequiresSearchForDoorStaff();
+    void preferredEventIsTheLiveOne();
 };
 
 void ModelsTest::eventModelFedDirectly()
@@ -208,6 +210,31 @@ void ModelsTest::attendeeModelRequiresSearchForDoorStaff()
     QCOMPARE(failures.count(), 0);
     model.setSearch(QString());
     QCOMPARE(model.rowCount(), 0);
+}
+
+void ModelsTest::preferredEventIsTheLiveOne()
+{
+    const TimePoint now = TimePoint(std::chrono::milliseconds(1'800'000'000'000));
+    const auto at = [&](const std::string &id, EventStatus status, std::chrono::hours fromNow)
+    {
+        Event event = makeEvent(id, id, std::nullopt);
+        event.status = status;
+        event.startDate = now + fromNow;
+        event.endDate = *event.startDate + std::chrono::hours(3);
+        return event;
+    };
+    // Newest first, as the pages list them.
+    std::vector<Event> events = {at("draft", EventStatus::Draft, std::chrono::hours(24 * 21)),
+                                 at("later", EventStatus::Published, std::chrono::hours(24 * 7)),
+                                 at("soon", EventStatus::Published, std::chrono::hours(24)),
+                                 at("live", EventStatus::Active, std::chrono::hours(-1)),
+                                 at("done", EventStatus::Completed, std::chrono::hours(-24 * 30))};
+    QCOMPARE(preferredEvent(events, now), 3);
+    events[3].status = EventStatus::Completed; // nothing running: the next one to come
+    QCOMPARE(preferredEvent(events, now), 2);
+    events[1].status = events[2].status = EventStatus::Cancelled; // nothing open: the first, as before
+    QCOMPARE(preferredEvent(events, now), 0);
+    QCOMPARE(preferredEvent({}, now), -1);
 }
 
 QTEST_MAIN(ModelsTest)
