@@ -11,7 +11,7 @@ namespace nextevent::console
 {
 
 ArticleListModel::ArticleListModel(ApiClient *api, QObject *parent)
-    : PagedTableModel(api, parent)
+    : PagedListModel<Article>(api, parent)
 {
 }
 
@@ -23,11 +23,6 @@ void ArticleListModel::setPublishedFilter(std::optional<bool> published)
     refresh();
 }
 
-int ArticleListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_articles.size());
-}
-
 int ArticleListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -37,7 +32,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Article &article = m_articles[static_cast<std::size_t>(index.row())];
+    const Article &article = rowAt(index);
     if (role == IdRole)
         return toQString(article.id);
     if (role == Qt::DisplayRole || role == RawValueRole)
@@ -94,49 +89,21 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
 
 const Article *ArticleListModel::articleAt(int row) const
 {
-    if (row < 0 || row >= rowCount())
-        return nullptr;
-    return &m_articles[static_cast<std::size_t>(row)];
-}
-
-int ArticleListModel::rowOf(const QString &id) const
-{
-    const std::string key = toStdString(id);
-    for (std::size_t row = 0; row < m_articles.size(); ++row)
-        if (m_articles[row].id == key)
-            return static_cast<int>(row);
-    return -1;
+    return itemAt(row);
 }
 
 void ArticleListModel::updateArticle(const Article &article)
 {
-    const int row = rowOf(toQString(article.id));
-    if (row < 0)
-        return;
-    m_articles[static_cast<std::size_t>(row)] = article;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-void ArticleListModel::dropRows()
-{
-    m_articles.clear();
+    replaceItem(article);
 }
 
 void ArticleListModel::fetch(int ticket)
 {
-    api()->listArticles(
-        query(),
-        m_published,
-        this,
-        [this, ticket](const ApiResult<ListPage<Article>> &result)
-        {
-            if (!result.ok())
-            {
-                rejectPage(ticket, result.error);
-                return;
-            }
-            acceptPage(ticket, result.value->total, [this, &result] { m_articles = result.value->items; });
-        });
+    api()->listArticles(query(),
+                        m_published,
+                        this,
+                        [this, ticket](const ApiResult<ListPage<Article>> &result)
+                        { takeResult(ticket, result); });
 }
 
 } // namespace nextevent::console

@@ -6,14 +6,14 @@
 
 #include "nextevent/Article.h"
 
-#include "desktop/models/PagedTableModel.h"
+#include "desktop/models/PagedListModel.h"
 
 namespace nextevent::console
 {
 
 /// One page of articles from `GET /v2/articles`, searched, filtered by publish state and paged on the
 /// server.
-class ArticleListModel : public PagedTableModel
+class ArticleListModel : public PagedListModel<Article>
 {
     Q_OBJECT
 
@@ -34,21 +34,17 @@ public:
     /// Only published (true) or only drafts (false); nullopt: all.
     void setPublishedFilter(std::optional<bool> published);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     const Article *articleAt(int row) const;
-    int rowOf(const QString &id) const;
     void updateArticle(const Article &article);
 
 protected:
     void fetch(int ticket) override;
-    void dropRows() override;
 
 private:
-    std::vector<Article> m_articles;
     std::optional<bool> m_published;
 };
 

@@ -13,13 +13,8 @@ namespace nextevent::console
 {
 
 AttendeeListModel::AttendeeListModel(ApiClient *api, QObject *parent)
-    : PagedTableModel(api, parent)
+    : PagedListModel<Attendee>(api, parent)
 {
-}
-
-int AttendeeListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_attendees.size());
 }
 
 int AttendeeListModel::columnCount(const QModelIndex &parent) const
@@ -31,7 +26,7 @@ QVariant AttendeeListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Attendee &attendee = m_attendees[static_cast<std::size_t>(index.row())];
+    const Attendee &attendee = rowAt(index);
     if (role == IdRole)
         return toQString(attendee.id);
     if (index.column() >= AnswerColumnsStart)
@@ -206,33 +201,17 @@ void AttendeeListModel::setSearchRequired(bool required)
 
 const Attendee *AttendeeListModel::attendeeAt(int row) const
 {
-    if (row < 0 || row >= rowCount())
-        return nullptr;
-    return &m_attendees[static_cast<std::size_t>(row)];
+    return itemAt(row);
 }
 
 void AttendeeListModel::setPageData(const ListPage<Attendee> &page)
 {
-    acceptPage(latestTicket(), page.total, [this, &page] { m_attendees = page.items; });
+    takePage(page);
 }
 
 void AttendeeListModel::updateAttendee(const Attendee &attendee)
 {
-    for (std::size_t row = 0; row < m_attendees.size(); ++row)
-    {
-        if (m_attendees[row].id == attendee.id)
-        {
-            m_attendees[row] = attendee;
-            const int r = static_cast<int>(row);
-            emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
-            return;
-        }
-    }
-}
-
-void AttendeeListModel::dropRows()
-{
-    m_attendees.clear();
+    replaceItem(attendee);
 }
 
 bool AttendeeListModel::canFetch() const
@@ -251,19 +230,11 @@ bool AttendeeListModel::canFetch() const
 
 void AttendeeListModel::fetch(int ticket)
 {
-    api()->listAttendees(
-        m_eventId,
-        query(),
-        this,
-        [this, ticket](const ApiResult<ListPage<Attendee>> &result)
-        {
-            if (!result.ok())
-            {
-                rejectPage(ticket, result.error);
-                return;
-            }
-            acceptPage(ticket, result.value->total, [this, &result] { m_attendees = result.value->items; });
-        });
+    api()->listAttendees(m_eventId,
+                         query(),
+                         this,
+                         [this, ticket](const ApiResult<ListPage<Attendee>> &result)
+                         { takeResult(ticket, result); });
 }
 
 } // namespace nextevent::console

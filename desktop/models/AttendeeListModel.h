@@ -6,7 +6,7 @@
 #include "nextevent/Attendee.h"
 #include "nextevent/RegistrationForm.h"
 
-#include "desktop/models/PagedTableModel.h"
+#include "desktop/models/PagedListModel.h"
 
 namespace nextevent::console
 {
@@ -14,7 +14,7 @@ namespace nextevent::console
 /// One page of an event's attendees from `GET /v2/events/{id}/attendees`, searched, filtered,
 /// sorted (sort(); the waitlist by position) and paged on the server. With the event's registration
 /// form set, each question adds a column (from AnswerColumnsStart on) holding the attendee's answer.
-class AttendeeListModel : public PagedTableModel
+class AttendeeListModel : public PagedListModel<Attendee>
 {
     Q_OBJECT
 
@@ -35,7 +35,6 @@ public:
 
     explicit AttendeeListModel(ApiClient *api, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -66,14 +65,12 @@ public slots:
 protected:
     void fetch(int ticket) override;
     bool canFetch() const override;
-    void dropRows() override;
 
 private:
     QString m_eventId;
     bool m_searchRequired = false;
     QVariant answerData(const Attendee &attendee, int column, int role) const;
 
-    std::vector<Attendee> m_attendees;
     std::vector<FormField> m_form;
 };
 

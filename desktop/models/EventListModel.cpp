@@ -25,13 +25,8 @@ qint64 rawTime(const std::optional<TimePoint> &time)
 } // namespace
 
 EventListModel::EventListModel(ApiClient *api, QObject *parent)
-    : PagedTableModel(api, parent)
+    : PagedListModel<Event>(api, parent)
 {
-}
-
-int EventListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_events.size());
 }
 
 int EventListModel::columnCount(const QModelIndex &parent) const
@@ -43,7 +38,7 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Event &event = m_events[static_cast<std::size_t>(index.row())];
+    const Event &event = rowAt(index);
     if (role == IdRole)
         return toQString(event.id);
     if (role == RawValueRole)
@@ -167,18 +162,7 @@ void EventListModel::sort(int column, Qt::SortOrder order)
 
 const Event *EventListModel::eventAt(int row) const
 {
-    if (row < 0 || row >= rowCount())
-        return nullptr;
-    return &m_events[static_cast<std::size_t>(row)];
-}
-
-int EventListModel::rowOf(const QString &id) const
-{
-    const std::string key = toStdString(id);
-    for (std::size_t row = 0; row < m_events.size(); ++row)
-        if (m_events[row].id == key)
-            return static_cast<int>(row);
-    return -1;
+    return itemAt(row);
 }
 
 void EventListModel::setCheckInOnly(bool checkInOnly)
@@ -187,7 +171,7 @@ void EventListModel::setCheckInOnly(bool checkInOnly)
         return;
     m_checkInOnly = checkInOnly;
     beginResetModel();
-    m_events = arrange(std::move(m_events));
+    m_rows = arrangeRows(std::move(m_rows));
     endResetModel();
 }
 
@@ -208,7 +192,7 @@ bool EventListModel::isToday(const Event &event)
     return start <= now && now <= end;
 }
 
-std::vector<Event> EventListModel::arrange(std::vector<Event> events) const
+std::vector<Event> EventListModel::arrangeRows(std::vector<Event> events) const
 {
     if (!m_checkInOnly)
         return events;
@@ -233,21 +217,12 @@ std::vector<Event> EventListModel::arrange(std::vector<Event> events) const
 
 void EventListModel::setPageData(const ListPage<Event> &page)
 {
-    acceptPage(latestTicket(), page.total, [this, &page] { m_events = arrange(page.items); });
+    takePage(page);
 }
 
 void EventListModel::updateEvent(const Event &event)
 {
-    const int row = rowOf(toQString(event.id));
-    if (row < 0)
-        return;
-    m_events[static_cast<std::size_t>(row)] = event;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-void EventListModel::dropRows()
-{
-    m_events.clear();
+    replaceItem(event);
 }
 
 void EventListModel::fetch(int ticket)
@@ -255,16 +230,7 @@ void EventListModel::fetch(int ticket)
     api()->listEvents(query(),
                       this,
                       [this, ticket](const ApiResult<ListPage<Event>> &result)
-                      {
-                          if (!result.ok())
-                          {
-                              rejectPage(ticket, result.error);
-                              return;
-                          }
-                          acceptPage(ticket,
-                                     result.value->total,
-                                     [this, &result] { m_events = arrange(result.value->items); });
-                      });
+                      { takeResult(ticket, result); });
 }
 
 } // namespace nextevent::console

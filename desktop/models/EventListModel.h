@@ -5,7 +5,7 @@
 
 #include "nextevent/Event.h"
 
-#include "desktop/models/PagedTableModel.h"
+#include "desktop/models/PagedListModel.h"
 
 namespace nextevent::console
 {
@@ -13,7 +13,7 @@ namespace nextevent::console
 /// One page of events from `GET /v2/events`. Searching, filtering by status, sorting (clicking a
 /// header calls sort()) and paging happen on the server, so they cover every event, not only the
 /// rows on screen.
-class EventListModel : public PagedTableModel
+class EventListModel : public PagedListModel<Event>
 {
     Q_OBJECT
 
@@ -34,7 +34,6 @@ public:
 
     explicit EventListModel(ApiClient *api, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -47,7 +46,6 @@ public:
     /// The event in `row`, or nullptr.
     const Event *eventAt(int row) const;
     /// The row of the event with `id`, or -1.
-    int rowOf(const QString &id) const;
 
     /// Door staff: keep only the events open for check-in (published or active) and put today's first
     /// (running now or starting today), then the others by start. The server filters by one status at a
@@ -66,13 +64,10 @@ public slots:
 
 protected:
     void fetch(int ticket) override;
-    void dropRows() override;
+    /// Applies the check-in-only narrowing and order to a page from the server.
+    std::vector<Event> arrangeRows(std::vector<Event> events) const override;
 
 private:
-    /// Applies the check-in-only narrowing and order to a page from the server.
-    std::vector<Event> arrange(std::vector<Event> events) const;
-
-    std::vector<Event> m_events;
     bool m_checkInOnly = false;
 };
 

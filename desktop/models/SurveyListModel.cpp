@@ -11,7 +11,7 @@ namespace nextevent::console
 {
 
 SurveyListModel::SurveyListModel(ApiClient *api, QObject *parent)
-    : PagedTableModel(api, parent)
+    : PagedListModel<Survey>(api, parent)
 {
 }
 
@@ -21,11 +21,6 @@ void SurveyListModel::setLiveOnly(bool liveOnly)
         return;
     m_liveOnly = liveOnly;
     refresh();
-}
-
-int SurveyListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_surveys.size());
 }
 
 int SurveyListModel::columnCount(const QModelIndex &parent) const
@@ -46,7 +41,7 @@ QVariant SurveyListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Survey &survey = m_surveys[static_cast<std::size_t>(index.row())];
+    const Survey &survey = rowAt(index);
     if (role == IdRole)
         return toQString(survey.id);
     if (role == Qt::DisplayRole || role == RawValueRole)
@@ -99,32 +94,12 @@ QVariant SurveyListModel::headerData(int section, Qt::Orientation orientation, i
 
 const Survey *SurveyListModel::surveyAt(int row) const
 {
-    if (row < 0 || row >= rowCount())
-        return nullptr;
-    return &m_surveys[static_cast<std::size_t>(row)];
-}
-
-int SurveyListModel::rowOf(const QString &id) const
-{
-    const std::string key = toStdString(id);
-    for (std::size_t row = 0; row < m_surveys.size(); ++row)
-        if (m_surveys[row].id == key)
-            return static_cast<int>(row);
-    return -1;
+    return itemAt(row);
 }
 
 void SurveyListModel::updateSurvey(const Survey &survey)
 {
-    const int row = rowOf(toQString(survey.id));
-    if (row < 0)
-        return;
-    m_surveys[static_cast<std::size_t>(row)] = survey;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-void SurveyListModel::dropRows()
-{
-    m_surveys.clear();
+    replaceItem(survey);
 }
 
 void SurveyListModel::fetch(int ticket)
@@ -132,15 +107,7 @@ void SurveyListModel::fetch(int ticket)
     api()->listSurveys(
         query(),
         this,
-        [this, ticket](const ApiResult<ListPage<Survey>> &result)
-        {
-            if (!result.ok())
-            {
-                rejectPage(ticket, result.error);
-                return;
-            }
-            acceptPage(ticket, result.value->total, [this, &result] { m_surveys = result.value->items; });
-        },
+        [this, ticket](const ApiResult<ListPage<Survey>> &result) { takeResult(ticket, result); },
         m_liveOnly);
 }
 

@@ -5,14 +5,14 @@
 
 #include "nextevent/Survey.h"
 
-#include "desktop/models/PagedTableModel.h"
+#include "desktop/models/PagedListModel.h"
 
 namespace nextevent::console
 {
 
 /// One page of surveys from `GET /v2/surveys` (optionally only live ones), searched and paged on the
 /// server.
-class SurveyListModel : public PagedTableModel
+class SurveyListModel : public PagedListModel<Survey>
 {
     Q_OBJECT
 
@@ -32,13 +32,11 @@ public:
     /// Only surveys being presented (`isLive=true`).
     void setLiveOnly(bool liveOnly);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     const Survey *surveyAt(int row) const;
-    int rowOf(const QString &id) const;
     /// Replaces the row of a survey that changed; ignored when it is not on this page.
     void updateSurvey(const Survey &survey);
 
@@ -47,10 +45,8 @@ public:
 
 protected:
     void fetch(int ticket) override;
-    void dropRows() override;
 
 private:
-    std::vector<Survey> m_surveys;
     bool m_liveOnly = false;
 };
 

@@ -10,13 +10,8 @@ namespace nextevent::console
 {
 
 UserListModel::UserListModel(ApiClient *api, QObject *parent)
-    : PagedTableModel(api, parent)
+    : PagedListModel<User>(api, parent)
 {
-}
-
-int UserListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_users.size());
 }
 
 int UserListModel::columnCount(const QModelIndex &parent) const
@@ -54,7 +49,7 @@ QVariant UserListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const User &user = m_users[static_cast<std::size_t>(index.row())];
+    const User &user = rowAt(index);
     if (role == IdRole)
         return toQString(user.id);
     if (role == Qt::DisplayRole || role == RawValueRole)
@@ -104,48 +99,19 @@ QVariant UserListModel::headerData(int section, Qt::Orientation orientation, int
 
 const User *UserListModel::userAt(int row) const
 {
-    if (row < 0 || row >= rowCount())
-        return nullptr;
-    return &m_users[static_cast<std::size_t>(row)];
-}
-
-int UserListModel::rowOf(const QString &id) const
-{
-    const std::string key = toStdString(id);
-    for (std::size_t row = 0; row < m_users.size(); ++row)
-        if (m_users[row].id == key)
-            return static_cast<int>(row);
-    return -1;
+    return itemAt(row);
 }
 
 void UserListModel::updateUser(const User &user)
 {
-    const int row = rowOf(toQString(user.id));
-    if (row < 0)
-        return;
-    m_users[static_cast<std::size_t>(row)] = user;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-void UserListModel::dropRows()
-{
-    m_users.clear();
+    replaceItem(user);
 }
 
 void UserListModel::fetch(int ticket)
 {
     api()->listUsers(query(),
                      this,
-                     [this, ticket](const ApiResult<ListPage<User>> &result)
-                     {
-                         if (!result.ok())
-                         {
-                             rejectPage(ticket, result.error);
-                             return;
-                         }
-                         acceptPage(
-                             ticket, result.value->total, [this, &result] { m_users = result.value->items; });
-                     });
+                     [this, ticket](const ApiResult<ListPage<User>> &result) { takeResult(ticket, result); });
 }
 
 } // namespace nextevent::console

@@ -5,13 +5,13 @@
 
 #include "nextevent/User.h"
 
-#include "desktop/models/PagedTableModel.h"
+#include "desktop/models/PagedListModel.h"
 
 namespace nextevent::console
 {
 
 /// One page of staff accounts from `GET /v2/users` (admins only).
-class UserListModel : public PagedTableModel
+class UserListModel : public PagedListModel<User>
 {
     Q_OBJECT
 
@@ -28,13 +28,11 @@ public:
 
     explicit UserListModel(ApiClient *api, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     const User *userAt(int row) const;
-    int rowOf(const QString &id) const;
     void updateUser(const User &user);
 
     /// Translated name of a role.
@@ -43,10 +41,8 @@ public:
 
 protected:
     void fetch(int ticket) override;
-    void dropRows() override;
 
 private:
-    std::vector<User> m_users;
 };
 
 } // namespace nextevent::console
