@@ -124,7 +124,9 @@ SurveysPage::SurveysPage(ApiClient *api, RealtimeClient *realtime, QWidget *pare
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({fontMetrics().averageCharWidth() * 50, fontMetrics().averageCharWidth() * 120});
+    // The list wide enough for a survey's title beside its state, counts and date (at 50:120 the title was
+    // squeezed to "Key…" while the number columns kept their width).
+    splitter->setSizes({fontMetrics().averageCharWidth() * 65, fontMetrics().averageCharWidth() * 105});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 

@@ -267,6 +267,14 @@ void ConsolePagesTest::adminSuite()
     QVERIFY(surveys->resultsView()->chartOf(1) != nullptr);
     QVERIFY(surveys->resultsView()->chartOf(0) == nullptr); // free text: no chart
     screenshot(window, QStringLiteral("19-survey-results"));
+    // The survey's title is read whole in the list, not squeezed to "Key…" by the number columns.
+    {
+        auto *table = surveys->findChild<QTableView *>(QStringLiteral("surveyTable"));
+        QVERIFY(table);
+        const int title = table->columnWidth(SurveyListModel::TitleColumn);
+        const int needed = table->fontMetrics().horizontalAdvance(QStringLiteral("Keynote poll"));
+        QVERIFY2(title > needed, qPrintable(QStringLiteral("%1 < %2 px").arg(title).arg(needed)));
+    }
     const QString csv = test::artifactsDir() + QStringLiteral("/ui-survey-responses.csv");
     QFile::remove(csv);
     QSignalSpy exported(surveys, &SurveysPage::exportFinished);
