@@ -7,9 +7,11 @@
 set -euo pipefail
 cmd=${1:?start|stop|stop-mariadb|start-mariadb|stop-redis|start-redis} dir=${2:?state directory}
 
+# A port nobody listens on now, below the kernel's ephemeral range (32768+ here), so outgoing connections do not
+# take it; another process may still take it before the daemon binds, so the callers retry on a new one.
 free_port() {
     local p
-    for p in $(shuf -i 20000-40000 -n 50); do
+    for p in $(shuf -i 20000-32000 -n 50); do
         if ! ss -Hltn "sport = :$p" | grep -q .; then echo "$p"; return; fi
     done
     echo "test-services: no free port" >&2; exit 1
@@ -31,8 +33,10 @@ stop() {
 # mariadbd on the my.cnf and data directory of DIR; waits (up to 20 s) until it answers.
 start_mariadbd() {
     (exec mariadbd --defaults-file="$dir/my.cnf" --user=root >/dev/null 2>&1) &
+    local pid=$!
     for _ in $(seq 200); do
         mariadb-admin --defaults-file="$dir/my.cnf" --silent ping >/dev/null 2>&1 && return 0
+        kill -0 "$pid" 2>/dev/null || return 1 # it gave up (a taken port, say): no use waiting
         sleep 0.1
     done
     return 1
@@ -62,8 +66,8 @@ esac
 
 mkdir -p "$dir"
 dir=$(cd "$dir" && pwd)
-myport=$(free_port)
-cat > "$dir/my.cnf" <<CNF
+write_mycnf() {
+    cat > "$dir/my.cnf" <<CNF
 [client-server]
 socket=$dir/mysqld.sock
 port=$myport
@@ -79,11 +83,19 @@ innodb_buffer_pool_size=64M
 innodb_flush_log_at_trx_commit=1
 max_connections=500
 CNF
+}
+myport=$(free_port)
+write_mycnf
 mariadb_ok=0
 if command -v mariadbd >/dev/null 2>&1; then
     if mariadb-install-db --defaults-file="$dir/my.cnf" --user=root --auth-root-authentication-method=socket \
         --skip-test-db --skip-name-resolve --force >"$dir/install-db.log" 2>&1; then
-        start_mariadbd && mariadb_ok=1
+        for _ in 1 2 3; do
+            if start_mariadbd; then mariadb_ok=1; break; fi
+            # Most likely the port was taken between the probe and the bind: another one.
+            myport=$(free_port)
+            write_mycnf
+        done
     fi
 fi
 if [ "$mariadb_ok" = 1 ]; then
@@ -96,8 +108,14 @@ else
     echo "test-services: MariaDB could not start (see $dir)" >&2
 fi
 
-rport=$(free_port)
-if command -v redis-server >/dev/null 2>&1 && start_redis "$rport"; then
+redis_ok=0
+if command -v redis-server >/dev/null 2>&1; then
+    for _ in 1 2 3; do
+        rport=$(free_port)
+        if start_redis "$rport"; then redis_ok=1; break; fi
+    done
+fi
+if [ "$redis_ok" = 1 ]; then
     echo "export NEXTEVENT_TEST_REDIS_URL='redis://127.0.0.1:$rport/0'"
 else
     echo "test-services: Redis could not start" >&2

@@ -109,16 +109,7 @@ void ColumnWidthsTest::undraggedColumnsFollowTheirContents()
 MainWindow *
 ColumnWidthsTest::signInAs(ConsoleController &controller, const QString &user, const QString &password)
 {
-    controller.start();
-    SignInDialog *dialog = controller.signInDialog();
-    if (!dialog || !QTest::qWaitForWindowExposed(dialog))
-        return nullptr;
-    test::signIn(dialog, m_server.url(), user, password);
-    if (!QTest::qWaitFor([&] { return controller.mainWindow() != nullptr; }, 10000))
-        return nullptr;
-    MainWindow *window = controller.mainWindow();
-    window->show();
-    return QTest::qWaitForWindowExposed(window) ? window : nullptr;
+    return test::signInAs(controller, m_server.url(), user, password);
 }
 
 void ColumnWidthsTest::consoleTablesRememberPerUser()

@@ -234,17 +234,7 @@ void RegistrationConsoleTest::cleanupTestCase()
 MainWindow *
 RegistrationConsoleTest::signInAs(ConsoleController &controller, const QString &user, const QString &password)
 {
-    controller.start();
-    SignInDialog *dialog = controller.signInDialog();
-    if (!dialog || !QTest::qWaitForWindowExposed(dialog))
-        return nullptr;
-    signIn(dialog, m_server.url(), user, password);
-    if (!QTest::qWaitFor([&] { return controller.mainWindow() != nullptr; }, 10000))
-        return nullptr;
-    MainWindow *window = controller.mainWindow();
-    window->setGeometry(QGuiApplication::primaryScreen()->availableGeometry());
-    window->show();
-    return QTest::qWaitForWindowExposed(window) ? window : nullptr;
+    return test::signInAs(controller, m_server.url(), user, password);
 }
 
 std::unique_ptr<ApiClient> RegistrationConsoleTest::client(const QString &user, const QString &password)

@@ -12,14 +12,18 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QScreen>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
 #include <QWidget>
 
+#include "desktop/app/ConsoleController.h"
+#include "desktop/views/MainWindow.h"
 #include "desktop/views/SignInDialog.h"
 
 namespace nextevent::console::test
@@ -253,6 +257,22 @@ void signIn(SignInDialog *dialog, const QUrl &server, const QString &user, const
     passwordEdit->clear();
     QTest::keyClicks(passwordEdit, password);
     QTest::keyClick(passwordEdit, Qt::Key_Return);
+}
+
+MainWindow *
+signInAs(ConsoleController &controller, const QUrl &server, const QString &user, const QString &password)
+{
+    controller.start();
+    SignInDialog *dialog = controller.signInDialog();
+    if (!dialog || !QTest::qWaitForWindowExposed(dialog))
+        return nullptr;
+    signIn(dialog, server, user, password);
+    if (!QTest::qWaitFor([&] { return controller.mainWindow() != nullptr; }, 10000))
+        return nullptr;
+    MainWindow *window = controller.mainWindow();
+    window->setGeometry(QGuiApplication::primaryScreen()->availableGeometry());
+    window->show();
+    return QTest::qWaitForWindowExposed(window) ? window : nullptr;
 }
 
 } // namespace nextevent::console::test

@@ -18,8 +18,10 @@ class QWidget;
 
 namespace nextevent::console
 {
+class ConsoleController;
+class MainWindow;
 class SignInDialog;
-}
+} // namespace nextevent::console
 
 namespace nextevent::console::test
 {
@@ -110,6 +112,10 @@ QImage screenshot(QWidget *widget, const QString &name);
 
 /// Signs in from the sign-in dialog as a person would: server, user name and password typed, Enter.
 void signIn(SignInDialog *dialog, const QUrl &server, const QString &user, const QString &password);
+/// Starts `controller`, signs in through its dialog and returns the main window shown over the whole
+/// available screen (nullptr when a step does not happen).
+MainWindow *
+signInAs(ConsoleController &controller, const QUrl &server, const QString &user, const QString &password);
 
 } // namespace nextevent::console::test
 

@@ -62,6 +62,29 @@ template <typename T> T *waitForChild(QObject *parent, const QString &name)
         10000);
     return appeared ? found : nullptr;
 }
+} // namespace
+
+class UiSmokeTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void organiserWalkthrough();
+    void doorStaffGetCheckInOnly();
+    void cleanupTestCase();
+
+private:
+    test::TestServer m_server;
+    QTemporaryDir m_settingsDir;
+};
+
+void UiSmokeTest::initTestCase()
+{
+    NEXTEVENT_REQUIRE_SERVER();
+    QString error;
+    QVERIFY2(m_server.start(&error), qPrintable(error));
+}
 
 void UiSmokeTest::cleanupTestCase()
 {
