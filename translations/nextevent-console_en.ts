@@ -518,10 +518,6 @@
             <source>Exported by %1 on %2</source>
             <translation>Exported by %1 on %2</translation>
         </message>
-        <message>
-            <source>Cannot write %1.</source>
-            <translation>Cannot write %1.</translation>
-        </message>
     </context>
     <context>
         <name>DrawVerification</name>
@@ -686,6 +682,13 @@
         </message>
     </context>
     <context>
+        <name>PdfPage</name>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>Cannot write %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>SignInDialog</name>
         <message>
             <source>Sign in to NextEvent</source>
@@ -825,10 +828,6 @@
         <message>
             <source>%1 points</source>
             <translation>%1 points</translation>
-        </message>
-        <message>
-            <source>Cannot write %1.</source>
-            <translation>Cannot write %1.</translation>
         </message>
     </context>
     <context>
@@ -1909,6 +1908,103 @@ Its signature is not this event's. Do not let them in.</translation>
         <message>
             <source> (offline)</source>
             <translation> (offline)</translation>
+        </message>
+        <message>
+            <source>C&amp;onflicts…</source>
+            <translation>C&amp;onflicts…</translation>
+        </message>
+        <message>
+            <source>Tickets two devices let in while offline, as the server lists them</source>
+            <translation>Tickets two devices let in while offline, as the server lists them</translation>
+        </message>
+        <message>
+            <source>C&amp;onflicts (%1)…</source>
+            <translation>C&amp;onflicts (%1)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>nextevent::console::CheckinConflictModel</name>
+        <message>
+            <source>(not recorded)</source>
+            <translation>(not recorded)</translation>
+        </message>
+        <message>
+            <source>this desk</source>
+            <translation>this desk</translation>
+        </message>
+        <message>
+            <source>Let in twice while offline: %1 had already admitted them, so the entry by %2 was not counted again</source>
+            <translation>Let in twice while offline: %1 had already admitted them, so the entry by %2 was not counted again</translation>
+        </message>
+        <message>
+            <source>(WeChat user)</source>
+            <translation>(WeChat user)</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>Scanned</source>
+            <translation>Scanned</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Gate</source>
+            <translation>Gate</translation>
+        </message>
+        <message>
+            <source>Devices (first → second)</source>
+            <translation>Devices (first → second)</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>What happened</translation>
+        </message>
+    </context>
+    <context>
+        <name>nextevent::console::CheckinConflictsDialog</name>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>Check-in conflicts – %1</source>
+            <translation>Check-in conflicts – %1</translation>
+        </message>
+        <message>
+            <source>Check-in conflicts</source>
+            <translation>Check-in conflicts</translation>
+        </message>
+        <message>
+            <source>Ask the server for the conflict list again (F5)</source>
+            <translation>Ask the server for the conflict list again (F5)</translation>
+        </message>
+        <message>
+            <source>A conflict is a ticket that two devices let in while they were offline. The server counted the person once; check with the staff at both gates if the ticket may have been shared.</source>
+            <translation>A conflict is a ticket that two devices let in while they were offline. The server counted the person once; check with the staff at both gates if the ticket may have been shared.</translation>
+        </message>
+        <message>
+            <source>The server could not be asked: %1</source>
+            <translation>The server could not be asked: %1</translation>
+        </message>
+        <message>
+            <source>Asking the server…</source>
+            <translation>Asking the server…</translation>
+        </message>
+        <message>
+            <source>No conflicts: no ticket was let in by two devices.</source>
+            <translation>No conflicts: no ticket was let in by two devices.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Tickets let in by two devices while offline: %n</source>
+            <translation>
+                <numerusform>Tickets let in by two devices while offline: %n</numerusform>
+                <numerusform>Tickets let in by two devices while offline: %n</numerusform>
+            </translation>
         </message>
     </context>
     <context>

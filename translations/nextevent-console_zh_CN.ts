@@ -518,10 +518,6 @@
             <source>Exported by %1 on %2</source>
             <translation>由 %1 于 %2 导出</translation>
         </message>
-        <message>
-            <source>Cannot write %1.</source>
-            <translation>无法写入 %1。</translation>
-        </message>
     </context>
     <context>
         <name>DrawVerification</name>
@@ -686,6 +682,13 @@
         </message>
     </context>
     <context>
+        <name>PdfPage</name>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>无法写入 %1。</translation>
+        </message>
+    </context>
+    <context>
         <name>SignInDialog</name>
         <message>
             <source>Sign in to NextEvent</source>
@@ -825,10 +828,6 @@
         <message>
             <source>%1 points</source>
             <translation>%1 分</translation>
-        </message>
-        <message>
-            <source>Cannot write %1.</source>
-            <translation>无法写入 %1。</translation>
         </message>
     </context>
     <context>
@@ -1900,6 +1899,102 @@ Its signature is not this event's. Do not let them in.</source>
         <message>
             <source> (offline)</source>
             <translation>（离线）</translation>
+        </message>
+        <message>
+            <source>C&amp;onflicts…</source>
+            <translation>冲突(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Tickets two devices let in while offline, as the server lists them</source>
+            <translation>离线时被两台设备都放行的票（以服务器的列表为准）</translation>
+        </message>
+        <message>
+            <source>C&amp;onflicts (%1)…</source>
+            <translation>冲突 %1 条(&amp;O)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>nextevent::console::CheckinConflictModel</name>
+        <message>
+            <source>(not recorded)</source>
+            <translation>（未记录）</translation>
+        </message>
+        <message>
+            <source>this desk</source>
+            <translation>本机</translation>
+        </message>
+        <message>
+            <source>Let in twice while offline: %1 had already admitted them, so the entry by %2 was not counted again</source>
+            <translation>离线时被放行了两次：%1 已先放行此人，因此 %2 的这次入场没有重复计入</translation>
+        </message>
+        <message>
+            <source>(WeChat user)</source>
+            <translation>（微信用户）</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>Scanned</source>
+            <translation>扫码时间</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Gate</source>
+            <translation>入口</translation>
+        </message>
+        <message>
+            <source>Devices (first → second)</source>
+            <translation>设备（先 → 后）</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>发生了什么</translation>
+        </message>
+    </context>
+    <context>
+        <name>nextevent::console::CheckinConflictsDialog</name>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Check-in conflicts – %1</source>
+            <translation>签到冲突 – %1</translation>
+        </message>
+        <message>
+            <source>Check-in conflicts</source>
+            <translation>签到冲突</translation>
+        </message>
+        <message>
+            <source>Ask the server for the conflict list again (F5)</source>
+            <translation>重新向服务器获取冲突列表（F5）</translation>
+        </message>
+        <message>
+            <source>A conflict is a ticket that two devices let in while they were offline. The server counted the person once; check with the staff at both gates if the ticket may have been shared.</source>
+            <translation>冲突是指同一张票在离线时被两台设备都放行了。服务器只把此人计入一次；如果怀疑这张票被他人共用，请与两个入口的工作人员核实。</translation>
+        </message>
+        <message>
+            <source>The server could not be asked: %1</source>
+            <translation>无法向服务器查询：%1</translation>
+        </message>
+        <message>
+            <source>Asking the server…</source>
+            <translation>正在向服务器查询…</translation>
+        </message>
+        <message>
+            <source>No conflicts: no ticket was let in by two devices.</source>
+            <translation>没有冲突：没有票被两台设备同时放行。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Tickets let in by two devices while offline: %n</source>
+            <translation>
+                <numerusform>离线时被两台设备都放行的票：%n 张</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -182,6 +182,10 @@ void DoorDesk::setEvent(const QString &eventId)
     m_inside = 0;
     m_snapshotBusy = false;
     m_syncing = false;
+    m_conflicts.clear();
+    m_conflictsLoaded = false;
+    m_conflictsError.clear();
+    emit conflictsChanged();
     if (eventId.isEmpty())
     {
         emit listsChanged();
@@ -204,8 +208,6 @@ void DoorDesk::setEvent(const QString &eventId)
     refreshLists();
     refreshSnapshot();
     refreshOccupancy();
-    m_conflicts.clear();
-    emit conflictsChanged();
     refreshConflicts();
     if (m_store->pendingCount(eventId) > 0)
         syncNow();
@@ -853,24 +855,38 @@ void DoorDesk::refreshConflicts()
                                  [this, eventId](const ApiResult<json> &result)
                                  {
                                      // An answer for an event the desk has left since is dropped.
-                                     if (!result.ok() || eventId != m_eventId)
+                                     if (eventId != m_eventId)
                                          return;
-                                     const json &items = result.value->value("items", json::array());
-                                     std::vector<CheckinConflict> conflicts;
-                                     const auto text = [](const json &item, const char *key)
+                                     if (!result.ok())
                                      {
-                                         return QString::fromStdString(item.value(key, std::string()));
-                                     };
-                                     for (const json &item : items)
-                                         conflicts.push_back({text(item, "attendeeId"),
-                                                              text(item, "attendeeName"),
-                                                              text(item, "listId"),
-                                                              text(item, "deviceId"),
-                                                              text(item, "otherDeviceId"),
-                                                              text(item, "scannedAt")});
+                                         // The last list stays; door staff see why it is not newer.
+                                         m_conflictsError = result.error.userMessage();
+                                         emit conflictsChanged();
+                                         return;
+                                     }
+                                     std::vector<CheckinConflict> conflicts;
+                                     for (const json &item : result.value->value("items", json::array()))
+                                         conflicts.push_back({jsonString(item, "attendeeId"),
+                                                              jsonString(item, "attendeeName"),
+                                                              jsonString(item, "listId"),
+                                                              jsonString(item, "deviceId"),
+                                                              jsonString(item, "otherDeviceId"),
+                                                              jsonString(item, "scannedAt")});
                                      m_conflicts = std::move(conflicts);
+                                     m_conflictsError.clear();
+                                     m_conflictsLoaded = true;
                                      emit conflictsChanged();
                                  });
+}
+
+bool DoorDesk::conflictsLoaded() const
+{
+    return m_conflictsLoaded;
+}
+
+QString DoorDesk::conflictsError() const
+{
+    return m_conflictsError;
 }
 
 } // namespace nextevent::console

@@ -133,6 +133,10 @@ public:
     /// every batch upload).
     std::vector<CheckinConflict> conflicts() const;
     void refreshConflicts();
+    /// Whether the server has listed the event's conflicts since setEvent (false: not yet, or unreachable).
+    bool conflictsLoaded() const;
+    /// Why the last refreshConflicts() failed (empty when it succeeded).
+    QString conflictsError() const;
 
     /// Inside now: total and per list; `occupancyIsLocal` when it comes from the local copy (offline).
     qint64 insideTotal() const;
@@ -192,6 +196,8 @@ private:
     bool m_snapshotBusy = false;
     QHash<QString, qint64> m_listInside;
     std::vector<CheckinConflict> m_conflicts;
+    bool m_conflictsLoaded = false;
+    QString m_conflictsError;
     qint64 m_inside = 0;
     bool m_occupancyLocal = false;
     qint64 m_downloadMs = 0;

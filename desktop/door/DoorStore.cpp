@@ -350,23 +350,24 @@ int DoorStore::attendeeCount(const QString &eventId) const
 
 std::optional<LocalAttendee> DoorStore::attendeeById(const QString &eventId, const QString &attendeeId) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(QStringLiteral("SELECT id, name, status FROM attendees WHERE event_id = ? AND id = ?"));
-    query.addBindValue(eventId);
-    query.addBindValue(attendeeId);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return LocalAttendee{query.value(0).toString(), query.value(1).toString(), query.value(2).toString()};
+    return attendeeWhere(eventId, QStringLiteral("id"), attendeeId);
 }
 
 std::optional<LocalAttendee> DoorStore::attendeeByCodeHash(const QString &eventId,
                                                            const QString &codeHash) const
 {
+    return attendeeWhere(eventId, QStringLiteral("code_hash"), codeHash);
+}
+
+std::optional<LocalAttendee>
+DoorStore::attendeeWhere(const QString &eventId, const QString &column, const QString &value) const
+{
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    // `column` is one of this file's own names, never input.
     query.prepare(
-        QStringLiteral("SELECT id, name, status FROM attendees WHERE event_id = ? AND code_hash = ?"));
+        QStringLiteral("SELECT id, name, status FROM attendees WHERE event_id = ? AND %1 = ?").arg(column));
     query.addBindValue(eventId);
-    query.addBindValue(codeHash);
+    query.addBindValue(value);
     if (!query.exec() || !query.next())
         return std::nullopt;
     return LocalAttendee{query.value(0).toString(), query.value(1).toString(), query.value(2).toString()};

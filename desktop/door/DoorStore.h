@@ -125,6 +125,9 @@ public:
 
 private:
     bool exec(const QString &sql) const;
+    /// The attendee of `eventId` whose `column` (id or code_hash) is `value`.
+    std::optional<LocalAttendee>
+    attendeeWhere(const QString &eventId, const QString &column, const QString &value) const;
     void replayPending(const QString &eventId, const QList<QString> &attendeeIds);
 
     QString m_connection;

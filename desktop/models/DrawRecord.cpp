@@ -3,17 +3,14 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
-#include <QFile>
 #include <QLocale>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QTextDocument>
 
 #include "nextevent/Json.h"
 
 #include "desktop/api/JsonFields.h"
+#include "desktop/models/PdfPage.h"
 
 namespace nextevent::console
 {
@@ -183,43 +180,31 @@ QString drawRecordHtml(const DrawRecord &record, double pointSize)
 
 bool writeDrawRecordPdf(const DrawRecord &record, const QString &path, QString *error)
 {
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    writer.setResolution(300);
-    writer.setTitle(
-        QCoreApplication::translate("DrawRecord", "Draw record: %1").arg(jsonString(record.draw, "title")));
-    writer.setCreator(QStringLiteral("NextEvent Console"));
-    const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
-    // One page: a draw with many winners is set smaller rather than spread over several pages.
-    QTextDocument document;
-    // Laid out for the writer's resolution, so point sizes mean points on paper.
-    document.documentLayout()->setPaintDevice(&writer);
-    document.setPageSize(page.size());
-    double pointSize = 10;
-    for (;;)
-    {
-        document.setHtml(drawRecordHtml(record, pointSize));
-        if (document.pageCount() <= 1 || pointSize <= 4)
-            break;
-        pointSize -= 0.5;
-    }
-    QPainter painter;
-    if (!painter.begin(&writer))
-    {
-        if (error)
-            *error = QCoreApplication::translate("DrawRecord", "Cannot write %1.").arg(path);
-        return false;
-    }
-    document.drawContents(&painter, QRectF(QPointF(0, 0), page.size()));
-    painter.end();
-    if (!QFile::exists(path))
-    {
-        if (error)
-            *error = QCoreApplication::translate("DrawRecord", "Cannot write %1.").arg(path);
-        return false;
-    }
-    return true;
+    const QString title =
+        QCoreApplication::translate("DrawRecord", "Draw record: %1").arg(jsonString(record.draw, "title"));
+    return writeOnePagePdf(
+        path,
+        title,
+        15,
+        [&record](QPainter &painter, const QRectF &page)
+        {
+            // One page: a draw with many winners is set smaller rather than spread over
+            // several pages.
+            QTextDocument document;
+            // Laid out for the writer's resolution, so point sizes mean points on paper.
+            document.documentLayout()->setPaintDevice(painter.device());
+            document.setPageSize(page.size());
+            double pointSize = 10;
+            for (;;)
+            {
+                document.setHtml(drawRecordHtml(record, pointSize));
+                if (document.pageCount() <= 1 || pointSize <= 4)
+                    break;
+                pointSize -= 0.5;
+            }
+            document.drawContents(&painter, page);
+        },
+        error);
 }
 
 } // namespace nextevent::console

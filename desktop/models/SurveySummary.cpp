@@ -4,15 +4,12 @@
 #include <algorithm>
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFontMetricsF>
 #include <QLocale>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
 
 #include "desktop/api/JsonFields.h"
+#include "desktop/models/PdfPage.h"
 
 namespace nextevent::console
 {
@@ -276,24 +273,16 @@ void paintSurveySummary(QPainter &p, const QRectF &page, const SurveySummary &su
 
 bool writeSurveySummaryPdf(const SurveySummary &summary, const QString &path, QString *error)
 {
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
-    writer.setResolution(300);
-    writer.setTitle(QString::fromStdString(summary.survey.title));
-    writer.setCreator(QStringLiteral("NextEvent Console"));
-    QPainter painter;
-    if (!painter.begin(&writer))
-    {
-        if (error)
-            *error = QCoreApplication::translate("SurveySummary", "Cannot write %1.").arg(path);
-        return false;
-    }
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QRectF page(QPointF(0, 0), writer.pageLayout().paintRectPixels(writer.resolution()).size());
-    paintSurveySummary(painter, page, summary);
-    painter.end();
-    return QFile::exists(path);
+    return writeOnePagePdf(
+        path,
+        QString::fromStdString(summary.survey.title),
+        12,
+        [&summary](QPainter &painter, const QRectF &page)
+        {
+            painter.setRenderHint(QPainter::Antialiasing);
+            paintSurveySummary(painter, page, summary);
+        },
+        error);
 }
 
 } // namespace nextevent::console

@@ -37,6 +37,7 @@
 #include "desktop/models/StatusText.h"
 #include "desktop/models/SyncProblemModel.h"
 #include "desktop/views/BadgeDialog.h"
+#include "desktop/views/CheckinConflictsDialog.h"
 #include "desktop/views/DoorDevicesDialog.h"
 
 namespace nextevent::console
@@ -107,6 +108,7 @@ CheckInPanel::CheckInPanel(ApiClient *api, QWidget *parent, const QString &datab
     , m_rapidTimer(new QTimer(this))
     , m_deskStatus(new QLabel(this))
     , m_syncButton(new QPushButton(tr("S&ync now"), this))
+    , m_conflictsButton(new QPushButton(tr("C&onflicts…"), this))
     , m_devicesButton(new QPushButton(tr("Door de&vices…"), this))
     , m_badgesButton(new QPushButton(tr("&Badges…"), this))
     , m_problemBox(new QGroupBox(tr("Offline scans the server did not take"), this))
@@ -156,6 +158,8 @@ CheckInPanel::CheckInPanel(ApiClient *api, QWidget *parent, const QString &datab
     m_deskStatus->setObjectName(QStringLiteral("deskStatus"));
     m_deskStatus->setAccessibleName(tr("Desk connection"));
     m_syncButton->setToolTip(tr("Upload the scans decided offline now"));
+    m_conflictsButton->setObjectName(QStringLiteral("conflictsButton"));
+    m_conflictsButton->setToolTip(tr("Tickets two devices let in while offline, as the server lists them"));
 
     m_search->setPlaceholderText(tr("No ticket? Search by name or phone (3+ characters, or 2 Chinese)"));
     m_search->setClearButtonEnabled(true);
@@ -211,6 +215,7 @@ CheckInPanel::CheckInPanel(ApiClient *api, QWidget *parent, const QString &datab
     auto *statusLine = new QHBoxLayout;
     statusLine->addWidget(m_deskStatus, 1);
     statusLine->addWidget(m_syncButton);
+    statusLine->addWidget(m_conflictsButton);
     statusLine->addWidget(m_devicesButton);
     statusLine->addWidget(m_badgesButton);
     auto *layout = new QGridLayout(this);
@@ -283,6 +288,8 @@ CheckInPanel::CheckInPanel(ApiClient *api, QWidget *parent, const QString &datab
     connect(m_desk, &DoorDesk::occupancyChanged, this, &CheckInPanel::updateOccupancy);
     connect(m_desk, &DoorDesk::statusChanged, this, &CheckInPanel::updateDeskStatus);
     connect(m_desk, &DoorDesk::problemsChanged, this, &CheckInPanel::updateProblems);
+    connect(m_desk, &DoorDesk::conflictsChanged, this, &CheckInPanel::updateConflictsButton);
+    connect(m_conflictsButton, &QPushButton::clicked, this, &CheckInPanel::openConflicts);
 
     connect(m_code, &QLineEdit::returnPressed, this, &CheckInPanel::submitField);
     m_searchTimer->setSingleShot(true);
@@ -593,6 +600,7 @@ void CheckInPanel::updateDeskStatus()
     m_deskStatus->setText(m_desk->eventId().isEmpty() ? QString() : m_desk->statusText());
     m_deskStatus->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(colour));
     m_syncButton->setVisible(!m_desk->eventId().isEmpty());
+    updateConflictsButton();
     m_syncButton->setEnabled(m_desk->queuedCount() > 0 && status != DoorDesk::Status::Syncing);
     if (!m_desk->storeOpen())
         m_deskStatus->setText(tr("No offline copy: %1").arg(m_desk->storeError()));
@@ -901,6 +909,36 @@ void CheckInPanel::openDoorDevices()
         new DoorDevicesDialog(m_api, toQString(m_event->id), toQString(m_event->title), names, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void CheckInPanel::updateConflictsButton()
+{
+    m_conflictsButton->setVisible(!m_desk->eventId().isEmpty());
+    const auto count = static_cast<int>(m_desk->conflicts().size());
+    m_conflictsButton->setText(count > 0 ? tr("C&onflicts (%1)…").arg(count) : tr("C&onflicts…"));
+}
+
+void CheckInPanel::openConflicts()
+{
+    if (!m_event || m_desk->eventId().isEmpty())
+        return;
+    if (m_conflictsDialog)
+    {
+        m_conflictsDialog->raise();
+        m_conflictsDialog->activateWindow();
+        m_conflictsDialog->refresh();
+        return;
+    }
+    m_conflictsDialog = new CheckinConflictsDialog(m_desk, toQString(m_event->title), this);
+    m_conflictsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Back to the code field when it closes: the scanner's next keystrokes must land there.
+    connect(m_conflictsDialog, &QDialog::finished, this, [this] { focusScan(); });
+    m_conflictsDialog->open();
+}
+
+CheckinConflictsDialog *CheckInPanel::conflictsDialog() const
+{
+    return m_conflictsDialog;
 }
 
 void CheckInPanel::openBadges()

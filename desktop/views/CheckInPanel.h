@@ -3,6 +3,7 @@
 
 #include <optional>
 
+#include <QPointer>
 #include <QWidget>
 
 #include "nextevent/Attendee.h"
@@ -25,6 +26,7 @@ namespace nextevent::console
 
 class ApiClient;
 class AttendeeListModel;
+class CheckinConflictsDialog;
 class DoorDesk;
 class RealtimeClient;
 class SyncProblemModel;
@@ -40,7 +42,8 @@ struct DoorVerdict;
 /// The decisions are the DoorDesk's: online by the server; offline (the server unreachable) on this
 /// computer from its copy of the snapshot, queued and uploaded when the server is back. The line at the
 /// bottom says which ("Online", "Offline (N queued)", "Syncing…") and lists the uploaded scans the server
-/// did not take (conflicts).
+/// did not take (conflicts); "Conflicts…" opens the server's list of tickets two devices let in while
+/// offline, whichever device uploaded them.
 ///
 /// While the desk is on screen the code field owns the focus whenever nobody is typing elsewhere (after
 /// choosing an event, switching tabs, closing a dialog, a verdict), and printable keys typed while the
@@ -104,6 +107,10 @@ public:
     AttendeeListModel *searchModel() const;
     SyncProblemModel *problemModel() const;
     DoorDesk *desk() const;
+    /// Opens the server's conflict list (the "Conflicts…" button, Alt+O); raises it when already open.
+    void openConflicts();
+    /// The conflict list while it is open, else null.
+    CheckinConflictsDialog *conflictsDialog() const;
 
 signals:
     /// The event's counts changed (fetched again after a check-in).
@@ -143,6 +150,7 @@ private:
     void sound(bool accepted);
     void openDoorDevices();
     void openBadges();
+    void updateConflictsButton();
 
     ApiClient *m_api;
     DoorDesk *m_desk;
@@ -165,6 +173,8 @@ private:
     QTimer *m_rapidTimer;
     QLabel *m_deskStatus;
     QPushButton *m_syncButton;
+    QPushButton *m_conflictsButton;
+    QPointer<CheckinConflictsDialog> m_conflictsDialog;
     QPushButton *m_devicesButton;
     QPushButton *m_badgesButton;
     QGroupBox *m_problemBox;

@@ -37,9 +37,11 @@
 #include "desktop/door/BadgeSource.h"
 #include "desktop/door/DoorPairing.h"
 #include "desktop/door/SignedTicketCheck.h"
+#include "desktop/models/CheckinConflictModel.h"
 #include "desktop/models/DoorTokenModel.h"
 #include "desktop/models/SyncProblemModel.h"
 #include "desktop/views/CheckInPanel.h"
+#include "desktop/views/CheckinConflictsDialog.h"
 #include "desktop/views/DoorDeviceWindow.h"
 #include "desktop/views/DoorDevicesDialog.h"
 #include "desktop/views/PairDoorDialog.h"
@@ -62,6 +64,7 @@ private slots:
     void onlineThenOfflineThenSync();
     void deskPanelByKeyboard();
     void occupancyFollowsOtherDevices();
+    void conflictsDialogAfterTwoOfflineDevices();
     void badgesAsPdfWithSignedQr();
     void doorDevicesAndPairing();
     void pairingText();
@@ -75,7 +78,14 @@ private:
         QString ticket;
     };
 
+    /// Signs `api` in as the demo admin (each desk its own session).
+    bool signIn(ApiClient &api);
+    /// Creates `event` (starting in an hour, three hours long unless set) and publishes it; its id, or
+    /// empty when either step failed.
+    QString publishedEvent(ApiClient &api, Event event);
     Person addPerson(ApiClient &api, const QString &eventId, const QString &name);
+    /// What a USB scanner does: types `code` into `target` and presses Enter.
+    static void typeScan(QWidget *target, const QString &code);
     /// Scans and waits for the verdict.
     DoorVerdict scan(DoorDesk &desk, const QString &code, const QString &listId, const QString &direction);
     json occupancy(ApiClient &api, const QString &eventId);
@@ -102,6 +112,42 @@ void DoorDeskTest::initTestCase()
 void DoorDeskTest::cleanupTestCase()
 {
     m_server.stop();
+}
+
+bool DoorDeskTest::signIn(ApiClient &api)
+{
+    const auto user = awaitResult<User>(
+        [&](auto done) {
+            api.signIn(
+                m_server.url(), QStringLiteral("admin"), QStringLiteral("admin-demo-pass"), this, done);
+        });
+    if (!user.ok())
+        qWarning() << "sign-in failed:" << user.error.userMessage();
+    return user.ok();
+}
+
+QString DoorDeskTest::publishedEvent(ApiClient &api, Event event)
+{
+    if (!event.startDate)
+        event.startDate = nextevent::now() + std::chrono::hours(1);
+    if (!event.endDate)
+        event.endDate = *event.startDate + std::chrono::hours(3);
+    const auto created = awaitResult<Event>([&](auto done) { api.createEvent(event, this, done); });
+    if (!created.ok())
+    {
+        qWarning() << "creating the event failed:" << created.error.userMessage();
+        return {};
+    }
+    const QString eventId = QString::fromStdString(created.value->id);
+    const auto published = awaitResult<Done>(
+        [&](auto done) { api.transitionEvent(eventId, EventStatus::Published, this, done); });
+    return published.ok() ? eventId : QString();
+}
+
+void DoorDeskTest::typeScan(QWidget *target, const QString &code)
+{
+    QTest::keyClicks(target, code);
+    QTest::keyClick(target, Qt::Key_Return);
 }
 
 DoorDeskTest::Person DoorDeskTest::addPerson(ApiClient &api, const QString &eventId, const QString &name)
@@ -148,26 +194,13 @@ void DoorDeskTest::onlineThenOfflineThenSync()
     NEXTEVENT_REQUIRE_SERVER();
     ApiClient api;
     ApiClient api2; // a second desk: its own session
-    for (ApiClient *client : {&api, &api2})
-    {
-        const auto user = awaitResult<User>(
-            [&](auto done) {
-                client->signIn(
-                    m_server.url(), QStringLiteral("admin"), QStringLiteral("admin-demo-pass"), this, done);
-            });
-        QVERIFY2(user.ok(), qPrintable(user.error.userMessage()));
-    }
+    QVERIFY(signIn(api));
+    QVERIFY(signIn(api2));
 
     Event event;
     event.title = "Door desk test";
-    event.startDate = nextevent::now() + std::chrono::hours(1);
-    event.endDate = *event.startDate + std::chrono::hours(3);
-    const auto created = awaitResult<Event>([&](auto done) { api.createEvent(event, this, done); });
-    QVERIFY(created.ok());
-    const QString eventId = QString::fromStdString(created.value->id);
-    QVERIFY(awaitResult<Done>([&](auto done)
-                              { api.transitionEvent(eventId, EventStatus::Published, this, done); })
-                .ok());
+    const QString eventId = publishedEvent(api, event);
+    QVERIFY(!eventId.isEmpty());
     const auto side = awaitResult<json>(
         [&](auto done) {
             api.createCheckinList(eventId, json{{"name", "Side door"}, {"allowReentry", true}}, this, done);
@@ -363,27 +396,16 @@ void DoorDeskTest::badgesAsPdfWithSignedQr()
     if (pdftoppm.isEmpty() || zbarimg.isEmpty())
         QSKIP("pdftoppm (poppler-utils) and zbarimg (zbar-tools) are needed: scripts/install-deps.sh");
     ApiClient api;
-    const auto user = awaitResult<User>(
-        [&](auto done) {
-            api.signIn(
-                m_server.url(), QStringLiteral("admin"), QStringLiteral("admin-demo-pass"), this, done);
-        });
-    QVERIFY(user.ok());
+    QVERIFY(signIn(api));
 
     Event event;
     event.title = "Badge day 2026";
-    event.startDate = nextevent::now() + std::chrono::hours(1);
-    event.endDate = *event.startDate + std::chrono::hours(3);
     event.registrationForm = {FormField{"company", FormFieldType::Text, "Company", false, {}},
                               FormField{"diet", FormFieldType::Choice, "Diet", false, {"Vegetarian", "Any"}},
                               FormField{"phone2", FormFieldType::Text, "Second phone", false, {}}};
-    const auto created = awaitResult<Event>([&](auto done) { api.createEvent(event, this, done); });
-    QVERIFY2(created.ok(), qPrintable(created.error.userMessage()));
-    event = *created.value;
-    const QString eventId = QString::fromStdString(event.id);
-    QVERIFY(awaitResult<Done>([&](auto done)
-                              { api.transitionEvent(eventId, EventStatus::Published, this, done); })
-                .ok());
+    const QString eventId = publishedEvent(api, event);
+    QVERIFY(!eventId.isEmpty());
+    event.id = eventId.toStdString();
     QStringList ids;
     const std::vector<std::pair<std::string, json>> people = {
         {"王小明", json{{"company", "北京科技"}, {"diet", "Vegetarian"}, {"phone2", "secret"}}},
@@ -456,22 +478,11 @@ void DoorDeskTest::deskPanelByKeyboard()
 {
     NEXTEVENT_REQUIRE_SERVER();
     ApiClient api;
-    const auto user = awaitResult<User>(
-        [&](auto done) {
-            api.signIn(
-                m_server.url(), QStringLiteral("admin"), QStringLiteral("admin-demo-pass"), this, done);
-        });
-    QVERIFY(user.ok());
+    QVERIFY(signIn(api));
     Event event;
     event.title = "Desk by keyboard";
-    event.startDate = nextevent::now() + std::chrono::hours(1);
-    event.endDate = *event.startDate + std::chrono::hours(3);
-    const auto created = awaitResult<Event>([&](auto done) { api.createEvent(event, this, done); });
-    QVERIFY(created.ok());
-    const QString eventId = QString::fromStdString(created.value->id);
-    QVERIFY(awaitResult<Done>([&](auto done)
-                              { api.transitionEvent(eventId, EventStatus::Published, this, done); })
-                .ok());
+    const QString eventId = publishedEvent(api, event);
+    QVERIFY(!eventId.isEmpty());
     const auto vip = awaitResult<json>(
         [&](auto done)
         {
@@ -507,39 +518,34 @@ void DoorDeskTest::deskPanelByKeyboard()
     QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), panel.codeField(), 5000);
 
     // A scanner: keystrokes and Enter into whatever has the focus.
-    QTest::keyClicks(QApplication::focusWidget(), eva.code);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    typeScan(QApplication::focusWidget(), eva.code);
     QTRY_COMPARE_WITH_TIMEOUT(panel.lastOutcome(), CheckInPanel::Outcome::CheckedIn, 10000);
     QVERIFY(panel.verdictText().contains(eva.name));
     QTRY_VERIFY_WITH_TIMEOUT(panel.occupancyText().startsWith(QStringLiteral("Inside now: 1")), 10000);
     // F8: exit.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F8);
     QVERIFY(panel.isExit());
-    QTest::keyClicks(QApplication::focusWidget(), eva.ticket);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    typeScan(QApplication::focusWidget(), eva.ticket);
     QTRY_COMPARE_WITH_TIMEOUT(panel.lastOutcome(), CheckInPanel::Outcome::CheckedOut, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(panel.occupancyText().startsWith(QStringLiteral("Inside now: 0")), 10000);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F7);
     QVERIFY(!panel.isExit());
     // Back in at the main entrance: no re-entry there.
-    QTest::keyClicks(QApplication::focusWidget(), eva.code);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    typeScan(QApplication::focusWidget(), eva.code);
     QTRY_COMPARE_WITH_TIMEOUT(panel.lastOutcome(), CheckInPanel::Outcome::ReentryRefused, 10000);
     QTest::qWait(0);
     panel.grab().save(QDir(artifactsDir()).filePath(QStringLiteral("door-desk-1-reentry.png")));
 
     // The VIP lounge asks for confirmation: the name first; Esc lets them go, Enter admits.
     panel.setGate(vipId);
-    QTest::keyClicks(panel.codeField(), fei.code);
-    QTest::keyClick(panel.codeField(), Qt::Key_Return);
+    typeScan(panel.codeField(), fei.code);
     QCOMPARE(panel.lastOutcome(), CheckInPanel::Outcome::AwaitingConfirmation);
     QVERIFY(panel.verdictText().contains(fei.name));
     panel.grab().save(QDir(artifactsDir()).filePath(QStringLiteral("door-desk-2-confirm.png")));
     QTest::keyClick(panel.codeField(), Qt::Key_Escape);
     QCOMPARE(panel.lastOutcome(), CheckInPanel::Outcome::None);
     QCOMPARE(occupancy(api, eventId).value("inside", -1), 0); // nothing was sent
-    QTest::keyClicks(panel.codeField(), fei.code);
-    QTest::keyClick(panel.codeField(), Qt::Key_Return);
+    typeScan(panel.codeField(), fei.code);
     QCOMPARE(panel.lastOutcome(), CheckInPanel::Outcome::AwaitingConfirmation);
     QTest::keyClick(panel.codeField(), Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(panel.lastOutcome(), CheckInPanel::Outcome::CheckedIn, 10000);
@@ -549,8 +555,7 @@ void DoorDeskTest::deskPanelByKeyboard()
     // Rapid mode: the verdict clears by itself, ready for the next person.
     QTest::keyClick(panel.codeField(), Qt::Key_F9);
     QVERIFY(panel.rapidMode());
-    QTest::keyClicks(panel.codeField(), fei.code);
-    QTest::keyClick(panel.codeField(), Qt::Key_Return);
+    typeScan(panel.codeField(), fei.code);
     QCOMPARE(panel.lastOutcome(), CheckInPanel::Outcome::AwaitingConfirmation); // a list rule, kept
     QTest::keyClick(panel.codeField(), Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(panel.lastOutcome(), CheckInPanel::Outcome::AlreadyCheckedIn, 10000);
@@ -563,8 +568,7 @@ void DoorDeskTest::deskPanelByKeyboard()
     for (int i = 0; i < gate->count(); ++i)
         if (gate->itemData(i).toString() != vipId)
             panel.setGate(gate->itemData(i).toString());
-    QTest::keyClicks(panel.codeField(), gus.ticket);
-    QTest::keyClick(panel.codeField(), Qt::Key_Return);
+    typeScan(panel.codeField(), gus.ticket);
     QTRY_COMPARE_WITH_TIMEOUT(panel.lastOutcome(), CheckInPanel::Outcome::CheckedIn, 10000);
     QVERIFY(panel.verdictText().contains(QStringLiteral("offline")));
     QTRY_COMPARE_WITH_TIMEOUT(panel.deskStatusText(), QStringLiteral("Offline (1 queued)"), 10000);
@@ -587,22 +591,11 @@ void DoorDeskTest::doorDevicesAndPairing()
 {
     NEXTEVENT_REQUIRE_SERVER();
     ApiClient api;
-    const auto user = awaitResult<User>(
-        [&](auto done) {
-            api.signIn(
-                m_server.url(), QStringLiteral("admin"), QStringLiteral("admin-demo-pass"), this, done);
-        });
-    QVERIFY(user.ok());
+    QVERIFY(signIn(api));
     Event event;
     event.title = "Paired doors";
-    event.startDate = nextevent::now() + std::chrono::hours(1);
-    event.endDate = *event.startDate + std::chrono::hours(3);
-    const auto created = awaitResult<Event>([&](auto done) { api.createEvent(event, this, done); });
-    QVERIFY(created.ok());
-    const QString eventId = QString::fromStdString(created.value->id);
-    QVERIFY(awaitResult<Done>([&](auto done)
-                              { api.transitionEvent(eventId, EventStatus::Published, this, done); })
-                .ok());
+    const QString eventId = publishedEvent(api, event);
+    QVERIFY(!eventId.isEmpty());
     const auto north = awaitResult<json>(
         [&](auto done) {
             api.createCheckinList(eventId, json{{"name", "North"}}, this, done);
@@ -636,12 +629,10 @@ void DoorDeskTest::doorDevicesAndPairing()
     pairButton->click();
     PairDoorDialog *pair = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((pair = signIn->findChild<PairDoorDialog *>()) != nullptr, 5000);
-    QTest::keyClicks(pair->codeField(), QStringLiteral("not a code"));
-    QTest::keyClick(pair->codeField(), Qt::Key_Return);
+    typeScan(pair->codeField(), QStringLiteral("not a code"));
     QVERIFY(controller.doorWindow() == nullptr); // refused at once, the dialog stays
     pair->codeField()->clear();
-    QTest::keyClicks(pair->codeField(), devices.pairingText());
-    QTest::keyClick(pair->codeField(), Qt::Key_Return);
+    typeScan(pair->codeField(), devices.pairingText());
     QTRY_VERIFY_WITH_TIMEOUT(controller.doorWindow() != nullptr, 10000);
     QVERIFY(controller.api()->isDoorDevice());
     DoorDeviceWindow *door = controller.doorWindow();
@@ -714,23 +705,11 @@ void DoorDeskTest::occupancyFollowsOtherDevices()
 {
     NEXTEVENT_REQUIRE_SERVER();
     ApiClient api;
-    QVERIFY(
-        awaitResult<User>(
-            [&](auto done) {
-                api.signIn(
-                    m_server.url(), QStringLiteral("admin"), QStringLiteral("admin-demo-pass"), this, done);
-            })
-            .ok());
+    QVERIFY(signIn(api));
     Event event;
     event.title = "Occupancy from other gates";
-    event.startDate = nextevent::now() + std::chrono::hours(1);
-    event.endDate = *event.startDate + std::chrono::hours(3);
-    const auto created = awaitResult<Event>([&](auto done) { api.createEvent(event, this, done); });
-    QVERIFY(created.ok());
-    const QString eventId = QString::fromStdString(created.value->id);
-    QVERIFY(awaitResult<Done>([&](auto done)
-                              { api.transitionEvent(eventId, EventStatus::Published, this, done); })
-                .ok());
+    const QString eventId = publishedEvent(api, event);
+    QVERIFY(!eventId.isEmpty());
     const Person hana = addPerson(api, eventId, QStringLiteral("Hana Wu"));
     const Person ivo = addPerson(api, eventId, QStringLiteral("Ivo Ma"));
     QVERIFY(!hana.code.isEmpty() && !ivo.code.isEmpty());
@@ -756,13 +735,7 @@ void DoorDeskTest::occupancyFollowsOtherDevices()
 
     // Another device (its own session) scans over HTTP at the main entrance.
     ApiClient other;
-    QVERIFY(
-        awaitResult<User>(
-            [&](auto done) {
-                other.signIn(
-                    m_server.url(), QStringLiteral("admin"), QStringLiteral("admin-demo-pass"), this, done);
-            })
-            .ok());
+    QVERIFY(signIn(other));
     const auto scanElsewhere = [&](const Person &person, const char *direction)
     {
         const json body{{"code", person.code.toStdString()},
@@ -786,6 +759,95 @@ void DoorDeskTest::occupancyFollowsOtherDevices()
     QCOMPARE(desk.insideAt(mainId), qint64{1});
     QCOMPARE(occupancy(api, eventId).value("inside", -1), 1);
     realtime.close();
+}
+
+void DoorDeskTest::conflictsDialogAfterTwoOfflineDevices()
+{
+    NEXTEVENT_REQUIRE_SERVER();
+    ApiClient api;
+    ApiClient api2; // the other door: its own session
+    QVERIFY(signIn(api));
+    QVERIFY(signIn(api2));
+    Event event;
+    event.title = "Two doors offline";
+    const QString eventId = publishedEvent(api, event);
+    QVERIFY(!eventId.isEmpty());
+    const Person kim = addPerson(api, eventId, QStringLiteral("Kim Yu"));
+    const Person lu = addPerson(api, eventId, QStringLiteral("Lu Fang"));
+    QVERIFY(!kim.code.isEmpty() && !lu.code.isEmpty());
+    const auto fresh = awaitResult<Event>([&](auto done) { api.getEvent(eventId, this, done); });
+    QVERIFY(fresh.ok());
+
+    CheckInPanel panel(&api, nullptr, m_dir.filePath(QStringLiteral("conflicts-panel/door-desk.sqlite")));
+    panel.resize(1200, 720);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.activateWindow();
+    panel.setEvent(*fresh.value);
+    DoorDesk other(&api2, m_dir.filePath(QStringLiteral("conflicts-other/door-desk.sqlite")));
+    other.setEvent(eventId);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.desk()->localAttendeeCount(), 2, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(other.localAttendeeCount(), 2, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(other.lists().size(), std::size_t{1}, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.deskStatusText(), QStringLiteral("Online"), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.desk()->conflictsLoaded(), 20000);
+    const QString mainId = other.lists().front().id;
+    auto *conflictsButton = panel.findChild<QPushButton *>(QStringLiteral("conflictsButton"));
+    QVERIFY(conflictsButton);
+    QVERIFY(conflictsButton->isVisible());
+    QCOMPARE(conflictsButton->text(), QStringLiteral("C&onflicts…"));
+
+    // Both doors lose the server and let Kim in; Lu only at this desk.
+    m_server.stop();
+    QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), panel.codeField(), 5000);
+    typeScan(panel.codeField(), kim.code);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.lastOutcome(), CheckInPanel::Outcome::CheckedIn, 20000);
+    QVERIFY(panel.verdictText().contains(QStringLiteral("offline")));
+    typeScan(panel.codeField(), lu.code);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.deskStatusText(), QStringLiteral("Offline (2 queued)"), 20000);
+    const DoorVerdict v = scan(other, kim.code, mainId, QStringLiteral("entry"));
+    QCOMPARE(v.kind, Kind::Admitted);
+    QVERIFY(v.offline);
+
+    // The server is back: both upload by themselves.
+    QSignalSpy synced1(panel.desk(), &DoorDesk::synced);
+    QSignalSpy synced2(&other, &DoorDesk::synced);
+    QString error;
+    QVERIFY2(m_server.restart(&error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(!synced1.isEmpty() && !synced2.isEmpty(), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.deskStatusText(), QStringLiteral("Online"), 20000);
+    QCOMPARE(occupancy(api, eventId).value("inside", -1), 2); // Kim counted once
+
+    // Alt+O from the code field opens the list; it asks the server, whichever desk uploaded second.
+    QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), panel.codeField(), 5000);
+    QTest::keyClick(panel.codeField(), Qt::Key_O, Qt::AltModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.conflictsDialog() != nullptr, 5000);
+    CheckinConflictsDialog *dialog = panel.conflictsDialog();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    CheckinConflictModel *model = dialog->model();
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 10000);
+    const auto cell = [model](int column)
+    {
+        return model->data(model->index(0, column)).toString();
+    };
+    QCOMPARE(cell(CheckinConflictModel::NameColumn), kim.name);
+    QCOMPARE(cell(CheckinConflictModel::GateColumn), QStringLiteral("Main entrance"));
+    QVERIFY(!cell(CheckinConflictModel::TimeColumn).isEmpty());
+    // The two devices, this desk named as such, the first that admitted Kim on the left.
+    const QString devices = cell(CheckinConflictModel::DevicesColumn);
+    QVERIFY2(devices == QStringLiteral("this desk → ") + other.deviceId() ||
+                 devices == other.deviceId() + QStringLiteral(" → this desk"),
+             qPrintable(devices));
+    QVERIFY2(cell(CheckinConflictModel::WhatColumn).contains(QStringLiteral("had already admitted them")),
+             qPrintable(cell(CheckinConflictModel::WhatColumn)));
+    QCOMPARE(dialog->summaryText(), QStringLiteral("Tickets let in by two devices while offline: 1"));
+    QCOMPARE(conflictsButton->text(), QStringLiteral("C&onflicts (1)…"));
+    screenshot(dialog, QStringLiteral("door-conflicts"));
+    // Esc closes it and the scanner's keys go to the code field again.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.conflictsDialog() == nullptr, 5000);
+    // The panel's own focus (the offscreen platform need not hand activation back to its window).
+    QTRY_COMPARE_WITH_TIMEOUT(panel.focusWidget(), panel.codeField(), 5000);
 }
 
 QTEST_MAIN(DoorDeskTest)
