@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -35,10 +36,16 @@ public:
     /// The source of one template (for tests); throws std::out_of_range when unknown.
     const std::string &source(const std::string &name) const;
 
+    ~PageRenderer();
+
 private:
+    struct Compiled;
     std::map<std::string, std::string> m_templates;
     const Translations &m_translations;
     const StaticAssets &m_assets;
+    /// Parsed once at start: each page with the layout and its partials inlined, and each language's
+    /// shared values (strings, asset URLs) as template data, so a request converts only its own context.
+    std::unique_ptr<const Compiled> m_compiled;
 };
 
 } // namespace nextevent::server::web

@@ -37,29 +37,7 @@ event=$(api -X POST "$base/v2/events" -d '{"title":"Bench launch","startDate":"2
     python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["id"])')
 
 # Signed queries and, for safe mode, one pre-encrypted SCAN per line ("query<TAB>body").
-python3 - "$work" "$token" "$aeskey" "$appid" "$((seconds * 6000))" <<'PY'
-import base64, hashlib, os, struct, sys, time
-from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
-work, token, aeskey, appid, count = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5])
-key = base64.b64decode(aeskey + "=")
-def sig(*parts): return hashlib.sha1("".join(sorted(parts)).encode()).hexdigest()
-ts, nonce = str(int(time.time())), "1320562132"
-with open(f"{work}/plain.query", "w") as f:
-    f.write(f"signature={sig(token, ts, nonce)}&timestamp={ts}&nonce={nonce}")
-with open(f"{work}/safe.lines", "w") as f:
-    for i in range(count):
-        xml = (f"<xml><ToUserName><![CDATA[gh_bench]]></ToUserName><FromUserName><![CDATA[oBench{i:022d}]]></FromUserName>"
-               f"<CreateTime>{ts}</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[SCAN]]></Event>"
-               f"<EventKey><![CDATA[bench2030]]></EventKey><Ticket><![CDATA[gQbench]]></Ticket></xml>").encode()
-        full = os.urandom(16) + struct.pack(">I", len(xml)) + xml + appid.encode()
-        pad = 32 - len(full) % 32
-        full += bytes([pad]) * pad
-        enc = Cipher(algorithms.AES(key), modes.CBC(key[:16])).encryptor()
-        encrypt = base64.b64encode(enc.update(full) + enc.finalize()).decode()
-        query = (f"signature={sig(token, ts, nonce)}&timestamp={ts}&nonce={nonce}&encrypt_type=aes"
-                 f"&msg_signature={sig(token, ts, nonce, encrypt)}")
-        f.write(f"{query}\t<xml><ToUserName><![CDATA[gh_bench]]></ToUserName><Encrypt><![CDATA[{encrypt}]]></Encrypt></xml>\n")
-PY
+python3 tests/bench/wechat_scan_messages.py "$work" "$token" "$aeskey" "$appid" "$((seconds * 6000))" bench2030
 
 cat > "$work/common.lua" <<'LUA'
 local threads = {}

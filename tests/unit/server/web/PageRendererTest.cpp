@@ -101,3 +101,31 @@ TEST(PageRenderer, RefusesATemplateThatDoesNotParse)
     StaticAssets assets(files);
     EXPECT_THROW(PageRenderer(files, translations, assets), std::runtime_error);
 }
+
+// Pages are parsed once with the layout's partials inlined; they must render as kainjow renders partials
+// (in place, in the caller's context, sections and line state included), and the language's values win over
+// a page value of the same name, as they did when merged over the context.
+TEST(PageRenderer, PartialsRenderInPlaceAndLanguageValuesWin)
+{
+    const std::vector<EmbeddedFile> files{
+        {"templates/layout.mustache",
+         "<{{lang}}>\n{{>content}}\n{{#items}}[{{> partial-item }}]{{/items}}\n"},
+        {"templates/page.mustache", "{{#show}}\n{{title}} {{t.footer}}\n{{/show}}\n{{>nosuch}}"},
+        {"templates/item.mustache", "{{name}}/{{title}}"},
+        {"static/site.css", ""},
+        {"static/app.js", ""},
+        {"static/wechat.js", ""}};
+    Translations translations(embeddedWebFiles());
+    StaticAssets assets(files);
+    PageRenderer renderer(files, translations, assets);
+    const std::string html =
+        renderer.render("page",
+                        "en",
+                        json{{"show", true},
+                             {"title", "<T>"},
+                             {"lang", "xx"},
+                             {"items", json::array({{{"name", "a"}}, {{"name", "b"}, {"title", "own"}}})}});
+    EXPECT_EQ(html, "<en>\n&lt;T&gt; " + translations.text("en", "footer") + "\n\n[a/&lt;T&gt;][b/own]\n");
+    EXPECT_THROW(renderer.render("page", "fr", json::object()), std::out_of_range);
+    EXPECT_THROW(renderer.render("nosuch", "en", json::object()), std::out_of_range);
+}
