@@ -69,6 +69,19 @@ def check(condition, message):
         failures.append(message)
 
 
+def server_cpu_ms():
+    """CPU time (user + system) the server has used so far: on a busy shared machine a steadier measure of
+    a scan's cost than its answer time, which includes the wait for a core."""
+    with open(f"/proc/{proc.pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) * 1000.0 / os.sysconf("SC_CLK_TCK")
+
+
+def loadavg():
+    with open("/proc/loadavg") as f:
+        return " ".join(f.read().split()[:3])
+
+
 def percentile(values, p):
     values = sorted(values)
     return values[min(len(values) - 1, int(round(p / 100.0 * (len(values) - 1))))]
@@ -150,14 +163,17 @@ try:
     if "online" not in phases:
         plans = [[] for _ in gates]
     t0 = time.monotonic()
+    cpu0, load0 = server_cpu_ms(), loadavg()
     threads = [threading.Thread(target=gate_worker, args=(g,)) for g in range(len(gates))]
     [t.start() for t in threads]; [t.join() for t in threads]
     elapsed = time.monotonic() - t0
+    online_cpu = server_cpu_ms() - cpu0
     everything = [x for l in latencies for x in l] or [0.0]
     total_scans = sum(len(l) for l in latencies)
     print(f"online: {total_scans} scans in {elapsed:.1f} s ({total_scans / elapsed:.0f}/s) over {len(gates)} gates; "
           f"p50 {percentile(everything, 50) * 1000:.1f} ms, p95 {percentile(everything, 95) * 1000:.1f} ms, "
-          f"p99 {percentile(everything, 99) * 1000:.1f} ms, max {max(everything) * 1000:.1f} ms")
+          f"p99 {percentile(everything, 99) * 1000:.1f} ms, max {max(everything) * 1000:.1f} ms; "
+          f"server CPU {online_cpu / max(total_scans, 1):.2f} ms a scan; load average {load0} -> {loadavg()}")
     check(bad[0] == 0, f"every online scan accepted ({bad[0]} not)")  # trivially true when skipped
     entries = sum(1 for p in plans for d, _ in p if d == "entry")
     exits = total_scans - entries
@@ -204,11 +220,14 @@ try:
                 with lock:
                     counts[r["result"]] = counts.get(r["result"], 0) + 1
     t0 = time.monotonic()
+    cpu0, load0 = server_cpu_ms(), loadavg()
     threads = [threading.Thread(target=upload, args=(d,)) for d in batches]
     [t.start() for t in threads]; [t.join() for t in threads]
     sync_s = time.monotonic() - t0
+    sync_cpu = server_cpu_ms() - cpu0
     offline_total = sum(len(p) for p in devices.values())
-    print(f"offline sync: {offline_total} scans from {len(devices)} devices in {sync_s:.2f} s; results {counts}")
+    print(f"offline sync: {offline_total} scans from {len(devices)} devices in {sync_s:.2f} s "
+          f"(server CPU {sync_cpu / 1000:.2f} s); results {counts}; load average {load0} -> {loadavg()}")
     check(counts.get("ok", 0) == offline_total - overlap and counts.get("conflict", 0) == overlap,
           f"all applied, exactly {overlap} conflicts")
     _, conflicts = staff.call("GET", f"/v2/events/{event}/checkin-conflicts")
@@ -242,7 +261,9 @@ try:
 
     print(json.dumps({"attendees": args.attendees, "onlineScans": total_scans,
                       "onlineP99Ms": round(online_p99, 1) if total_scans else None,
-                      "offlineScans": offline_total, "syncSeconds": round(sync_s, 2), "snapshot": snapshot}))
+                      "onlineCpuMsPerScan": round(online_cpu / max(total_scans, 1), 2),
+                      "offlineScans": offline_total, "syncSeconds": round(sync_s, 2),
+                      "syncCpuSeconds": round(sync_cpu / 1000, 2), "snapshot": snapshot}))
 finally:
     proc.terminate()
     try:
