@@ -81,6 +81,10 @@ QVariant AttendeeListModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
+    // Counts line up on the right, as in the events table.
+    if (role == Qt::TextAlignmentRole &&
+        (index.column() == WaitlistColumn || index.column() == PartySizeColumn))
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && attendee.status == AttendeeStatus::Cancelled)
         return QPalette().brush(QPalette::Disabled, QPalette::Text);
     return {};

@@ -12,6 +12,7 @@
 
 #include "desktop/api/ApiClient.h"
 #include "desktop/models/Convert.h"
+#include "desktop/models/EventChoice.h"
 #include "desktop/models/StatusText.h"
 
 namespace nextevent::console
@@ -190,6 +191,11 @@ bool EventListModel::isToday(const Event &event)
         return true;
     const QDateTime end = event.endDate ? toQDateTime(*event.endDate).toLocalTime() : start;
     return start <= now && now <= end;
+}
+
+int EventListModel::preferredRow(TimePoint now) const
+{
+    return preferredEvent(m_rows, now);
 }
 
 std::vector<Event> EventListModel::arrangeRows(std::vector<Event> events) const

@@ -53,6 +53,8 @@ public:
     /// every event they can use.
     void setCheckInOnly(bool checkInOnly);
     bool checkInOnly() const;
+    /// The row of the event to open with when none is chosen: the one running at `now` (preferredEvent()).
+    int preferredRow(TimePoint now) const;
     /// Whether `event` runs now or starts today (local time): the one door staff want first.
     static bool isToday(const Event &event);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "desktop/views/EventsPage.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -246,8 +248,10 @@ void EventsPage::connectSignals()
                 m_errorLabel->hide();
                 if (!m_selectedId.isEmpty())
                     selectEvent(m_selectedId);
+                // Nothing chosen yet: the event running now, not the first row (often one long over).
                 if (m_model->rowCount() > 0 && !m_table->selectionModel()->hasSelection())
-                    m_table->selectRow(0);
+                    m_table->selectRow(isDoorStaff() ? 0 // already today's first
+                                                     : std::max(0, m_model->preferredRow(nextevent::now())));
                 selectionChanged();
             });
     connect(m_model, &EventListModel::dataChanged, this, &EventsPage::selectionChanged);

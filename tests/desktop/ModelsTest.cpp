@@ -121,6 +121,13 @@ void ModelsTest::attendeeModelFedDirectly()
         std::numeric_limits<qint64>::max());
     QVERIFY(!model.index(1, AttendeeListModel::CheckedInAtColumn).data().toString().isEmpty());
     QCOMPARE(model.index(1, AttendeeListModel::CodeColumn).data().toString(), QStringLiteral("ABC123"));
+    // Counts line up on the right, like the events table's.
+    QCOMPARE(
+        model.index(0, AttendeeListModel::PartySizeColumn).data(Qt::TextAlignmentRole).value<Qt::Alignment>(),
+        Qt::AlignRight | Qt::AlignVCenter);
+    QVERIFY(
+        !(model.index(0, AttendeeListModel::NameColumn).data(Qt::TextAlignmentRole).value<Qt::Alignment>() &
+          Qt::AlignRight));
     in.checkedInBy = "door";
     model.updateAttendee(in);
     QCOMPARE(model.index(1, AttendeeListModel::CheckedInByColumn).data().toString(), QStringLiteral("door"));
