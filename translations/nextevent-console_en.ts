@@ -3762,6 +3762,10 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
             <source>Scan with WeChat to open the event.</source>
             <translation>Scan with WeChat to open the event.</translation>
         </message>
+        <message>
+            <source>Phones cannot open this code: it points at %1, this computer&apos;s own address. Before printing it, ask the administrator to set the server&apos;s public URL (NEXTEVENT_PUBLIC_URL).</source>
+            <translation>Phones cannot open this code: it points at %1, this computer&apos;s own address. Before printing it, ask the administrator to set the server&apos;s public URL (NEXTEVENT_PUBLIC_URL).</translation>
+        </message>
     </context>
     <context>
         <name>nextevent::console::QuizView</name>

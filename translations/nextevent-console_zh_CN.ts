@@ -3736,6 +3736,10 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
             <source>Scan with WeChat to open the event.</source>
             <translation>用微信扫码打开活动页面。</translation>
         </message>
+        <message>
+            <source>Phones cannot open this code: it points at %1, this computer&apos;s own address. Before printing it, ask the administrator to set the server&apos;s public URL (NEXTEVENT_PUBLIC_URL).</source>
+            <translation>手机无法打开这个二维码：它指向 %1，即本机自己的地址。打印之前，请管理员设置服务器的公开网址（NEXTEVENT_PUBLIC_URL）。</translation>
+        </message>
     </context>
     <context>
         <name>nextevent::console::QuizView</name>

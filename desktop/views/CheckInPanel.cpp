@@ -116,6 +116,19 @@ CheckInPanel::CheckInPanel(ApiClient *api, QWidget *parent, const QString &datab
     , m_problemModel(new SyncProblemModel(this))
 {
     setObjectName(QStringLiteral("checkInPanel"));
+    styleScanArea();
+    setUpSearch();
+    setUpProblems();
+    layOut();
+    showOnlyWhatTheUserMayDo();
+    setUpControls();
+    followDesk();
+    setEvent(std::nullopt);
+}
+
+// The scan field, verdict and counts: large enough to read from a step away.
+void CheckInPanel::styleScanArea()
+{
     m_code->setObjectName(QStringLiteral("checkInCode"));
     m_code->setPlaceholderText(tr("Scan or type the ticket code, then press Enter"));
     m_code->setAccessibleName(tr("Ticket code"));
@@ -148,8 +161,6 @@ CheckInPanel::CheckInPanel(ApiClient *api, QWidget *parent, const QString &datab
     m_gate->setAccessibleName(tr("Gate"));
     m_gate->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_gate->setPlaceholderText(tr("Main entrance")); // until the event's gates have arrived
-    auto *gateLabel = new QLabel(tr("&Gate:"), this);
-    gateLabel->setBuddy(m_gate);
     m_entry->setChecked(true);
     auto *directions = new QButtonGroup(this);
     directions->addButton(m_entry);
@@ -160,11 +171,16 @@ CheckInPanel::CheckInPanel(ApiClient *api, QWidget *parent, const QString &datab
     m_syncButton->setToolTip(tr("Upload the scans decided offline now"));
     m_conflictsButton->setObjectName(QStringLiteral("conflictsButton"));
     m_conflictsButton->setToolTip(tr("Tickets two devices let in while offline, as the server lists them"));
+}
 
+// The search for people without their ticket.
+void CheckInPanel::setUpSearch()
+{
     m_search->setPlaceholderText(tr("No ticket? Search by name or phone (3+ characters, or 2 Chinese)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search attendee"));
     m_model->setSearchRequired(true); // door staff may search, never browse
+    m_results->setObjectName(QStringLiteral("checkInResults"));
     m_results->setModel(m_model);
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -175,8 +191,37 @@ CheckInPanel::CheckInPanel(ApiClient *api, QWidget *parent, const QString &datab
     m_results->setColumnHidden(AttendeeListModel::CodeColumn, true);
     m_log->setAccessibleName(tr("Recent check-ins"));
 
+    connect(m_code, &QLineEdit::returnPressed, this, &CheckInPanel::submitField);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(300);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text()); });
+    connect(m_search,
+            &QLineEdit::returnPressed,
+            this,
+            [this]
+            {
+                m_searchTimer->stop();
+                m_model->setSearch(m_search->text());
+            });
+    connect(m_checkInButton, &QPushButton::clicked, this, &CheckInPanel::checkInSelected);
+    // Enabled only with someone selected: a button that does nothing when pressed helps nobody.
+    connect(m_results->selectionModel(),
+            &QItemSelectionModel::selectionChanged,
+            this,
+            &CheckInPanel::updateCheckInButton);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CheckInPanel::updateCheckInButton);
+    connect(m_results, &QTableView::doubleClicked, this, &CheckInPanel::checkInSelected);
+    connect(m_model,
+            &AttendeeListModel::loadFailed,
+            this,
+            [this](const ApiError &error) { showOutcome(Outcome::Failed, error.userMessage()); });
+}
+
+// Offline scans the server did not take, shown only when there are some.
+void CheckInPanel::setUpProblems()
+{
     m_problems->setModel(m_problemModel);
-    m_results->setObjectName(QStringLiteral("checkInResults"));
     m_problems->setObjectName(QStringLiteral("syncProblems"));
     m_problems->verticalHeader()->hide();
     m_problems->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -187,7 +232,13 @@ CheckInPanel::CheckInPanel(ApiClient *api, QWidget *parent, const QString &datab
     auto *problemLayout = new QVBoxLayout(m_problemBox);
     problemLayout->addWidget(m_problems);
     m_problemBox->setVisible(false);
+}
 
+// Scanning on the left, searching on the right, the desk's connection along the bottom.
+void CheckInPanel::layOut()
+{
+    auto *gateLabel = new QLabel(tr("&Gate:"), this);
+    gateLabel->setBuddy(m_gate);
     auto *controls = new QHBoxLayout;
     controls->addWidget(gateLabel);
     controls->addWidget(m_gate);
@@ -227,23 +278,30 @@ CheckInPanel::CheckInPanel(ApiClient *api, QWidget *parent, const QString &datab
     setTabOrder(m_code, m_search);
     setTabOrder(m_search, m_results);
     setTabOrder(m_results, m_checkInButton);
+}
 
+void CheckInPanel::showOnlyWhatTheUserMayDo()
+{
     m_devicesButton->setToolTip(tr("Pair, list and revoke the event's door devices"));
     m_badgesButton->setToolTip(tr("Print badges or save them as PDF (checks nobody in)"));
     // Each only for those the server lets do it: door devices for editors, badges for those who see
     // attendees (and their tickets).
-    m_devicesButton->setVisible(api->may(Capability::EventsEdit) && !api->isDoorDevice());
-    m_badgesButton->setVisible(api->may(Capability::AttendeesBrowse) && !api->isDoorDevice());
+    m_devicesButton->setVisible(m_api->may(Capability::EventsEdit) && !m_api->isDoorDevice());
+    m_badgesButton->setVisible(m_api->may(Capability::AttendeesBrowse) && !m_api->isDoorDevice());
     connect(m_devicesButton, &QPushButton::clicked, this, &CheckInPanel::openDoorDevices);
     connect(m_badgesButton, &QPushButton::clicked, this, &CheckInPanel::openBadges);
     // A paired door device reads no attendee lists: the search has nothing to offer it.
-    if (api->isDoorDevice())
+    if (m_api->isDoorDevice())
     {
         m_search->hide();
         m_results->hide();
         m_checkInButton->hide();
     }
+}
 
+// Gate, direction, rapid mode and sync, by key or by mouse; each hands focus back to the scan field.
+void CheckInPanel::setUpControls()
+{
     const auto shortcut = [this](const QKeySequence &keys, auto slot)
     {
         auto *s = new QShortcut(keys, this);
@@ -282,7 +340,10 @@ CheckInPanel::CheckInPanel(ApiClient *api, QWidget *parent, const QString &datab
                 m_desk->syncNow();
                 focusScan();
             });
+}
 
+void CheckInPanel::followDesk()
+{
     connect(m_desk, &DoorDesk::verdictReady, this, &CheckInPanel::showVerdict);
     connect(m_desk, &DoorDesk::listsChanged, this, &CheckInPanel::fillGates);
     connect(m_desk, &DoorDesk::occupancyChanged, this, &CheckInPanel::updateOccupancy);
@@ -290,33 +351,6 @@ CheckInPanel::CheckInPanel(ApiClient *api, QWidget *parent, const QString &datab
     connect(m_desk, &DoorDesk::problemsChanged, this, &CheckInPanel::updateProblems);
     connect(m_desk, &DoorDesk::conflictsChanged, this, &CheckInPanel::updateConflictsButton);
     connect(m_conflictsButton, &QPushButton::clicked, this, &CheckInPanel::openConflicts);
-
-    connect(m_code, &QLineEdit::returnPressed, this, &CheckInPanel::submitField);
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(300);
-    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_searchTimer, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text()); });
-    connect(m_search,
-            &QLineEdit::returnPressed,
-            this,
-            [this]
-            {
-                m_searchTimer->stop();
-                m_model->setSearch(m_search->text());
-            });
-    connect(m_checkInButton, &QPushButton::clicked, this, &CheckInPanel::checkInSelected);
-    // Enabled only with someone selected: a button that does nothing when pressed helps nobody.
-    connect(m_results->selectionModel(),
-            &QItemSelectionModel::selectionChanged,
-            this,
-            &CheckInPanel::updateCheckInButton);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &CheckInPanel::updateCheckInButton);
-    connect(m_results, &QTableView::doubleClicked, this, &CheckInPanel::checkInSelected);
-    connect(m_model,
-            &AttendeeListModel::loadFailed,
-            this,
-            [this](const ApiError &error) { showOutcome(Outcome::Failed, error.userMessage()); });
-    setEvent(std::nullopt);
 }
 
 void CheckInPanel::submitField()

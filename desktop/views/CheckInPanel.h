@@ -125,6 +125,13 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void styleScanArea();
+    void setUpSearch();
+    void setUpProblems();
+    void layOut();
+    void showOnlyWhatTheUserMayDo();
+    void setUpControls();
+    void followDesk();
     /// Sends a key that reached `target` (not a text field) to the code field; true when taken.
     bool routeKey(QWidget *target, const QKeyEvent *key);
     /// Submits what the code field holds and clears it for the next scan.

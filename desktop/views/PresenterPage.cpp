@@ -6,7 +6,6 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QHostAddress>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
@@ -17,6 +16,7 @@
 #include "desktop/api/ApiClient.h"
 #include "desktop/models/Convert.h"
 #include "desktop/models/SurveyListModel.h"
+#include "desktop/views/LocalAddress.h"
 #include "desktop/views/PresenterWindow.h"
 
 namespace nextevent::console
@@ -66,9 +66,7 @@ PresenterPage::PresenterPage(ApiClient *api, RealtimeClient *realtime, QWidget *
     // The join link is built from the address the console signed in with; 127.0.0.1 or localhost work
     // on this computer only, so phones scanning the code would get nowhere.
     const QString host = m_api->serverUrl().host();
-    const QHostAddress address(host);
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
-        (!address.isNull() && address.isLoopback()))
+    if (isLocalOnly(m_api->serverUrl()))
     {
         auto *warning = new QLabel(
             tr("Phones cannot reach the join link: it points at %1, this computer's own address. Sign in "

@@ -23,6 +23,7 @@
 #include "desktop/models/Convert.h"
 #include "desktop/models/EventChoice.h"
 #include "desktop/models/StatusText.h"
+#include "desktop/views/LocalAddress.h"
 
 namespace nextevent::console
 {
@@ -36,6 +37,7 @@ QrCodePage::QrCodePage(ApiClient *api, QWidget *parent)
     , m_preview(new QLabel(this))
     , m_content(new QLineEdit(this))
     , m_note(new QLabel(this))
+    , m_localWarning(new QLabel(this))
     , m_size(new QSpinBox(this))
     , m_png(new QPushButton(tr("Export &PNG…"), this))
     , m_svg(new QPushButton(tr("Export &SVG…"), this))
@@ -56,6 +58,10 @@ QrCodePage::QrCodePage(ApiClient *api, QWidget *parent)
     m_content->setReadOnly(true);
     m_content->setAccessibleName(tr("Encoded text"));
     m_note->setWordWrap(true);
+    m_localWarning->setObjectName(QStringLiteral("qrLocalOnlyWarning"));
+    m_localWarning->setWordWrap(true);
+    m_localWarning->setStyleSheet(QStringLiteral("color: white; background: #b26a00; padding: 0.4em;"));
+    m_localWarning->hide();
     m_size->setRange(64, 4096);
     m_size->setSingleStep(64);
     m_size->setValue(512);
@@ -71,6 +77,7 @@ QrCodePage::QrCodePage(ApiClient *api, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Encoded text:"), m_content);
     form->addRow(QString(), m_note);
+    form->addRow(QString(), m_localWarning);
     form->addRow(tr("Export size:"), m_size);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_png);
@@ -287,6 +294,13 @@ void QrCodePage::setContent(const QString &content, bool fromServer, const QStri
     m_code = QrCode::encode(content);
     m_fromServer = fromServer;
     m_content->setText(content);
+    // A code printed with this computer's own address opens nothing on a phone: say so before printing.
+    const QUrl url(content);
+    m_localWarning->setVisible(m_code && isLocalOnly(url));
+    m_localWarning->setText(tr("Phones cannot open this code: it points at %1, this computer's own address. "
+                               "Before printing it, ask the administrator to set the server's public URL "
+                               "(NEXTEVENT_PUBLIC_URL).")
+                                .arg(url.host()));
     m_note->setText(m_code ? note : tr("This text is too long for a QR code."));
     updatePreview();
     if (m_code)

@@ -77,6 +77,8 @@ private:
     QLabel *m_preview;
     QLineEdit *m_content;
     QLabel *m_note;
+    /// Shown when the code points at this computer only (phones reach nothing).
+    QLabel *m_localWarning;
     QSpinBox *m_size;
     QPushButton *m_png;
     QPushButton *m_svg;

@@ -45,6 +45,7 @@ namespace
 {
 void screenshot(QWidget *widget, const QString &name)
 {
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // laid out as a person sees it
     const QString path = test::artifactsDir() + QLatin1Char('/') + name + QStringLiteral(".png");
     QVERIFY2(widget->grab().save(path), qPrintable(path));
     qInfo("screenshot: %s", qPrintable(path));
@@ -245,6 +246,16 @@ void UiSmokeTest::organiserWalkthrough()
         QCOMPARE(expected,
                  m_server.url().toString() + QStringLiteral("/m/events/") + QString::fromStdString(event.id));
     screenshot(window, QStringLiteral("08-qr-codes"));
+    // The test server listens on 127.0.0.1: a code to print with that address warns that phones reach
+    // nothing.
+    if (QUrl(qr->code()->text()).host() == QLatin1String("127.0.0.1"))
+    {
+        auto *warning = qr->findChild<QLabel *>(QStringLiteral("qrLocalOnlyWarning"));
+        QVERIFY(warning && warning->isVisible());
+        QVERIFY(warning->height() >= warning->heightForWidth(warning->width())); // every line readable
+        QVERIFY2(warning->text().contains(QStringLiteral("NEXTEVENT_PUBLIC_URL")),
+                 qPrintable(warning->text()));
+    }
     qr->setExportSize(300);
     const QString png = test::artifactsDir() + QStringLiteral("/ui-event-qr.png");
     const QString svg = test::artifactsDir() + QStringLiteral("/ui-event-qr.svg");
