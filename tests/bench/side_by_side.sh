@@ -13,7 +13,11 @@
 # Wrap it in flock when others share the machine:
 #   flock /tmp/bench.lock tests/bench/side_by_side.sh [BUILD_DIR]
 # Env: SBS_SECONDS (8 per run), SBS_IDLE (10000), SBS_DB_URL (a mysql:// URL to run the server on MariaDB),
-#      SBS_ONLY (space-separated subset of: api pages webhook votes idle).
+#      SBS_ONLY (space-separated subset of: api pages webhook votes idle),
+#      SBS_REDIS_URL with SBS_DB_URL: the scale-out set-up instead of one server: two instances sharing the
+#      MariaDB and the Redis, behind nginx configured as installers/container/nginx.conf ships (its upstream
+#      pointed at the two local ports); every request goes through that proxy, threads are the first
+#      instance's. The webhook's exactly-once check reads one instance's counters, so leave it out there.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 src=$PWD
@@ -47,6 +51,7 @@ cleanup() {
     [ -n "${idle_pid:-}" ] && kill "$idle_pid" 2>/dev/null || true
     for p in "${pids[@]}"; do kill "$p" 2>/dev/null && wait "$p" 2>/dev/null || true; done
     [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
+    [ -f "$work/proxy.pid" ] && kill "$(cat "$work/proxy.pid")" 2>/dev/null || true
     if [ -n "${SBS_KEEP:-}" ]; then mkdir -p "$SBS_KEEP" && cp -r "$work"/. "$SBS_KEEP"/ 2>/dev/null; fi
     rm -rf "$work"
 }
@@ -95,10 +100,31 @@ export NEXTEVENT_DATA_DIR="$work/data" NEXTEVENT_HTTP_PORT=$sport NEXTEVENT_LOG_
     NEXTEVENT_WECHAT_AUTO_REPLY="Thanks for your message" NEXTEVENT_HTTP_KEEP_ALIVE_SECONDS=600
 [ -n "${SBS_DB_URL:-}" ] && export NEXTEVENT_DB_URL=$SBS_DB_URL
 "$server" seed-demo >/dev/null
+[ -n "${SBS_REDIS_URL:-}" ] && export NEXTEVENT_REDIS_URL=$SBS_REDIS_URL
 "$server" serve 2>"$work/server.log" &
 spid=$!
 pids+=("$spid")
 wait_http "$base/healthz" || { cat "$work/server.log" >&2; exit 1; }
+setup_note="one server, $([ -n "${SBS_DB_URL:-}" ] && echo MariaDB || echo SQLite)"
+if [ -n "${SBS_REDIS_URL:-}" ]; then
+    [ -n "${SBS_DB_URL:-}" ] || { echo "SBS_REDIS_URL needs SBS_DB_URL (instances share one database)" >&2; exit 1; }
+    sport2=$(free_port)
+    NEXTEVENT_HTTP_PORT=$sport2 "$server" serve 2>"$work/server2.log" &
+    pids+=("$!")
+    wait_http "http://127.0.0.1:$sport2/healthz" || { cat "$work/server2.log" >&2; exit 1; }
+    # The shipped proxy configuration, pointed at this machine's two instances and files.
+    pport=$(free_port)
+    mkdir -p "$work/proxy-tmp"
+    { echo "pid $work/proxy.pid; error_log $work/proxy-error.log warn; user root;"
+      sed -e "s/server server1:8080/server 127.0.0.1:$sport/" -e "s/server server2:8080/server 127.0.0.1:$sport2/" \
+          -e "s|listen 80;|listen 127.0.0.1:$pport; access_log $work/proxy-access.log;|" \
+          -e "s|^http {|http { client_body_temp_path $work/proxy-tmp; proxy_temp_path $work/proxy-tmp;|" \
+          installers/container/nginx.conf; } >"$work/proxy.conf"
+    "$nginx" -c "$work/proxy.conf" || { echo "the proxy did not start" >&2; exit 1; }
+    base="http://127.0.0.1:$pport"
+    wait_http "$base/healthz" || { cat "$work/proxy-error.log" >&2; exit 1; }
+    setup_note="two instances on MariaDB + Redis behind the shipped nginx configuration"
+fi
 
 python3 - "$base" "$work" <<'PY'
 import json, sys, urllib.request
@@ -318,9 +344,9 @@ echo "load average after: $(load)" | tee -a "$work/load" >&2
 metrics=$(curl -sf "$base/metrics" || true)
 
 # ---- report ----
-python3 - "$work" "$(nproc)" "$seconds" "$anchors_note" <<PY
+python3 - "$work" "$(nproc)" "$seconds" "$anchors_note" "$setup_note" <<PY
 import sys
-work, cores, seconds, note = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
+work, cores, seconds, note, setup = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
 rows = {}
 for line in open(f"{work}/results.tsv"):
     key, label, conns, rps, p50, p99, threads, errs = (line.rstrip("\n").split("\t") + [""] * 8)[:8]
@@ -346,7 +372,7 @@ def line(key, ratio_to=()):
           f"{', '.join(ratios) or '—'} | {r['errs'] or '—'} |")
 head = "| what | conns | req/s | p50 | p99 | peak threads | ratio | errors |\n|---|---|---|---|---|---|---|---|"
 load = open(f"{work}/load").read().split("\n")
-print(f"\nside_by_side.sh: {cores} cores, wrk -t2 -d{seconds}s, loopback; {load[0]}; {load[1]}")
+print(f"\nside_by_side.sh: {setup}; {cores} cores, wrk -t2 -d{seconds}s, loopback; {load[0]}; {load[1]}")
 if note: print(f"anchors: {note}")
 if any(k.startswith("api-") for k in rows):
     print("\n**API**\n\n" + head)
