@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "server/app/AttendeeService.h"
 
+#include <limits>
 #include <map>
 
 #include <sodium.h>
@@ -140,14 +141,17 @@ void AttendeeService::offerPlaces(UnitOfWork &unit,
         return;
     const TimePoint at = now();
     std::optional<TimePoint> firstExpiry;
-    for (Attendee next : unit.attendees().waitlisted(event.id))
+    // Each time the first party that fits what is still free, in order: a later party never takes places
+    // an earlier one could use, and a party too large keeps its place in the list. (Free places only
+    // shrink, so a party passed over once never fits later in the same round.) Found by index, not by
+    // reading the list, so the cost does not grow with its length.
+    while (!free || *free > 0)
     {
-        if (free && *free <= 0)
+        auto candidate = unit.attendees().firstWaitlistedFitting(
+            event.id, free ? *free : std::numeric_limits<std::int64_t>::max());
+        if (!candidate)
             break;
-        // The first party that fits, in order: a later party never takes places an earlier one could use,
-        // and a party too large for what is free keeps its place in the list.
-        if (free && next.partySize > *free)
-            continue;
+        Attendee next = std::move(*candidate);
         next.status = AttendeeStatus::Offered;
         next.waitlistPosition.reset();
         next.offerExpiresAt = at + std::chrono::hours(event.offerHoldHours);
@@ -188,7 +192,7 @@ void AttendeeService::place(UnitOfWork &unit,
     }
     attendee.status = AttendeeStatus::Waitlisted;
     seq = unit.attendees().nextWaitlistSeq(event.id);
-    attendee.waitlistPosition = static_cast<std::int64_t>(unit.attendees().waitlisted(event.id).size()) + 1;
+    attendee.waitlistPosition = unit.attendees().waitlistedParties(event.id) + 1;
 }
 
 void AttendeeService::queueNotice(UnitOfWork &unit, const Event &event, const Attendee &attendee)

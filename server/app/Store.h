@@ -192,10 +192,15 @@ public:
     /// All attendees of an event in registration order (for export).
     virtual std::vector<Attendee> all(const std::string &eventId) = 0;
     virtual void update(const Attendee &attendee, std::optional<std::int64_t> waitlistSeq) = 0;
+    /// Kept per event in the same transaction as the rows (not summed over them): a registration's cost
+    /// does not grow with the event.
     virtual EventCounts counts(const std::string &eventId) = 0;
-    virtual std::optional<Attendee> firstWaitlisted(const std::string &eventId) = 0;
-    /// The event's waiting list in order (first come first).
-    virtual std::vector<Attendee> waitlisted(const std::string &eventId) = 0;
+    /// How many parties wait (the next one's position is this plus one).
+    virtual std::int64_t waitlistedParties(const std::string &eventId) = 0;
+    /// The earliest waiting party of at most `maxPartySize` places, found by index seeks (one per party
+    /// size) rather than by walking the list.
+    virtual std::optional<Attendee> firstWaitlistedFitting(const std::string &eventId,
+                                                           std::int64_t maxPartySize) = 0;
     /// Offers of any event whose offerExpiresAt is at or before `now`, oldest first.
     virtual std::vector<Attendee> expiredOffers(TimePoint now, int limit) = 0;
     /// The stored waiting-list sequence number of an attendee (kept across updates by passing it back).

@@ -84,7 +84,7 @@ std::set<int> Migrator::appliedVersions()
     return versions;
 }
 
-std::vector<int> Migrator::migrate()
+std::vector<int> Migrator::migrate(int upTo)
 {
     const int current = currentVersion();
     if (current > latestVersion())
@@ -95,7 +95,7 @@ std::vector<int> Migrator::migrate()
     std::vector<int> applied;
     for (const auto &migration : migrations())
     {
-        if (done.contains(migration.version))
+        if (done.contains(migration.version) || migration.version > upTo)
             continue;
         // SQLite runs DDL inside the transaction; MySQL commits DDL implicitly, so a failure there leaves the
         // version unrecorded and the migration is safe to re-run only if written idempotently.

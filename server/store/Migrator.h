@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <limits>
 #include <set>
 #include <vector>
 
@@ -23,7 +24,8 @@ public:
 
     /// Applies every pending migration, each in its own transaction where the dialect allows.
     /// Returns the versions applied (empty when the schema was current).
-    std::vector<int> migrate();
+    /// Up to `upTo` only: tests build a database as an older release left it, then upgrade it.
+    std::vector<int> migrate(int upTo = std::numeric_limits<int>::max());
 
     /// Throws Error(UNAVAILABLE) when the schema is newer than this binary knows, or (when
     /// requireCurrent) older than it needs.

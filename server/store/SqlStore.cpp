@@ -282,16 +282,12 @@ const std::string kEventColumns =
     "e.interaction_code, "
     "e.scan_message, e.user_tag_id, e.qr_code_url, e.auto_reply, e.created_at, e.updated_at, "
     "e.interaction, "
-    "(SELECT COALESCE(SUM(a.party_size), 0) FROM attendees a WHERE a.event_id = e.id AND a.status = "
-    "'registered'), "
-    "(SELECT COALESCE(SUM(a.party_size), 0) FROM attendees a WHERE a.event_id = e.id AND a.status = "
-    "'waitlisted'), "
-    "(SELECT COALESCE(SUM(a.party_size), 0) FROM attendees a WHERE a.event_id = e.id AND a.status = "
-    "'registered' AND a.checked_in_at IS NOT NULL), e.timezone, "
-    "(SELECT COALESCE(SUM(a.party_size), 0) FROM attendees a WHERE a.event_id = e.id AND a.status = "
-    "'pending'), "
-    "(SELECT COALESCE(SUM(a.party_size), 0) FROM attendees a WHERE a.event_id = e.id AND a.status = "
-    "'offered'), "
+    // Counts from the per-event counters (migration 0012), not summed over the attendees of each event.
+    "COALESCE((SELECT c.registered FROM attendee_counts c WHERE c.event_id = e.id), 0), "
+    "COALESCE((SELECT c.waitlisted FROM attendee_counts c WHERE c.event_id = e.id), 0), "
+    "COALESCE((SELECT c.checked_in FROM attendee_counts c WHERE c.event_id = e.id), 0), e.timezone, "
+    "COALESCE((SELECT c.pending FROM attendee_counts c WHERE c.event_id = e.id), 0), "
+    "COALESCE((SELECT c.offered FROM attendee_counts c WHERE c.event_id = e.id), 0), "
     "e.registration_form, e.registration_approval, e.max_party_size, e.offer_hold_hours";
 
 /// The stored form; it was validated when written, so a column that no longer parses is kept out rather
@@ -386,6 +382,8 @@ public:
              flag(e.registrationApproval),
              e.maxPartySize,
              e.offerHoldHours});
+        // Its attendee counters, so registrations only ever add to an existing row.
+        m_c.execute("INSERT INTO attendee_counts (event_id) VALUES (?)", {e.id});
     }
 
     std::optional<Event> find(const std::string &id, bool forUpdate) override
@@ -562,6 +560,7 @@ public:
              a.answers.dump(),
              a.partySize,
              orNull(a.offerExpiresAt)});
+        addToCounts(a.eventId, Contribution::of(a.status, a.partySize, a.checkedInAt.has_value()));
     }
 
     std::optional<Attendee> find(const std::string &eventId, const std::string &id) override
@@ -622,6 +621,9 @@ public:
 
     void update(const Attendee &a, std::optional<std::int64_t> seq) override
     {
+        const auto before = m_c.query(
+            "SELECT event_id, status, party_size, checked_in_at IS NOT NULL FROM attendees WHERE id = ?",
+            {a.id});
         m_c.execute(
             "UPDATE attendees SET name = ?, phone = ?, status = ?, waitlist_seq = ?, checked_in_at = ?, "
             "checked_in_by = ?, check_in_method = ?, updated_at = ?, answers = ?, party_size = ?, "
@@ -638,43 +640,59 @@ public:
              a.partySize,
              orNull(a.offerExpiresAt),
              a.id});
+        if (before.empty())
+            return;
+        const SqlRow &row = before.front();
+        const std::string eventId = row.text(0);
+        addToCounts(
+            eventId,
+            Contribution::of(a.status, a.partySize, a.checkedInAt.has_value()) -
+                Contribution::of(attendeeStatusFromString(row.text(1)).value_or(AttendeeStatus::Registered),
+                                 row.integer(2),
+                                 row.integer(3) != 0));
     }
 
     EventCounts counts(const std::string &eventId) override
     {
-        const auto rows =
-            m_c.query("SELECT SUM(CASE WHEN status = 'registered' THEN party_size ELSE 0 END), "
-                      "SUM(CASE WHEN status = 'waitlisted' THEN party_size ELSE 0 END), "
-                      "SUM(CASE WHEN status = 'registered' AND checked_in_at IS NOT NULL THEN party_size "
-                      "ELSE 0 END), "
-                      "SUM(CASE WHEN status = 'pending' THEN party_size ELSE 0 END), "
-                      "SUM(CASE WHEN status = 'offered' THEN party_size ELSE 0 END) "
-                      "FROM attendees WHERE event_id = ?",
-                      {eventId});
+        const auto rows = m_c.query("SELECT registered, waitlisted, checked_in, pending, offered FROM "
+                                    "attendee_counts WHERE event_id = ?",
+                                    {eventId});
+        if (rows.empty())
+            return {}; // no counter row yet: the event has no attendees
         const SqlRow &row = rows.front();
         return {row.integer(0), row.integer(1), row.integer(2), row.integer(3), row.integer(4)};
     }
 
-    std::optional<Attendee> firstWaitlisted(const std::string &eventId) override
+    std::int64_t waitlistedParties(const std::string &eventId) override
     {
-        auto rows =
-            m_c.query("SELECT " + kAttendeeColumns +
-                          " FROM attendees a WHERE a.event_id = ? AND a.status = 'waitlisted' ORDER BY "
-                          "a.waitlist_seq ASC LIMIT 1",
-                      {eventId});
-        return rows.empty() ? std::nullopt : std::optional(attendeeFromRow(rows.front()));
+        const auto rows =
+            m_c.query("SELECT waitlisted_parties FROM attendee_counts WHERE event_id = ?", {eventId});
+        return rows.empty() ? 0 : rows.front().integer(0);
     }
 
-    std::vector<Attendee> waitlisted(const std::string &eventId) override
+    std::optional<Attendee> firstWaitlistedFitting(const std::string &eventId,
+                                                   std::int64_t maxPartySize) override
     {
-        std::vector<Attendee> out;
-        for (const auto &row :
-             m_c.query("SELECT " + kAttendeeColumns +
-                           " FROM attendees a WHERE a.event_id = ? AND a.status = 'waitlisted' ORDER BY "
-                           "a.waitlist_seq ASC",
-                       {eventId}))
-            out.push_back(attendeeFromRow(row));
-        return out;
+        // The earliest party of each size that fits is one seek in attendees_waitlist_fit; the earliest of
+        // those is the first that fits. Sizes are few (at most kPartySizeMax), the list may be long.
+        const std::int64_t largest =
+            m_c.query("SELECT MAX(party_size) FROM attendees WHERE event_id = ? AND status = 'waitlisted'",
+                      {eventId})
+                .front()
+                .integer(0);
+        std::optional<std::int64_t> firstSeq;
+        for (std::int64_t size = 1; size <= std::min(largest, maxPartySize); ++size)
+        {
+            const auto rows =
+                m_c.query("SELECT MIN(waitlist_seq) FROM attendees WHERE event_id = ? AND status = "
+                          "'waitlisted' AND party_size = ?",
+                          {eventId, size});
+            if (const auto seq = rows.front().optionalInteger(0); seq && (!firstSeq || *seq < *firstSeq))
+                firstSeq = seq;
+        }
+        if (!firstSeq)
+            return std::nullopt;
+        return one("a.event_id = ? AND a.status = 'waitlisted' AND a.waitlist_seq = ?", {eventId, *firstSeq});
     }
 
     std::vector<Attendee> expiredOffers(TimePoint now, int limit) override
@@ -696,13 +714,94 @@ public:
 
     std::int64_t nextWaitlistSeq(const std::string &eventId) override
     {
-        return m_c.query("SELECT MAX(waitlist_seq) FROM attendees WHERE event_id = ?", {eventId})
+        // Only waiting rows keep a sequence number, so the end of the list is one seek in attendees_waitlist.
+        return m_c.query(
+                      "SELECT MAX(waitlist_seq) FROM attendees WHERE event_id = ? AND status = 'waitlisted'",
+                      {eventId})
                    .front()
                    .integer(0) +
                1;
     }
 
 private:
+    /// What one attendee row adds to its event's counters.
+    struct Contribution
+    {
+        std::int64_t registered = 0, waitlisted = 0, checkedIn = 0, pending = 0, offered = 0, parties = 0;
+
+        static Contribution of(AttendeeStatus status, std::int64_t partySize, bool checkedIn)
+        {
+            Contribution c;
+            switch (status)
+            {
+            case AttendeeStatus::Registered:
+                c.registered = partySize;
+                c.checkedIn = checkedIn ? partySize : 0;
+                break;
+            case AttendeeStatus::Waitlisted:
+                c.waitlisted = partySize;
+                c.parties = 1;
+                break;
+            case AttendeeStatus::Pending:
+                c.pending = partySize;
+                break;
+            case AttendeeStatus::Offered:
+                c.offered = partySize;
+                break;
+            default:
+                break;
+            }
+            return c;
+        }
+
+        Contribution operator-(const Contribution &o) const
+        {
+            return {registered - o.registered,
+                    waitlisted - o.waitlisted,
+                    checkedIn - o.checkedIn,
+                    pending - o.pending,
+                    offered - o.offered,
+                    parties - o.parties};
+        }
+
+        bool empty() const
+        {
+            return registered == 0 && waitlisted == 0 && checkedIn == 0 && pending == 0 && offered == 0 &&
+                   parties == 0;
+        }
+    };
+
+    /// Adds a change of the rows to the event's counters, after the rows were written. The counter row is
+    /// locked by the UPDATE until the unit of work ends, so concurrent writers change it in turn.
+    void addToCounts(const std::string &eventId, const Contribution &c)
+    {
+        if (c.empty())
+            return;
+        const std::size_t changed =
+            m_c.execute("UPDATE attendee_counts SET registered = registered + ?, waitlisted = waitlisted + "
+                        "?, checked_in = "
+                        "checked_in + ?, pending = pending + ?, offered = offered + ?, waitlisted_parties = "
+                        "waitlisted_parties + ? WHERE event_id = ?",
+                        {c.registered, c.waitlisted, c.checkedIn, c.pending, c.offered, c.parties, eventId});
+        if (changed > 0)
+            return;
+        // No counter row (an event stored without one): count it from the rows, which already hold this
+        // change, once; later changes add to it.
+        m_c.execute(
+            "INSERT INTO attendee_counts (event_id, registered, waitlisted, checked_in, pending, offered, "
+            "waitlisted_parties) SELECT ?, "
+            "COALESCE(SUM(CASE WHEN status = 'registered' THEN party_size ELSE 0 END), 0), "
+            "COALESCE(SUM(CASE WHEN status = 'waitlisted' THEN party_size ELSE 0 END), 0), "
+            "COALESCE(SUM(CASE WHEN status = 'registered' AND checked_in_at IS NOT NULL THEN party_size ELSE "
+            "0 "
+            "END), 0), "
+            "COALESCE(SUM(CASE WHEN status = 'pending' THEN party_size ELSE 0 END), 0), "
+            "COALESCE(SUM(CASE WHEN status = 'offered' THEN party_size ELSE 0 END), 0), "
+            "COALESCE(SUM(CASE WHEN status = 'waitlisted' THEN 1 ELSE 0 END), 0) "
+            "FROM attendees WHERE event_id = ?",
+            {eventId, eventId});
+    }
+
     std::optional<Attendee> one(const std::string &where, const std::vector<SqlValue> &params)
     {
         auto rows = m_c.query("SELECT " + kAttendeeColumns + " FROM attendees a WHERE " + where, params);
