@@ -25,9 +25,21 @@ public:
     /// The event's items in `states` (every state when empty), at most `limit`.
     virtual std::vector<QaItem>
     listQa(const std::string &eventId, const std::vector<QaState> &states, std::size_t limit) = 0;
-    /// Adds the respondent's vote, or takes it back when there is one; returns whether a vote now stands.
-    /// The item's vote count changes in the same transaction.
-    virtual bool toggleVote(const std::string &qaId, const std::string &respondent) = 0;
+    /// The item with its row locked until the transaction ends (MySQL; SQLite's write transactions are
+    /// exclusive anyway), so its vote count can be read and moved by one writer at a time.
+    virtual std::optional<QaItem> lockQa(const std::string &id) = 0;
+    /// Which of `respondents` have a vote standing on the item.
+    virtual std::vector<std::string> votersAmong(const std::string &qaId,
+                                                 const std::vector<std::string> &respondents) = 0;
+    /// Stores the votes of `add` and takes back those of `remove` on the item, and moves its vote count by
+    /// the difference, in the current transaction.
+    virtual void applyVotes(const QaItem &item,
+                            const std::vector<std::string> &add,
+                            const std::vector<std::string> &remove,
+                            TimePoint at) = 0;
+    /// Which of `respondents` are banned at the event.
+    virtual std::vector<std::string> bannedAmong(const std::string &eventId,
+                                                 const std::vector<std::string> &respondents) = 0;
     /// Which of the event's items the respondent voted for.
     virtual std::vector<std::string> votedBy(const std::string &eventId, const std::string &respondent) = 0;
     /// When the respondent last asked a question at the event (for the per-respondent pace).

@@ -2,6 +2,9 @@
 #include "server/app/InteractionService.h"
 
 #include <algorithm>
+#include <iterator>
+#include <map>
+#include <set>
 
 #include "nextevent/Error.h"
 #include "nextevent/Ids.h"
@@ -91,8 +94,11 @@ InteractionService::InteractionService(Store &store, const WordFilter &filter, C
     , m_filter(filter)
     , m_feed(feed)
     , m_clock([] { return nextevent::now(); })
+    , m_votes(512, [this](std::vector<PendingVote> &batch) { writeVotes(batch); })
 {
 }
+
+InteractionService::~InteractionService() = default;
 
 void InteractionService::setClock(Clock clock)
 {
@@ -215,19 +221,126 @@ json InteractionService::listQuestions(const std::string &eventId,
 InteractionService::Vote InteractionService::toggleVote(const std::string &qaId,
                                                         const std::string &respondent)
 {
-    auto unit = m_store.write();
-    auto &repo = unit->interaction();
-    auto item = repo.findQa(qaId);
-    if (!item || !isPublic(item->state) || item->filtered)
-        throw Error(ErrorCode::NotFound, "No such question");
-    publicEvent(*unit, item->eventId);
-    if (repo.isBanned(item->eventId, respondent))
-        throw bannedError();
-    const bool voted = repo.toggleVote(qaId, respondent);
-    const auto after = repo.findQa(qaId);
-    unit->commit();
-    notify(item->eventId, true, false);
-    return {after ? after->votes : 0, voted};
+    PendingVote pending{qaId, respondent, {}};
+    auto done = pending.done.get_future();
+    m_votes.submit(std::move(pending));
+    return done.get();
+}
+
+void InteractionService::writeVotes(std::vector<PendingVote> &batch)
+{
+    std::vector<bool> settled(batch.size(), false);
+    auto refuse = [&](std::size_t i, const Error &e)
+    {
+        batch[i].done.set_exception(std::make_exception_ptr(e));
+        settled[i] = true;
+    };
+    try
+    {
+        auto unit = m_store.write();
+        auto &repo = unit->interaction();
+        // Items in id order (the order their rows are locked in, the same on every instance), each item's
+        // toggles in arrival order: a respondent toggling twice in one batch ends where two commits would.
+        std::map<std::string, std::vector<std::size_t>> byItem;
+        for (std::size_t i = 0; i < batch.size(); ++i)
+            byItem[batch[i].qaId].push_back(i);
+        // Every row locked before anything else is read: under MySQL's REPEATABLE READ the first plain read
+        // fixes the snapshot, which must not predate another instance's votes committed while we waited.
+        std::map<std::string, QaItem> items;
+        for (const auto &[qaId, indexes] : byItem)
+            if (auto item = repo.lockQa(qaId))
+                items.emplace(qaId, std::move(*item));
+        std::vector<Vote> results(batch.size());
+        std::vector<std::size_t> accepted;
+        std::set<std::string> changedEvents;
+        std::map<std::string, std::optional<Error>> eventRefusals;
+        const auto now = m_clock();
+        for (const auto &[qaId, indexes] : byItem)
+        {
+            const auto found = items.find(qaId);
+            if (found == items.end() || !isPublic(found->second.state) || found->second.filtered)
+            {
+                for (auto i : indexes)
+                    refuse(i, Error(ErrorCode::NotFound, "No such question"));
+                continue;
+            }
+            const QaItem &item = found->second;
+            auto known = eventRefusals.find(item.eventId);
+            if (known == eventRefusals.end())
+            {
+                std::optional<Error> refusal;
+                try
+                {
+                    publicEvent(*unit, item.eventId);
+                }
+                catch (const Error &e)
+                {
+                    refusal = e;
+                }
+                known = eventRefusals.emplace(item.eventId, std::move(refusal)).first;
+            }
+            if (known->second)
+            {
+                for (auto i : indexes)
+                    refuse(i, *known->second);
+                continue;
+            }
+            std::vector<std::string> respondents;
+            for (auto i : indexes)
+                respondents.push_back(batch[i].respondent);
+            std::sort(respondents.begin(), respondents.end());
+            respondents.erase(std::unique(respondents.begin(), respondents.end()), respondents.end());
+            const auto bannedList = repo.bannedAmong(item.eventId, respondents);
+            const std::set<std::string> banned(bannedList.begin(), bannedList.end());
+            const auto voterList = repo.votersAmong(qaId, respondents);
+            const std::set<std::string> before(voterList.begin(), voterList.end());
+            std::set<std::string> voters = before;
+            auto votes = item.votes;
+            for (auto i : indexes)
+            {
+                const auto &who = batch[i].respondent;
+                if (banned.count(who))
+                {
+                    refuse(i, bannedError());
+                    continue;
+                }
+                const bool voted = voters.erase(who) == 0;
+                if (voted)
+                    voters.insert(who);
+                votes += voted ? 1 : -1;
+                // The count as this toggle left it, as if each had committed alone in arrival order.
+                results[i] = {votes, voted};
+                accepted.push_back(i);
+            }
+            std::vector<std::string> add;
+            std::vector<std::string> remove;
+            std::set_difference(
+                voters.begin(), voters.end(), before.begin(), before.end(), std::back_inserter(add));
+            std::set_difference(
+                before.begin(), before.end(), voters.begin(), voters.end(), std::back_inserter(remove));
+            if (!add.empty() || !remove.empty())
+            {
+                repo.applyVotes(item, add, remove, now);
+                changedEvents.insert(item.eventId);
+            }
+        }
+        unit->commit();
+        for (auto i : accepted)
+        {
+            batch[i].done.set_value(results[i]);
+            settled[i] = true;
+        }
+        // Only public items take votes, so the staff queue of pending ones does not change.
+        if (m_feed)
+            for (const auto &eventId : changedEvents)
+                m_feed->changed("qa:" + eventId);
+    }
+    catch (...)
+    {
+        for (std::size_t i = 0; i < batch.size(); ++i)
+            if (!settled[i])
+                batch[i].done.set_exception(std::current_exception());
+    }
 }
 
 QaItem InteractionService::moderateQuestion(const std::string &qaId, const json &body, const Principal &actor)

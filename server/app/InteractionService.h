@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <future>
 #include <optional>
 #include <string>
 #include <vector>
@@ -10,6 +11,7 @@
 
 #include "nextevent/LiveInteraction.h"
 
+#include "server/app/CallerGroupCommit.h"
 #include "server/app/ChangeFeed.h"
 #include "server/app/Principal.h"
 #include "server/app/Store.h"
@@ -27,6 +29,9 @@ public:
 
     /// `filter`: the profanity list applied when an event's interaction.profanityFilter is on.
     InteractionService(Store &store, const WordFilter &filter, ChangeFeed *feed = nullptr);
+    ~InteractionService();
+    InteractionService(const InteractionService &) = delete;
+    InteractionService &operator=(const InteractionService &) = delete;
 
     /// Replaces the clock (tests); the default is nextevent::now.
     void setClock(Clock clock);
@@ -54,7 +59,9 @@ public:
         bool voted = false;
     };
 
-    /// Toggles the respondent's one vote on a public item (NOT_FOUND otherwise).
+    /// Toggles the respondent's one vote on a public item (NOT_FOUND otherwise). Votes go through a group
+    /// commit (one transaction for all votes queued meanwhile, written by one of their callers); this returns
+    /// once the vote is committed, with the item's count right after it.
     Vote toggleVote(const std::string &qaId, const std::string &respondent);
     /// Body {"state"?,"pinned"?}: approved|rejected|answered|archived.
     QaItem moderateQuestion(const std::string &qaId, const nlohmann::json &body, const Principal &actor);
@@ -94,12 +101,22 @@ public:
     Event publicEvent(UnitOfWork &unit, const std::string &eventId) const;
 
 private:
+    struct PendingVote
+    {
+        std::string qaId;
+        std::string respondent;
+        std::promise<Vote> done;
+    };
+
     void notify(const std::string &eventId, bool qa, bool wall);
+    /// Applies a batch of toggles in one transaction, in arrival order per item, and settles each.
+    void writeVotes(std::vector<PendingVote> &batch);
 
     Store &m_store;
     const WordFilter &m_filter;
     ChangeFeed *m_feed;
     Clock m_clock;
+    CallerGroupCommit<PendingVote> m_votes;
 };
 
 /// The FORBIDDEN error of a banned respondent (detail code "banned").

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "server/realtime/Hub.h"
 
+#include <algorithm>
 #include <sstream>
 
 #include <Poco/Logger.h>
@@ -351,18 +352,26 @@ void Hub::subscribe(const ConnectionPtr &connection, const std::string &name, st
     if (!ts.data || ts.subscribers.empty())
     {
         ts.data = state->data;
+        ts.dataText = state->data.dump();
         ts.publicVisible = state->publicVisible;
+        ts.snapshot.reset();
     }
+    // One snapshot frame per topic state, shared by everyone who subscribes before it changes (a room of
+    // phones joining at once costs one encoding).
+    if (!ts.snapshot)
+        ts.snapshot = makeFrame(Opcode::Text, topicMessage("snapshot", name, ts.seq, ts.dataText));
     if (ts.subscribers.emplace(connection->id(), Subscriber{connection, staff}).second)
         m_subscriptions.fetch_add(1, std::memory_order_relaxed);
     connection->topics.insert(name);
-    // Sent under the lock, so no update with a later seq can overtake it.
-    connection->send(makeFrame(Opcode::Text, proto::snapshotMessage(name, ts.seq, state->data)));
+    // Queued under the lock, so no update of a later state can be queued before it; the connection numbers
+    // the topic's updates from this seq (SendQueue).
+    connection->sendSnapshot(name, ts.seq, ts.snapshot);
 }
 
 void Hub::unsubscribe(const ConnectionPtr &connection, const std::string &name)
 {
     connection->topics.erase(name);
+    connection->forgetTopic(name);
     std::lock_guard lock(m_topicsMutex);
     auto it = m_topics.find(name);
     if (it != m_topics.end() && it->second.subscribers.erase(connection->id()))
@@ -502,7 +511,10 @@ void Hub::broadcast(const std::string &name)
         const auto frame =
             makeFrame(Opcode::Text, proto::errorMessage(e.code(), e.what(), std::nullopt, name));
         for (auto &c : followers)
+        {
+            c->forgetTopic(name);
             c->send(frame);
+        }
         return;
     }
     catch (const std::exception &e)
@@ -517,17 +529,23 @@ void Hub::broadcast(const std::string &name)
         return;
     }
 
+    // Encoded once for every recipient; each connection adds its own seq when it writes it (SendQueue).
+    std::string text = state.data.dump();
+    auto frame = makeTopicUpdate(name, text);
+    frame->created = started;
+    frame->broadcast = true;
     std::vector<ConnectionPtr> recipients;
     std::vector<ConnectionPtr> refused;
-    std::int64_t seq = 0;
     {
         std::lock_guard lock(m_topicsMutex);
         auto it = m_topics.find(name);
         if (it == m_topics.end())
             return;
         auto &ts = it->second;
-        seq = ++ts.seq;
+        ++ts.seq;
         ts.data = state.data;
+        ts.dataText = std::move(text);
+        ts.snapshot.reset();
         ts.publicVisible = state.publicVisible;
         recipients.reserve(ts.subscribers.size());
         for (auto s = ts.subscribers.begin(); s != ts.subscribers.end();)
@@ -545,15 +563,20 @@ void Hub::broadcast(const std::string &name)
                 m_subscriptions.fetch_sub(1, std::memory_order_relaxed);
             }
         }
-        // Large audiences get fewer updates, so sending keeps to a share of the CPU (DESIGN.md).
+        // Large audiences and large documents get fewer updates, so sending keeps to a share of the CPU
+        // (DESIGN.md): the cost of a copy as the topic's last update measured it, else as bytes predict.
+        double nanosPerCopy = std::max(m_senders.nanosPerFrame(),
+                                       m_senders.nanosPerByte() * static_cast<double>(frame->bytes.size()));
+        if (ts.last && ts.last->copies.load() > 0)
+            nanosPerCopy =
+                static_cast<double>(ts.last->sendNanos.load()) / static_cast<double>(ts.last->copies.load());
         const auto sendCost = std::chrono::nanoseconds(static_cast<std::int64_t>(
-            m_options.fanoutCpuFactor * m_senders.nanosPerFrame() * static_cast<double>(recipients.size())));
-        ts.nextAllowed = started + std::max<Clock::duration>(m_options.minInterval, sendCost);
+            m_options.fanoutCpuFactor * nanosPerCopy * static_cast<double>(recipients.size()) /
+            static_cast<double>(m_senders.threads())));
+        ts.nextAllowed =
+            started + std::clamp<Clock::duration>(sendCost, m_options.minInterval, m_options.maxInterval);
+        ts.last = frame;
     }
-    auto frame = std::make_shared<OutFrame>();
-    frame->bytes = encodeFrame(Opcode::Text, proto::updateMessage(name, seq, state.data));
-    frame->created = started;
-    frame->broadcast = true;
     frame->pending = static_cast<std::int64_t>(recipients.size());
     const FramePtr shared = frame;
     for (auto &c : recipients)
@@ -566,7 +589,10 @@ void Hub::broadcast(const std::string &name)
                       proto::errorMessage(
                           ErrorCode::Forbidden, "The results are not shown any more", std::nullopt, name));
         for (auto &c : refused)
+        {
+            c->forgetTopic(name);
             c->send(error);
+        }
     }
 }
 
@@ -677,6 +703,10 @@ std::string Hub::renderMetrics() const
            "counter",
            "Clients dropped because they could not keep up.",
            static_cast<double>(m_senders.slowDropped.load()));
+    metric("nextevent_ws_conflated_total",
+           "counter",
+           "Topic updates a slow client never got because a newer one replaced them unsent.",
+           static_cast<double>(m_senders.conflated.load()));
     metric("nextevent_ws_updates_total",
            "counter",
            "Topic updates fanned out.",

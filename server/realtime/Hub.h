@@ -34,9 +34,13 @@ struct HubOptions
     ConnectionLimits limits;
     /// Updates of one topic are at least this far apart (20 a second) ...
     std::chrono::milliseconds minInterval{50};
-    /// ... and further apart for large audiences: the interval is at least this many times the sender
-    /// time one update costs (subscribers × measured cost per frame), so fan-out keeps to a share of the CPU.
+    /// ... and further apart for large audiences and large documents: the interval is at least this many
+    /// times the sender time one update of the topic costs (its last update's measured time per copy ×
+    /// subscribers ÷ sender threads; before any is measured, payload bytes × cost per byte), so fan-out keeps
+    /// to a share of the CPU and never falls behind the changes.
     double fanoutCpuFactor = 2.0;
+    /// ... and never further apart than this, however slow the last pass was.
+    std::chrono::milliseconds maxInterval{2000};
     std::chrono::seconds pingAfter{25}; ///< a silent peer gets a ping ...
     std::chrono::seconds dropAfter{60}; ///< ... and is dropped if still silent
     std::string instanceId;             ///< tells this instance's own bus messages apart
@@ -96,6 +100,9 @@ private:
         std::int64_t seq = 0;
         bool dirty = false;
         std::optional<nlohmann::json> data; ///< the state last sent (valid while there are subscribers)
+        std::string dataText;               ///< data as JSON text (snapshots reuse it)
+        FramePtr snapshot;                  ///< the snapshot frame of data at seq, made once for many
+        FramePtr last;                      ///< the last update sent (its measured send cost)
         bool publicVisible = false;
         std::chrono::steady_clock::time_point nextAllowed{};
     };

@@ -89,7 +89,6 @@ void SendPool::schedule(const std::shared_ptr<WsConnection> &connection)
 void SendPool::delivered(const OutFrame &frame, std::chrono::steady_clock::time_point now)
 {
     framesOut.fetch_add(1, std::memory_order_relaxed);
-    bytesOut.fetch_add(frame.bytes.size(), std::memory_order_relaxed);
     if (frame.broadcast)
     {
         fanoutLatency.observe(now - frame.created);
@@ -104,6 +103,12 @@ void SendPool::abandoned(const OutFrame &frame, std::chrono::steady_clock::time_
         passLatency.observe(now - frame.created);
         lastPassSeconds.store(std::chrono::duration<double>(now - frame.created).count());
     }
+}
+
+void SendPool::replaced(const OutFrame &frame, std::chrono::steady_clock::time_point now)
+{
+    conflated.fetch_add(1, std::memory_order_relaxed);
+    abandoned(frame, now);
 }
 
 void SendPool::loop(Shard &shard)
@@ -137,17 +142,22 @@ void SendPool::loop(Shard &shard)
             continue;
         const auto started = Clock::now();
         std::size_t frames = 0;
+        std::size_t bytes = 0;
         std::vector<std::shared_ptr<WsConnection>> blocked;
         for (auto &c : batch)
-            if (c->flush(frames) == WsConnection::Flush::WouldBlock)
+            if (c->flush(frames, bytes) == WsConnection::Flush::WouldBlock)
                 blocked.push_back(std::move(c));
+        const double ns = std::chrono::duration<double, std::nano>(Clock::now() - started).count();
+        // Counted here: an update's header and seq are made per connection, so only the writer knows its
+        // size.
+        bytesOut.fetch_add(bytes, std::memory_order_relaxed);
         if (frames >= 64)
         {
             // Smooth the cost per frame; the hub sizes its coalescing interval from it.
-            const double ns = std::chrono::duration<double, std::nano>(Clock::now() - started).count() /
-                              static_cast<double>(frames);
-            m_nanosPerFrame.store(0.8 * m_nanosPerFrame.load() + 0.2 * ns);
+            m_nanosPerFrame.store(0.8 * m_nanosPerFrame.load() + 0.2 * ns / static_cast<double>(frames));
         }
+        if (bytes >= 256 * 1024)
+            m_nanosPerByte.store(0.8 * m_nanosPerByte.load() + 0.2 * ns / static_cast<double>(bytes));
         if (!blocked.empty())
         {
             const auto at = Clock::now() + kRetryDelay;

@@ -12,6 +12,7 @@
 #include <thread>
 #include <vector>
 
+#include "server/realtime/SendQueue.h"
 #include "server/realtime/WsFrame.h"
 
 namespace nextevent::server::realtime
@@ -42,11 +43,11 @@ private:
 /// The writer threads of the hub. A connection with frames to send is scheduled on one thread (by id),
 /// which writes with non-blocking send(); a connection whose socket buffer is full is retried shortly
 /// (never with a WritableNotification: POCO 1.11 spins on those, POCO-NOTES.md).
-class SendPool
+class SendPool : public FrameObserver
 {
 public:
     explicit SendPool(int threads);
-    ~SendPool();
+    ~SendPool() override;
     SendPool(const SendPool &) = delete;
     SendPool &operator=(const SendPool &) = delete;
 
@@ -58,13 +59,16 @@ public:
     void schedule(const std::shared_ptr<WsConnection> &connection);
 
     /// A frame finished writing on one connection (called by WsConnection::flush).
-    void delivered(const OutFrame &frame, std::chrono::steady_clock::time_point now);
-    /// A frame will never be written on one connection (it closed).
-    void abandoned(const OutFrame &frame, std::chrono::steady_clock::time_point now);
+    void delivered(const OutFrame &frame, std::chrono::steady_clock::time_point now) override;
+    /// A frame will never be written on one connection (it closed, or a newer update replaced it).
+    void abandoned(const OutFrame &frame, std::chrono::steady_clock::time_point now) override;
+    void replaced(const OutFrame &frame, std::chrono::steady_clock::time_point now) override;
 
     std::atomic<std::uint64_t> framesOut{0};
     std::atomic<std::uint64_t> bytesOut{0};
     std::atomic<std::uint64_t> slowDropped{0};
+    /// Topic updates replaced by a newer one before a slow connection wrote them.
+    std::atomic<std::uint64_t> conflated{0};
     /// Per subscriber: from the update's creation to its last byte handed to the kernel.
     LatencyHistogram fanoutLatency;
     /// Per update: from creation until every subscriber's copy is written (the server-side pass).
@@ -75,6 +79,18 @@ public:
     double nanosPerFrame() const
     {
         return m_nanosPerFrame.load();
+    }
+
+    /// Smoothed sender cost of one byte, in nanoseconds, from batches of large frames (estimates a topic's
+    /// first fan-out before its own cost is measured).
+    double nanosPerByte() const
+    {
+        return m_nanosPerByte.load();
+    }
+
+    int threads() const
+    {
+        return static_cast<int>(m_shards.size());
     }
 
 private:
@@ -92,6 +108,7 @@ private:
     std::vector<std::unique_ptr<Shard>> m_shards;
     std::atomic<bool> m_stop{false};
     std::atomic<double> m_nanosPerFrame{10000.0};
+    std::atomic<double> m_nanosPerByte{1.0};
 };
 
 } // namespace nextevent::server::realtime

@@ -40,6 +40,7 @@ WsConnection::WsConnection(std::uint64_t id,
     , m_senders(senders)
     , m_listener(listener)
     , m_lastReadNs(nowNanos())
+    , m_out(SendQueue::Limits{limits.maxQueuedBytes, limits.maxQueuedFrames})
     , m_tokens(2 * limits.messagesPerSecond)
     , m_tokensAt(Clock::now())
 {
@@ -75,7 +76,7 @@ void WsConnection::detach()
     m_listener.onClosed(shared_from_this());
 }
 
-bool WsConnection::send(const FramePtr &frame)
+template <typename Push> bool WsConnection::enqueue(const FramePtr &frame, Push push)
 {
     bool schedule = false;
     {
@@ -85,20 +86,17 @@ bool WsConnection::send(const FramePtr &frame)
             m_senders.abandoned(*frame, Clock::now());
             return false;
         }
-        if (m_queue.size() >= m_limits.maxQueuedFrames ||
-            m_queuedBytes + frame->bytes.size() > m_limits.maxQueuedBytes)
+        if (!push())
         {
             // The client cannot keep up: drop it with a close code rather than hold more memory for it.
             m_senders.slowDropped.fetch_add(1, std::memory_order_relaxed);
             m_closing = true;
-            if (m_offset == 0)
+            if (!m_out.midFrame())
             {
-                for (const auto &f : m_queue)
-                    m_senders.abandoned(*f, Clock::now());
-                m_queue.clear();
-                auto close = makeCloseFrame(closeCode::TryAgainLater, "send queue full: client too slow");
-                m_queuedBytes = close->bytes.size();
-                m_queue.push_back(std::move(close));
+                m_out.clear(m_senders);
+                m_out.push(makeCloseFrame(closeCode::TryAgainLater, "send queue full: client too slow"),
+                           m_senders,
+                           false);
                 m_shutAfterFlush = true;
             }
             else if (!m_shut)
@@ -109,14 +107,35 @@ bool WsConnection::send(const FramePtr &frame)
             m_senders.abandoned(*frame, Clock::now());
             return false;
         }
-        m_queuedBytes += frame->bytes.size();
-        m_queue.push_back(frame);
         if (!m_scheduled)
             schedule = m_scheduled = true;
     }
     if (schedule)
         m_senders.schedule(shared_from_this());
     return true;
+}
+
+bool WsConnection::send(const FramePtr &frame)
+{
+    return enqueue(frame,
+                   [&]
+                   {
+                       // A client that finished no frame while this many updates came is not keeping up.
+                       if (frame->isTopicUpdate() && m_out.missedInARow() >= m_limits.maxMissedUpdates)
+                           return false;
+                       return m_out.push(frame, m_senders);
+                   });
+}
+
+bool WsConnection::sendSnapshot(const std::string &topic, std::int64_t seq, const FramePtr &frame)
+{
+    return enqueue(frame, [&] { return m_out.pushSnapshot(topic, seq, frame, m_senders); });
+}
+
+void WsConnection::forgetTopic(const std::string &topic)
+{
+    std::lock_guard lock(m_sendMutex);
+    m_out.forget(topic, m_senders);
 }
 
 void WsConnection::close(std::uint16_t code, std::string_view reason)
@@ -127,9 +146,7 @@ void WsConnection::close(std::uint16_t code, std::string_view reason)
         if (m_closing)
             return;
         m_closing = true;
-        auto frame = makeCloseFrame(code, reason);
-        m_queuedBytes += frame->bytes.size();
-        m_queue.push_back(std::move(frame));
+        m_out.push(makeCloseFrame(code, reason), m_senders, false);
         m_shutAfterFlush = true;
         if (!m_scheduled)
             schedule = m_scheduled = true;
@@ -149,50 +166,40 @@ void WsConnection::abort()
     }
 }
 
-WsConnection::Flush WsConnection::flush(std::size_t &written)
+WsConnection::Flush WsConnection::flush(std::size_t &frames, std::size_t &bytes)
 {
     std::lock_guard lock(m_sendMutex);
-    while (!m_queue.empty() && !m_shut)
+    if (!m_shut)
     {
-        const OutFrame &frame = *m_queue.front();
-        const ssize_t n = ::send(
-            m_fd, frame.bytes.data() + m_offset, frame.bytes.size() - m_offset, MSG_DONTWAIT | MSG_NOSIGNAL);
-        const auto now = Clock::now();
-        if (n > 0)
+        const auto writer = [this](const iovec *vectors, int count) -> ssize_t
         {
-            m_stalledSince.reset();
-            m_offset += static_cast<std::size_t>(n);
-            if (m_offset == frame.bytes.size())
-            {
-                m_senders.delivered(frame, now);
-                m_queuedBytes -= frame.bytes.size();
-                m_queue.pop_front();
-                m_offset = 0;
-                ++written;
-            }
-            continue;
-        }
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+            msghdr message{};
+            message.msg_iov = const_cast<iovec *>(vectors);
+            message.msg_iovlen = static_cast<std::size_t>(count);
+            const ssize_t n = ::sendmsg(m_fd, &message, MSG_DONTWAIT | MSG_NOSIGNAL);
+            if (n > 0)
+                m_stalledSince.reset();
+            return n;
+        };
+        const auto result = m_out.write(writer, m_senders, frames, bytes);
+        if (result == SendQueue::Result::WouldBlock)
         {
+            const auto now = Clock::now();
             if (!m_stalledSince)
                 m_stalledSince = now;
             if (now - *m_stalledSince < kStallLimit)
                 return Flush::WouldBlock;
         }
-        // The peer is gone (or stalled for good): shut the socket so the reactor cleans up.
-        ::shutdown(m_fd, SHUT_RDWR);
-        m_shut = true;
+        if (result != SendQueue::Result::Done)
+        {
+            // The peer is gone (or stalled for good): shut the socket so the reactor cleans up.
+            ::shutdown(m_fd, SHUT_RDWR);
+            m_shut = true;
+        }
     }
     if (m_shut)
     {
-        const auto now = Clock::now();
-        for (const auto &f : m_queue)
-            m_senders.abandoned(*f, now);
-        m_queue.clear();
-        m_queuedBytes = 0;
-        m_offset = 0;
+        m_out.clear(m_senders);
         m_scheduled = false;
         return Flush::Dead;
     }

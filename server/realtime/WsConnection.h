@@ -4,7 +4,6 @@
 #include <atomic>
 #include <chrono>
 #include <cstdint>
-#include <deque>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -16,6 +15,7 @@
 #include <Poco/Net/WebSocket.h>
 
 #include "server/app/Principal.h"
+#include "server/realtime/SendQueue.h"
 #include "server/realtime/WsFrame.h"
 
 namespace nextevent::server::realtime
@@ -37,9 +37,12 @@ public:
 /// Limits of one connection.
 struct ConnectionLimits
 {
-    int maxFrameBytes = 16 * 1024;               ///< bigger client frames close the connection (1009)
-    std::size_t maxQueuedBytes = 1024 * 1024;    ///< unsent bytes before a slow client is dropped (1013)
-    std::size_t maxQueuedFrames = 256;           ///< unsent frames before a slow client is dropped (1013)
+    int maxFrameBytes = 16 * 1024;            ///< bigger client frames close the connection (1009)
+    std::size_t maxQueuedBytes = 1024 * 1024; ///< unsent bytes before a slow client is dropped (1013)
+    std::size_t maxQueuedFrames = 256;        ///< unsent frames before a slow client is dropped (1013)
+    /// Updates replaced unsent in a row while the client finished not one frame: past this it is not keeping
+    /// up (it is dropped with 1013), however little memory conflation lets it hold.
+    std::uint64_t maxMissedUpdates = 64;
     double messagesPerSecond = 20;               ///< sustained client messages; bursts up to twice that
     std::chrono::milliseconds frameTimeout{500}; ///< a frame started must arrive completely within this
     /// Kernel send buffer per socket. Fixed rather than auto-tuned (up to 4 MB each), so what a slow client
@@ -77,8 +80,15 @@ public:
     void attach(Poco::Net::SocketReactor &reactor);
 
     /// Queues a frame (any thread). False when the connection is closing; when the queue is over its
-    /// limit the client is dropped with 1013 and false is returned.
+    /// limit the client is dropped with 1013 and false is returned. A topic update replaces this
+    /// connection's unsent update of the same topic (SendQueue: conflation, seq per connection).
     bool send(const FramePtr &frame);
+
+    /// Queues the snapshot of `topic` taken at `seq`; the topic's updates continue from seq + 1 here.
+    bool sendSnapshot(const std::string &topic, std::int64_t seq, const FramePtr &frame);
+
+    /// Drops the unsent update of a topic the client left.
+    void forgetTopic(const std::string &topic);
 
     /// Sends a close frame after what is queued, then shuts the socket (any thread).
     void close(std::uint16_t code, std::string_view reason);
@@ -93,8 +103,8 @@ public:
         Dead        ///< the peer is gone
     };
 
-    /// Writes queued frames without blocking, adding the number written to `written` (SendPool threads only).
-    Flush flush(std::size_t &written);
+    /// Writes queued frames without blocking, adding the frames and bytes written (SendPool threads only).
+    Flush flush(std::size_t &frames, std::size_t &bytes);
 
     /// Seconds since the last frame from the peer (heartbeats).
     std::chrono::steady_clock::duration idleFor(std::chrono::steady_clock::time_point now) const;
@@ -116,6 +126,8 @@ public:
 private:
     void onReadable(const Poco::AutoPtr<Poco::Net::ReadableNotification> &notification);
     void detach();
+    /// Queues through `push` (which returns false when over the limits), dropping a slow client.
+    template <typename Push> bool enqueue(const FramePtr &frame, Push push);
 
     const std::uint64_t m_id;
     Poco::Net::WebSocket m_socket;
@@ -131,9 +143,7 @@ private:
 
     // Send side, guarded by m_sendMutex.
     std::mutex m_sendMutex;
-    std::deque<FramePtr> m_queue;
-    std::size_t m_offset = 0; ///< bytes of m_queue.front() already written
-    std::size_t m_queuedBytes = 0;
+    SendQueue m_out;
     bool m_scheduled = false;
     bool m_closing = false;        ///< no more frames accepted
     bool m_shutAfterFlush = false; ///< shut the socket once the queue (ending in a close frame) is written

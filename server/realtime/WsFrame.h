@@ -32,21 +32,47 @@ constexpr std::uint16_t TooBig = 1009;          ///< frame over the size limit
 constexpr std::uint16_t TryAgainLater = 1013;   ///< send queue full: the client could not keep up
 } // namespace closeCode
 
-/// One server frame, encoded once (header + unmasked payload) and shared by every connection it is sent
-/// to, so a fan-out to thousands costs one encoding and one allocation.
+/// One server frame, encoded once and shared by every connection it is sent to, so a fan-out to thousands
+/// costs one encoding and one allocation.
+///
+/// A plain frame's `bytes` are the whole frame (header + unmasked payload). A topic update (`topic` set) is
+/// kept in two shared parts around its seq, which each connection gives when it writes it (SendQueue):
+/// payload = bytes + seq digits + tail, preceded by a header made for that length.
 struct OutFrame
 {
     std::string bytes;
+    std::string topic; ///< topic updates only: the topic (updates of one topic replace each other unsent)
+    std::string tail;  ///< topic updates only: the payload after the seq
     std::chrono::steady_clock::time_point created;
     bool broadcast = false; ///< an update fanned out to a topic (its delivery latency is measured)
     /// Connections still to write a broadcast frame; the one that brings it to 0 ends the fan-out pass.
     mutable std::atomic<std::int64_t> pending{0};
+    /// Sender time spent writing this update and the copies written completely (sizes the topic's
+    /// coalescing interval from what the last pass really cost).
+    mutable std::atomic<std::int64_t> sendNanos{0};
+    mutable std::atomic<std::int64_t> copies{0};
+
+    bool isTopicUpdate() const
+    {
+        return !topic.empty();
+    }
 };
 
 using FramePtr = std::shared_ptr<const OutFrame>;
 
 /// The complete frame: FIN + opcode, 7/16/64-bit length, payload.
 std::string encodeFrame(Opcode opcode, std::string_view payload);
+
+/// The header alone (FIN + opcode and the length) of a frame whose payload is `size` bytes.
+std::string encodeHeader(Opcode opcode, std::uint64_t size);
+
+/// `{"data":DATA,"seq":SEQ,"topic":TOPIC,"type":TYPE}` from DATA's JSON text, byte for byte what
+/// nextevent::realtime::snapshotMessage / updateMessage make, without parsing or dumping DATA again.
+std::string
+topicMessage(std::string_view type, const std::string &topic, std::int64_t seq, std::string_view data);
+
+/// A topic update of `data` (JSON text) whose seq each connection fills in (see OutFrame).
+std::shared_ptr<OutFrame> makeTopicUpdate(const std::string &topic, std::string_view data);
 
 FramePtr makeFrame(Opcode opcode, std::string_view payload, bool broadcast = false);
 

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SQL repository of the live interaction: audience Q&A with votes, the message wall and bans (both dialects).
+#include <algorithm>
+
 #include "server/store/SqlHelpers.h"
 #include "server/store/SqlRepositories.h"
 
@@ -107,18 +109,39 @@ public:
         return out;
     }
 
-    bool toggleVote(const std::string &qaId, const std::string &respondent) override
+    std::optional<QaItem> lockQa(const std::string &id) override
     {
-        if (m_c.execute("DELETE FROM qa_votes WHERE qa_id = ? AND respondent = ?", {qaId, respondent}) == 1)
-        {
-            m_c.execute("UPDATE qa_items SET votes = votes - 1 WHERE id = ? AND votes > 0", {qaId});
-            return false;
-        }
-        m_c.execute("INSERT INTO qa_votes (qa_id, respondent, event_id, created_at) "
-                    "SELECT id, ?, event_id, ? FROM qa_items WHERE id = ?",
-                    {respondent, iso(nextevent::now()), qaId});
-        m_c.execute("UPDATE qa_items SET votes = votes + 1 WHERE id = ?", {qaId});
-        return true;
+        const std::string lock = m_c.dialect() == Dialect::MySQL ? " FOR UPDATE" : "";
+        auto rows = m_c.query("SELECT " + kQaColumns + " FROM qa_items WHERE id = ?" + lock, {id});
+        return rows.empty() ? std::nullopt : std::optional(qaFromRow(rows.front()));
+    }
+
+    std::vector<std::string> votersAmong(const std::string &qaId,
+                                         const std::vector<std::string> &respondents) override
+    {
+        return among("SELECT respondent FROM qa_votes WHERE qa_id = ?", qaId, respondents);
+    }
+
+    void applyVotes(const QaItem &item,
+                    const std::vector<std::string> &add,
+                    const std::vector<std::string> &remove,
+                    TimePoint at) override
+    {
+        for (const auto &respondent : remove)
+            m_c.execute("DELETE FROM qa_votes WHERE qa_id = ? AND respondent = ?", {item.id, respondent});
+        const std::string when = iso(at);
+        for (const auto &respondent : add)
+            m_c.execute("INSERT INTO qa_votes (qa_id, respondent, event_id, created_at) VALUES (?,?,?,?)",
+                        {item.id, respondent, item.eventId, when});
+        const auto delta = static_cast<std::int64_t>(add.size()) - static_cast<std::int64_t>(remove.size());
+        if (delta != 0)
+            m_c.execute("UPDATE qa_items SET votes = votes + ? WHERE id = ?", {delta, item.id});
+    }
+
+    std::vector<std::string> bannedAmong(const std::string &eventId,
+                                         const std::vector<std::string> &respondents) override
+    {
+        return among("SELECT respondent FROM event_bans WHERE event_id = ?", eventId, respondents);
     }
 
     std::vector<std::string> votedBy(const std::string &eventId, const std::string &respondent) override
@@ -220,6 +243,28 @@ public:
     }
 
 private:
+    /// `select` (one `?` for `key`) narrowed to `AND respondent IN (…)`, a bounded number of values a query.
+    std::vector<std::string>
+    among(const std::string &select, const std::string &key, const std::vector<std::string> &respondents)
+    {
+        constexpr std::size_t kChunk = 200;
+        std::vector<std::string> out;
+        for (std::size_t from = 0; from < respondents.size(); from += kChunk)
+        {
+            const auto to = std::min(respondents.size(), from + kChunk);
+            std::vector<SqlValue> params{key};
+            std::string sql = select + " AND respondent IN (";
+            for (auto i = from; i < to; ++i)
+            {
+                sql += i == from ? "?" : ",?";
+                params.emplace_back(respondents[i]);
+            }
+            for (const auto &row : m_c.query(sql + ")", params))
+                out.push_back(row.text(0));
+        }
+        return out;
+    }
+
     Connection &m_c;
 };
 } // namespace

@@ -3,7 +3,10 @@
 // their leaderboard, presenter pacing, audience Q&A, the message wall, the profanity filter and bans. Quiz
 // timing and posting paces run on an injected clock, never the wall clock.
 #include <atomic>
+#include <map>
 #include <memory>
+#include <thread>
+#include <vector>
 
 #include "ApiTest.h"
 #include "WsTestClient.h"
@@ -42,8 +45,12 @@ std::string anonId(char c)
 /// The n-th of many distinct anonymous respondents.
 std::string anonCookieN(int n)
 {
-    const std::string digits = std::to_string(1000 + n);
-    return "ne_rid=" + std::string(39, 'n') + digits;
+    return "ne_rid=" + std::string(39, 'n') + std::to_string(1000 + n);
+}
+
+std::string anonIdN(int n)
+{
+    return "anon:" + std::string(39, 'n') + std::to_string(1000 + n);
 }
 } // namespace
 
@@ -449,6 +456,94 @@ TEST_P(LiveInteraction, QuestionsAreModeratedVotedAndOrdered)
     EXPECT_EQ(http().get(base, presenter).json()["data"]["items"].size(), 3u);
 }
 
+TEST_P(LiveInteraction, ConcurrentVoteTogglesStayOnePerRespondentAndCountExactly)
+{
+    const auto event = openEvent({{"interaction", {{"qaModeration", "post"}}}});
+    const std::string base = "/v2/events/" + event["id"].get<std::string>() + "/qa";
+    std::vector<std::string> items;
+    for (char c : {'a', 'b'})
+    {
+        auto asked = send("POST", base, {{"text", std::string("Question ") + c}}, anonCookie(c));
+        ASSERT_EQ(asked.status, 201) << asked.body;
+        items.push_back(asked.json()["data"]["id"]);
+    }
+    const std::string eventId = event["id"];
+    ASSERT_EQ(
+        http().post("/v2/events/" + eventId + "/bans", {{"respondentId", anonIdN(30)}}, presenter).status,
+        201);
+
+    // Respondents 0–5 toggle item a twice at the same moment (two requests in flight); 6–29 vote once on a
+    // and, the even ones, once on b as well; 30, banned, tries a twice among them.
+    struct Toggle
+    {
+        int respondent;
+        std::string qaId;
+        int status = 0;
+        json data;
+    };
+
+    std::vector<Toggle> toggles;
+    for (int r = 0; r <= 30; ++r)
+    {
+        toggles.push_back({r, items[0]});
+        if (r < 6 || r == 30)
+            toggles.push_back({r, items[0]});
+        else if (r % 2 == 0)
+            toggles.push_back({r, items[1]});
+    }
+    std::atomic<int> ready{0};
+    std::vector<std::thread> threads;
+    for (auto &t : toggles)
+        threads.emplace_back(
+            [&, total = static_cast<int>(toggles.size())]
+            {
+                ready.fetch_add(1);
+                while (ready.load() < total) // every request leaves together
+                    std::this_thread::yield();
+                auto r =
+                    send("POST", "/v2/qa/" + t.qaId + "/vote", json::object(), anonCookieN(t.respondent));
+                t.status = r.status;
+                t.data = r.json()["data"];
+            });
+    for (auto &t : threads)
+        t.join();
+
+    std::map<int, std::vector<bool>> votedOnA;
+    for (const auto &t : toggles)
+    {
+        if (t.respondent == 30)
+        {
+            EXPECT_EQ(t.status, 403) << "a banned respondent's vote, batched with others";
+            continue;
+        }
+        ASSERT_EQ(t.status, 200) << t.data;
+        if (t.qaId != items[0])
+            continue;
+        votedOnA[t.respondent].push_back(t.data["voted"].get<bool>());
+        const auto count = t.data["votes"].get<std::int64_t>();
+        EXPECT_TRUE(count >= (t.data["voted"] == true ? 1 : 0) && count <= 30) << t.data;
+    }
+    for (int r = 0; r < 6; ++r)
+    {
+        // Two toggles of one respondent: one vote, then taken back, in whichever order they were taken.
+        ASSERT_EQ(votedOnA[r].size(), 2u);
+        EXPECT_NE(votedOnA[r][0], votedOnA[r][1]) << "respondent " << r;
+    }
+    const auto list = http().get(base).json()["data"]["items"];
+    ASSERT_EQ(list.size(), 2u);
+    std::map<std::string, std::int64_t> votes;
+    for (const auto &item : list)
+        votes[item["id"]] = item["votes"];
+    EXPECT_EQ(votes[items[0]], 24) << "30 voters, of whom 6 took their vote back";
+    EXPECT_EQ(votes[items[1]], 12);
+    EXPECT_EQ(list[0]["id"], items[0]) << "more votes first";
+    // The stored votes are those counted: a double toggler has none standing, a single voter one.
+    auto again = send("POST", "/v2/qa/" + items[0] + "/vote", json::object(), anonCookieN(0));
+    EXPECT_EQ(again.json()["data"], (json{{"votes", 25}, {"voted", true}}));
+    again = send("POST", "/v2/qa/" + items[0] + "/vote", json::object(), anonCookieN(29));
+    EXPECT_EQ(again.json()["data"], (json{{"votes", 24}, {"voted", false}}));
+}
+
 TEST_P(LiveInteraction, QuestionInputIsCheckedAndPostModerationShowsAtOnce)
 {
     const auto event = openEvent({{"interaction", {{"qaModeration", "post"}}}});
@@ -587,8 +682,14 @@ TEST_P(LiveInteraction, BannedRespondentsAreRefusedEverywhereAndWeChatBansHoldAc
     r = answer(survey, {{{"questionId", "w"}, {"words", {"happy"}}}}, anonCookie('a'));
     EXPECT_EQ(r.status, 403);
     EXPECT_EQ(detail(r), "banned");
-    EXPECT_EQ(send("POST", "/v2/events/" + eventId + "/qa", {{"text", "hello"}}, anonCookie('b')).status, 201)
-        << "others still post";
+    const auto asked = send("POST", "/v2/events/" + eventId + "/qa", {{"text", "hello"}}, anonCookie('b'));
+    ASSERT_EQ(asked.status, 201) << "others still post";
+    const std::string qaId = asked.json()["data"]["id"];
+    r = send("POST", "/v2/qa/" + qaId + "/vote", json::object(), anonCookie('a'));
+    EXPECT_EQ(r.status, 403);
+    EXPECT_EQ(detail(r), "banned");
+    r = send("POST", "/v2/qa/" + qaId + "/vote", json::object(), anonCookie('b'));
+    EXPECT_EQ(r.json()["data"], (json{{"votes", 1}, {"voted", true}})) << "the banned vote left no trace";
 
     // A WeChat user stays banned whatever anonymous cookie they bring.
     const std::string session = server().context().wechatAccount->issueSession("o_live_banned");
