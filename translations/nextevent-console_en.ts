@@ -3715,8 +3715,12 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
             <translation>Asking the server for the event's QR code…</translation>
         </message>
         <message>
-            <source>Made by the server.</source>
-            <translation>Made by the server.</translation>
+            <source>Phones that scan it open the event&apos;s page.</source>
+            <translation>Phones that scan it open the event&apos;s page.</translation>
+        </message>
+        <message>
+            <source>WeChat users who scan it follow your official account and get the event&apos;s welcome message.</source>
+            <translation>WeChat users who scan it follow your official account and get the event&apos;s welcome message.</translation>
         </message>
         <message>
             <source>Valid until %1.</source>
@@ -3727,8 +3731,8 @@ Events, attendees, check-in and QR codes for WeChat audiences.</translation>
             <translation>the server has no QR code service for events</translation>
         </message>
         <message>
-            <source>Made here from the event's page address, because %1.</source>
-            <translation>Made here from the event's page address, because %1.</translation>
+            <source>Phones that scan it open the event&apos;s page (made here, because %1).</source>
+            <translation>Phones that scan it open the event&apos;s page (made here, because %1).</translation>
         </message>
         <message>
             <source>This text is too long for a QR code.</source>

@@ -3689,8 +3689,12 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
             <translation>正在向服务器请求活动二维码…</translation>
         </message>
         <message>
-            <source>Made by the server.</source>
-            <translation>由服务器生成。</translation>
+            <source>Phones that scan it open the event&apos;s page.</source>
+            <translation>手机扫码即可打开活动页面。</translation>
+        </message>
+        <message>
+            <source>WeChat users who scan it follow your official account and get the event&apos;s welcome message.</source>
+            <translation>微信用户扫码后会关注你的公众号，并收到活动的欢迎消息。</translation>
         </message>
         <message>
             <source>Valid until %1.</source>
@@ -3701,8 +3705,8 @@ Events, attendees, check-in and QR codes for WeChat audiences.</source>
             <translation>服务器不提供活动二维码服务</translation>
         </message>
         <message>
-            <source>Made here from the event's page address, because %1.</source>
-            <translation>已根据活动页面地址在本机生成，原因：%1。</translation>
+            <source>Phones that scan it open the event&apos;s page (made here, because %1).</source>
+            <translation>手机扫码即可打开活动页面（在本机生成，原因：%1）。</translation>
         </message>
         <message>
             <source>This text is too long for a QR code.</source>

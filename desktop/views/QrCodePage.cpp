@@ -3,11 +3,13 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPrintDialog>
@@ -273,9 +275,16 @@ void QrCodePage::generate()
                 return;
             if (result.ok())
             {
-                QString note = tr("Made by the server.");
-                if (!result.value->expiresAt.isEmpty())
-                    note += QLatin1Char(' ') + tr("Valid until %1.").arg(result.value->expiresAt);
+                // Say what a phone does with the code, not where it was made: a WeChat ticket follows the
+                // official account first, a page address opens the page.
+                QString note = result.value->ticket.isEmpty()
+                                   ? tr("Phones that scan it open the event's page.")
+                                   : tr("WeChat users who scan it follow your official account and get the "
+                                        "event's welcome message.");
+                const QDateTime expires = QDateTime::fromString(result.value->expiresAt, Qt::ISODate);
+                if (expires.isValid())
+                    note += QLatin1Char(' ') +
+                            tr("Valid until %1.").arg(QLocale().toString(expires.toLocalTime(), QLocale::ShortFormat));
                 setContent(result.value->content, true, note);
                 return;
             }
@@ -285,7 +294,7 @@ void QrCodePage::generate()
                                        : result.error.userMessage();
             setContent(m_api->eventPageUrl(id).toString(),
                        false,
-                       tr("Made here from the event's page address, because %1.").arg(reason));
+                       tr("Phones that scan it open the event's page (made here, because %1).").arg(reason));
         });
 }
 
@@ -296,7 +305,9 @@ void QrCodePage::setContent(const QString &content, bool fromServer, const QStri
     m_content->setText(content);
     // A code printed with this computer's own address opens nothing on a phone: say so before printing.
     const QUrl url(content);
-    m_localWarning->setVisible(m_code && isLocalOnly(url));
+    const bool localOnly = m_code && isLocalOnly(url);
+    m_localWarning->setVisible(localOnly);
+    m_note->setVisible(!localOnly); // "phones open the page" would contradict the warning
     m_localWarning->setText(tr("Phones cannot open this code: it points at %1, this computer's own address. "
                                "Before printing it, ask the administrator to set the server's public URL "
                                "(NEXTEVENT_PUBLIC_URL).")
