@@ -2,15 +2,15 @@
 #include "desktop/views/QrCodePage.h"
 
 #include <QComboBox>
-#include <QDir>
 #include <QDateTime>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -284,7 +284,8 @@ void QrCodePage::generate()
                 const QDateTime expires = QDateTime::fromString(result.value->expiresAt, Qt::ISODate);
                 if (expires.isValid())
                     note += QLatin1Char(' ') +
-                            tr("Valid until %1.").arg(QLocale().toString(expires.toLocalTime(), QLocale::ShortFormat));
+                            tr("Valid until %1.")
+                                .arg(QLocale().toString(expires.toLocalTime(), QLocale::ShortFormat));
                 setContent(result.value->content, true, note);
                 return;
             }
