@@ -9,8 +9,9 @@ build=(build-essential cmake ninja-build pkg-config ccache git clang-format-14 c
   libbenchmark-dev libhttp-parser-dev libsodium-dev libqrencode-dev libgumbo-dev libkainjow-mustache-dev libpng-dev libcctz-dev tzdata)
 # qt6-translations-l10n: Qt's own strings (Cancel, Save, Yes…) in Chinese; the console loads them at run time.
 # libqt6sql6-sqlite: the Qt SQLite driver plugin, for the check-in desk's offline copy and durable scan queue.
+# qt6-image-formats-plugins: the WebP reader for article images (a dependency of the console package too).
 console=(qt6-base-dev libqt6opengl6-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
-  qt6-tools-dev qt6-l10n-tools libgl-dev qt6-translations-l10n libqt6sql6-sqlite)
+  qt6-tools-dev qt6-l10n-tools libgl-dev qt6-translations-l10n libqt6sql6-sqlite qt6-image-formats-plugins)
 # poppler-utils: pdftoppm renders the console's badge PDFs in its tests.
 testing=(mariadb-server mariadb-client redis-server redis-tools xvfb xauth chromium zbar-tools poppler-utils wrk
   nginx-light fonts-wqy-microhei iproute2 curl python3
