@@ -18,6 +18,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QToolButton>
+#include <QTranslator>
 #include <QtTest>
 
 #include "nextevent/EventLifecycle.h"
@@ -78,11 +79,15 @@ private slots:
 private:
     test::TestServer m_server;
     QTemporaryDir m_settingsDir;
+    QTranslator m_english;
 };
 
 void UiSmokeTest::initTestCase()
 {
     NEXTEVENT_REQUIRE_SERVER();
+    // The English catalogue, as the console loads it: screenshots read "0 items", not the source's "0 item(s)".
+    QVERIFY2(m_english.load(QStringLiteral(NEXTEVENT_EN_QM)), NEXTEVENT_EN_QM);
+    QCoreApplication::installTranslator(&m_english);
     QString error;
     QVERIFY2(m_server.start(&error), qPrintable(error));
 }
