@@ -110,8 +110,7 @@ private:
 void ConsolePagesTest::initTestCase()
 {
     NEXTEVENT_REQUIRE_SERVER();
-    // The English catalogue, as the console loads it: screenshots read "0 items", not the source's "0
-    // item(s)".
+    // The English catalogue, as the console loads it: screenshots read "0 items", not "0 item(s)".
     QVERIFY2(m_english.load(QStringLiteral(NEXTEVENT_EN_QM)), NEXTEVENT_EN_QM);
     QCoreApplication::installTranslator(&m_english);
     QString error;
