@@ -283,12 +283,12 @@ const std::string kEventColumns =
     "e.scan_message, e.user_tag_id, e.qr_code_url, e.auto_reply, e.created_at, e.updated_at, "
     "e.interaction, "
     // Counts from the per-event counters (migration 0012), not summed over the attendees of each event.
-    "COALESCE((SELECT c.registered FROM attendee_counts c WHERE c.event_id = e.id), 0), "
-    "COALESCE((SELECT c.waitlisted FROM attendee_counts c WHERE c.event_id = e.id), 0), "
-    "COALESCE((SELECT c.checked_in FROM attendee_counts c WHERE c.event_id = e.id), 0), e.timezone, "
-    "COALESCE((SELECT c.pending FROM attendee_counts c WHERE c.event_id = e.id), 0), "
-    "COALESCE((SELECT c.offered FROM attendee_counts c WHERE c.event_id = e.id), 0), "
+    "COALESCE(c.registered, 0), COALESCE(c.waitlisted, 0), COALESCE(c.checked_in, 0), e.timezone, "
+    "COALESCE(c.pending, 0), COALESCE(c.offered, 0), "
     "e.registration_form, e.registration_approval, e.max_party_size, e.offer_hold_hours";
+
+/// What kEventColumns reads from: the event and its counter row (one join, not a lookup per count).
+const std::string kEventsFrom = " FROM events e LEFT JOIN attendee_counts c ON c.event_id = e.id";
 
 /// The stored form; it was validated when written, so a column that no longer parses is kept out rather
 /// than failing every read of the event.
@@ -391,14 +391,14 @@ public:
         if (forUpdate && m_c.dialect() == Dialect::MySQL)
             m_c.query("SELECT id FROM events WHERE id = ? FOR UPDATE", {id});
         auto rows = m_c.query(
-            "SELECT " + kEventColumns + " FROM events e WHERE e.id = ? AND e.deleted_at IS NULL", {id});
+            "SELECT " + kEventColumns + kEventsFrom + " WHERE e.id = ? AND e.deleted_at IS NULL", {id});
         return rows.empty() ? std::nullopt : std::optional(eventFromRow(rows.front()));
     }
 
     std::optional<Event> findByInteractionCode(const std::string &code) override
     {
-        auto rows = m_c.query("SELECT " + kEventColumns +
-                                  " FROM events e WHERE e.interaction_code = ? AND e.deleted_at IS NULL",
+        auto rows = m_c.query("SELECT " + kEventColumns + kEventsFrom +
+                                  " WHERE e.interaction_code = ? AND e.deleted_at IS NULL",
                               {code});
         return rows.empty() ? std::nullopt : std::optional(eventFromRow(rows.front()));
     }
@@ -485,7 +485,7 @@ public:
                                                                  {"capacity", "e.capacity"},
                                                                  {"createdAt", "e.created_at"},
                                                                  {"updatedAt", "e.updated_at"}};
-        const std::string sql = "SELECT " + kEventColumns + " FROM events e" + where +
+        const std::string sql = "SELECT " + kEventColumns + kEventsFrom + where +
                                 orderClause(q, sortable, "e.start_date") + limitClause(q, params);
         for (const auto &row : m_c.query(sql, params))
             page.items.push_back(eventFromRow(row));
