@@ -64,8 +64,8 @@ ServerContext::~ServerContext()
     if (bus)
         bus->stop();
     // Flush buffered views before the services and the database go away.
-    if (viewFlusher)
-        viewFlusher->stop();
+    if (housekeeping)
+        housekeeping->stop();
     // Let running jobs finish before their services go away.
     if (jobWorkers)
         jobWorkers->stop();
@@ -259,8 +259,13 @@ void buildJobsAndRegistration(ServerContext &ctx)
                                                               attendees->expireOffers();
                                                           });
     auto *articles = ctx.articles.get();
-    ctx.viewFlusher = std::make_unique<infra::PeriodicTask>(std::chrono::seconds(2),
-                                                            [articles] { articles->flushViews(); });
+    auto *database = ctx.database.get();
+    ctx.housekeeping = std::make_unique<infra::PeriodicTask>(std::chrono::seconds(1),
+                                                             [articles, database]
+                                                             {
+                                                                 articles->flushViews();
+                                                                 database->checkpoint();
+                                                             });
 }
 
 /// Gauges over the write batches, thread errors, the pool and the job queue.

@@ -99,8 +99,9 @@ struct ServerContext
     /// The /ws hub and its handshake endpoint; started by startRealtime().
     std::unique_ptr<realtime::Hub> hub;
     std::unique_ptr<realtime::WsEndpoint> wsEndpoint;
-    /// Writes buffered article views every 2 s and at shutdown. Declared last: stops first.
-    std::unique_ptr<infra::PeriodicTask> viewFlusher;
+    /// Every second and at shutdown: checkpoints SQLite's write-ahead log and writes buffered article
+    /// views. Declared last: stops first.
+    std::unique_ptr<infra::PeriodicTask> housekeeping;
 
     ServerContext() = default;
     ~ServerContext();

@@ -251,6 +251,21 @@ void Database::release(std::unique_ptr<SqlSession> session)
     m_slots.release();
 }
 
+void Database::checkpoint()
+{
+    if (m_url.dialect != Dialect::SQLite)
+        return;
+    auto connection = connect();
+    // PASSIVE: never waits for readers or the writer; it copies what it can.
+    const auto rows = connection.query("PRAGMA wal_checkpoint(PASSIVE)");
+    const std::int64_t logFrames = rows.empty() ? 0 : rows.front().integer(1);
+    const std::int64_t copied = rows.empty() ? 0 : rows.front().integer(2);
+    if (logFrames < kCheckpointFrames || copied >= logFrames)
+        return;
+    std::lock_guard writers(m_writeMutex);
+    connection.query("PRAGMA wal_checkpoint(PASSIVE)");
+}
+
 bool Database::ping()
 {
     try

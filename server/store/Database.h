@@ -130,6 +130,12 @@ public:
     /// True when a trivial query succeeds.
     bool ping();
 
+    /// SQLite: copies the write-ahead log into the database file (sessions do not checkpoint on commit);
+    /// when the log has grown past `kCheckpointFrames` because writers never paused, once more with the
+    /// writers held back so the log can start over. Nothing on MySQL.
+    void checkpoint();
+    static constexpr std::int64_t kCheckpointFrames = 4096;
+
     struct PoolStats
     {
         int used = 0;

@@ -12,7 +12,7 @@ namespace nextevent::server::store
 {
 
 /// One open connection to the database, owned by the pool and lent to one thread at a time.
-/// Each dialect has its own driver behind this: POCO's for SQLite, libmysqlclient directly for
+/// Each dialect has its own driver behind this: SQLite's C API, libmysqlclient directly for
 /// MySQL/MariaDB (POCO 1.11's MySQL binding sizes text buffers at the column's maximum, which made
 /// every read of a MEDIUMTEXT column cost 50–200× SQLite's time).
 class SqlSession

@@ -4,6 +4,8 @@
 // connection the server dropped is replaced without failing the next request.
 #include "server/store/Database.h"
 
+#include <algorithm>
+#include <filesystem>
 #include <set>
 #include <thread>
 
@@ -13,6 +15,7 @@
 
 #include "TestServer.h"
 #include "server/store/MysqlSession.h"
+#include "server/store/SqliteSession.h"
 
 namespace nextevent::test
 {
@@ -137,7 +140,9 @@ TEST_P(Storage, ManyDistinctStatementsOnOneConnection)
     // each still answers correctly when it comes back.
     auto c = database->connect();
     c.execute("INSERT INTO probe (id, n) VALUES (?, ?)", {std::string("a"), std::int64_t{5}});
-    const std::size_t distinct = server::store::MysqlSession::statementCacheSize + 40;
+    const std::size_t distinct = std::max(server::store::MysqlSession::statementCacheSize,
+                                          server::store::SqliteSession::statementCacheSize) +
+                                 40;
     for (int round = 0; round < 2; ++round)
         for (std::size_t i = 0; i < distinct; ++i)
         {
@@ -145,6 +150,55 @@ TEST_P(Storage, ManyDistinctStatementsOnOneConnection)
                 c.query("SELECT n + " + std::to_string(i) + " FROM probe WHERE id = ?", {std::string("a")});
             ASSERT_EQ(rows.at(0).integer(0), static_cast<std::int64_t>(5 + i));
         }
+}
+
+TEST_P(Storage, KeptStatementsHoldNoSnapshotBetweenCalls)
+{
+    // A prepared statement kept for reuse is reset after each call: a connection that read before another
+    // one wrote sees the write on its next read, and the writer is not blocked by the reader's statement.
+    auto reader = database->connect();
+    auto writer = database->connect();
+    const std::string count = "SELECT COUNT(*) FROM probe";
+    ASSERT_EQ(reader.query(count).at(0).integer(0), 0);
+    writer.execute("INSERT INTO probe (id, n) VALUES (?, ?)", {std::string("w"), std::int64_t{1}});
+    EXPECT_EQ(reader.query(count).at(0).integer(0), 1);
+}
+
+TEST_P(Storage, OneStatementPerCallOtherwiseNothingRuns)
+{
+    auto c = database->connect();
+    try
+    {
+        c.execute("INSERT INTO probe (id) VALUES ('x'); INSERT INTO probe (id) VALUES ('y')");
+        FAIL() << "two statements in one call ran";
+    }
+    catch (const Error &e)
+    {
+        EXPECT_EQ(e.code(), ErrorCode::Internal);
+    }
+    EXPECT_EQ(c.query("SELECT COUNT(*) FROM probe").at(0).integer(0), 0);
+}
+
+TEST_P(Storage, SqliteLogIsCheckpointedByTheCheckpointNotByCommits)
+{
+    if (database->dialect() != Dialect::SQLite)
+        GTEST_SKIP() << "SQLite's write-ahead log";
+    // Commits leave the log to the checkpoint, so no request pays for copying it into the database file:
+    // 4 MB committed (past SQLite's own threshold of 1,000 pages) and the file has not grown until then.
+    database->checkpoint();
+    const auto fileSize = [&]
+    {
+        return std::filesystem::file_size(database->url().path);
+    };
+    const auto before = fileSize();
+    const std::string body(4096, 'b');
+    for (int i = 0; i < 1000; ++i)
+        database->connect().execute("INSERT INTO probe (id, n, body) VALUES (?, ?, ?)",
+                                    {std::string("k") + std::to_string(i), std::int64_t{i}, body});
+    EXPECT_EQ(fileSize(), before);
+    database->checkpoint();
+    EXPECT_GT(fileSize(), before + 4000 * 1000);
+    EXPECT_EQ(database->connect().query("SELECT SUM(n) FROM probe").at(0).integer(0), 999 * 1000 / 2);
 }
 
 TEST_P(Storage, ConnectionDroppedByTheServerIsReplaced)
