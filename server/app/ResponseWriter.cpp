@@ -58,10 +58,23 @@ void ResponseWriter::setListener(std::function<void(UnitOfWork &, const SurveyRe
 
 void ResponseWriter::submit(const Survey &survey, const SurveyResponse &response)
 {
-    Pending pending{response, SurveyTally::contributions(survey, response), {}};
-    auto done = pending.done.get_future();
-    m_queue.push(std::move(pending));
+    std::promise<void> committed;
+    auto done = committed.get_future();
+    submit(survey,
+           response,
+           [&committed](std::exception_ptr error)
+           {
+               if (error)
+                   committed.set_exception(std::move(error));
+               else
+                   committed.set_value();
+           });
     done.get();
+}
+
+void ResponseWriter::submit(const Survey &survey, const SurveyResponse &response, Settled settled)
+{
+    m_queue.push(Pending{response, SurveyTally::contributions(survey, response), std::move(settled)});
 }
 
 void ResponseWriter::writeBatch(std::vector<Pending> &batch)
@@ -86,7 +99,7 @@ void ResponseWriter::writeBatch(std::vector<Pending> &batch)
             const auto &r = batch[i].response;
             if (!taken.emplace(r.surveyId, r.scope, r.respondent).second)
             {
-                batch[i].done.set_exception(std::make_exception_ptr(alreadyAnswered()));
+                batch[i].done(std::make_exception_ptr(alreadyAnswered()));
                 settled[i] = true;
                 continue;
             }
@@ -103,7 +116,7 @@ void ResponseWriter::writeBatch(std::vector<Pending> &batch)
         unit->commit();
         for (std::size_t i : accepted)
         {
-            batch[i].done.set_value();
+            batch[i].done(nullptr);
             settled[i] = true;
         }
         if (m_feed)
@@ -124,13 +137,13 @@ void ResponseWriter::writeBatch(std::vector<Pending> &batch)
         }
         for (std::size_t i = 0; i < batch.size(); ++i)
             if (!settled[i])
-                batch[i].done.set_exception(std::current_exception());
+                batch[i].done(std::current_exception());
     }
     catch (...)
     {
         for (std::size_t i = 0; i < batch.size(); ++i)
             if (!settled[i])
-                batch[i].done.set_exception(std::current_exception());
+                batch[i].done(std::current_exception());
     }
 }
 
@@ -152,19 +165,18 @@ void ResponseWriter::writeOneByOne(std::vector<Pending> &batch, std::vector<bool
                 m_listener(*unit, r);
             unit->surveys().addToTally(r.surveyId, batch[i].counters);
             unit->commit();
-            batch[i].done.set_value();
+            batch[i].done(nullptr);
             if (m_feed)
                 m_feed->surveyChanged(r.surveyId);
         }
         catch (const Error &e)
         {
-            batch[i].done.set_exception(e.code() == ErrorCode::Conflict
-                                            ? std::make_exception_ptr(alreadyAnswered())
-                                            : std::current_exception());
+            batch[i].done(e.code() == ErrorCode::Conflict ? std::make_exception_ptr(alreadyAnswered())
+                                                          : std::current_exception());
         }
         catch (...)
         {
-            batch[i].done.set_exception(std::current_exception());
+            batch[i].done(std::current_exception());
         }
         settled[i] = true;
     }

@@ -30,6 +30,13 @@ public:
     /// the respondent already answered this survey, UNAVAILABLE/INTERNAL when the database fails.
     void submit(const Survey &survey, const SurveyResponse &response);
 
+    /// Called once the response is committed (null) or refused (the error); on the writer's thread, so it
+    /// must be quick and must not throw.
+    using Settled = std::function<void(std::exception_ptr)>;
+
+    /// Queues the response and returns at once; `settled` says how it ended. The same errors as submit().
+    void submit(const Survey &survey, const SurveyResponse &response, Settled settled);
+
     /// Called for each stored response inside its transaction, before the commit (webhooks queue their
     /// deliveries there, so a response and its notification are committed together). Set before serving.
     void setListener(std::function<void(UnitOfWork &, const SurveyResponse &)> listener);
@@ -50,7 +57,7 @@ private:
     {
         SurveyResponse response;
         SurveyTally::Counters counters;
-        std::promise<void> done;
+        Settled done;
     };
 
     void writeBatch(std::vector<Pending> &batch);

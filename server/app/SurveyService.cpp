@@ -401,6 +401,29 @@ SurveyResponse SurveyService::submit(const std::string &surveyId,
                                      const json &body,
                                      const std::string &displayName)
 {
+    auto [rules, response] = prepare(surveyId, respondent, body, displayName);
+    m_writer.submit(rules, response);
+    return response;
+}
+
+void SurveyService::submit(const std::string &surveyId,
+                           const std::string &respondent,
+                           const json &body,
+                           const std::string &displayName,
+                           std::function<void(const SurveyResponse &, std::exception_ptr)> settled)
+{
+    auto [rules, response] = prepare(surveyId, respondent, body, displayName);
+    m_writer.submit(rules,
+                    response,
+                    [response, settled = std::move(settled)](std::exception_ptr error)
+                    { settled(response, std::move(error)); });
+}
+
+SurveyService::Prepared SurveyService::prepare(const std::string &surveyId,
+                                               const std::string &respondent,
+                                               const json &body,
+                                               const std::string &displayName)
+{
     SurveyResponse response = responseFromJson(body);
     std::vector<FieldError> errors;
     JsonReader reader(body, "", errors);
@@ -531,8 +554,7 @@ SurveyResponse SurveyService::submit(const std::string &surveyId,
     response.surveyId = surveyId;
     response.respondent = respondent;
     response.createdAt = now;
-    m_writer.submit(rules, response);
-    return response;
+    return {std::move(rules), std::move(response)};
 }
 
 SurveyService::Admission SurveyService::admission(const Survey &survey, const std::string &respondent)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <exception>
 #include <functional>
 #include <map>
 
@@ -89,6 +90,15 @@ public:
                           const nlohmann::json &body,
                           const std::string &displayName = {});
 
+    /// The same, answered once the response is committed: the checks above throw here, and `settled` gets
+    /// the stored response with null, or the error of its commit (CONFLICT when the respondent's other
+    /// answer was committed first), on the writer's thread.
+    void submit(const std::string &surveyId,
+                const std::string &respondent,
+                const nlohmann::json &body,
+                const std::string &displayName,
+                std::function<void(const SurveyResponse &, std::exception_ptr)> settled);
+
     /// GET /v2/surveys/{id}/leaderboard: {"items":[{"rank","displayName","score","correctAnswers"}],"total"}
     /// plus "me" ({"rank","score","correctAnswers"} or null) for `respondent`. Public while the survey is
     /// live; staff always.
@@ -142,6 +152,19 @@ public:
     std::string talliesCsv(const std::string &surveyId);
 
 private:
+    /// A response checked, scored and ready to store, with the rules it is tallied by (a presenter-paced
+    /// survey's current question alone).
+    struct Prepared
+    {
+        Survey rules;
+        SurveyResponse response;
+    };
+
+    Prepared prepare(const std::string &surveyId,
+                     const std::string &respondent,
+                     const nlohmann::json &body,
+                     const std::string &displayName);
+
     Survey save(const std::string &id,
                 const Principal &actor,
                 const std::string &action,

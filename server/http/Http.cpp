@@ -193,6 +193,50 @@ Response Response::created(nlohmann::json data, std::string message)
     return ok(std::move(data), std::move(message), 201);
 }
 
+Response Response::later(std::shared_ptr<Deferred> deferred)
+{
+    Response r;
+    r.deferred = std::move(deferred);
+    return r;
+}
+
+void Deferred::resolve(Response response)
+{
+    std::unique_lock lock(m_mutex);
+    if (m_settled)
+        return;
+    m_response = std::make_unique<Response>(std::move(response));
+    settle(lock);
+}
+
+void Deferred::fail(std::exception_ptr error)
+{
+    std::unique_lock lock(m_mutex);
+    if (m_settled)
+        return;
+    m_error = std::move(error);
+    settle(lock);
+}
+
+void Deferred::whenSettled(Continuation then)
+{
+    std::unique_lock lock(m_mutex);
+    m_then = std::move(then);
+    if (m_settled)
+        settle(lock);
+}
+
+void Deferred::settle(std::unique_lock<std::mutex> &lock)
+{
+    m_settled = true;
+    if (!m_then)
+        return; // the front has not asked yet: whenSettled() runs it
+    Continuation then = std::move(m_then);
+    m_then = nullptr;
+    lock.unlock();
+    then(m_response.get(), m_error);
+}
+
 Response Response::noContent()
 {
     Response r;

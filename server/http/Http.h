@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <exception>
+#include <functional>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -53,6 +57,32 @@ struct Request
     Upload upload(const std::string &name) const;
 };
 
+struct Response;
+
+/// An answer settled after its handler returned: a write that waits for its group commit gives its worker
+/// back to the front instead of holding it until the commit (the commit then answers many requests at once).
+/// Settled exactly once, from any thread; the front's continuation runs on the settling thread.
+class Deferred
+{
+public:
+    void resolve(Response response);
+    /// An error thrown by the work (nextevent::Error becomes its response, anything else a 500).
+    void fail(std::exception_ptr error);
+
+    using Continuation = std::function<void(Response *response, std::exception_ptr error)>;
+    /// The front's side: `then` runs once settled, at once when it already is.
+    void whenSettled(Continuation then);
+
+private:
+    void settle(std::unique_lock<std::mutex> &lock);
+
+    std::mutex m_mutex;
+    std::unique_ptr<Response> m_response;
+    std::exception_ptr m_error;
+    bool m_settled = false;
+    Continuation m_then;
+};
+
 /// What a handler returns; the pipeline adds request id, envelope timestamps and Content-Length.
 struct Response
 {
@@ -66,10 +96,14 @@ struct Response
     static Response created(nlohmann::json data, std::string message = {});
     static Response noContent();
     static Response file(std::string body, std::string contentType, std::string fileName = {});
+    /// An answer that `deferred` will carry (see Deferred); nothing else of this response is used.
+    static Response later(std::shared_ptr<Deferred> deferred);
 
     /// Set for JSON envelopes until the pipeline renders them.
     std::optional<nlohmann::json> data;
     std::string message;
+    /// Set by later(): the front waits for it instead of answering now.
+    std::shared_ptr<Deferred> deferred;
 };
 
 /// A list page rendered in the wire format: {"items","total","page","pageSize"}.

@@ -2,6 +2,7 @@
 #include "server/http/HttpServer.h"
 
 #include <chrono>
+#include <future>
 #include <thread>
 
 #include <Poco/Logger.h>
@@ -204,6 +205,29 @@ void Pipeline::run(Exchange &x) const
     }
 }
 
+void Pipeline::settle(Exchange &x, Response *response, std::exception_ptr error) const
+{
+    try
+    {
+        if (error)
+            std::rethrow_exception(error);
+        x.response = response
+                         ? std::move(*response)
+                         : errorResponse(Error(ErrorCode::Internal, "Internal error"), x.request.requestId);
+    }
+    catch (const Error &e)
+    {
+        x.response = errorResponse(e, x.request.requestId);
+    }
+    catch (const std::exception &e)
+    {
+        Poco::Logger::get("http").error(
+            "unhandled error on %s %s: %s", x.request.method, x.request.path, std::string(e.what()));
+        x.response = errorResponse(Error(ErrorCode::Internal, "Internal error"), x.request.requestId);
+    }
+    x.response.deferred = nullptr;
+}
+
 void Pipeline::fail(Exchange &x, const Error &error) const
 {
     x.response = errorResponse(error, x.request.requestId);
@@ -397,6 +421,20 @@ public:
     {
     }
 
+    /// This front holds a thread per connection anyway: it waits for a deferred answer in place.
+    void awaitDeferred(Exchange &x) const
+    {
+        std::promise<void> settled;
+        auto deferred = x.response.deferred;
+        deferred->whenSettled(
+            [&](Response *response, std::exception_ptr error)
+            {
+                m_pipeline.settle(x, response, std::move(error));
+                settled.set_value();
+            });
+        settled.get_future().wait();
+    }
+
     void handleRequest(Poco::Net::HTTPServerRequest &in, Poco::Net::HTTPServerResponse &out) override
     {
         Exchange x;
@@ -413,7 +451,11 @@ public:
         if (m_pipeline.admit(x, head))
         {
             if (readBody(in, x))
+            {
                 m_pipeline.run(x);
+                if (x.response.deferred)
+                    awaitDeferred(x);
+            }
             else
             {
                 close = true;

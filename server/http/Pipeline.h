@@ -75,8 +75,12 @@ public:
     /// and call run().
     bool admit(Exchange &x, const RequestHead &head) const;
 
-    /// Runs the admitted route's handler on x.request (its body read). Errors become responses.
+    /// Runs the admitted route's handler on x.request (its body read). Errors become responses. When the
+    /// handler answers later (x.response.deferred), the front waits for it and calls settle().
     void run(Exchange &x) const;
+
+    /// A deferred answer into x.response: `response`, or the response for `error`.
+    void settle(Exchange &x, Response *response, std::exception_ptr error) const;
 
     /// Answers x with `error` (a body over the limit, a body that broke off).
     void fail(Exchange &x, const Error &error) const;

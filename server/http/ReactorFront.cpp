@@ -279,6 +279,12 @@ public:
         wake();
         m_thread.join();
         m_workers.stop();
+        // Answers still waiting for their commit settle on the writers' threads and call back into this
+        // front: wait for them (writers settle every queued item, also on a failed commit).
+        {
+            std::unique_lock lock(m_deferredMutex);
+            m_deferredSettled.wait(lock, [this] { return m_deferredPending == 0; });
+        }
         m_socket.close();
     }
 
@@ -847,13 +853,36 @@ private:
         m_workers.post(
             [this, key, work]
             {
-                perform(*work);
-                complete(key, work);
+                if (perform(*work))
+                    complete(key, work);
+                else
+                    awaitDeferred(key, work);
             });
     }
 
-    /// On a worker thread.
-    void perform(Work &work) const
+    /// A handler that answers later (a write waiting for its group commit): the worker goes back to the
+    /// pool, and the thread that settles the answer serializes it and hands it to the I/O thread.
+    void awaitDeferred(std::uint64_t key, const std::shared_ptr<Work> &work)
+    {
+        auto deferred = work->x.response.deferred;
+        {
+            std::lock_guard lock(m_deferredMutex);
+            ++m_deferredPending;
+        }
+        deferred->whenSettled(
+            [this, key, work](Response *response, std::exception_ptr error)
+            {
+                m_pipeline.settle(work->x, response, std::move(error));
+                serializeAndRecord(*work);
+                complete(key, work);
+                std::lock_guard lock(m_deferredMutex);
+                if (--m_deferredPending == 0)
+                    m_deferredSettled.notify_all();
+            });
+    }
+
+    /// On a worker thread. False when the handler answers later (work.x.response.deferred).
+    bool perform(Work &work) const
     {
         try
         {
@@ -869,12 +898,12 @@ private:
                 if (!answer.response.contentType.empty() && answer.response.status != 101)
                     headers.emplace_back("Content-Type", answer.response.contentType);
                 work.answer = serialize(answer.response.status, headers, answer.response.body, work.to);
-                return;
+                return true;
             }
             case Work::Step::Admit:
                 work.admitted = m_pipeline.admit(work.x, work.head);
                 if (work.admitted)
-                    return; // the body is read next
+                    return true; // the body is read next
                 break;
             case Work::Step::AdmitAndRun:
                 work.admitted = m_pipeline.admit(work.x, work.head);
@@ -885,6 +914,8 @@ private:
                 m_pipeline.run(work.x);
                 break;
             }
+            if (work.x.response.deferred)
+                return false;
             if (!work.admitted && work.step == Work::Step::Admit)
             {
                 const auto unread = Pipeline::unreadBody(work.x, work.head);
@@ -894,6 +925,22 @@ private:
                 else
                     work.drainBody = unread == UnreadBody::Drain;
             }
+            serializeAndRecord(work);
+        }
+        catch (const std::exception &e)
+        {
+            Poco::Logger::get("http").error("request failed: %s", std::string(e.what()));
+            work.to.keepAlive = false;
+            work.adopt = nullptr;
+            work.answer = refusal(m_pipeline, 500, "Internal error");
+        }
+        return true;
+    }
+
+    void serializeAndRecord(Work &work) const
+    {
+        try
+        {
             work.answer = serializeExchange(m_pipeline, work.x, work.to);
             m_pipeline.record(work.x);
         }
@@ -901,7 +948,6 @@ private:
         {
             Poco::Logger::get("http").error("request failed: %s", std::string(e.what()));
             work.to.keepAlive = false;
-            work.adopt = nullptr;
             work.answer = refusal(m_pipeline, 500, "Internal error");
         }
     }
@@ -1180,6 +1226,9 @@ private:
     int m_wakeFd = -1;
     std::thread m_thread;
     Workers m_workers;
+    std::mutex m_deferredMutex;
+    std::condition_variable m_deferredSettled;
+    int m_deferredPending = 0; ///< deferred answers not yet settled
     std::atomic<bool> m_stopping{false};
     Clock::time_point m_graceUntil;
     std::atomic<int> m_open{0};

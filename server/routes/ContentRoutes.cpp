@@ -236,13 +236,26 @@ void registerContentRoutes(Router &router, ServerContext &ctx)
                {
                    const Respondent respondent = respondentOf(r, ctx.wechatAccount.get());
                    limitPublicWrite(*ctx.limiter, ctx.config, r, respondent);
-                   const auto stored = ctx.surveys->submit(r.param("id"), respondent.id, r.json());
-                   Response response = Response::created(json{{"id", stored.id},
-                                                              {"surveyId", stored.surveyId},
-                                                              {"createdAt", formatIso8601(stored.createdAt)}},
-                                                         "Thank you for your answer");
-                   setRespondentCookie(response, respondent);
-                   return response;
+                   // Answered when its group commit is written, without holding a worker meanwhile.
+                   auto deferred = std::make_shared<Deferred>();
+                   ctx.surveys->submit(r.param("id"),
+                                       respondent.id,
+                                       r.json(),
+                                       {},
+                                       [deferred, respondent](const nextevent::SurveyResponse &stored,
+                                                              std::exception_ptr error)
+                                       {
+                                           if (error)
+                                               return deferred->fail(std::move(error));
+                                           Response response = Response::created(
+                                               json{{"id", stored.id},
+                                                    {"surveyId", stored.surveyId},
+                                                    {"createdAt", formatIso8601(stored.createdAt)}},
+                                               "Thank you for your answer");
+                                           setRespondentCookie(response, respondent);
+                                           deferred->resolve(std::move(response));
+                                       });
+                   return Response::later(std::move(deferred));
                });
     router.add("GET",
                "/v2/surveys/{id}/live-results",

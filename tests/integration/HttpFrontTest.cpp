@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The HTTP fronts on the wire (http.front = poco and reactor): keep-alive, pipelining, HEAD,
 // Expect: 100-continue, chunked bodies, and hostile or slow clients. Raw sockets, so every byte is ours.
+#include <algorithm>
 #include <chrono>
 #include <optional>
 #include <regex>
@@ -218,6 +219,59 @@ TEST_P(HttpFront, PipelinedRequestsAreAnsweredInOrderOnOneConnection)
     ASSERT_TRUE(fourth);
     EXPECT_EQ(fourth->status, 200);
     EXPECT_TRUE(c.unread().empty()) << c.unread();
+}
+
+TEST_P(HttpFront, AnswersGivenAfterTheirCommitKeepTheirPlaceInAPipeline)
+{
+    // A survey response is answered once its group commit is written (the reactor front's worker does not
+    // wait for it). Pipelined with other requests on one connection, the answers still come back in the
+    // order asked, and a respondent's second answer is refused by its commit with 409.
+    const auto token = m_server->login("organizer");
+    const nlohmann::json question{{"type", "single_choice"}, {"text", "Pick"}, {"options", {"A", "B"}}};
+    const auto created = m_server->client().post(
+        "/v2/surveys", {{"title", "Pipelined"}, {"isActive", true}, {"questions", {question}}}, token);
+    ASSERT_EQ(created.status, 201) << created.body;
+    const auto survey = created.json()["data"];
+    const auto &q = survey["questions"][0];
+    const std::string body =
+        nlohmann::json{{"answers", {{{"questionId", q["id"]}, {"optionIds", {q["options"][0]["id"]}}}}}}
+            .dump();
+    const auto post = [&](const std::string &headers)
+    {
+        return "POST /v2/surveys/" + survey["id"].get<std::string>() +
+               "/responses HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+               "application/json\r\nContent-Length: " +
+               std::to_string(body.size()) + "\r\n" + headers + "\r\n" + body;
+    };
+
+    RawConnection c(port());
+    c.send(post(""));
+    const auto first = c.read();
+    ASSERT_TRUE(first);
+    ASSERT_EQ(first->status, 201) << first->body;
+    const std::string cookie =
+        first->headers.at("set-cookie").substr(0, first->headers.at("set-cookie").find(';'));
+
+    c.send(post("Cookie: " + cookie + "\r\nX-Request-Id: again\r\n") +
+           get("/healthz", "X-Request-Id: health\r\n") + post("X-Request-Id: other\r\n"));
+    const auto again = c.read();
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->status, 409) << again->body;
+    EXPECT_EQ(again->headers.at("x-request-id"), "again");
+    EXPECT_NE(again->body.find("already_answered"), std::string::npos) << again->body;
+    const auto health = c.read();
+    ASSERT_TRUE(health);
+    EXPECT_EQ(health->status, 200);
+    EXPECT_EQ(health->headers.at("x-request-id"), "health");
+    const auto other = c.read();
+    ASSERT_TRUE(other);
+    EXPECT_EQ(other->status, 201) << other->body;
+    EXPECT_EQ(other->headers.at("x-request-id"), "other");
+
+    const auto csv =
+        m_server->client().get("/v2/surveys/" + survey["id"].get<std::string>() + "/responses.csv", token);
+    ASSERT_EQ(csv.status, 200);
+    EXPECT_EQ(std::count(csv.body.begin(), csv.body.end(), '\n'), 3) << csv.body; // header and two responses
 }
 
 TEST_P(HttpFront, PipelinedGarbageIsRefusedAfterTheGoodRequests)
