@@ -127,7 +127,10 @@ void Hub::stop()
     m_topics.clear();
 }
 
-bool Hub::accept(Poco::Net::WebSocket socket, std::string peer, std::optional<app::Principal> principal)
+bool Hub::accept(Poco::Net::WebSocket socket,
+                 std::string peer,
+                 std::optional<app::Principal> principal,
+                 bool deflate)
 {
     if (m_stopping || full())
     {
@@ -137,6 +140,8 @@ bool Hub::accept(Poco::Net::WebSocket socket, std::string peer, std::optional<ap
     const auto id = m_nextId.fetch_add(1);
     auto connection = std::make_shared<WsConnection>(
         id, std::move(socket), std::move(peer), m_options.limits, m_senders, *this);
+    if (deflate)
+        connection->enableDeflate();
     {
         std::lock_guard lock(m_connectionsMutex);
         m_connections.emplace(id, connection);
@@ -359,7 +364,7 @@ void Hub::subscribe(const ConnectionPtr &connection, const std::string &name, st
     // One snapshot frame per topic state, shared by everyone who subscribes before it changes (a room of
     // phones joining at once costs one encoding).
     if (!ts.snapshot)
-        ts.snapshot = makeFrame(Opcode::Text, topicMessage("snapshot", name, ts.seq, ts.dataText));
+        ts.snapshot = makeCompressibleText(topicMessage("snapshot", name, ts.seq, ts.dataText));
     if (ts.subscribers.emplace(connection->id(), Subscriber{connection, staff}).second)
         m_subscriptions.fetch_add(1, std::memory_order_relaxed);
     connection->topics.insert(name);

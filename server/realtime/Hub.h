@@ -68,7 +68,10 @@ public:
     void stop();
 
     /// Takes a connection after a successful handshake. False (and the socket is closed) when full.
-    bool accept(Poco::Net::WebSocket socket, std::string peer, std::optional<app::Principal> principal);
+    bool accept(Poco::Net::WebSocket socket,
+                std::string peer,
+                std::optional<app::Principal> principal,
+                bool deflate = false);
 
     bool full() const
     {

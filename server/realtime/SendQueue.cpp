@@ -59,7 +59,7 @@ bool SendQueue::push(const FramePtr &frame, FrameObserver &observer, bool enforc
         }
     if (enforceLimits && (m_frames >= m_limits.maxFrames || m_bytes + sizeOf(*frame) > m_limits.maxBytes))
         return false;
-    m_queue.push_back(Entry{frame, {}, {}, false});
+    m_queue.push_back(Entry{frame, {}, {}, {}, false});
     m_bytes += sizeOf(*frame);
     ++m_frames;
     if (frame->isTopicUpdate())
@@ -110,7 +110,16 @@ void SendQueue::start(Entry &entry)
     m_unstarted.erase(frame.topic);
     // The seq is given now, so an update replaced before this point never took one (no gap).
     entry.seqText = std::to_string(++m_seq[frame.topic]);
-    entry.header = encodeHeader(Opcode::Text, frame.bytes.size() + entry.seqText.size() + frame.tail.size());
+    const std::size_t rest = entry.seqText.size() + frame.tail.size();
+    if (m_deflate && !frame.deflated.empty())
+    {
+        // The shared compressed head, then this connection's seq and the tail as a stored block: one
+        // compression per update whatever the number of connections.
+        entry.stored = storedBlockHeader(rest);
+        entry.header = encodeHeader(Opcode::Text, frame.deflated.size() + entry.stored.size() + rest, true);
+    }
+    else
+        entry.header = encodeHeader(Opcode::Text, frame.bytes.size() + rest);
 }
 
 SendQueue::Result
@@ -127,13 +136,15 @@ SendQueue::write(const Writer &writer, FrameObserver &observer, std::size_t &fra
         if (!entry.started)
             start(entry);
         const OutFrame &frame = *entry.frame;
-        std::array<std::string_view, 4> parts{};
+        std::array<std::string_view, 5> parts{};
         std::size_t count = 0;
-        if (frame.isTopicUpdate())
+        if (frame.isTopicUpdate() && !entry.stored.empty())
+            parts = {entry.header, frame.deflated, entry.stored, entry.seqText, frame.tail}, count = 5;
+        else if (frame.isTopicUpdate())
             parts = {entry.header, frame.bytes, entry.seqText, frame.tail}, count = 4;
         else
-            parts[0] = frame.bytes, count = 1;
-        std::array<iovec, 4> vectors{};
+            parts[0] = m_deflate && !frame.deflated.empty() ? frame.deflated : frame.bytes, count = 1;
+        std::array<iovec, 5> vectors{};
         int used = 0;
         std::size_t skip = m_offset;
         std::size_t total = 0;

@@ -64,6 +64,12 @@ public:
 
     explicit SendQueue(Limits limits);
 
+    /// The connection negotiated permessage-deflate: large updates go out compressed (OutFrame::deflated).
+    void setDeflate(bool on)
+    {
+        m_deflate = on;
+    }
+
     /// Queues a frame; a topic update replaces the connection's unstarted update of its topic (in place,
     /// the replaced one is abandoned). False, with nothing queued, when the limits would be passed. An update
     /// of a topic with no snapshot queued here (see pushSnapshot, forget) is abandoned, and true returned.
@@ -123,6 +129,7 @@ private:
         FramePtr frame;      ///< null once dropped (skipped when it reaches the front)
         std::string header;  ///< update frames: the WebSocket header, made when writing starts
         std::string seqText; ///< update frames: this connection's seq, made when writing starts
+        std::string stored;  ///< deflated updates: the stored block header before the seq and tail
         bool started = false;
     };
 
@@ -131,6 +138,7 @@ private:
     void start(Entry &entry);
 
     const Limits m_limits;
+    bool m_deflate = false;
     std::deque<Entry> m_queue; ///< only pushed at the back and popped at the front: references stay valid
     std::unordered_map<std::string, Entry *> m_unstarted; ///< a topic's update not yet started, if any
     std::unordered_map<std::string, std::int64_t> m_seq;  ///< a topic's last seq given on this connection

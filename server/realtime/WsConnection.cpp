@@ -56,6 +56,13 @@ WsConnection::WsConnection(std::uint64_t id,
 
 WsConnection::~WsConnection() = default;
 
+void WsConnection::enableDeflate()
+{
+    m_deflate = true;
+    std::lock_guard lock(m_sendMutex);
+    m_out.setDeflate(true);
+}
+
 void WsConnection::attach(Poco::Net::SocketReactor &reactor)
 {
     m_reactor = &reactor;
@@ -275,6 +282,17 @@ void WsConnection::onReadable(const Poco::AutoPtr<Poco::Net::ReadableNotificatio
     pinged = false;
     const int opcode = flags & Poco::Net::WebSocket::FRAME_OP_BITMASK;
     const bool fin = (flags & Poco::Net::WebSocket::FRAME_FLAG_FIN) != 0;
+    // RSV1 marks a compressed message, allowed on data frames of a connection that negotiated it; the other
+    // reserved bits mean nothing here (RFC 6455 5.2: fail the connection).
+    const bool compressed = (flags & Poco::Net::WebSocket::FRAME_FLAG_RSV1) != 0;
+    const bool control = (opcode & 0x8) != 0;
+    if ((flags & (Poco::Net::WebSocket::FRAME_FLAG_RSV2 | Poco::Net::WebSocket::FRAME_FLAG_RSV3)) != 0 ||
+        (compressed && (!m_deflate || control)))
+    {
+        close(closeCode::ProtocolError, "reserved bits set");
+        detach();
+        return;
+    }
     switch (opcode)
     {
     case Poco::Net::WebSocket::FRAME_OP_TEXT:
@@ -282,6 +300,22 @@ void WsConnection::onReadable(const Poco::AutoPtr<Poco::Net::ReadableNotificatio
         {
             close(closeCode::ProtocolError, "fragmented messages are not supported");
             detach();
+            return;
+        }
+        if (compressed)
+        {
+            bool tooBig = false;
+            const auto text = inflateMessage(std::string_view(buffer.data(), static_cast<std::size_t>(n)),
+                                             static_cast<std::size_t>(m_limits.maxFrameBytes),
+                                             tooBig);
+            if (!text)
+            {
+                close(tooBig ? closeCode::TooBig : closeCode::InvalidData,
+                      tooBig ? "message too large" : "invalid compressed message");
+                detach();
+                return;
+            }
+            m_listener.onText(self, *text);
             return;
         }
         m_listener.onText(self, std::string_view(buffer.data(), static_cast<std::size_t>(n)));

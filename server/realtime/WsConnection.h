@@ -76,6 +76,10 @@ public:
         return m_peer;
     }
 
+    /// The handshake negotiated permessage-deflate (RFC 7692, no context takeover either way): large
+    /// updates go out compressed and compressed client messages are inflated. Before attach().
+    void enableDeflate();
+
     /// Registers for readable events on `reactor`; the connection unregisters itself when it closes.
     void attach(Poco::Net::SocketReactor &reactor);
 
@@ -138,6 +142,7 @@ private:
     ConnectionListener &m_listener;
     Poco::Net::SocketReactor *m_reactor = nullptr;
     bool m_detached = false;
+    bool m_deflate = false; ///< set before attach(), read by the reactor thread
 
     std::atomic<std::int64_t> m_lastReadNs;
 

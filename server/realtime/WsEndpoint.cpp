@@ -3,6 +3,7 @@
 
 #include <sstream>
 #include <variant>
+#include <vector>
 
 #include <Poco/Base64Encoder.h>
 #include <Poco/Logger.h>
@@ -31,6 +32,65 @@ std::string lower(std::string s)
     for (auto &c : s)
         c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return s;
+}
+
+std::string trimmed(std::string_view s)
+{
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+        s.remove_suffix(1);
+    return std::string(s);
+}
+
+/// The answer to a client's Sec-WebSocket-Extensions offers: permessage-deflate without context takeover
+/// either way (every message compressed on its own, so the server compresses an update once for all its
+/// connections), when one offer allows it; "" otherwise. Browsers offer it by default.
+std::string acceptDeflate(const std::string &offers)
+{
+    std::size_t start = 0;
+    while (start <= offers.size())
+    {
+        auto end = offers.find(',', start);
+        if (end == std::string::npos)
+            end = offers.size();
+        const std::string offer = offers.substr(start, end - start);
+        start = end + 1;
+        std::vector<std::string> parts;
+        std::size_t p = 0;
+        while (p <= offer.size())
+        {
+            auto q = offer.find(';', p);
+            if (q == std::string::npos)
+                q = offer.size();
+            parts.push_back(lower(trimmed(std::string_view(offer).substr(p, q - p))));
+            p = q + 1;
+        }
+        if (parts.empty() || parts.front() != "permessage-deflate")
+            continue;
+        bool acceptable = true;
+        for (std::size_t i = 1; i < parts.size() && acceptable; ++i)
+        {
+            const std::string &param = parts[i];
+            const auto eq = param.find('=');
+            const std::string name = trimmed(std::string_view(param).substr(0, eq));
+            std::string value =
+                eq == std::string::npos ? "" : trimmed(std::string_view(param).substr(eq + 1));
+            if (value.size() >= 2 && value.front() == '"' && value.back() == '"')
+                value = value.substr(1, value.size() - 2);
+            if (name == "server_no_context_takeover" || name == "client_no_context_takeover")
+                acceptable = value.empty();
+            else if (name == "client_max_window_bits")
+                acceptable = true; // we inflate with the largest window, which reads any smaller one
+            else if (name == "server_max_window_bits")
+                acceptable = value == "15"; // we compress with a 32 KB window
+            else
+                acceptable = false;
+        }
+        if (acceptable)
+            return "permessage-deflate; server_no_context_takeover; client_no_context_takeover";
+    }
+    return {};
 }
 
 /// "scheme://host[:port]" of a URL, lower-cased, without path.
@@ -155,8 +215,11 @@ public:
         auto principal = std::get<std::optional<app::Principal>>(std::move(admitted));
         try
         {
+            const std::string deflate = acceptDeflate(request.get("Sec-WebSocket-Extensions", ""));
+            if (!deflate.empty())
+                response.set("Sec-WebSocket-Extensions", deflate);
             Poco::Net::WebSocket socket(request, response);
-            if (!m_endpoint.hub().accept(std::move(socket), peer, std::move(principal)))
+            if (!m_endpoint.hub().accept(std::move(socket), peer, std::move(principal), !deflate.empty()))
                 log.warning("WebSocket from %s refused: server full", peer);
         }
         catch (const Poco::Net::WebSocketException &e)
@@ -261,8 +324,12 @@ http::UpgradeAnswer WsEndpoint::answer(const http::UpgradeRequest &request)
     answer.response.contentType.clear();
     answer.response.headers = {
         {"Upgrade", "websocket"}, {"Connection", "Upgrade"}, {"Sec-WebSocket-Accept", accept.str()}};
+    const std::string deflate = acceptDeflate(header("sec-websocket-extensions"));
+    if (!deflate.empty())
+        answer.response.headers.emplace_back("Sec-WebSocket-Extensions", deflate);
     auto principal = std::get<std::optional<app::Principal>>(std::move(admitted));
-    answer.adopt = [this, peer = request.peer, principal = std::move(principal)](int fd) mutable
+    answer.adopt = [this, peer = request.peer, principal = std::move(principal), deflate = !deflate.empty()](
+                       int fd) mutable
     {
         // The socket as POCO's WebSocket(request, response) would leave it: a server-side WebSocketImpl
         // (unmasked frames) over the stream socket, which owns the descriptor from here on.
@@ -271,7 +338,7 @@ http::UpgradeAnswer WsEndpoint::answer(const http::UpgradeRequest &request)
         Poco::Net::HTTPClientSession session(streamSocket); // only lends WebSocketImpl its (empty) buffer
         Poco::Net::WebSocket socket{SocketOf(new Poco::Net::WebSocketImpl(stream, session, false))};
         session.detachSocket(); // or the session would close the socket when it goes
-        if (!m_hub.accept(std::move(socket), peer, std::move(principal)))
+        if (!m_hub.accept(std::move(socket), peer, std::move(principal), deflate))
             Poco::Logger::get("realtime").warning("WebSocket from %s refused: server full", peer);
     };
     return answer;

@@ -9,7 +9,7 @@
 #      reveal (POST …/state) and the time until GET …/leaderboard answers.
 # Prints ws_load's lines (VOTES = acknowledged posts, FINAL = phones that ended on the final state and their
 # lag behind the last acknowledgement) plus server RSS and threads.
-# Usage: tests/bench/interaction_bench.sh [BUILD_DIR] [SUBS]
+# Usage: [IB_ONLY="cloud qa quiz"] tests/bench/interaction_bench.sh [BUILD_DIR] [SUBS]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=${1:-build/default}
@@ -37,16 +37,21 @@ api() { curl -sf -H "Authorization: Bearer $token" -H 'Content-Type: application
 stop_server() { kill "$spid" 2>/dev/null; wait "$spid" 2>/dev/null || true; rm -rf "$work"; spid=; }
 trap '[ -n "${spid:-}" ] && stop_server' EXIT
 summary() { grep -E '^(CONNECTED|VOTES|UPDATES|FINAL|server end)' "$1" | sed "s|^|$2: |"; }
+# IB_ONLY: a space-separated subset of "cloud qa quiz" (all three by default).
+want() { [[ " ${IB_ONLY:-cloud qa quiz} " == *" $1 "* ]]; }
 
+if want cloud; then
 echo "== (1) word cloud: $subs subscribers, 1,000 words/s for 10 s"
 run_server
 read -r sid qid < <(api -X POST "http://127.0.0.1:$port/v2/surveys" -d '{"title":"Cloud bench","isActive":true,"isLive":true,
   "resultsVisible":true,"questions":[{"type":"word_cloud","text":"One word?","maxEntries":3}]}' |
     python3 -c 'import json,sys; d=json.load(sys.stdin)["data"]; print(d["id"], d["questions"][0]["id"])')
-"$load" --port "$port" --survey "$sid" --question "$qid" --conns "$subs" --procs 2 --sources 4 --kind words \
+"$load" --port "$port" --survey "$sid" --question "$qid" --conns "$subs" --procs 2 --sources 4 --kind words --deflate "${IB_DEFLATE:-1}" \
     --server-pid "$spid" --votes 10000 --rate 1000 --singles 1 --floor 0 | tee /tmp/live_bench_cloud.txt
 stop_server
+fi
 
+if want qa; then
 echo "== (2) Q&A: $subs subscribers on qa:EVENT, 2,000 votes/s for 10 s over 200 questions"
 run_server
 eid=$(api "http://127.0.0.1:$port/v2/events?pageSize=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["items"][0]["id"])')
@@ -67,11 +72,13 @@ for i in range(200):
     call("POST", "/v2/qa/%s/moderate" % item["id"], {"state": "approved"}, os.environ["TOKEN"])
     print(item["id"])
 EOF
-"$load" --port "$port" --survey "$sid" --question - --conns "$subs" --procs 2 --sources 4 --kind qa \
+"$load" --port "$port" --survey "$sid" --question - --conns "$subs" --procs 2 --sources 4 --kind qa --deflate "${IB_DEFLATE:-1}" \
     --topic "qa:$eid" --items "$work/items.txt" --server-pid "$spid" --votes 20000 --rate 2000 --singles 1 --floor 0 |
     tee /tmp/live_bench_qa.txt
 stop_server
+fi
 
+if want quiz; then
 echo "== (3) quiz: $subs subscribers, 5,000 answers in 3 s, then reveal and leaderboard"
 run_server
 read -r sid qid < <(api -X POST "http://127.0.0.1:$port/v2/surveys" -d '{"title":"Quiz bench","isActive":true,"isLive":true,
@@ -79,16 +86,19 @@ read -r sid qid < <(api -X POST "http://127.0.0.1:$port/v2/surveys" -d '{"title"
   {"id":"b","text":"B"},{"id":"c","text":"C"},{"id":"d","text":"D"}],"correctOptionIds":["a"],"timeLimitSeconds":120}]}' |
     python3 -c 'import json,sys; d=json.load(sys.stdin)["data"]; print(d["id"], d["questions"][0]["id"])')
 api -X POST "http://127.0.0.1:$port/v2/surveys/$sid/state" -d "{\"currentQuestionId\":\"$qid\"}" >/dev/null
-"$load" --port "$port" --survey "$sid" --question "$qid" --conns "$subs" --procs 2 --sources 4 --kind quiz \
+"$load" --port "$port" --survey "$sid" --question "$qid" --conns "$subs" --procs 2 --sources 4 --kind quiz --deflate "${IB_DEFLATE:-1}" \
     --server-pid "$spid" --votes 5000 --rate 1667 --singles 1 --floor 0 | tee /tmp/live_bench_quiz.txt
 reveal=$(api -o /dev/null -w '%{time_total}' -X POST "http://127.0.0.1:$port/v2/surveys/$sid/state" -d '{"answerRevealed":true}')
 board=$(api -o "$work/board.json" -w '%{time_total}' "http://127.0.0.1:$port/v2/surveys/$sid/leaderboard?limit=10")
 players=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["data"]["total"])' "$work/board.json")
 echo "REVEAL ${reveal}s; LEADERBOARD ${board}s after the reveal was acknowledged ($players players)" | tee -a /tmp/live_bench_quiz.txt
 stop_server
+fi
 
 echo "== summary (load average at end: $(cut -d' ' -f1-3 /proc/loadavg))"
-summary /tmp/live_bench_cloud.txt cloud
-summary /tmp/live_bench_qa.txt qa
-summary /tmp/live_bench_quiz.txt quiz
-grep -E '^(REVEAL)' /tmp/live_bench_quiz.txt | sed 's|^|quiz: |'
+if want cloud; then summary /tmp/live_bench_cloud.txt cloud; fi
+if want qa; then summary /tmp/live_bench_qa.txt qa; fi
+if want quiz; then
+    summary /tmp/live_bench_quiz.txt quiz
+    grep -E '^(REVEAL)' /tmp/live_bench_quiz.txt | sed 's|^|quiz: |'
+fi

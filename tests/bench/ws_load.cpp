@@ -21,6 +21,7 @@
 #include <mutex>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <optional>
 #include <poll.h>
 #include <signal.h>
 #include <string>
@@ -31,6 +32,7 @@
 #include <thread>
 #include <unistd.h>
 #include <vector>
+#include <zlib.h>
 
 namespace
 {
@@ -53,6 +55,7 @@ struct Options
         "vote";        ///< vote | words (word cloud) | quiz (presenter-paced quiz question) | qa (Q&A votes)
     std::string topic; ///< default survey:SURVEY
     std::vector<std::string> items; ///< qa: the question ids voted on in turn
+    bool deflate = true;            ///< offer permessage-deflate, as browsers do
 };
 
 /// qa: an update's "total" is the sum of the items' votes (every vote comes from a new respondent, so each
@@ -163,7 +166,86 @@ struct Conn
 {
     int fd = -1;
     std::string in;
+    bool deflate = false; ///< the server accepted permessage-deflate
 };
+
+/// A compressed message inflated (RFC 7692: the sender's trailing 00 00 FF FF put back); "" when broken.
+const std::string &inflated(std::string_view payload)
+{
+    static thread_local z_stream z{};
+    static thread_local bool ready = inflateInit2(&z, -15) == Z_OK;
+    static thread_local std::string out;
+    out.clear();
+    if (!ready || inflateReset(&z) != Z_OK)
+        return out;
+    std::string in(payload);
+    in.append("\x00\x00\xff\xff", 4);
+    z.next_in = reinterpret_cast<Bytef *>(in.data());
+    z.avail_in = static_cast<uInt>(in.size());
+    char chunk[65536];
+    do
+    {
+        z.next_out = reinterpret_cast<Bytef *>(chunk);
+        z.avail_out = sizeof chunk;
+        const int rc = inflate(&z, Z_SYNC_FLUSH);
+        out.append(chunk, sizeof chunk - z.avail_out);
+        if (rc != Z_OK)
+            break;
+    } while (z.avail_in > 0 || z.avail_out == 0);
+    return out;
+}
+
+/// What a frame tells: its seq, its total (votes or responses) and whether it is a snapshot.
+struct Fields
+{
+    std::int64_t seq;
+    std::int64_t total;
+    bool snapshot;
+};
+
+Fields fieldsOf(std::string_view text)
+{
+    return {numberAfter(text, "\"seq\":"),
+            gSumVotes ? sumAfter(text, "\"votes\":") : numberAfter(text, "\"totalResponses\":"),
+            text.find("\"type\":\"snapshot\"") != std::string_view::npos};
+}
+
+/// A compressed update as the server sends it: a compressed head that is the same bytes for every phone
+/// (the document), then this phone's seq and the message's tail in a stored deflate block. The client of
+/// 10,000 simulated phones inflates each distinct head once (real phones each inflate their own, on their
+/// own CPU) and reads the seq from the stored block; the fields are exactly those of the whole message
+/// inflated. Nothing when the payload does not end in such a block (then it is inflated whole).
+std::optional<Fields> compressedFields(std::string_view payload)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(payload.data());
+    const std::size_t size = payload.size();
+    for (std::size_t len = 0; len + 5 <= size && len <= 256; ++len)
+    {
+        const std::size_t at = size - 5 - len;
+        const std::size_t stored = std::size_t(p[at + 1]) | (std::size_t(p[at + 2]) << 8);
+        const std::size_t complement = std::size_t(p[at + 3]) | (std::size_t(p[at + 4]) << 8);
+        if (p[at] != 0 || stored != len || complement != (~len & 0xFFFF))
+            continue;
+        static thread_local std::string lastHead;
+        static thread_local std::int64_t lastTotal = 0;
+        const std::string_view head = payload.substr(0, at);
+        const std::string_view own = payload.substr(at + 5);
+        if (head != lastHead)
+        {
+            const std::string &text = inflated(head);
+            if (text.empty())
+                return std::nullopt;
+            lastHead.assign(head);
+            lastTotal = fieldsOf(text + std::string(own)).total;
+        }
+        // The head ends with "seq": and the stored block starts with this phone's seq.
+        std::int64_t seq = 0;
+        for (std::size_t i = 0; i < own.size() && own[i] >= '0' && own[i] <= '9'; ++i)
+            seq = seq * 10 + (own[i] - '0');
+        return Fields{seq, lastTotal, own.find("\"type\":\"snapshot\"") != std::string_view::npos};
+    }
+    return std::nullopt;
+}
 
 // Parses complete server frames from c.in; returns false when the connection should be dropped.
 bool drainFrames(Conn &c, int index, std::vector<Record> &out)
@@ -194,8 +276,19 @@ bool drainFrames(Conn &c, int index, std::vector<Record> &out)
         }
         if (c.in.size() - pos < header + len)
             break;
-        const std::string_view payload(c.in.data() + pos + header, len);
-        if (opcode == 1)
+        std::string_view payload(c.in.data() + pos + header, len);
+        std::optional<Fields> known;
+        if (opcode == 1 && c.deflate && (b[0] & 0x40) != 0)
+        {
+            known = compressedFields(payload);
+            if (!known)
+                payload = inflated(payload);
+        }
+        if (opcode == 1 && known)
+        {
+            out.push_back({nowNs(), known->seq, known->total, index, known->snapshot ? 3 : 0});
+        }
+        else if (opcode == 1)
         {
             const std::int64_t t = nowNs();
             const bool update = payload.find("\"type\":\"update\"") != std::string_view::npos;
@@ -252,11 +345,12 @@ int connectFrom(int source, int port)
 }
 
 // Blocking upgrade; leftover bytes after the 101 headers stay in c.in.
-bool upgrade(Conn &c, int port, const std::string &subscribe)
+bool upgrade(Conn &c, int port, const std::string &subscribe, bool deflate)
 {
     const std::string req =
         "GET /ws HTTP/1.1\r\nHost: 127.0.0.1:" + std::to_string(port) +
-        "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+        "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n" +
+        (deflate ? "Sec-WebSocket-Extensions: permessage-deflate; client_max_window_bits\r\n" : "") +
         "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
     if (!writeAll(c.fd, req.data(), req.size()))
         return false;
@@ -270,6 +364,8 @@ bool upgrade(Conn &c, int port, const std::string &subscribe)
     }
     if (c.in.compare(0, 12, "HTTP/1.1 101") != 0)
         return false;
+    const std::string head = c.in.substr(0, c.in.find("\r\n\r\n"));
+    c.deflate = head.find("permessage-deflate") != std::string::npos;
     c.in.erase(0, c.in.find("\r\n\r\n") + 4);
     return writeAll(c.fd, subscribe.data(), subscribe.size());
 }
@@ -293,7 +389,7 @@ bool upgrade(Conn &c, int port, const std::string &subscribe)
         {
             timeval tv{5, 0};
             setsockopt(c.fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
-            if (!upgrade(c, port, subscribe))
+            if (!upgrade(c, port, subscribe, o.deflate))
             {
                 ::close(c.fd);
                 c.fd = -1;
@@ -947,6 +1043,8 @@ int main(int argc, char **argv)
             o.serverPid = std::stoi(v);
         else if (k == "--floor")
             o.floor = v == "1";
+        else if (k == "--deflate")
+            o.deflate = v == "1";
         else
         {
             std::fprintf(stderr, "unknown option %s\n", k.c_str());
@@ -957,11 +1055,12 @@ int main(int argc, char **argv)
     if (o.port == 0 || o.survey.empty() || o.question.empty() || o.conns < 1 || o.procs < 1 ||
         o.sources < 1 || o.rate < 1 || (o.kind == "qa" && o.items.empty()))
     {
-        std::fprintf(stderr,
-                     "usage: ws_load --port P --survey ID --question Q [--conns N] [--procs P] [--sources S]"
-                     " [--votes V] [--rate R] [--singles K] [--server-pid PID] [--floor 0|1] [--kind "
-                     "vote|words|quiz|qa]"
-                     " [--topic T] [--items FILE]\n");
+        std::fprintf(
+            stderr,
+            "usage: ws_load --port P --survey ID --question Q [--conns N] [--procs P] [--sources S]"
+            " [--votes V] [--rate R] [--singles K] [--server-pid PID] [--floor 0|1] [--deflate 0|1] [--kind "
+            "vote|words|quiz|qa]"
+            " [--topic T] [--items FILE]\n");
         return 2;
     }
     signal(SIGPIPE, SIG_IGN);

@@ -168,6 +168,19 @@ async function run(browser, server, variant) {
   }
   const approved = await api('GET', '/v2/events/' + event.id + '/qa?sort=votes');
   check(approved.items.find((i) => i.id === mine.id).votes === 1, tag + ': the vote reached the server');
+  if (js) {
+    // Chromium offers permessage-deflate; the server takes it and compresses messages of 512 bytes or more,
+    // which the browser must inflate to the same list the API gives.
+    const seen = await page.evaluate((topic) => new Promise((resolve) => {
+      const ws = new WebSocket(location.origin.replace(/^http/, 'ws') + '/ws');
+      ws.onopen = () => ws.send(JSON.stringify({ type: 'subscribe', topic }));
+      ws.onmessage = (e) => { const m = JSON.parse(e.data); ws.close(); resolve({ extensions: ws.extensions, length: e.data.length, ids: m.data.items.map((i) => i.id) }); };
+      ws.onerror = () => resolve({ extensions: 'error', length: 0, ids: [] });
+    }), 'qa:' + event.id);
+    check(seen.extensions.startsWith('permessage-deflate'), tag + ': the browser\'s WebSocket negotiated permessage-deflate (' + seen.extensions + ')');
+    check(seen.length >= 512 && seen.ids.join() === approved.items.map((i) => i.id).join(),
+      tag + ': a compressed snapshot (' + seen.length + ' characters) inflates to the API\'s list');
+  }
   check(await h.fitsWidth(page), tag + ': Q&A fits the screen width');
   await h.shot(page, dir, tag + '-08-qa-voted');
 

@@ -9,6 +9,7 @@
 
 #include "ApiTest.h"
 #include "WsTestClient.h"
+#include "server/realtime/WsFrame.h"
 
 using namespace nextevent::test;
 using nlohmann::json;
@@ -43,14 +44,17 @@ template <typename F> bool eventually(F condition, std::chrono::milliseconds bou
 class Realtime : public ApiTest
 {
 protected:
-    /// A live survey with one single-choice question; results revealed unless told otherwise.
-    json liveSurvey(bool live = true, bool visible = true)
+    /// A live survey with one single-choice question (options a, b and `more` others); results revealed
+    /// unless told otherwise.
+    json liveSurvey(bool live = true, bool visible = true, int more = 0)
     {
-        const json question{
-            {"type", "single_choice"},
-            {"text", "Best talk?"},
-            {"required", true},
-            {"options", {{{"id", "a"}, {"text", "Keynote"}}, {{"id", "b"}, {"text", "Panel"}}}}};
+        json question{{"type", "single_choice"},
+                      {"text", "Best talk?"},
+                      {"required", true},
+                      {"options", {{{"id", "a"}, {"text", "Keynote"}}, {{"id", "b"}, {"text", "Panel"}}}}};
+        for (int i = 0; i < more; ++i)
+            question["options"].push_back(
+                {{"id", "o" + std::to_string(i)}, {"text", "Workshop " + std::to_string(i) + " 工作坊"}});
         const auto r =
             http().post("/v2/surveys",
                         {{"title", "Poll"}, {"isActive", true}, {"questions", json::array({question})}},
@@ -130,6 +134,61 @@ TEST_P(Realtime, SnapshotOnSubscribeThenSequencedUpdatesOnVotes)
     ASSERT_TRUE(vote(survey));
     EXPECT_FALSE(late.until([](const json &m) { return m["type"] == "update"; }).is_null());
     EXPECT_TRUE(ws.next(300ms).is_null()) << "an unsubscribed client received an update";
+}
+
+TEST_P(Realtime, DeflateIsNegotiatedAndLargeMessagesArriveCompressed)
+{
+    // Browsers offer permessage-deflate; the server takes it without context takeover either way.
+    const std::map<std::string, std::string> offer{
+        {"Sec-WebSocket-Extensions", "permessage-deflate; client_max_window_bits"}};
+    WsTestClient deflating(server().port(), "", offer);
+    EXPECT_EQ(deflating.extensions(),
+              "permessage-deflate; server_no_context_takeover; client_no_context_takeover");
+    WsTestClient plain(server().port());
+    EXPECT_EQ(plain.extensions(), "");
+    WsTestClient smallWindow(
+        server().port(), "", {{"Sec-WebSocket-Extensions", "permessage-deflate; server_max_window_bits=10"}});
+    EXPECT_EQ(smallWindow.extensions(), "") << "the server compresses with a 32 KB window only";
+
+    const auto survey = liveSurvey(true, true, 8);
+    const auto first = deflating.subscribe(topicOf(survey));
+    const auto second = plain.subscribe(topicOf(survey));
+    ASSERT_EQ(first["type"], "snapshot") << first;
+    EXPECT_EQ(first, second) << "the same snapshot, compressed or not";
+    ASSERT_GE(first.dump().size(), 512u) << "a document large enough to be compressed";
+    EXPECT_EQ(deflating.compressedMessages(), 1);
+
+    ASSERT_TRUE(vote(survey, "b"));
+    const auto done = [](const json &m)
+    {
+        return m["type"] == "update" && m["data"]["totalResponses"] == 1;
+    };
+    const auto a = deflating.until(done);
+    const auto b = plain.until(done);
+    ASSERT_FALSE(a.is_null());
+    ASSERT_FALSE(b.is_null());
+    EXPECT_EQ(a["data"], b["data"]);
+    EXPECT_GE(deflating.compressedMessages(), 2) << "updates arrive compressed too";
+    EXPECT_EQ(plain.compressedMessages(), 0);
+
+    // The client may compress its own messages.
+    std::string ping = nextevent::server::realtime::deflateRaw(R"({"type":"ping","id":3})");
+    ping.resize(ping.size() - 4); // the sync flush's 00 00 FF FF, dropped as RFC 7692 says
+    deflating.sendFrame(ping,
+                        static_cast<int>(Poco::Net::WebSocket::FRAME_FLAG_FIN) |
+                            Poco::Net::WebSocket::FRAME_OP_TEXT | Poco::Net::WebSocket::FRAME_FLAG_RSV1);
+    const auto pong = deflating.until([](const json &m) { return m["type"] == "pong"; });
+    EXPECT_EQ(pong["id"], 3) << pong;
+
+    // Compressed data that does not inflate, and RSV1 on a connection that did not negotiate it.
+    deflating.sendFrame("\xff\xfe not deflate",
+                        static_cast<int>(Poco::Net::WebSocket::FRAME_FLAG_FIN) |
+                            Poco::Net::WebSocket::FRAME_OP_TEXT | Poco::Net::WebSocket::FRAME_FLAG_RSV1);
+    EXPECT_EQ(deflating.waitForClose(), 1007);
+    plain.sendFrame(ping,
+                    static_cast<int>(Poco::Net::WebSocket::FRAME_FLAG_FIN) |
+                        Poco::Net::WebSocket::FRAME_OP_TEXT | Poco::Net::WebSocket::FRAME_FLAG_RSV1);
+    EXPECT_EQ(plain.waitForClose(), 1002);
 }
 
 TEST_P(Realtime, BurstsAreCoalescedAndEndOnTheExactFinalTally)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "WsTestClient.h"
 
+#include <zlib.h>
+
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
 #include <Poco/Net/NetException.h>
@@ -27,6 +29,29 @@ WsTestClient::WsTestClient(int port,
     Poco::Net::HTTPResponse response;
     m_socket = std::make_unique<Poco::Net::WebSocket>(*m_session, request, response);
     m_socket->setMaxPayloadSize(4 * 1024 * 1024);
+    m_extensions = response.get("Sec-WebSocket-Extensions", "");
+}
+
+std::string inflateAsABrowserDoes(const std::string &payload)
+{
+    z_stream z{};
+    if (inflateInit2(&z, -15) != Z_OK)
+        return {};
+    std::string in = payload + std::string("\x00\x00\xff\xff", 4);
+    z.next_in = reinterpret_cast<Bytef *>(in.data());
+    z.avail_in = static_cast<uInt>(in.size());
+    std::string out;
+    char chunk[16384];
+    int rc = Z_OK;
+    do
+    {
+        z.next_out = reinterpret_cast<Bytef *>(chunk);
+        z.avail_out = sizeof chunk;
+        rc = inflate(&z, Z_SYNC_FLUSH);
+        out.append(chunk, sizeof chunk - z.avail_out);
+    } while (rc == Z_OK && (z.avail_in > 0 || z.avail_out == 0));
+    inflateEnd(&z);
+    return rc == Z_OK || rc == Z_BUF_ERROR ? out : std::string{};
 }
 
 int WsTestClient::handshakeStatus(int port,
@@ -98,7 +123,8 @@ std::optional<WsFrame> WsTestClient::receive(std::chrono::milliseconds timeout)
         return WsFrame{Poco::Net::WebSocket::FRAME_OP_CLOSE, {}};
     }
     WsFrame frame{flags & Poco::Net::WebSocket::FRAME_OP_BITMASK,
-                  buffer.substr(0, static_cast<std::size_t>(n))};
+                  buffer.substr(0, static_cast<std::size_t>(n)),
+                  (flags & Poco::Net::WebSocket::FRAME_FLAG_RSV1) != 0};
     if (frame.opcode == Poco::Net::WebSocket::FRAME_OP_PING)
         m_socket->sendFrame(frame.payload.data(),
                             static_cast<int>(frame.payload.size()),
@@ -119,6 +145,11 @@ nlohmann::json WsTestClient::next(std::chrono::milliseconds timeout)
         auto frame = receive(std::max(left, std::chrono::milliseconds(1)));
         if (!frame || frame->opcode == Poco::Net::WebSocket::FRAME_OP_CLOSE)
             return nullptr;
+        if (frame->opcode == Poco::Net::WebSocket::FRAME_OP_TEXT && frame->compressed)
+        {
+            ++m_compressed;
+            return nlohmann::json::parse(inflateAsABrowserDoes(frame->payload));
+        }
         if (frame->opcode == Poco::Net::WebSocket::FRAME_OP_TEXT)
             return nlohmann::json::parse(frame->payload);
     }

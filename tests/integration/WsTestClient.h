@@ -19,10 +19,14 @@ struct WsFrame
 {
     int opcode = 0;
     std::string payload;
+    bool compressed = false; ///< RSV1: a permessage-deflate message (payload as sent, not inflated)
 
     /// The close code of a close frame (0 when absent).
     int closeCode() const;
 };
+
+/// A permessage-deflate message inflated with zlib (RFC 7692: its 00 00 FF FF put back); "" when broken.
+std::string inflateAsABrowserDoes(const std::string &payload);
 
 /// A blocking WebSocket client over POCO for the tests: a real socket to the server on loopback.
 class WsTestClient
@@ -37,6 +41,18 @@ public:
     static int handshakeStatus(int port,
                                const std::string &query = "",
                                const std::map<std::string, std::string> &headers = {});
+
+    /// The Sec-WebSocket-Extensions the server answered with ("" for none).
+    const std::string &extensions() const
+    {
+        return m_extensions;
+    }
+
+    /// Messages with RSV1 received so far (next() inflates them as a browser does, with zlib).
+    int compressedMessages() const
+    {
+        return m_compressed;
+    }
 
     void send(const nlohmann::json &message);
     void sendText(const std::string &text);
@@ -82,6 +98,8 @@ private:
     std::unique_ptr<Poco::Net::WebSocket> m_socket;
     bool m_closed = false;
     std::string m_buffer;
+    std::string m_extensions;
+    int m_compressed = 0;
 };
 
 } // namespace nextevent::test
