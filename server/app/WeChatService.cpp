@@ -144,7 +144,47 @@ void WeChatService::count(const std::string &type)
         m_perMinute.erase(m_perMinute.begin());
 }
 
-WebhookResponse WeChatService::handle(const WebhookRequest &r)
+WebhookResponse WeChatService::handle(const WebhookRequest &request)
+{
+    std::promise<WebhookResponse> answered;
+    auto done = answered.get_future();
+    handle(request,
+           [&answered](WebhookResponse *response, std::exception_ptr error)
+           {
+               if (error)
+                   answered.set_exception(std::move(error));
+               else
+                   answered.set_value(std::move(*response));
+           });
+    return done.get();
+}
+
+void WeChatService::handle(const WebhookRequest &request, Answered answered)
+{
+    auto admitted = admit(request);
+    if (auto *response = std::get_if<WebhookResponse>(&admitted))
+        return answered(response, nullptr);
+    const bool encrypted = std::get<Admitted>(admitted).encrypted;
+    process(
+        *std::get<Admitted>(admitted).message,
+        [this, encrypted, answered = std::move(answered)](const Outcome *outcome, std::exception_ptr error)
+        {
+            if (error)
+                return answered(nullptr, std::move(error));
+            WebhookResponse response;
+            try
+            {
+                response = answer(outcome->replyXml, encrypted);
+            }
+            catch (...)
+            {
+                return answered(nullptr, std::current_exception());
+            }
+            answered(&response, nullptr);
+        });
+}
+
+std::variant<WebhookResponse, WeChatService::Admitted> WeChatService::admit(const WebhookRequest &r)
 {
     if (!webhookConfigured())
         throw Error(ErrorCode::NotFound, "The WeChat webhook is not configured (wechat.token)");
@@ -197,20 +237,17 @@ WebhookResponse WeChatService::handle(const WebhookRequest &r)
         return reject(400, "FromUserName is not an OpenID");
     if (!isHandled(message))
         return answer({}, false);
-
-    Outcome outcome = process(message);
-    return answer(outcome.replyXml, encrypted);
+    return Admitted{std::make_shared<const InboundMessage>(message), encrypted};
 }
 
-WeChatService::Outcome WeChatService::process(const InboundMessage &m)
+void WeChatService::process(const InboundMessage &m, Processed processed)
 {
     const auto now = nextevent::now();
     std::string key = "wx:" + wechat::sha1Hex(wechat::deduplicationKey(m));
-    Outcome outcome;
 
     // A retry of a message this process has seen: answer with the first delivery's reply (waiting for
     // it while that delivery is still being stored).
-    std::promise<std::string> mine;
+    auto mine = std::make_shared<std::promise<std::string>>();
     std::shared_future<std::string> earlier;
     {
         std::lock_guard lock(m_recentMutex);
@@ -224,7 +261,7 @@ WeChatService::Outcome WeChatService::process(const InboundMessage &m)
         const auto [it, inserted] = m_recent.try_emplace(key);
         if (inserted)
         {
-            it->second = mine.get_future().share();
+            it->second = mine->get_future().share();
             m_recentOrder.emplace_back(steadyNow + kDedupLifetime, key);
         }
         else
@@ -234,10 +271,14 @@ WeChatService::Outcome WeChatService::process(const InboundMessage &m)
     {
         try
         {
+            // Rare (WeChat retries after 5 s): waits on this worker for the first delivery's commit.
+            Outcome outcome;
             outcome.replyXml = earlier.get();
-            std::lock_guard lock(m_statsMutex);
-            ++m_duplicates;
-            return outcome;
+            {
+                std::lock_guard lock(m_statsMutex);
+                ++m_duplicates;
+            }
+            return processed(&outcome, nullptr);
         }
         catch (...)
         {
@@ -245,29 +286,53 @@ WeChatService::Outcome WeChatService::process(const InboundMessage &m)
         }
     }
 
-    WebhookWriteResult result;
+    const bool first = !earlier.valid();
+    // What the first delivery did not store is forgotten here, so a retry tries again.
+    auto forget = [this, first, mine, key](std::exception_ptr error)
+    {
+        if (!first)
+            return;
+        mine->set_exception(error);
+        std::lock_guard lock(m_recentMutex);
+        m_recent.erase(key);
+    };
+    WebhookWrite write;
     try
     {
-        result = m_writer.submit(prepare(m, key, now));
+        write = prepare(m, key, now);
     }
     catch (...)
     {
-        if (!earlier.valid())
-        {
-            mine.set_exception(std::current_exception());
-            std::lock_guard lock(m_recentMutex);
-            m_recent.erase(key);
-        }
+        forget(std::current_exception());
         throw;
     }
-    if (!earlier.valid())
-        mine.set_value(result.reply);
+    auto settled =
+        [this, first, mine, forget, processed](WebhookWriteResult *result, std::exception_ptr error)
     {
-        std::lock_guard lock(m_statsMutex);
-        ++(result.duplicate ? m_duplicates : m_accepted);
+        if (error)
+        {
+            forget(error);
+            return processed(nullptr, std::move(error));
+        }
+        if (first)
+            mine->set_value(result->reply);
+        {
+            std::lock_guard lock(m_statsMutex);
+            ++(result->duplicate ? m_duplicates : m_accepted);
+        }
+        Outcome outcome;
+        outcome.replyXml = std::move(result->reply);
+        processed(&outcome, nullptr);
+    };
+    try
+    {
+        m_writer.submit(std::move(write), std::move(settled));
     }
-    outcome.replyXml = std::move(result.reply);
-    return outcome;
+    catch (...)
+    {
+        forget(std::current_exception());
+        throw;
+    }
 }
 
 std::optional<Event> WeChatService::eventById(const std::string &id)

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <variant>
 
 #include <nlohmann/json.hpp>
 
@@ -78,6 +79,11 @@ public:
     /// with a status (403 for signatures, stale timestamps and a wrong AppID; 400 for malformed bodies).
     WebhookResponse handle(const WebhookRequest &request);
 
+    /// The same, answered once the message is committed: `answered` gets the response (or the error) on
+    /// the writer's thread, or at once when the request is refused or needs no write.
+    using Answered = std::function<void(WebhookResponse *response, std::exception_ptr error)>;
+    void handle(const WebhookRequest &request, Answered answered);
+
     /// Webhook statistics for the status page: messages per minute over the last 10 minutes by type,
     /// totals, duplicates and the latest rejections.
     nlohmann::json stats() const;
@@ -95,9 +101,22 @@ private:
         bool jobQueued = false;
     };
 
+    /// A message that passed every check, to be stored and answered.
+    struct Admitted
+    {
+        std::shared_ptr<const wechat::InboundMessage> message;
+        bool encrypted = false;
+    };
+
+    /// Signature, timestamp, decryption and parsing: the response when the request is answered without
+    /// a write (refused, GET, a message type we ignore), else the message.
+    std::variant<WebhookResponse, Admitted> admit(const WebhookRequest &request);
     WebhookResponse reject(int status, const std::string &reason);
     WebhookResponse answer(const std::string &replyXml, bool encrypted);
-    Outcome process(const wechat::InboundMessage &message);
+    using Processed = std::function<void(const Outcome *outcome, std::exception_ptr error)>;
+    /// Stores the message (once: retries get the first delivery's reply) and calls `processed` after the
+    /// commit. Throws what fails before the write is queued.
+    void process(const wechat::InboundMessage &message, Processed processed);
     /// Builds what an accepted message writes and the reply it gets (reads only, from caches mostly).
     WebhookWrite prepare(const wechat::InboundMessage &message, const std::string &key, TimePoint now);
     /// The event whose interaction code is `code`, through a short-lived cache.

@@ -17,10 +17,22 @@ WebhookWriter::~WebhookWriter() = default;
 
 WebhookWriteResult WebhookWriter::submit(WebhookWrite write)
 {
-    Pending pending{std::move(write), {}};
-    auto done = pending.done.get_future();
-    m_queue.push(std::move(pending));
+    std::promise<WebhookWriteResult> stored;
+    auto done = stored.get_future();
+    submit(std::move(write),
+           [&stored](WebhookWriteResult *result, std::exception_ptr error)
+           {
+               if (error)
+                   stored.set_exception(std::move(error));
+               else
+                   stored.set_value(std::move(*result));
+           });
     return done.get();
+}
+
+void WebhookWriter::submit(WebhookWrite write, Settled settled)
+{
+    m_queue.push(Pending{std::move(write), std::move(settled)});
 }
 
 bool WebhookWriter::store(UnitOfWork &unit,
@@ -73,11 +85,11 @@ void WebhookWriter::writeBatch(std::vector<Pending> &batch)
                 unit->commit();
                 if (stored && batch[i].write.job)
                     m_jobs.notify();
-                batch[i].done.set_value(std::move(result));
+                batch[i].done(&result, nullptr);
             }
             catch (...)
             {
-                batch[i].done.set_exception(std::current_exception());
+                batch[i].done(nullptr, std::current_exception());
             }
         }
         return;
@@ -85,7 +97,7 @@ void WebhookWriter::writeBatch(std::vector<Pending> &batch)
     if (jobQueued)
         m_jobs.notify();
     for (std::size_t i = 0; i < batch.size(); ++i)
-        batch[i].done.set_value(std::move(results[i]));
+        batch[i].done(&results[i], nullptr);
     ++m_batches;
     if (batch.size() > m_largestBatch)
         m_largestBatch = batch.size();

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <atomic>
+#include <exception>
+#include <functional>
 #include <future>
 #include <optional>
 #include <string>
@@ -53,6 +55,13 @@ public:
     /// whatever the database threw when the write failed (nothing of it was stored then).
     WebhookWriteResult submit(WebhookWrite write);
 
+    /// Called once the message is committed (with its result) or failed (null and the error); on the
+    /// writer's thread, so it must be quick and must not throw.
+    using Settled = std::function<void(WebhookWriteResult *result, std::exception_ptr error)>;
+
+    /// Queues the message and returns at once; `settled` says how it ended.
+    void submit(WebhookWrite write, Settled settled);
+
     std::uint64_t batches() const
     {
         return m_batches.load();
@@ -67,7 +76,7 @@ private:
     struct Pending
     {
         WebhookWrite write;
-        std::promise<WebhookWriteResult> done;
+        Settled done;
     };
 
     void writeBatch(std::vector<Pending> &batch);

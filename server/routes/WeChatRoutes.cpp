@@ -63,10 +63,19 @@ Response webhook(ServerContext &ctx, Request &r)
     in.encryptType = r.queryValue("encrypt_type").value_or("");
     in.msgSignature = r.queryValue("msg_signature").value_or("");
     in.body = std::move(r.body);
-    auto out = ctx.wechat->handle(in);
-    Response response = Response::file(std::move(out.body), std::move(out.contentType));
-    response.status = out.status;
-    return response;
+    // Answered once the message is committed, without holding a request worker meanwhile.
+    auto deferred = std::make_shared<Deferred>();
+    ctx.wechat->handle(in,
+                       [deferred](app::WebhookResponse *out, std::exception_ptr error)
+                       {
+                           if (error)
+                               return deferred->fail(std::move(error));
+                           Response response =
+                               Response::file(std::move(out->body), std::move(out->contentType));
+                           response.status = out->status;
+                           deferred->resolve(std::move(response));
+                       });
+    return Response::later(std::move(deferred));
 }
 } // namespace
 
