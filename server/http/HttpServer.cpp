@@ -193,15 +193,9 @@ void Pipeline::run(Exchange &x) const
     {
         x.response = x.route->handler(x.request);
     }
-    catch (const Error &e)
+    catch (const std::exception &)
     {
-        x.response = errorResponse(e, x.request.requestId);
-    }
-    catch (const std::exception &e)
-    {
-        Poco::Logger::get("http").error(
-            "unhandled error on %s %s: %s", x.request.method, x.request.path, std::string(e.what()));
-        x.response = errorResponse(Error(ErrorCode::Internal, "Internal error"), x.request.requestId);
+        settle(x, nullptr, std::current_exception());
     }
 }
 

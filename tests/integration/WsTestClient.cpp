@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "WsTestClient.h"
 
-#include <zlib.h>
-
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
 #include <Poco/Net/NetException.h>
+
+#include "tests/support/WsWire.h"
 
 namespace nextevent::test
 {
@@ -30,28 +30,6 @@ WsTestClient::WsTestClient(int port,
     m_socket = std::make_unique<Poco::Net::WebSocket>(*m_session, request, response);
     m_socket->setMaxPayloadSize(4 * 1024 * 1024);
     m_extensions = response.get("Sec-WebSocket-Extensions", "");
-}
-
-std::string inflateAsABrowserDoes(const std::string &payload)
-{
-    z_stream z{};
-    if (inflateInit2(&z, -15) != Z_OK)
-        return {};
-    std::string in = payload + std::string("\x00\x00\xff\xff", 4);
-    z.next_in = reinterpret_cast<Bytef *>(in.data());
-    z.avail_in = static_cast<uInt>(in.size());
-    std::string out;
-    char chunk[16384];
-    int rc = Z_OK;
-    do
-    {
-        z.next_out = reinterpret_cast<Bytef *>(chunk);
-        z.avail_out = sizeof chunk;
-        rc = inflate(&z, Z_SYNC_FLUSH);
-        out.append(chunk, sizeof chunk - z.avail_out);
-    } while (rc == Z_OK && (z.avail_in > 0 || z.avail_out == 0));
-    inflateEnd(&z);
-    return rc == Z_OK || rc == Z_BUF_ERROR ? out : std::string{};
 }
 
 int WsTestClient::handshakeStatus(int port,

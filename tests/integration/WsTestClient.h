@@ -25,9 +25,6 @@ struct WsFrame
     int closeCode() const;
 };
 
-/// A permessage-deflate message inflated with zlib (RFC 7692: its 00 00 FF FF put back); "" when broken.
-std::string inflateAsABrowserDoes(const std::string &payload);
-
 /// A blocking WebSocket client over POCO for the tests: a real socket to the server on loopback.
 class WsTestClient
 {

@@ -5,15 +5,17 @@
 #include <cerrno>
 #include <string>
 #include <vector>
-#include <zlib.h>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 #include "server/realtime/SendQueue.h"
 #include "server/realtime/WsFrame.h"
+#include "tests/support/WsWire.h"
 
 using namespace nextevent::server::realtime;
+using nextevent::test::inflateAsABrowserDoes;
+using nextevent::test::splitFrames;
 using nlohmann::json;
 
 namespace
@@ -26,68 +28,6 @@ struct NullObserver : FrameObserver
 
     void replaced(const OutFrame &, std::chrono::steady_clock::time_point) override {}
 };
-
-/// One frame off the wire: RSV1 and the payload.
-struct Frame
-{
-    bool compressed = false;
-    std::string payload;
-};
-
-std::vector<Frame> parseFrames(const std::string &wire)
-{
-    std::vector<Frame> out;
-    std::size_t at = 0;
-    const auto byte = [&](std::size_t i)
-    {
-        return static_cast<unsigned char>(wire[i]);
-    };
-    while (at + 2 <= wire.size())
-    {
-        EXPECT_EQ(byte(at) & 0x8F, 0x81) << "a final text frame";
-        std::uint64_t size = byte(at + 1) & 0x7F;
-        std::size_t header = 2;
-        if (size == 126)
-        {
-            size = (std::uint64_t{byte(at + 2)} << 8) | byte(at + 3);
-            header = 4;
-        }
-        else if (size == 127)
-        {
-            size = 0;
-            for (std::size_t i = 0; i < 8; ++i)
-                size = (size << 8) | byte(at + 2 + i);
-            header = 10;
-        }
-        out.push_back({(byte(at) & 0x40) != 0, wire.substr(at + header, size)});
-        at += header + size;
-    }
-    return out;
-}
-
-/// What a browser does with a compressed message: append 00 00 FF FF and inflate (raw deflate, zlib).
-std::string browserInflate(const std::string &payload)
-{
-    z_stream z{};
-    EXPECT_EQ(inflateInit2(&z, -15), Z_OK);
-    std::string in = payload + std::string("\x00\x00\xff\xff", 4);
-    z.next_in = reinterpret_cast<Bytef *>(in.data());
-    z.avail_in = static_cast<uInt>(in.size());
-    std::string out;
-    char chunk[4096];
-    int rc = Z_OK;
-    do
-    {
-        z.next_out = reinterpret_cast<Bytef *>(chunk);
-        z.avail_out = sizeof chunk;
-        rc = inflate(&z, Z_SYNC_FLUSH);
-        out.append(chunk, sizeof chunk - z.avail_out);
-    } while (rc == Z_OK && (z.avail_in > 0 || z.avail_out == 0));
-    EXPECT_TRUE(rc == Z_OK || rc == Z_BUF_ERROR) << rc;
-    EXPECT_EQ(z.avail_in, 0u);
-    inflateEnd(&z);
-    return out;
-}
 
 std::string largeDocument()
 {
@@ -136,16 +76,16 @@ TEST(Deflate, ALargeUpdateInflatesToTheSameMessageWithThisConnectionsSeq)
     SendQueue plain({4 * 1024 * 1024, 16});
     SendQueue deflating({4 * 1024 * 1024, 16});
     deflating.setDeflate(true);
-    const auto plainFrames = parseFrames(sendAll(plain, {snapshot, update}));
+    const auto plainFrames = splitFrames(sendAll(plain, {snapshot, update}));
     const auto deflatedWire = sendAll(deflating, {snapshot, update});
-    const auto deflatedFrames = parseFrames(deflatedWire);
+    const auto deflatedFrames = splitFrames(deflatedWire);
     ASSERT_EQ(plainFrames.size(), 2u);
     ASSERT_EQ(deflatedFrames.size(), 2u);
     for (std::size_t i = 0; i < 2; ++i)
     {
-        EXPECT_FALSE(plainFrames[i].compressed);
-        EXPECT_TRUE(deflatedFrames[i].compressed) << i;
-        EXPECT_EQ(browserInflate(deflatedFrames[i].payload), plainFrames[i].payload) << i;
+        EXPECT_FALSE(plainFrames[i].compressed());
+        EXPECT_TRUE(deflatedFrames[i].compressed()) << i;
+        EXPECT_EQ(inflateAsABrowserDoes(deflatedFrames[i].payload), plainFrames[i].payload) << i;
     }
     EXPECT_EQ(plainFrames[1].payload, topicMessage("update", "qa:1", 8, data));
     // The repeated shape of a list compresses well: the fan-out sends a fraction of the bytes.
@@ -160,10 +100,10 @@ TEST(Deflate, SmallMessagesGoOutUncompressed)
     deflating.setDeflate(true);
     NullObserver observer;
     ASSERT_TRUE(deflating.pushSnapshot("qa:1", 1, makeCompressibleText(R"({"type":"snapshot"})"), observer));
-    const auto frames = parseFrames(sendAll(deflating, {update}));
+    const auto frames = splitFrames(sendAll(deflating, {update}));
     ASSERT_EQ(frames.size(), 2u);
     for (const auto &f : frames)
-        EXPECT_FALSE(f.compressed);
+        EXPECT_FALSE(f.compressed());
     EXPECT_EQ(frames[1].payload, topicMessage("update", "qa:1", 2, R"({"items":[]})"));
 }
 

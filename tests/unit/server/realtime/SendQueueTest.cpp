@@ -12,6 +12,8 @@
 
 #include "nextevent/Realtime.h"
 
+#include "tests/support/WsWire.h"
+
 using namespace nextevent::server::realtime;
 using nlohmann::json;
 
@@ -71,32 +73,10 @@ struct SlowPeer
     std::vector<json> messages() const
     {
         std::vector<json> out;
-        std::size_t at = 0;
-        while (at + 2 <= received.size())
+        for (const auto &frame : nextevent::test::splitFrames(received))
         {
-            const auto byte = [&](std::size_t i)
-            {
-                return static_cast<unsigned char>(received[i]);
-            };
-            EXPECT_EQ(byte(at), 0x81) << "a final text frame";
-            std::uint64_t size = byte(at + 1) & 0x7F;
-            std::size_t header = 2;
-            if (size == 126)
-            {
-                size = (std::uint64_t{byte(at + 2)} << 8) | byte(at + 3);
-                header = 4;
-            }
-            else if (size == 127)
-            {
-                size = 0;
-                for (int i = 0; i < 8; ++i)
-                    size = (size << 8) | byte(at + 2 + static_cast<std::size_t>(i));
-                header = 10;
-            }
-            if (at + header + size > received.size())
-                break;
-            out.push_back(json::parse(received.substr(at + header, size)));
-            at += header + size;
+            EXPECT_EQ(frame.head, 0x81) << "a final text frame";
+            out.push_back(json::parse(frame.payload));
         }
         return out;
     }
