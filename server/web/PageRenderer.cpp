@@ -209,6 +209,44 @@ PageRenderer::~PageRenderer() = default;
 std::string
 PageRenderer::render(const std::string &page, const std::string &lang, const nlohmann::json &context) const
 {
+    std::string key = page;
+    key.push_back('\0');
+    key.append(lang);
+    key.push_back('\0');
+    key.append(context.dump());
+    {
+        std::lock_guard lock(m_memoMutex);
+        if (const auto found = m_memo.find(key); found != m_memo.end())
+        {
+            m_memoOrder.splice(m_memoOrder.begin(), m_memoOrder, found->second);
+            m_memoHits.fetch_add(1, std::memory_order_relaxed);
+            return *found->second->second;
+        }
+    }
+    auto html = std::make_shared<const std::string>(renderNow(page, lang, context));
+    m_renders.fetch_add(1, std::memory_order_relaxed);
+    const std::size_t size = key.size() + html->size();
+    if (size > kMemoBytes / 8)
+        return *html; // one huge page must not push out everything else
+    std::lock_guard lock(m_memoMutex);
+    if (m_memo.find(key) != m_memo.end())
+        return *html; // another thread rendered it meanwhile
+    m_memoOrder.emplace_front(std::move(key), html);
+    m_memo.emplace(m_memoOrder.front().first, m_memoOrder.begin());
+    m_memoSize += size;
+    while (m_memoSize > kMemoBytes && !m_memoOrder.empty())
+    {
+        const auto &oldest = m_memoOrder.back();
+        m_memoSize -= oldest.first.size() + oldest.second->size();
+        m_memo.erase(oldest.first);
+        m_memoOrder.pop_back();
+    }
+    return *html;
+}
+
+std::string
+PageRenderer::renderNow(const std::string &page, const std::string &lang, const nlohmann::json &context) const
+{
     const auto it = m_compiled->pages.find(page);
     if (it == m_compiled->pages.end())
         throw std::out_of_range("no page template " + page);

@@ -129,3 +129,40 @@ TEST(PageRenderer, PartialsRenderInPlaceAndLanguageValuesWin)
     EXPECT_THROW(renderer.render("page", "fr", json::object()), std::out_of_range);
     EXPECT_THROW(renderer.render("nosuch", "en", json::object()), std::out_of_range);
 }
+
+TEST(PageRenderer, APageRenderedWithTheSameContextIsRenderedOnce)
+{
+    Site site;
+    const json context{
+        {"title", "T"}, {"heading", "Thanks"}, {"text", "一"}, {"iconClass", "weui-icon-info"}};
+    const std::string first = site.renderer.render("message", "en", context);
+    const std::string again = site.renderer.render("message", "en", context);
+    EXPECT_EQ(again, first);
+    EXPECT_EQ(site.renderer.renders(), 1u);
+    EXPECT_EQ(site.renderer.memoHits(), 1u);
+
+    // Anything else that differs is a new render: the context, the language, the page.
+    json other = context;
+    other["text"] = "二";
+    const std::string changed = site.renderer.render("message", "en", other);
+    EXPECT_NE(changed, first);
+    EXPECT_NE(changed.find("二"), std::string::npos);
+    EXPECT_NE(site.renderer.render("message", "zh_CN", context), first);
+    EXPECT_EQ(site.renderer.renders(), 3u);
+    EXPECT_EQ(site.renderer.render("message", "en", context), first) << "the first is still kept";
+    EXPECT_EQ(site.renderer.memoHits(), 2u);
+}
+
+TEST(PageRenderer, TheMemoStaysWithinItsBound)
+{
+    Site site;
+    // Pages of 1 MB of text each: past 32 MB the least recently used go, so the first is rendered anew.
+    const std::string big(1024 * 1024, 'x');
+    for (int i = 0; i < 40; ++i)
+        site.renderer.render("message", "en", json{{"title", "T"}, {"text", big + std::to_string(i)}});
+    EXPECT_EQ(site.renderer.renders(), 40u);
+    site.renderer.render("message", "en", json{{"title", "T"}, {"text", big + "0"}});
+    EXPECT_EQ(site.renderer.renders(), 41u) << "the oldest page was dropped";
+    site.renderer.render("message", "en", json{{"title", "T"}, {"text", big + "39"}});
+    EXPECT_EQ(site.renderer.memoHits(), 1u) << "the newest is kept";
+}
