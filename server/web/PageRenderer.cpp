@@ -213,7 +213,15 @@ PageRenderer::render(const std::string &page, const std::string &lang, const nlo
     key.push_back('\0');
     key.append(lang);
     key.push_back('\0');
-    key.append(context.dump());
+    try
+    {
+        key.append(context.dump());
+    }
+    catch (const nlohmann::json::type_error &)
+    {
+        // Text that is not UTF-8 (a query value echoed into a form, say) has no exact JSON: render it as is.
+        return renderNow(page, lang, context);
+    }
     {
         std::lock_guard lock(m_memoMutex);
         if (const auto found = m_memo.find(key); found != m_memo.end())

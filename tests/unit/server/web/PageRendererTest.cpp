@@ -166,3 +166,15 @@ TEST(PageRenderer, TheMemoStaysWithinItsBound)
     site.renderer.render("message", "en", json{{"title", "T"}, {"text", big + "39"}});
     EXPECT_EQ(site.renderer.memoHits(), 1u) << "the newest is kept";
 }
+
+TEST(PageRenderer, TextThatIsNotUtf8IsRenderedNotRefused)
+{
+    Site site;
+    const json context{
+        {"title", "T"}, {"text", std::string("caf\xe9 \xff")}, {"iconClass", "weui-icon-info"}};
+    std::string html;
+    EXPECT_NO_THROW(html = site.renderer.render("message", "en", context));
+    EXPECT_NE(html.find("caf"), std::string::npos);
+    EXPECT_NO_THROW(site.renderer.render("message", "en", context));
+    EXPECT_EQ(site.renderer.memoHits(), 0u) << "not kept: its JSON cannot be written";
+}
