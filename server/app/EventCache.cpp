@@ -24,12 +24,33 @@ std::optional<Event> EventCache::find(const std::string &id)
     return it->second.event;
 }
 
+std::shared_ptr<const std::string>
+EventCache::findText(const std::string &id, const std::function<std::string(const Event &)> &write)
+{
+    std::unique_lock lock(m_mutex);
+    auto it = m_entries.find(id);
+    if (it == m_entries.end() || it->second.expires <= std::chrono::steady_clock::now())
+        return nullptr;
+    if (it->second.text)
+        return it->second.text;
+    const Event event = it->second.event;
+    const auto expires = it->second.expires;
+    lock.unlock();
+    auto text = std::make_shared<const std::string>(write(event));
+    lock.lock();
+    // Kept only if the entry is still the one it was written from (not replaced or invalidated meanwhile).
+    it = m_entries.find(id);
+    if (it != m_entries.end() && it->second.expires == expires && !it->second.text)
+        it->second.text = text;
+    return text;
+}
+
 void EventCache::put(const Event &event)
 {
     std::lock_guard lock(m_mutex);
     if (m_entries.size() >= kMaxEntries)
         m_entries.clear();
-    m_entries[event.id] = {event, std::chrono::steady_clock::now() + m_ttl};
+    m_entries[event.id] = {event, std::chrono::steady_clock::now() + m_ttl, nullptr};
 }
 
 void EventCache::invalidate(const std::string &id)

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -27,6 +29,11 @@ public:
 
     std::optional<Event> find(const std::string &id);
     void put(const Event &event);
+    /// The cached event as its JSON text, written once per cached state by `write` (reads of one event by
+    /// many clients then share one serialisation); null when the event is not cached.
+    std::shared_ptr<const std::string> findText(const std::string &id,
+                                                const std::function<std::string(const Event &)> &write);
+
     /// Drops the event and every cached list (lists hold counts and order that may have changed).
     void invalidate(const std::string &id);
 
@@ -39,6 +46,7 @@ private:
     {
         Event event;
         std::chrono::steady_clock::time_point expires;
+        std::shared_ptr<const std::string> text; ///< written on the first findText()
     };
 
     ChangeFeed *m_feed;

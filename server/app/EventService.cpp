@@ -94,6 +94,20 @@ Event EventService::get(const std::string &id)
     return *event;
 }
 
+std::shared_ptr<const std::string> EventService::getJson(const std::string &id)
+{
+    const auto write = [](const Event &event)
+    {
+        return nlohmann::json(event).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    };
+    if (auto text = m_cache.findText(id, write))
+        return text;
+    const Event event = get(id); // loads and caches it, or NOT_FOUND
+    if (auto text = m_cache.findText(id, write))
+        return text;
+    return std::make_shared<const std::string>(write(event));
+}
+
 Event EventService::getPublic(const std::string &id)
 {
     Event event = get(id);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -33,6 +34,9 @@ public:
 
     Page<Event> list(const EventQuery &query);
     Event get(const std::string &id);
+
+    /// get() as the event's JSON text, written once per cached state and shared by every reader of it.
+    std::shared_ptr<const std::string> getJson(const std::string &id);
     /// What the public event page may show: any event but a draft (NOT_FOUND, as for an unknown id).
     Event getPublic(const std::string &id);
     /// Like get() but always from the store, refreshing the cache: for when another instance changed it.

@@ -193,6 +193,14 @@ Response Response::created(nlohmann::json data, std::string message)
     return ok(std::move(data), std::move(message), 201);
 }
 
+Response Response::okJson(std::shared_ptr<const std::string> dataJson, std::string message)
+{
+    Response r;
+    r.dataJson = std::move(dataJson);
+    r.message = std::move(message);
+    return r;
+}
+
 Response Response::later(std::shared_ptr<Deferred> deferred)
 {
     Response r;

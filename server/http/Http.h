@@ -96,11 +96,15 @@ struct Response
     static Response created(nlohmann::json data, std::string message = {});
     static Response noContent();
     static Response file(std::string body, std::string contentType, std::string fileName = {});
+    /// ok() with data already written as JSON text (a cached read shared by many requests).
+    static Response okJson(std::shared_ptr<const std::string> dataJson, std::string message = {});
     /// An answer that `deferred` will carry (see Deferred); nothing else of this response is used.
     static Response later(std::shared_ptr<Deferred> deferred);
 
     /// Set for JSON envelopes until the pipeline renders them.
     std::optional<nlohmann::json> data;
+    /// Set by okJson(): the data as JSON text, placed in the envelope as it is.
+    std::shared_ptr<const std::string> dataJson;
     std::string message;
     /// Set by later(): the front waits for it instead of answering now.
     std::shared_ptr<Deferred> deferred;

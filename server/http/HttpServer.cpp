@@ -356,6 +356,22 @@ void Pipeline::finish(Exchange &x, std::vector<std::pair<std::string, std::strin
         response.body = envelope.dump(-1, ' ', false, json::error_handler_t::replace);
         response.data.reset();
     }
+    else if (response.dataJson)
+    {
+        // The same envelope, keys in the order nlohmann::json writes them, around data already written.
+        const std::string &data = *response.dataJson;
+        const json message = response.message.empty() ? json(nullptr) : json(response.message);
+        std::string &body = response.body;
+        body.clear();
+        body.reserve(data.size() + 160);
+        body.append(R"({"data":)").append(data);
+        body.append(R"(,"message":)").append(message.dump(-1, ' ', false, json::error_handler_t::replace));
+        body.append(R"(,"requestId":)")
+            .append(json(x.request.requestId).dump(-1, ' ', false, json::error_handler_t::replace));
+        body.append(R"(,"success":true,"timestamp":)").append(json(formatIso8601(nextevent::now())).dump());
+        body.push_back('}');
+        response.dataJson.reset();
+    }
     headers.emplace_back("X-Request-Id", x.request.requestId);
     headers.emplace_back("X-Content-Type-Options", "nosniff");
     headers.emplace_back("Cache-Control", "no-store");

@@ -216,7 +216,7 @@ void registerRoutes(Router &router, ServerContext &ctx)
     router.add("GET",
                "/v2/events/{id}",
                staff,
-               [&ctx](Request &r) { return Response::ok(ctx.events->get(r.param("id"))); });
+               [&ctx](Request &r) { return Response::okJson(ctx.events->getJson(r.param("id"))); });
     router.add(
         "PUT",
         "/v2/events/{id}",
