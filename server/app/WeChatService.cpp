@@ -144,21 +144,6 @@ void WeChatService::count(const std::string &type)
         m_perMinute.erase(m_perMinute.begin());
 }
 
-WebhookResponse WeChatService::handle(const WebhookRequest &request)
-{
-    std::promise<WebhookResponse> answered;
-    auto done = answered.get_future();
-    handle(request,
-           [&answered](WebhookResponse *response, std::exception_ptr error)
-           {
-               if (error)
-                   answered.set_exception(std::move(error));
-               else
-                   answered.set_value(std::move(*response));
-           });
-    return done.get();
-}
-
 void WeChatService::handle(const WebhookRequest &request, Answered answered)
 {
     auto admitted = admit(request);

@@ -75,12 +75,10 @@ public:
     /// True when a webhook Token is configured.
     bool webhookConfigured() const;
 
-    /// Handles one callback. NOT_FOUND when no Token is configured; every protocol failure is answered
-    /// with a status (403 for signatures, stale timestamps and a wrong AppID; 400 for malformed bodies).
-    WebhookResponse handle(const WebhookRequest &request);
-
-    /// The same, answered once the message is committed: `answered` gets the response (or the error) on
-    /// the writer's thread, or at once when the request is refused or needs no write.
+    /// Handles one callback, answered once the message is committed: `answered` gets the response (or the
+    /// error) on the writer's thread, or at once when the request is refused or needs no write. NOT_FOUND
+    /// (thrown) when no Token is configured; every protocol failure is answered with a status (403 for
+    /// signatures, stale timestamps and a wrong AppID; 400 for malformed bodies).
     using Answered = std::function<void(WebhookResponse *response, std::exception_ptr error)>;
     void handle(const WebhookRequest &request, Answered answered);
 

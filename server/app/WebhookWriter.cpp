@@ -15,21 +15,6 @@ WebhookWriter::WebhookWriter(Store &store, JobQueue &jobs, std::size_t maxBatch)
 
 WebhookWriter::~WebhookWriter() = default;
 
-WebhookWriteResult WebhookWriter::submit(WebhookWrite write)
-{
-    std::promise<WebhookWriteResult> stored;
-    auto done = stored.get_future();
-    submit(std::move(write),
-           [&stored](WebhookWriteResult *result, std::exception_ptr error)
-           {
-               if (error)
-                   stored.set_exception(std::move(error));
-               else
-                   stored.set_value(std::move(*result));
-           });
-    return done.get();
-}
-
 void WebhookWriter::submit(WebhookWrite write, Settled settled)
 {
     m_queue.push(Pending{std::move(write), std::move(settled)});

@@ -4,7 +4,6 @@
 #include <atomic>
 #include <exception>
 #include <functional>
-#include <future>
 #include <optional>
 #include <string>
 #include <vector>
@@ -51,15 +50,13 @@ public:
     WebhookWriter(const WebhookWriter &) = delete;
     WebhookWriter &operator=(const WebhookWriter &) = delete;
 
-    /// Stores the message; blocks until committed. Throws Error(UNAVAILABLE) when shutting down and
-    /// whatever the database threw when the write failed (nothing of it was stored then).
-    WebhookWriteResult submit(WebhookWrite write);
-
-    /// Called once the message is committed (with its result) or failed (null and the error); on the
-    /// writer's thread, so it must be quick and must not throw.
+    /// Called once the message is committed (with its result) or failed (null and the error: whatever the
+    /// database threw, nothing of the message stored); on the writer's thread, so it must be quick and must
+    /// not throw.
     using Settled = std::function<void(WebhookWriteResult *result, std::exception_ptr error)>;
 
-    /// Queues the message and returns at once; `settled` says how it ended.
+    /// Queues the message and returns at once; `settled` says how it ended. Throws Error(UNAVAILABLE) when
+    /// shutting down.
     void submit(WebhookWrite write, Settled settled);
 
     std::uint64_t batches() const
