@@ -348,17 +348,14 @@ void Pipeline::finish(Exchange &x, std::vector<std::pair<std::string, std::strin
     Response &response = x.response;
     if (response.data)
     {
-        json envelope{{"success", true},
-                      {"data", std::move(*response.data)},
-                      {"timestamp", formatIso8601(nextevent::now())},
-                      {"requestId", x.request.requestId}};
-        envelope["message"] = response.message.empty() ? json(nullptr) : json(response.message);
-        response.body = envelope.dump(-1, ' ', false, json::error_handler_t::replace);
+        response.dataJson = std::make_shared<const std::string>(
+            response.data->dump(-1, ' ', false, json::error_handler_t::replace));
         response.data.reset();
     }
-    else if (response.dataJson)
+    if (response.dataJson)
     {
-        // The same envelope, keys in the order nlohmann::json writes them, around data already written.
+        // {"data","message","requestId","success","timestamp"}: the keys in the order nlohmann::json writes
+        // an object, around data already written (by dump() above, or once for many requests: okJson()).
         const std::string &data = *response.dataJson;
         const json message = response.message.empty() ? json(nullptr) : json(response.message);
         std::string &body = response.body;
