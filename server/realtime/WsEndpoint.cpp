@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "server/realtime/WsEndpoint.h"
 
+#include <algorithm>
 #include <sstream>
 #include <variant>
 #include <vector>
@@ -10,12 +11,15 @@
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/Net/MessageHeader.h>
+#include <Poco/Net/NameValueCollection.h>
 #include <Poco/Net/NetException.h>
 #include <Poco/Net/StreamSocket.h>
 #include <Poco/Net/StreamSocketImpl.h>
 #include <Poco/Net/WebSocket.h>
 #include <Poco/Net/WebSocketImpl.h>
 #include <Poco/SHA1Engine.h>
+#include <Poco/String.h>
 #include <Poco/URI.h>
 #include <nlohmann/json.hpp>
 
@@ -34,59 +38,37 @@ std::string lower(std::string s)
     return s;
 }
 
-std::string trimmed(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return std::string(s);
-}
-
 /// The answer to a client's Sec-WebSocket-Extensions offers: permessage-deflate without context takeover
 /// either way (every message compressed on its own, so the server compresses an update once for all its
 /// connections), when one offer allows it; "" otherwise. Browsers offer it by default.
 std::string acceptDeflate(const std::string &offers)
 {
-    std::size_t start = 0;
-    while (start <= offers.size())
+    std::vector<std::string> elements;
+    Poco::Net::MessageHeader::splitElements(offers, elements);
+    for (const auto &offer : elements)
     {
-        auto end = offers.find(',', start);
-        if (end == std::string::npos)
-            end = offers.size();
-        const std::string offer = offers.substr(start, end - start);
-        start = end + 1;
-        std::vector<std::string> parts;
-        std::size_t p = 0;
-        while (p <= offer.size())
-        {
-            auto q = offer.find(';', p);
-            if (q == std::string::npos)
-                q = offer.size();
-            parts.push_back(lower(trimmed(std::string_view(offer).substr(p, q - p))));
-            p = q + 1;
-        }
-        if (parts.empty() || parts.front() != "permessage-deflate")
+        std::string name;
+        Poco::Net::NameValueCollection parameters;
+        Poco::Net::MessageHeader::splitParameters(offer, name, parameters);
+        if (Poco::icompare(name, "permessage-deflate") != 0)
             continue;
-        bool acceptable = true;
-        for (std::size_t i = 1; i < parts.size() && acceptable; ++i)
-        {
-            const std::string &param = parts[i];
-            const auto eq = param.find('=');
-            const std::string name = trimmed(std::string_view(param).substr(0, eq));
-            std::string value =
-                eq == std::string::npos ? "" : trimmed(std::string_view(param).substr(eq + 1));
-            if (value.size() >= 2 && value.front() == '"' && value.back() == '"')
-                value = value.substr(1, value.size() - 2);
-            if (name == "server_no_context_takeover" || name == "client_no_context_takeover")
-                acceptable = value.empty();
-            else if (name == "client_max_window_bits")
-                acceptable = true; // we inflate with the largest window, which reads any smaller one
-            else if (name == "server_max_window_bits")
-                acceptable = value == "15"; // we compress with a 32 KB window
-            else
-                acceptable = false;
-        }
+        const bool acceptable = std::all_of(parameters.begin(),
+                                            parameters.end(),
+                                            [](const auto &parameter)
+                                            {
+                                                const auto &[key, value] = parameter;
+                                                if (Poco::icompare(key, "server_no_context_takeover") == 0 ||
+                                                    Poco::icompare(key, "client_no_context_takeover") == 0)
+                                                    return value.empty();
+                                                // We inflate with the largest window, which reads any
+                                                // smaller.
+                                                if (Poco::icompare(key, "client_max_window_bits") == 0)
+                                                    return true;
+                                                // We compress with a 32 KB window.
+                                                if (Poco::icompare(key, "server_max_window_bits") == 0)
+                                                    return value == "15";
+                                                return false;
+                                            });
         if (acceptable)
             return "permessage-deflate; server_no_context_takeover; client_no_context_takeover";
     }
