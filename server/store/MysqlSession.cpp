@@ -70,6 +70,7 @@ struct ResultGuard
 
 MysqlSession::MysqlSession(const DatabaseUrl &url)
     : m_url(url)
+    , m_statements(statementCacheSize, [](MYSQL_STMT *statement) { mysql_stmt_close(statement); })
 {
     std::call_once(g_libraryOnce, [] { mysql_library_init(0, nullptr, nullptr); });
     connect();
@@ -116,10 +117,7 @@ void MysqlSession::connect()
 
 void MysqlSession::disconnect()
 {
-    for (auto &[sql, entry] : m_statements)
-        mysql_stmt_close(entry.first);
     m_statements.clear();
-    m_order.clear();
     if (m_mysql)
         mysql_close(m_mysql);
     m_mysql = nullptr;
@@ -227,11 +225,8 @@ MysqlSession::Result MysqlSession::runText(const std::string &sql, bool wantRows
 
 MYSQL_STMT *MysqlSession::prepared(const std::string &sql)
 {
-    if (auto found = m_statements.find(sql); found != m_statements.end())
-    {
-        m_order.splice(m_order.begin(), m_order, found->second.second);
-        return found->second.first;
-    }
+    if (MYSQL_STMT *kept = m_statements.find(sql))
+        return kept;
     m_failedBeforeExecute = true;
     MYSQL_STMT *statement = mysql_stmt_init(m_mysql);
     if (!statement)
@@ -245,24 +240,9 @@ MYSQL_STMT *MysqlSession::prepared(const std::string &sql)
     }
     const my_bool updateMaxLength = 1;
     mysql_stmt_attr_set(statement, STMT_ATTR_UPDATE_MAX_LENGTH, &updateMaxLength);
-    if (m_statements.size() >= statementCacheSize)
-    {
-        forget(m_order.back());
-    }
-    m_order.push_front(sql);
-    m_statements.emplace(sql, std::make_pair(statement, m_order.begin()));
+    m_statements.add(sql, statement);
     m_failedBeforeExecute = false;
     return statement;
-}
-
-void MysqlSession::forget(const std::string &sql)
-{
-    const auto found = m_statements.find(sql);
-    if (found == m_statements.end())
-        return;
-    mysql_stmt_close(found->second.first);
-    m_order.erase(found->second.second);
-    m_statements.erase(found);
 }
 
 MysqlSession::Result
@@ -320,7 +300,7 @@ MysqlSession::runPrepared(const std::string &sql, const std::vector<SqlValue> &p
         const std::string message = mysql_stmt_error(statement);
         // The table under a kept statement changed (a migration ran): prepare it again next time.
         if (code == ER_NEED_REPREPARE || code == ER_UNKNOWN_STMT_HANDLER)
-            forget(sql);
+            m_statements.forget(sql);
         fail(code, message, sql);
     }
 

@@ -2,11 +2,10 @@
 #pragma once
 
 #include <cstdint>
-#include <list>
 #include <string>
-#include <unordered_map>
 
 #include "server/store/SqlSession.h"
+#include "server/store/StatementCache.h"
 
 struct st_mysql;
 struct st_mysql_stmt;
@@ -55,7 +54,6 @@ private:
     Result runText(const std::string &sql, bool wantRows);
     Result runPrepared(const std::string &sql, const std::vector<SqlValue> &params, bool wantRows);
     st_mysql_stmt *prepared(const std::string &sql);
-    void forget(const std::string &sql);
     [[noreturn]] void fail(unsigned int code, const std::string &message, const std::string &sql);
 
     DatabaseUrl m_url;
@@ -64,10 +62,7 @@ private:
     bool m_inTransaction = false;
     unsigned int m_lastCode = 0;
     bool m_failedBeforeExecute = false;
-    // LRU of prepared statements: most recent at the front of m_order.
-    std::list<std::string> m_order;
-    std::unordered_map<std::string, std::pair<st_mysql_stmt *, std::list<std::string>::iterator>>
-        m_statements;
+    StatementCache<st_mysql_stmt *> m_statements;
 };
 
 } // namespace nextevent::server::store

@@ -22,6 +22,7 @@ bool onlySpaceOrSemicolons(const char *text)
 } // namespace
 
 SqliteSession::SqliteSession(const std::string &path)
+    : m_statements(statementCacheSize, [](sqlite3_stmt *statement) { sqlite3_finalize(statement); })
 {
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr);
@@ -60,8 +61,7 @@ SqliteSession::SqliteSession(const std::string &path)
 
 SqliteSession::~SqliteSession()
 {
-    for (auto &[sql, entry] : m_statements)
-        sqlite3_finalize(entry.first);
+    m_statements.clear();
     sqlite3_close(m_db);
 }
 
@@ -82,11 +82,8 @@ void SqliteSession::fail(int code, const std::string &sql)
 
 sqlite3_stmt *SqliteSession::prepared(const std::string &sql)
 {
-    if (auto found = m_statements.find(sql); found != m_statements.end())
-    {
-        m_order.splice(m_order.begin(), m_order, found->second.second);
-        return found->second.first;
-    }
+    if (sqlite3_stmt *kept = m_statements.find(sql))
+        return kept;
     sqlite3_stmt *statement = nullptr;
     const char *tail = nullptr;
     const int rc = sqlite3_prepare_v3(
@@ -103,15 +100,7 @@ sqlite3_stmt *SqliteSession::prepared(const std::string &sql)
         Poco::Logger::get("store").error("not exactly one SQL statement [sql: %s]", sql);
         throw Error(ErrorCode::Internal, "Internal error");
     }
-    if (m_statements.size() >= statementCacheSize)
-    {
-        const auto oldest = m_statements.find(m_order.back());
-        sqlite3_finalize(oldest->second.first);
-        m_statements.erase(oldest);
-        m_order.pop_back();
-    }
-    m_order.push_front(sql);
-    m_statements.emplace(sql, std::make_pair(statement, m_order.begin()));
+    m_statements.add(sql, statement);
     return statement;
 }
 

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <list>
 #include <string>
-#include <unordered_map>
-#include <utility>
 
 #include "server/store/SqlSession.h"
+#include "server/store/StatementCache.h"
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -48,8 +46,7 @@ private:
     [[noreturn]] void fail(int code, const std::string &sql);
 
     sqlite3 *m_db = nullptr;
-    std::list<std::string> m_order; ///< most recently used first
-    std::unordered_map<std::string, std::pair<sqlite3_stmt *, std::list<std::string>::iterator>> m_statements;
+    StatementCache<sqlite3_stmt *> m_statements;
 };
 
 } // namespace nextevent::server::store
