@@ -7,6 +7,8 @@
 #include "nextevent/Error.h"
 #include "nextevent/Ids.h"
 
+#include "server/app/Blocking.h"
+
 namespace nextevent::server::app
 {
 namespace
@@ -259,6 +261,7 @@ void AuthService::syncRevocations()
     std::unique_lock lock(m_syncMutex, std::try_to_lock);
     if (!lock.owns_lock())
         return;
+    mayWaitHere(); // on an HTTP I/O thread: the request moves to a worker, which refreshes the list
     m_lastSync = nowMs;
     auto unit = m_store.read();
     for (const auto &[jti, expires] : unit->tokens().revokedAccess())

@@ -107,13 +107,19 @@ const std::vector<ConfigKey> &configKeys()
         {"http.front",
          "NEXTEVENT_HTTP_FRONT",
          "reactor",
-         "the HTTP front: reactor (event-driven: idle connections hold no thread; requests run on "
-         "http.workers threads) or poco (POCO's HTTPServer, one thread per keep-alive connection: "
+         "the HTTP front: reactor (event-driven: http.ioThreads threads hold every connection and answer "
+         "what memory can; requests that wait on the database run on http.workers threads) or poco (POCO's "
+         "HTTPServer, one thread per keep-alive connection: "
          "http.maxThreads)"},
+        {"http.ioThreads",
+         "NEXTEVENT_HTTP_IO_THREADS",
+         "2",
+         "I/O threads of the reactor front (each holds its share of the connections and answers cached "
+         "reads itself)"},
         {"http.workers",
          "NEXTEVENT_HTTP_WORKERS",
-         "3",
-         "request handler threads of the reactor front (handlers may wait on the database)"},
+         "2",
+         "request handler threads of the reactor front (handlers that wait on the database)"},
         {"http.maxBodyBytes",
          "NEXTEVENT_HTTP_MAX_BODY_BYTES",
          "1048576",
@@ -240,7 +246,8 @@ Config Config::resolve(const std::map<std::string, std::string> &file,
     c.httpFront = get("http.front", c.httpFront);
     if (c.httpFront != "poco" && c.httpFront != "reactor")
         throw std::invalid_argument("http.front: expected poco or reactor, got '" + c.httpFront + "'");
-    c.httpWorkers = toInt("http.workers", get("http.workers", "3"), 1, 256);
+    c.httpIoThreads = toInt("http.ioThreads", get("http.ioThreads", "2"), 1, 64);
+    c.httpWorkers = toInt("http.workers", get("http.workers", "2"), 1, 256);
     c.httpMaxBodyBytes = toInt("http.maxBodyBytes", get("http.maxBodyBytes", "1048576"), 1024, 1 << 30);
     c.httpKeepAliveSeconds = toInt("http.keepAliveSeconds", get("http.keepAliveSeconds", "10"), 1, 3600);
     c.httpTimeoutSeconds = toInt("http.timeoutSeconds", get("http.timeoutSeconds", "15"), 1, 3600);

@@ -64,7 +64,8 @@ struct Config
     int httpMaxThreads = 512;
     int httpMaxQueued = 2048;
     std::string httpFront = "reactor"; ///< "poco" or "reactor" (server/http/ReactorFront.h)
-    int httpWorkers = 3;               ///< the reactor front's handler threads
+    int httpIoThreads = 2;             ///< the reactor front's I/O threads
+    int httpWorkers = 2;               ///< the reactor front's handler threads
     std::int64_t httpMaxBodyBytes = 1 << 20;
     int httpKeepAliveSeconds = 10;
     int httpTimeoutSeconds = 15;

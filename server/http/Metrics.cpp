@@ -79,12 +79,25 @@ std::string Metrics::render() const
         out << "nextevent_http_request_duration_seconds_sum{route=\"" << route << "\"} " << h.sum << "\n";
         out << "nextevent_http_request_duration_seconds_count{route=\"" << route << "\"} " << h.count << "\n";
     }
+    out << "# HELP nextevent_http_handler_runs_total Requests the reactor front ran, by thread: io (answered "
+           "from memory on an I/O thread), worker, restarted (needed the database after all: ran again on a "
+           "worker).\n"
+        << "# TYPE nextevent_http_handler_runs_total counter\n";
+    const char *threadNames[] = {"io", "worker", "restarted"};
+    for (std::size_t i = 0; i < m_threads.size(); ++i)
+        out << "nextevent_http_handler_runs_total{thread=\"" << threadNames[i] << "\"} "
+            << m_threads[i].load() << "\n";
     for (const auto &g : m_gauges)
         out << "# HELP " << g.name << " " << g.help << "\n# TYPE " << g.name << " gauge\n"
             << g.name << " " << g.read() << "\n";
     for (const auto &section : m_sections)
         out << section();
     return out.str();
+}
+
+void Metrics::countThread(Thread thread)
+{
+    m_threads[static_cast<std::size_t>(thread)].fetch_add(1, std::memory_order_relaxed);
 }
 
 void Metrics::addSection(std::function<std::string()> render)

@@ -23,6 +23,15 @@ public:
     /// Text another part renders itself (already in the Prometheus format), appended at scrape time.
     void addSection(std::function<std::string()> render);
 
+    /// Where the reactor front ran a request's handler.
+    enum class Thread
+    {
+        Io,       ///< an I/O thread (answered from memory)
+        Worker,   ///< a worker (the route waits on the database)
+        Restarted ///< began on an I/O thread, found it must wait, ran again on a worker
+    };
+    void countThread(Thread thread);
+
     std::string render() const;
 
 private:
@@ -48,6 +57,7 @@ private:
     std::map<std::string, Histogram> m_latency;
     std::vector<Gauge> m_gauges;
     std::vector<std::function<std::string()>> m_sections;
+    std::array<std::atomic<std::uint64_t>, 3> m_threads{};
 };
 
 } // namespace nextevent::server::http

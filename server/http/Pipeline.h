@@ -100,6 +100,11 @@ public:
         return m_config;
     }
 
+    Metrics &metrics() const
+    {
+        return m_metrics;
+    }
+
 private:
     /// The refusal, or nothing when the request is admitted.
     std::optional<Response> dispatch(Exchange &x, const RequestHead &head) const;

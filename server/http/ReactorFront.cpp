@@ -38,6 +38,8 @@
 #include "nextevent/Error.h"
 #include "nextevent/Ids.h"
 
+#include "server/app/Blocking.h"
+
 namespace nextevent::server::http
 {
 namespace
@@ -64,6 +66,8 @@ constexpr auto kSweepInterval = std::chrono::milliseconds(250);
 constexpr std::uint64_t kListenerKey = 0;
 constexpr std::uint64_t kWakeKey = 1;
 constexpr std::uint64_t kFirstConnectionKey = 2;
+/// Every loop waits on the listening socket; EPOLLEXCLUSIVE wakes one of them per connection, not all.
+constexpr std::uint32_t kListenerEvents = EPOLLIN | EPOLLEXCLUSIVE;
 
 /// The Date header's value, formatted at most once a second per thread.
 const std::string &httpDate()
@@ -228,26 +232,36 @@ struct Work
 };
 } // namespace
 
-class ReactorFront::Impl
+namespace
+{
+/// One I/O thread and the connections it owns (ReactorFront::Impl runs one per `http.ioThreads`). Every loop
+/// waits on the shared listening socket (EPOLLEXCLUSIVE: one loop is woken per new connection) and hands
+/// requests that wait on the database to the shared workers.
+class Loop
 {
 public:
-    Impl(const Pipeline &pipeline, std::string upgradePath, UpgradeAcceptor upgrade)
+    Loop(const Pipeline &pipeline,
+         const std::string &upgradePath,
+         const UpgradeAcceptor &upgrade,
+         Workers &workers)
         : m_pipeline(pipeline)
         , m_config(pipeline.config())
-        , m_upgradePath(std::move(upgradePath))
-        , m_upgrade(std::move(upgrade))
+        , m_upgradePath(upgradePath)
+        , m_upgrade(upgrade)
+        , m_workers(workers)
+        , m_readBuffer(kReadChunk)
     {
         std::memset(&m_settings, 0, sizeof m_settings);
-        m_settings.on_message_begin = &Impl::onMessageBegin;
-        m_settings.on_url = &Impl::onUrl;
-        m_settings.on_header_field = &Impl::onHeaderField;
-        m_settings.on_header_value = &Impl::onHeaderValue;
-        m_settings.on_headers_complete = &Impl::onHeadersComplete;
-        m_settings.on_body = &Impl::onBody;
-        m_settings.on_message_complete = &Impl::onMessageComplete;
+        m_settings.on_message_begin = &Loop::onMessageBegin;
+        m_settings.on_url = &Loop::onUrl;
+        m_settings.on_header_field = &Loop::onHeaderField;
+        m_settings.on_header_value = &Loop::onHeaderValue;
+        m_settings.on_headers_complete = &Loop::onHeadersComplete;
+        m_settings.on_body = &Loop::onBody;
+        m_settings.on_message_complete = &Loop::onMessageComplete;
     }
 
-    ~Impl()
+    ~Loop()
     {
         if (m_epoll >= 0)
             ::close(m_epoll);
@@ -255,37 +269,41 @@ public:
             ::close(m_wakeFd);
     }
 
-    void start(Poco::Net::ServerSocket socket)
+    /// Starts the I/O thread on a listening socket (non-blocking, shared with the other loops).
+    void start(int listenFd)
     {
-        m_socket = std::move(socket);
-        m_listenFd = m_socket.impl()->sockfd();
-        setNonBlocking(m_listenFd);
+        m_listenFd = listenFd;
         m_epoll = ::epoll_create1(EPOLL_CLOEXEC);
         m_wakeFd = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
         if (m_epoll < 0 || m_wakeFd < 0)
             throw std::runtime_error(std::string("http front: ") + std::strerror(errno));
-        add(m_listenFd, kListenerKey, EPOLLIN);
+        add(m_listenFd, kListenerKey, kListenerEvents);
         add(m_wakeFd, kWakeKey, EPOLLIN);
-        m_workers.start(m_config.httpWorkers);
         m_thread = std::thread([this] { loop(); });
     }
 
-    void stop(int graceSeconds)
+    /// Stops accepting and starts closing (idle connections at once, busy ones by `graceUntil`).
+    void beginStop(Clock::time_point graceUntil)
     {
         if (!m_thread.joinable())
             return;
-        m_graceUntil = Clock::now() + std::chrono::seconds(graceSeconds);
+        m_graceUntil = graceUntil;
         m_stopping.store(true);
         wake();
-        m_thread.join();
-        m_workers.stop();
-        // Answers still waiting for their commit settle on the writers' threads and call back into this
-        // front: wait for them (writers settle every queued item, also on a failed commit).
-        {
-            std::unique_lock lock(m_deferredMutex);
-            m_deferredSettled.wait(lock, [this] { return m_deferredPending == 0; });
-        }
-        m_socket.close();
+    }
+
+    void join()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+    /// Answers still waiting for their commit settle on the writers' threads and call back into this
+    /// loop: waits for them (writers settle every queued item, also on a failed commit).
+    void awaitSettled()
+    {
+        std::unique_lock lock(m_deferredMutex);
+        m_deferredSettled.wait(lock, [this] { return m_deferredPending == 0; });
     }
 
     int openConnections() const
@@ -330,6 +348,9 @@ private:
         bool overLimit = false;
         bool expectContinue = false;
         std::function<void(int)> adopt;
+        /// A request answered (or admitted) on the I/O thread inside a parser callback, finished by
+        /// process() once the parser has paused.
+        std::shared_ptr<Work> ready;
 
         bool firstRequest = true;
         bool peerClosed = false;
@@ -341,12 +362,6 @@ private:
     };
 
     // --- epoll plumbing ---
-
-    static void setNonBlocking(int fd)
-    {
-        const int flags = ::fcntl(fd, F_GETFL, 0);
-        ::fcntl(fd, F_SETFL, flags | O_NONBLOCK);
-    }
 
     void add(int fd, std::uint64_t key, std::uint32_t events)
     {
@@ -421,7 +436,7 @@ private:
                 {
                     // Out of file descriptors earlier: try accepting again.
                     epoll_event ev{};
-                    ev.events = EPOLLIN;
+                    ev.events = kListenerEvents;
                     ev.data.u64 = kListenerKey;
                     listening = ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, m_listenFd, &ev) == 0;
                 }
@@ -543,12 +558,12 @@ private:
         while (!c.peerClosed && c.in.size() - c.inPos < kMaxBufferedInput)
         {
             compact(c);
-            const std::size_t old = c.in.size();
-            c.in.resize(old + kReadChunk);
-            const ssize_t n = ::recv(c.fd, c.in.data() + old, kReadChunk, 0);
+            // Read into the loop's buffer and append what came: growing `in` first would zero-fill a
+            // chunk per read.
+            const ssize_t n = ::recv(c.fd, m_readBuffer.data(), kReadChunk, 0);
             if (n > 0)
             {
-                c.in.resize(old + static_cast<std::size_t>(n));
+                c.in.append(m_readBuffer.data(), static_cast<std::size_t>(n));
                 c.lastProgress = Clock::now();
                 if (c.state == State::Head && !c.headStarted)
                 {
@@ -559,7 +574,6 @@ private:
                     break;
                 continue;
             }
-            c.in.resize(old);
             if (n == 0)
             {
                 c.peerClosed = true; // half-closed (or closed): answer what was asked, then close
@@ -594,7 +608,9 @@ private:
             if (error == HPE_PAUSED)
             {
                 http_parser_pause(&c.parser, 0);
-                continue; // a callback changed the state
+                if (auto ready = std::move(c.ready))
+                    finishWork(c, *ready); // answered on this thread: the connection goes on
+                continue;                  // a callback changed the state
             }
             if (error != HPE_OK)
             {
@@ -663,7 +679,7 @@ private:
 
     static Connection &current(http_parser *p)
     {
-        return *static_cast<Impl *>(p->data)->m_current;
+        return *static_cast<Loop *>(p->data)->m_current;
     }
 
     static int onMessageBegin(http_parser *p)
@@ -735,7 +751,7 @@ private:
 
     static int onHeadersComplete(http_parser *p)
     {
-        auto *self = static_cast<Impl *>(p->data);
+        auto *self = static_cast<Loop *>(p->data);
         Connection &c = *self->m_current;
         RequestHead &head = c.head;
         head.method = http_method_str(static_cast<http_method>(p->method));
@@ -796,7 +812,7 @@ private:
         {
             // A chunked body past the limit: 413 at once, then close.
             c.overLimit = true;
-            static_cast<Impl *>(p->data)->refuseTooLarge(c, limit);
+            static_cast<Loop *>(p->data)->refuseTooLarge(c, limit);
             http_parser_pause(p, 1);
             return 0;
         }
@@ -806,7 +822,7 @@ private:
 
     static int onMessageComplete(http_parser *p)
     {
-        auto *self = static_cast<Impl *>(p->data);
+        auto *self = static_cast<Loop *>(p->data);
         Connection &c = *self->m_current;
         // Stop after each request, so process() knows where the next one starts.
         c.atBoundary = true;
@@ -842,13 +858,25 @@ private:
 
     // --- requests to and from the workers ---
 
-    /// Hands the connection's request to a worker.
+    /// Admits the connection's request here, and runs it here too when its route answers from memory;
+    /// otherwise (or when it turns out to wait) hands it to a worker.
     void dispatch(Connection &c)
     {
         c.state = State::Working;
         auto work = std::shared_ptr<Work>(std::move(c.work));
         if (work->step != Work::Step::Run)
             work->head = c.head;
+        switch (tryHere(*work))
+        {
+        case Here::Answered:
+            c.ready = std::move(work);
+            return;
+        case Here::Later:
+            awaitDeferred(c.key, work);
+            return;
+        case Here::ToWorker:
+            break;
+        }
         const auto key = c.key;
         m_workers.post(
             [this, key, work]
@@ -879,6 +907,93 @@ private:
                 if (--m_deferredPending == 0)
                     m_deferredSettled.notify_all();
             });
+    }
+
+    enum class Here
+    {
+        Answered, ///< answered, or admitted with its body to read next
+        Later,    ///< the handler answers later (a deferred answer)
+        ToWorker  ///< a worker runs it
+    };
+
+    /// On the I/O thread, where nothing may wait: admission (routing, limits, authentication, roles) and
+    /// the handler of a route that answers from memory. Whatever would wait (a cache miss, a team-role or
+    /// door-token lookup, a revocation refresh) throws app::WouldBlock before changing anything, and the
+    /// request goes to a worker as it came (admitted, if it got that far).
+    Here tryHere(Work &work) const
+    {
+        if (work.step == Work::Step::Upgrade)
+            return Here::ToWorker;
+        app::NonBlockingScope scope;
+        try
+        {
+            if (work.step != Work::Step::Run)
+            {
+                work.admitted = m_pipeline.admit(work.x, work.head);
+                if (work.admitted && work.step == Work::Step::Admit)
+                    return Here::Answered; // the body is read next
+                if (work.admitted)
+                    work.step = Work::Step::Run;
+            }
+            if (work.admitted)
+            {
+                if (!work.x.route->fromMemory)
+                {
+                    m_pipeline.metrics().countThread(Metrics::Thread::Worker);
+                    return Here::ToWorker;
+                }
+                m_pipeline.run(work.x);
+                m_pipeline.metrics().countThread(Metrics::Thread::Io);
+            }
+            return conclude(work) ? Here::Answered : Here::Later;
+        }
+        catch (const app::WouldBlock &)
+        {
+            m_pipeline.metrics().countThread(Metrics::Thread::Restarted);
+            if (work.admitted)
+                work.x.response = Response{};
+            else
+            {
+                // Admission starts over; the body (read before admission) and the start time stay.
+                Exchange fresh;
+                fresh.request.body = std::move(work.x.request.body);
+                fresh.started = work.x.started;
+                work.x = std::move(fresh);
+            }
+            return Here::ToWorker;
+        }
+        catch (const std::exception &e)
+        {
+            failed(work, e);
+            return Here::Answered;
+        }
+    }
+
+    /// After admission and the handler: the answer serialized (with what to do about an unread body).
+    /// False when the handler answers later (work.x.response.deferred).
+    bool conclude(Work &work) const
+    {
+        if (work.x.response.deferred)
+            return false;
+        if (!work.admitted && work.step == Work::Step::Admit)
+        {
+            const auto unread = Pipeline::unreadBody(work.x, work.head);
+            // A client waiting for 100 Continue may never send the body: do not wait for it either.
+            if (unread == UnreadBody::Close || work.head.chunked || hasExpectContinue(work.head))
+                work.to.keepAlive = false;
+            else
+                work.drainBody = unread == UnreadBody::Drain;
+        }
+        serializeAndRecord(work);
+        return true;
+    }
+
+    void failed(Work &work, const std::exception &e) const
+    {
+        Poco::Logger::get("http").error("request failed: %s", std::string(e.what()));
+        work.to.keepAlive = false;
+        work.adopt = nullptr;
+        work.answer = refusal(m_pipeline, 500, "Internal error");
     }
 
     /// On a worker thread. False when the handler answers later (work.x.response.deferred).
@@ -914,25 +1029,11 @@ private:
                 m_pipeline.run(work.x);
                 break;
             }
-            if (work.x.response.deferred)
-                return false;
-            if (!work.admitted && work.step == Work::Step::Admit)
-            {
-                const auto unread = Pipeline::unreadBody(work.x, work.head);
-                // A client waiting for 100 Continue may never send the body: do not wait for it either.
-                if (unread == UnreadBody::Close || work.head.chunked || hasExpectContinue(work.head))
-                    work.to.keepAlive = false;
-                else
-                    work.drainBody = unread == UnreadBody::Drain;
-            }
-            serializeAndRecord(work);
+            return conclude(work);
         }
         catch (const std::exception &e)
         {
-            Poco::Logger::get("http").error("request failed: %s", std::string(e.what()));
-            work.to.keepAlive = false;
-            work.adopt = nullptr;
-            work.answer = refusal(m_pipeline, 500, "Internal error");
+            failed(work, e);
         }
         return true;
     }
@@ -986,11 +1087,13 @@ private:
                 continue; // closed meanwhile (reset by the peer, or stopping)
             Connection &c = *it->second;
             finishWork(c, *work);
+            process(c);
             if (m_connections.count(key))
                 settle(c);
         }
     }
 
+    /// The request's answer onto the connection, and the state it reads on in (the caller parses on).
     void finishWork(Connection &c, Work &work)
     {
         if (work.step == Work::Step::Upgrade)
@@ -1015,7 +1118,6 @@ private:
                 std::min<std::int64_t>(work.head.contentLength.value_or(0), work.x.bodyLimit)));
             c.work = std::make_unique<Work>(std::move(work));
             c.state = State::Body;
-            process(c);
             return;
         }
         answer(c, work.answer);
@@ -1034,7 +1136,6 @@ private:
         }
         else
             c.state = State::Head;
-        process(c);
     }
 
     /// Queues an answer and writes what the socket takes now.
@@ -1216,16 +1317,15 @@ private:
 
     const Pipeline &m_pipeline;
     const app::Config &m_config;
-    std::string m_upgradePath;
-    UpgradeAcceptor m_upgrade;
+    const std::string &m_upgradePath;
+    const UpgradeAcceptor &m_upgrade;
+    Workers &m_workers;
     http_parser_settings m_settings;
 
-    Poco::Net::ServerSocket m_socket;
     int m_listenFd = -1;
     int m_epoll = -1;
     int m_wakeFd = -1;
     std::thread m_thread;
-    Workers m_workers;
     std::mutex m_deferredMutex;
     std::condition_variable m_deferredSettled;
     int m_deferredPending = 0; ///< deferred answers not yet settled
@@ -1237,9 +1337,69 @@ private:
     std::unordered_map<std::uint64_t, std::unique_ptr<Connection>> m_connections;
     std::uint64_t m_nextKey = kFirstConnectionKey;
     Connection *m_current = nullptr;
+    std::vector<char> m_readBuffer;
 
     std::mutex m_doneMutex;
     std::vector<std::pair<std::uint64_t, std::shared_ptr<Work>>> m_done;
+};
+} // namespace
+
+class ReactorFront::Impl
+{
+public:
+    Impl(const Pipeline &pipeline, std::string upgradePath, UpgradeAcceptor upgrade)
+        : m_pipeline(pipeline)
+        , m_upgradePath(std::move(upgradePath))
+        , m_upgrade(std::move(upgrade))
+    {
+    }
+
+    void start(Poco::Net::ServerSocket socket)
+    {
+        m_socket = std::move(socket);
+        const int fd = m_socket.impl()->sockfd();
+        const int flags = ::fcntl(fd, F_GETFL, 0);
+        ::fcntl(fd, F_SETFL, flags | O_NONBLOCK);
+        const auto &config = m_pipeline.config();
+        m_workers.start(config.httpWorkers);
+        for (int i = 0; i < config.httpIoThreads; ++i)
+        {
+            m_loops.push_back(std::make_unique<Loop>(m_pipeline, m_upgradePath, m_upgrade, m_workers));
+            m_loops.back()->start(fd);
+        }
+    }
+
+    void stop(int graceSeconds)
+    {
+        if (m_loops.empty())
+            return;
+        const auto graceUntil = Clock::now() + std::chrono::seconds(graceSeconds);
+        for (auto &loop : m_loops)
+            loop->beginStop(graceUntil);
+        for (auto &loop : m_loops)
+            loop->join();
+        m_workers.stop();
+        for (auto &loop : m_loops)
+            loop->awaitSettled();
+        m_loops.clear();
+        m_socket.close();
+    }
+
+    int openConnections() const
+    {
+        int open = 0;
+        for (const auto &loop : m_loops)
+            open += loop->openConnections();
+        return open;
+    }
+
+private:
+    const Pipeline &m_pipeline;
+    std::string m_upgradePath;
+    UpgradeAcceptor m_upgrade;
+    Poco::Net::ServerSocket m_socket;
+    Workers m_workers;
+    std::vector<std::unique_ptr<Loop>> m_loops;
 };
 
 ReactorFront::ReactorFront(const Pipeline &pipeline, std::string upgradePath, UpgradeAcceptor upgrade)

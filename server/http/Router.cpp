@@ -2,6 +2,7 @@
 #include "server/http/Router.h"
 
 #include <algorithm>
+#include <stdexcept>
 
 namespace nextevent::server::http
 {
@@ -51,6 +52,17 @@ void Router::add(
             (route.pattern.size() == prefix.size() || route.pattern[prefix.size()] == '/'))
             route.scope = scope;
     m_routes.push_back(std::move(route));
+}
+
+void Router::answerFromMemory(const std::string &method, const std::string &pattern)
+{
+    for (auto &route : m_routes)
+        if (route.method == method && route.pattern == pattern)
+        {
+            route.fromMemory = true;
+            return;
+        }
+    throw std::logic_error("no route " + method + " " + pattern);
 }
 
 Router::Match Router::match(const std::string &method, const std::string &path) const

@@ -91,6 +91,10 @@ struct Route
     std::vector<std::string> segments;
     std::int64_t bodyLimit = 0; ///< 0: the configured JSON body limit
     EventScope scope;           ///< derived from the pattern (Router::add)
+    /// Usually answered from memory (a cache, a memoised page): the reactor front runs it on its I/O thread
+    /// instead of handing it to a worker. The handler must change nothing before its first wait, where it
+    /// throws app::WouldBlock there and runs again on a worker (server/app/Blocking.h).
+    bool fromMemory = false;
 };
 
 /// The route table: exact segments and {name} placeholders, matched in registration order.
@@ -109,6 +113,10 @@ public:
     };
 
     Match match(const std::string &method, const std::string &path) const;
+
+    /// Marks a registered route as usually answered from memory (Route::fromMemory); throws
+    /// std::logic_error for a route that is not registered.
+    void answerFromMemory(const std::string &method, const std::string &pattern);
 
     /// Answers requests under `prefix` that match no route (the mobile pages' friendly 404 page).
     void setFallback(std::string prefix, Handler handler);

@@ -7,6 +7,8 @@
 #include <Poco/Logger.h>
 #include <hiredis/hiredis.h>
 
+#include "server/app/Blocking.h"
+
 namespace nextevent::server::infra
 {
 namespace
@@ -246,6 +248,7 @@ void RedisConnection::dropConnection(const std::string &reason)
 
 std::optional<RedisReply> RedisConnection::command(const std::vector<std::string> &args)
 {
+    app::mayWaitHere();
     try
     {
         std::unique_lock lock(m_mutex);

@@ -217,6 +217,7 @@ void registerRoutes(Router &router, ServerContext &ctx)
                "/v2/events/{id}",
                staff,
                [&ctx](Request &r) { return Response::okJson(ctx.events->getJson(r.param("id"))); });
+    router.answerFromMemory("GET", "/v2/events/{id}"); // the event cache
     router.add(
         "PUT",
         "/v2/events/{id}",

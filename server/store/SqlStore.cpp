@@ -7,6 +7,7 @@
 #include "nextevent/Ids.h"
 #include "nextevent/LiveInteraction.h"
 
+#include "server/app/Blocking.h"
 #include "server/store/SqlHelpers.h"
 #include "server/store/SqlRepositories.h"
 
@@ -1005,11 +1006,13 @@ SqlStore::SqlStore(std::shared_ptr<Database> database)
 
 std::unique_ptr<app::UnitOfWork> SqlStore::read()
 {
+    app::mayWaitHere();
     return std::make_unique<SqlUnitOfWork>(*m_database, false);
 }
 
 std::unique_ptr<app::UnitOfWork> SqlStore::write()
 {
+    app::mayWaitHere();
     return std::make_unique<SqlUnitOfWork>(*m_database, true);
 }
 

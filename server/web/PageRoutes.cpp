@@ -379,8 +379,6 @@ Response articlePage(Site &site, Request &r)
 {
     auto &ctx = site.ctx();
     const Article article = ctx.articles->getPublished(r.param("id"));
-    if (r.method == "GET")
-        ctx.articles->recordView(article.id);
     json images = json::array();
     for (const auto &imageId : article.imageIds)
     {
@@ -413,7 +411,11 @@ Response articlePage(Site &site, Request &r)
             {"desc", article.summary},
             {"image",
              images.empty() ? std::string() : ctx.config.publicUrl + images[0]["url"].get<std::string>()}};
-    return site.page(r, 200, "article", std::move(context));
+    Response page = site.page(r, 200, "article", std::move(context));
+    // Counted once the page is rendered: until then it may start over on a worker (app/Blocking.h).
+    if (r.method == "GET")
+        ctx.articles->recordView(article.id);
+    return page;
 }
 
 // ---- events and tickets
@@ -1945,6 +1947,9 @@ void registerPageRoutes(http::Router &router, ServerContext &ctx)
     add("GET", "/m/surveys/{id}/results", surveyResults);
     router.setFallback(
         "/m/", [site](Request &r) { return site->errorPage(r, Error(ErrorCode::NotFound, "No such page")); });
+    // Rendered from cached reads and memoised pages in the steady state (the I/O threads answer them).
+    for (const char *pattern : {"/m/static/{file}", "/m/articles/{id}", "/m/events/{id}", "/m/surveys/{id}"})
+        router.answerFromMemory("GET", pattern);
 }
 
 } // namespace nextevent::server::web
