@@ -45,9 +45,12 @@ Article ArticleService::get(const std::string &id)
 
 Article ArticleService::getPublished(const std::string &id)
 {
+    if (auto cached = m_published.find(id))
+        return *cached;
     auto article = m_store.read()->articles().find(id);
     if (!article || !article->published)
         throw notFound();
+    m_published.put(id, *article);
     return *article;
 }
 
@@ -102,6 +105,7 @@ Article ArticleService::update(const std::string &id, const nlohmann::json &body
         throw Error(ErrorCode::Conflict, "The article was changed by someone else; reload it and try again");
     unit->audit().append({actor.username, "update", "article", id, {{"title", article.title}}});
     unit->commit();
+    m_published.drop(id);
     return article;
 }
 
@@ -122,6 +126,7 @@ Article ArticleService::setPublished(const std::string &id, bool published, cons
                         "The article was changed by someone else; reload it and try again");
         unit->audit().append({actor.username, published ? "publish" : "unpublish", "article", id, {}});
         unit->commit();
+        m_published.drop(id);
     }
     return *article;
 }
@@ -133,6 +138,7 @@ void ArticleService::remove(const std::string &id, const Principal &actor)
         throw notFound();
     unit->audit().append({actor.username, "delete", "article", id, {}});
     unit->commit();
+    m_published.drop(id);
 }
 
 void ArticleService::recordView(const std::string &id)
@@ -161,6 +167,8 @@ std::int64_t ArticleService::flushViews()
             total += views;
         }
         unit->commit();
+        for (const auto &[key, views] : pending)
+            m_published.drop(key.first); // its count changed
     }
     catch (const std::exception &e)
     {

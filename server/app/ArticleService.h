@@ -10,6 +10,7 @@
 
 #include "server/app/ContentPorts.h"
 #include "server/app/Principal.h"
+#include "server/app/RecentReads.h"
 #include "server/app/Store.h"
 
 namespace nextevent::server::app
@@ -46,6 +47,7 @@ private:
     HtmlCleaner &m_cleaner;
     std::mutex m_viewsMutex;
     std::map<std::pair<std::string, std::string>, std::int64_t> m_pendingViews; ///< (article, minute) → views
+    RecentReads<Article> m_published; ///< what readers open (the page a crowd shares)
 };
 
 } // namespace nextevent::server::app

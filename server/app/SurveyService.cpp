@@ -145,7 +145,13 @@ Survey SurveyService::get(const std::string &id)
 
 Survey SurveyService::getForRespondent(const std::string &id)
 {
-    auto survey = m_store.read()->surveys().find(id);
+    auto survey = m_forRespondents.find(id);
+    if (!survey)
+    {
+        survey = m_store.read()->surveys().find(id);
+        if (survey)
+            m_forRespondents.put(id, *survey);
+    }
     if (!survey || (!survey->isActive && !survey->isLive))
         throw notFound();
     // How many answered is part of the results: hidden from respondents until the results are shown.
@@ -199,6 +205,7 @@ Survey SurveyService::save(const std::string &id,
         throw Error(ErrorCode::Conflict, "The survey was changed by someone else; reload it and try again");
     unit->audit().append({actor.username, action, "survey", id, {}});
     unit->commit();
+    m_forRespondents.drop(id);
     if (m_feed)
     {
         m_feed->surveyChanged(id);
@@ -284,6 +291,7 @@ void SurveyService::remove(const std::string &id, const Principal &actor)
         throw notFound();
     unit->audit().append({actor.username, "delete", "survey", id, {}});
     unit->commit();
+    m_forRespondents.drop(id);
     if (m_feed)
     {
         m_feed->surveyChanged(id);

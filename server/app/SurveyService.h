@@ -11,6 +11,7 @@
 #include "nextevent/Survey.h"
 
 #include "server/app/Principal.h"
+#include "server/app/RecentReads.h"
 #include "server/app/ResponseWriter.h"
 #include "server/app/Store.h"
 
@@ -174,6 +175,9 @@ private:
     static void addReveals(const Survey &survey, nlohmann::json &results);
 
     Store &m_store;
+    /// Surveys as stored, for the respondents' reads (the page a crowd opens from one QR code); answers
+    /// change the counts, which respondents see within the cache's second.
+    RecentReads<Survey> m_forRespondents;
     ResponseWriter &m_writer;
     ChangeFeed *m_feed;
     Clock m_clock;

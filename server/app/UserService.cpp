@@ -39,8 +39,12 @@ User UserService::get(const std::string &id)
 
 std::string UserService::displayNameOf(const std::string &username)
 {
+    if (auto cached = m_displayNames.find(username))
+        return *cached;
     auto stored = m_store.read()->users().findByUsername(username);
-    return stored ? stored->user.displayName : std::string();
+    std::string name = stored ? stored->user.displayName : std::string();
+    m_displayNames.put(username, name);
+    return name;
 }
 
 User UserService::create(const nlohmann::json &body, const std::string &actor)
@@ -90,6 +94,7 @@ User UserService::create(const nlohmann::json &body, const std::string &actor)
     unit->users().insert(user, hash);
     unit->audit().append({actor, "create", "user", user.id, {{"username", user.username}}});
     unit->commit();
+    m_displayNames.clear(); // a name may have changed
     return user;
 }
 
@@ -129,6 +134,7 @@ User UserService::update(const std::string &id, const nlohmann::json &body, cons
             changed.push_back(key);
     unit->audit().append({actor, "update", "user", user.id, {{"fields", changed}}});
     unit->commit();
+    m_displayNames.clear(); // a name may have changed
     return user;
 }
 

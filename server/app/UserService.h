@@ -8,6 +8,7 @@
 #include "server/app/AuthService.h"
 #include "server/app/PasswordHasher.h"
 #include "server/app/Principal.h"
+#include "server/app/RecentReads.h"
 #include "server/app/Store.h"
 
 namespace nextevent::server::app
@@ -37,6 +38,7 @@ public:
 
 private:
     Store &m_store;
+    RecentReads<std::string> m_displayNames; ///< by username: article bylines
     const PasswordHasher &m_hasher;
     AuthService &m_auth;
 };

@@ -11,6 +11,7 @@
 #include "nextevent/Time.h"
 #include "nextevent/Validation.h"
 
+#include "server/app/Blocking.h"
 #include "server/wechat/InboundMessage.h"
 #include "server/wechat/MessageCrypto.h"
 #include "server/wechat/MessageParser.h"
@@ -150,23 +151,39 @@ void WeChatService::handle(const WebhookRequest &request, Answered answered)
     if (auto *response = std::get_if<WebhookResponse>(&admitted))
         return answered(response, nullptr);
     const bool encrypted = std::get<Admitted>(admitted).encrypted;
-    process(
-        *std::get<Admitted>(admitted).message,
-        [this, encrypted, answered = std::move(answered)](const Outcome *outcome, std::exception_ptr error)
-        {
-            if (error)
-                return answered(nullptr, std::move(error));
-            WebhookResponse response;
-            try
-            {
-                response = answer(outcome->replyXml, encrypted);
-            }
-            catch (...)
-            {
-                return answered(nullptr, std::current_exception());
-            }
-            answered(&response, nullptr);
-        });
+    const auto message = std::get<Admitted>(admitted).message;
+    // Counted once the message is on its way to the writer: on an HTTP I/O thread, process() may find it
+    // must read the database first and the request runs again on a worker (app/Blocking.h).
+    try
+    {
+        process(*message,
+                [this, encrypted, answered = std::move(answered)](const Outcome *outcome,
+                                                                  std::exception_ptr error)
+                {
+                    if (error)
+                        return answered(nullptr, std::move(error));
+                    WebhookResponse response;
+                    try
+                    {
+                        response = answer(outcome->replyXml, encrypted);
+                    }
+                    catch (...)
+                    {
+                        return answered(nullptr, std::current_exception());
+                    }
+                    answered(&response, nullptr);
+                });
+    }
+    catch (const WouldBlock &)
+    {
+        throw;
+    }
+    catch (...)
+    {
+        count(typeOf(*message));
+        throw;
+    }
+    count(typeOf(*message));
 }
 
 std::variant<WebhookResponse, WeChatService::Admitted> WeChatService::admit(const WebhookRequest &r)
@@ -217,11 +234,16 @@ std::variant<WebhookResponse, WeChatService::Admitted> WeChatService::admit(cons
         return reject(parsed.error().code() == wechat::WeChatErrorCode::XmlTooLarge ? 413 : 400,
                       std::string(weChatErrorCodeName(parsed.error().code())));
     const InboundMessage &message = parsed.value();
-    count(typeOf(message));
     if (!isValidOpenid(message.fromUserName))
+    {
+        count(typeOf(message));
         return reject(400, "FromUserName is not an OpenID");
+    }
     if (!isHandled(message))
+    {
+        count(typeOf(message));
         return answer({}, false);
+    }
     return Admitted{std::make_shared<const InboundMessage>(message), encrypted};
 }
 
@@ -254,6 +276,8 @@ void WeChatService::process(const InboundMessage &m, Processed processed)
     }
     if (earlier.valid())
     {
+        if (earlier.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+            mayWaitHere(); // not on an HTTP I/O thread: a worker waits for the first delivery
         try
         {
             // Rare (WeChat retries after 5 s): waits on this worker for the first delivery's commit.

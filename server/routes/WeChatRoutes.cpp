@@ -62,7 +62,7 @@ Response webhook(ServerContext &ctx, Request &r)
     in.echostr = r.queryValue("echostr").value_or("");
     in.encryptType = r.queryValue("encrypt_type").value_or("");
     in.msgSignature = r.queryValue("msg_signature").value_or("");
-    in.body = std::move(r.body);
+    in.body = r.body; // copied: on an I/O thread the request may run again on a worker (app/Blocking.h)
     // Answered once the message is committed, without holding a request worker meanwhile.
     auto deferred = std::make_shared<Deferred>();
     ctx.wechat->handle(in,
@@ -90,6 +90,9 @@ void registerWeChatRoutes(Router &router, ServerContext &ctx)
     router.add("GET", "/v2/wechat/webhook", anyone, [&ctx](Request &r) { return webhook(ctx, r); });
     router.add(
         "POST", "/v2/wechat/webhook", anyone, [&ctx](Request &r) { return webhook(ctx, r); }, 128 * 1024);
+    // Checked, decrypted and handed to the group-commit writer without waiting (scenes and events cached).
+    router.answerFromMemory("GET", "/v2/wechat/webhook");
+    router.answerFromMemory("POST", "/v2/wechat/webhook");
 
     router.add("GET",
                "/v2/wechat/status",

@@ -1287,8 +1287,10 @@ Response surveyGet(Site &site, Request &r)
         return *unavailable;
     if (auto refused = surveyRefused(site, r, survey, who))
         return *refused;
-    // A presenter-paced survey takes one answer per question: the page follows the presenter instead.
-    if (survey.mode != SurveyMode::PresenterPaced && ctx.surveys->hasResponded(survey.id, who.id))
+    // A presenter-paced survey takes one answer per question: the page follows the presenter instead. A
+    // respondent whose id was minted just now has answered nothing.
+    if (survey.mode != SurveyMode::PresenterPaced && who.newAnonymousId.empty() &&
+        ctx.surveys->hasResponded(survey.id, who.id))
         return site.message(r, 200, "weui-icon-info", "survey_already", surveyDoneActions(site, r, survey));
     Response response = surveyPage(site, r, survey, 200, nullptr, {}, who.id);
     http::setRespondentCookie(response, who);
