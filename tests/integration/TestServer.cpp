@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <random>
+#include <regex>
 
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
@@ -78,6 +79,18 @@ HttpResult HttpClient::request(const std::string &method,
     }
     Poco::StreamCopier::copyToString(in, result.body);
     return result;
+}
+
+HandlerRuns handlerRuns(const HttpClient &client)
+{
+    const auto page = client.get("/metrics").body;
+    const auto count = [&page](const std::string &thread)
+    {
+        const std::regex line("nextevent_http_handler_runs_total\\{thread=\"" + thread + "\"\\} ([0-9]+)");
+        std::smatch m;
+        return std::regex_search(page, m, line) ? std::stod(m[1]) : -1;
+    };
+    return {count("io"), count("worker"), count("restarted")};
 }
 
 HttpResult HttpClient::get(const std::string &path, const std::string &token) const

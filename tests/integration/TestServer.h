@@ -48,6 +48,17 @@ private:
     int m_port;
 };
 
+/// How many requests the reactor front ran on each thread (nextevent_http_handler_runs_total), from one
+/// /metrics page, whose own request counts as a worker's.
+struct HandlerRuns
+{
+    double io = -1;
+    double worker = -1;
+    double restarted = -1;
+};
+
+HandlerRuns handlerRuns(const HttpClient &client);
+
 /// A database for one test: a fresh SQLite file, or a fresh MariaDB database created through
 /// NEXTEVENT_TEST_MYSQL_URL. Dropped/removed on destruction.
 class TestDatabase

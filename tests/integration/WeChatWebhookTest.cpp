@@ -102,6 +102,32 @@ TEST_P(WeChatWebhook, ScanRepliesWithTheEventLinkRecordsAndTagsThroughAJob)
     EXPECT_EQ(listed.json()["data"]["items"][0]["payload"]["openid"], openid);
 }
 
+TEST_P(WeChatWebhook, AScanThatMustReadTheDatabaseRunsAgainOnAWorkerAndIsRecordedOnce)
+{
+    // The webhook runs on the HTTP front's I/O thread; the first SCAN of a code not yet cached has to read
+    // the database, so it starts over on a worker. It is stored, counted and answered once all the same;
+    // the next SCAN of the same code is answered on the I/O thread.
+    scanEvent("restart2030");
+    const std::string first = follower("oRestartScan00000000000001");
+    const std::string second = follower("oRestartScan00000000000002");
+    const auto before = handlerRuns(http());
+    const auto reply = deliver(eventXml(first, "SCAN", "restart2030"), WxMode::Safe);
+    ASSERT_EQ(reply.status, 200) << reply.raw;
+    EXPECT_NE(reply.xml.find("Welcome to the launch!"), std::string::npos) << reply.xml;
+    const auto afterFirst = handlerRuns(http());
+    EXPECT_GE(afterFirst.restarted, before.restarted + 1);
+    EXPECT_EQ(interactionsOf(first).size(), 1u);
+
+    const auto again = deliver(eventXml(second, "SCAN", "restart2030"), WxMode::Safe);
+    ASSERT_EQ(again.status, 200) << again.raw;
+    const auto afterSecond = handlerRuns(http());
+    EXPECT_EQ(afterSecond.io, afterFirst.io + 1);
+    EXPECT_EQ(afterSecond.restarted, afterFirst.restarted);
+    EXPECT_EQ(interactionsOf(second).size(), 1u);
+    const auto status = http().get("/v2/wechat/status", admin).json()["data"];
+    EXPECT_EQ(status["webhook"]["messagesLast10Minutes"], 2) << status.dump();
+}
+
 TEST_P(WeChatWebhook, QrSubscribeRecordsFollowAndScanPlainSubscribeGetsTheWelcome)
 {
     const auto event = scanEvent("expo");
