@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "server/app/EventCache.h"
 
+#include "server/app/RecentReads.h"
+
 namespace nextevent::server::app
 {
 
@@ -60,6 +62,7 @@ void EventCache::invalidate(const std::string &id)
         m_entries.erase(id);
         m_lists.clear();
     }
+    noteLocalWrite();
     if (m_feed)
         m_feed->eventChanged(id);
 }

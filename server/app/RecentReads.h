@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -10,6 +12,20 @@
 
 namespace nextevent::server::app
 {
+
+/// Moves on with every write this process makes to what its read caches hold (RecentReads::drop and
+/// clear, EventCache::invalidate): what is put together from several cached reads (a page shared by first
+/// visitors) stays current while it has not moved.
+inline std::atomic<std::uint64_t> &localWriteGeneration()
+{
+    static std::atomic<std::uint64_t> generation{0};
+    return generation;
+}
+
+inline void noteLocalWrite()
+{
+    localWriteGeneration().fetch_add(1, std::memory_order_relaxed);
+}
 
 /// Values read recently, so the reads a crowd repeats (the article behind a shared link, an author's name)
 /// skip the database. This process's writes drop their entry at once; entries expire after `ttl`, so
@@ -43,14 +59,20 @@ public:
 
     void drop(const std::string &key)
     {
-        std::lock_guard lock(m_mutex);
-        m_entries.erase(key);
+        {
+            std::lock_guard lock(m_mutex);
+            m_entries.erase(key);
+        }
+        noteLocalWrite();
     }
 
     void clear()
     {
-        std::lock_guard lock(m_mutex);
-        m_entries.clear();
+        {
+            std::lock_guard lock(m_mutex);
+            m_entries.clear();
+        }
+        noteLocalWrite();
     }
 
 private:

@@ -5,8 +5,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -22,6 +24,7 @@
 #include "nextevent/Validation.h"
 
 #include "server/ServerContext.h"
+#include "server/app/RecentReads.h"
 #include "server/http/Respondent.h"
 #include "server/infra/TimeZones.h"
 #include "server/web/Form.h"
@@ -363,6 +366,49 @@ private:
     Translations m_translations;
     StaticAssets m_assets;
     PageRenderer m_renderer;
+
+    struct SharedPage
+    {
+        Response response;
+        std::uint64_t generation = 0; ///< app::localWriteGeneration() when it was built
+    };
+
+    app::RecentReads<SharedPage> m_sharedPages{std::chrono::milliseconds(1000), 1000};
+
+public:
+    /// A visitor that sent no cookie: no respondent id, WeChat session, form to show back or language
+    /// choice, so their page is everyone's (for this URL, language and host).
+    static bool firstVisit(const Request &r)
+    {
+        return r.header("cookie").empty();
+    }
+
+    /// The page first visitors of this URL get, built once and shared for up to a second: the crowd that
+    /// scans one QR code asks for exactly this. Seats left and the like are at most a second old, as in
+    /// the caches beneath; a write this process makes shows at once (app::localWriteGeneration). Only
+    /// 200 answers are kept; `build` must not carry anything of one visitor (set cookies after).
+    Response sharedPage(const Request &r, const std::function<Response()> &build)
+    {
+        std::string key = lang(r);
+        key += '\n';
+        key += r.header("host");
+        key += '\n';
+        key += r.path;
+        for (const auto &[name, value] : r.query)
+        {
+            key += '\n';
+            key += name;
+            key += '=';
+            key += value;
+        }
+        const auto generation = app::localWriteGeneration().load(std::memory_order_relaxed);
+        if (auto hit = m_sharedPages.find(key); hit && hit->generation == generation)
+            return hit->response;
+        Response response = build();
+        if (response.status == 200)
+            m_sharedPages.put(key, {response, generation});
+        return response;
+    }
 };
 
 // ---- articles
@@ -375,7 +421,7 @@ std::string authorName(ServerContext &ctx, const std::string &author)
     return display.empty() ? author : display;
 }
 
-Response articlePage(Site &site, Request &r)
+Response articleView(Site &site, Request &r)
 {
     auto &ctx = site.ctx();
     const Article article = ctx.articles->getPublished(r.param("id"));
@@ -411,10 +457,17 @@ Response articlePage(Site &site, Request &r)
             {"desc", article.summary},
             {"image",
              images.empty() ? std::string() : ctx.config.publicUrl + images[0]["url"].get<std::string>()}};
-    Response page = site.page(r, 200, "article", std::move(context));
-    // Counted once the page is rendered: until then it may start over on a worker (app/Blocking.h).
+    return site.page(r, 200, "article", std::move(context));
+}
+
+Response articlePage(Site &site, Request &r)
+{
+    Response page =
+        Site::firstVisit(r) ? site.sharedPage(r, [&] { return articleView(site, r); }) : articleView(site, r);
+    // Counted once the page is rendered (until then it may start over on a worker: app/Blocking.h), for
+    // every reader, shared page or not.
     if (r.method == "GET")
-        ctx.articles->recordView(article.id);
+        site.ctx().articles->recordView(r.param("id"));
     return page;
 }
 
@@ -590,6 +643,18 @@ Response eventGet(Site &site, Request &r)
     const auto who = site.respondent(r);
     if (auto signIn = site.signInFirst(r, who))
         return *signIn;
+    if (Site::firstVisit(r))
+        return site.sharedPage(r,
+                               [&]
+                               {
+                                   return eventPage(site,
+                                                    r,
+                                                    site.ctx().events->getPublic(r.param("id")),
+                                                    who,
+                                                    200,
+                                                    json::object(),
+                                                    json::object());
+                               });
     const Event event = site.ctx().events->getPublic(r.param("id"));
     json form = json::object();
     json errors = json::object();
@@ -1283,6 +1348,21 @@ Response surveyGet(Site &site, Request &r)
     if (auto signIn = site.signInFirst(r, who))
         return *signIn;
     const Survey survey = ctx.surveys->getForRespondent(r.param("id"));
+    if (Site::firstVisit(r) && survey.mode != SurveyMode::PresenterPaced)
+    {
+        // Everyone's page: the new respondent id is set on this visitor's copy only.
+        Response response = site.sharedPage(r,
+                                            [&]
+                                            {
+                                                if (auto unavailable = surveyUnavailable(site, r, survey))
+                                                    return *unavailable;
+                                                if (auto refused = surveyRefused(site, r, survey, who))
+                                                    return *refused;
+                                                return surveyPage(site, r, survey, 200, nullptr, {});
+                                            });
+        http::setRespondentCookie(response, who);
+        return response;
+    }
     if (auto unavailable = surveyUnavailable(site, r, survey))
         return *unavailable;
     if (auto refused = surveyRefused(site, r, survey, who))

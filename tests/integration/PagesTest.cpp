@@ -640,6 +640,31 @@ TEST_P(PagesTest, PagesShowThisServersEditsAtOnceThoughReadsAreCached)
     EXPECT_EQ(b.get("/m/surveys/" + survey).status, 404);
 }
 
+TEST_P(PagesTest, FirstVisitorsShareAPageButNotTheirRespondentIds)
+{
+    // Visitors without cookies (a crowd scanning one QR code) get one page built for all of them; what is
+    // theirs (the respondent id) is still theirs, every view is counted, and this server's edits show at
+    // once.
+    const std::string survey = createSurvey()["id"];
+    auto first = browser();
+    auto second = browser();
+    const Page a = first.get("/m/surveys/" + survey);
+    const Page b = second.get("/m/surveys/" + survey);
+    ASSERT_EQ(a.status, 200) << a.body;
+    EXPECT_EQ(a.body, b.body);
+    EXPECT_FALSE(first.cookie("ne_rid").empty());
+    EXPECT_FALSE(second.cookie("ne_rid").empty());
+    EXPECT_NE(first.cookie("ne_rid"), second.cookie("ne_rid"));
+    ASSERT_EQ(http().put("/v2/surveys/" + survey, {{"title", "Renamed for the crowd"}}, organizer).status, 200);
+    EXPECT_TRUE(contains(browser().get("/m/surveys/" + survey).body, "Renamed for the crowd"));
+
+    const std::string article = publishedArticle();
+    for (int i = 0; i < 3; ++i)
+        ASSERT_EQ(browser().get("/m/articles/" + article).status, 200);
+    server().context().articles->flushViews();
+    EXPECT_EQ(http().get("/v2/articles/" + article, organizer).json()["data"]["viewCount"], 3);
+}
+
 TEST_P(PagesTest, AnswerASurveyOnceWithoutJavaScript)
 {
     const std::string id = createSurvey()["id"];
