@@ -655,7 +655,8 @@ TEST_P(PagesTest, FirstVisitorsShareAPageButNotTheirRespondentIds)
     EXPECT_FALSE(first.cookie("ne_rid").empty());
     EXPECT_FALSE(second.cookie("ne_rid").empty());
     EXPECT_NE(first.cookie("ne_rid"), second.cookie("ne_rid"));
-    ASSERT_EQ(http().put("/v2/surveys/" + survey, {{"title", "Renamed for the crowd"}}, organizer).status, 200);
+    ASSERT_EQ(http().put("/v2/surveys/" + survey, {{"title", "Renamed for the crowd"}}, organizer).status,
+              200);
     EXPECT_TRUE(contains(browser().get("/m/surveys/" + survey).body, "Renamed for the crowd"));
 
     const std::string article = publishedArticle();
