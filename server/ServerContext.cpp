@@ -217,8 +217,13 @@ void buildJobsAndRegistration(ServerContext &ctx)
     ctx.jobs->registerHandler(app::WebhookService::kDeliveryJob,
                               [webhooks](const nlohmann::json &p) { webhooks->runDelivery(p); });
     ctx.responseWriter->setListener(
-        [webhooks](app::UnitOfWork &unit, const SurveyResponse &response) {
-            webhooks->emit(unit, "survey.response", {{"response", response}});
+        [webhooks](app::UnitOfWork &unit, const std::vector<SurveyResponse> &responses)
+        {
+            std::vector<nlohmann::json> items;
+            items.reserve(responses.size());
+            for (const auto &response : responses)
+                items.push_back({{"response", response}});
+            webhooks->emitEach(unit, "survey.response", items);
         });
     auto *attendees = ctx.attendees.get();
     attendees->setChangeListener(

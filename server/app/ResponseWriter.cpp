@@ -51,7 +51,8 @@ ResponseWriter::ResponseWriter(Store &store, ChangeFeed *feed, std::size_t maxBa
 
 ResponseWriter::~ResponseWriter() = default;
 
-void ResponseWriter::setListener(std::function<void(UnitOfWork &, const SurveyResponse &)> listener)
+void ResponseWriter::setListener(
+    std::function<void(UnitOfWork &, const std::vector<SurveyResponse> &)> listener)
 {
     m_listener = std::move(listener);
 }
@@ -94,6 +95,7 @@ void ResponseWriter::writeBatch(std::vector<Pending> &batch)
                 taken.emplace(key.first, key.second, r);
         std::map<std::string, SurveyTally::Counters> deltas;
         std::vector<std::size_t> accepted;
+        std::vector<SurveyResponse> rows;
         for (std::size_t i = 0; i < batch.size(); ++i)
         {
             const auto &r = batch[i].response;
@@ -103,14 +105,17 @@ void ResponseWriter::writeBatch(std::vector<Pending> &batch)
                 settled[i] = true;
                 continue;
             }
-            surveys.insertResponse(r);
+            rows.push_back(r);
             storeScore(surveys, r);
-            if (m_listener)
-                m_listener(*unit, r);
             for (const auto &[key, n] : batch[i].counters)
                 deltas[r.surveyId][key] += n;
             accepted.push_back(i);
         }
+        // Rows and what reacts to them (outgoing webhooks) a batch at a time: on MariaDB each statement is
+        // a round trip to the server.
+        surveys.insertResponses(rows);
+        if (m_listener)
+            m_listener(*unit, rows);
         for (const auto &[surveyId, counters] : deltas)
             surveys.addToTally(surveyId, counters);
         unit->commit();
@@ -162,7 +167,7 @@ void ResponseWriter::writeOneByOne(std::vector<Pending> &batch, std::vector<bool
             unit->surveys().insertResponse(r);
             storeScore(unit->surveys(), r);
             if (m_listener)
-                m_listener(*unit, r);
+                m_listener(*unit, {r});
             unit->surveys().addToTally(r.surveyId, batch[i].counters);
             unit->commit();
             batch[i].done(nullptr);

@@ -37,9 +37,10 @@ public:
     /// Queues the response and returns at once; `settled` says how it ended. The same errors as submit().
     void submit(const Survey &survey, const SurveyResponse &response, Settled settled);
 
-    /// Called for each stored response inside its transaction, before the commit (webhooks queue their
-    /// deliveries there, so a response and its notification are committed together). Set before serving.
-    void setListener(std::function<void(UnitOfWork &, const SurveyResponse &)> listener);
+    /// Called with the responses a transaction stores, before its commit (webhooks queue their deliveries
+    /// there, so a response and its notification are committed together; a batch at a time, so
+    /// subscribers are read once per batch). Set before serving.
+    void setListener(std::function<void(UnitOfWork &, const std::vector<SurveyResponse> &)> listener);
 
     /// Batches committed so far and the largest one, for metrics.
     std::uint64_t batches() const
@@ -65,7 +66,7 @@ private:
 
     Store &m_store;
     ChangeFeed *m_feed;
-    std::function<void(UnitOfWork &, const SurveyResponse &)> m_listener;
+    std::function<void(UnitOfWork &, const std::vector<SurveyResponse> &)> m_listener;
     std::atomic<std::uint64_t> m_batches{0};
     std::atomic<std::uint64_t> m_largestBatch{0};
     GroupCommitQueue<Pending> m_queue; ///< last: its thread writes through the members above

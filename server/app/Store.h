@@ -260,6 +260,8 @@ public:
     /// How many players have a higher score than `score`.
     virtual std::int64_t countAbove(const std::string &surveyId, std::int64_t score) = 0;
     virtual void insertResponse(const SurveyResponse &response) = 0;
+    /// Many at once (a group commit's batch): a statement per many rows instead of one per row.
+    virtual void insertResponses(const std::vector<SurveyResponse> &responses) = 0;
     /// Adds to the stored counters (creating missing ones).
     virtual void addToTally(const std::string &surveyId, const SurveyTally::Counters &deltas) = 0;
     virtual SurveyTally::Counters tally(const std::string &surveyId) = 0;

@@ -250,30 +250,42 @@ WebhookService::redeliver(const std::string &webhookId, const std::string &deliv
 
 void WebhookService::emit(UnitOfWork &unit, const std::string &type, const nlohmann::json &data)
 {
+    emitEach(unit, type, {data});
+}
+
+void WebhookService::emitEach(UnitOfWork &unit,
+                              const std::string &type,
+                              const std::vector<nlohmann::json> &items)
+{
+    if (items.empty())
+        return;
     std::vector<Webhook> targets;
     for (auto &w : unit.webhooks().subscribers())
         if (w.active && std::find(w.events.begin(), w.events.end(), type) != w.events.end())
             targets.push_back(std::move(w));
     if (targets.empty())
         return;
-    const TimePoint at = now();
-    const std::string eventId = newUuid();
-    const std::string body = nlohmann::json{
-        {"id", eventId},
-        {"type", type},
-        {"createdAt", formatIso8601(at)},
-        {"data", data}}.dump();
-    for (const auto &w : targets)
+    for (const auto &data : items)
     {
-        WebhookDelivery d;
-        d.id = newUuid();
-        d.webhookId = w.id;
-        d.eventId = eventId;
-        d.eventType = type;
-        d.body = body;
-        d.nextAttemptAt = d.seriesStartedAt = d.createdAt = d.updatedAt = at;
-        unit.webhooks().insertDelivery(d);
-        m_jobs.enqueue(unit, kDeliveryJob, {{"deliveryId", d.id}, {"attempt", 0}});
+        const TimePoint at = now();
+        const std::string eventId = newUuid();
+        const std::string body = nlohmann::json{
+            {"id", eventId},
+            {"type", type},
+            {"createdAt", formatIso8601(at)},
+            {"data", data}}.dump();
+        for (const auto &w : targets)
+        {
+            WebhookDelivery d;
+            d.id = newUuid();
+            d.webhookId = w.id;
+            d.eventId = eventId;
+            d.eventType = type;
+            d.body = body;
+            d.nextAttemptAt = d.seriesStartedAt = d.createdAt = d.updatedAt = at;
+            unit.webhooks().insertDelivery(d);
+            m_jobs.enqueue(unit, kDeliveryJob, {{"deliveryId", d.id}, {"attempt", 0}});
+        }
     }
 }
 

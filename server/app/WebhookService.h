@@ -79,6 +79,8 @@ public:
     /// Records `type` with `data` for every active webhook subscribed to it, inside the caller's unit of
     /// work (so the deliveries exist exactly when the change commits). Call JobQueue::notify after commit.
     void emit(UnitOfWork &unit, const std::string &type, const nlohmann::json &data);
+    /// The same for many events of one type (a batch of survey responses): subscribers are read once.
+    void emitEach(UnitOfWork &unit, const std::string &type, const std::vector<nlohmann::json> &items);
 
     /// Runs a delivery job: sends, records the attempt, schedules the next one or gives up.
     void runDelivery(const nlohmann::json &payload);

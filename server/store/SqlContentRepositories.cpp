@@ -422,6 +422,36 @@ public:
                      iso(r.createdAt)});
     }
 
+    void insertResponses(const std::vector<SurveyResponse> &rows) override
+    {
+        // Chunks of 32, 16, ... 1 rows: a statement per chunk, and few distinct statements to keep prepared.
+        std::size_t next = 0;
+        while (next < rows.size())
+        {
+            std::size_t n = 32;
+            while (n > rows.size() - next)
+                n /= 2;
+            std::string sql = "INSERT INTO survey_responses (id, survey_id, respondent, scope, answers, "
+                              "created_at) VALUES ";
+            std::vector<SqlValue> params;
+            params.reserve(n * 6);
+            for (std::size_t k = 0; k < n; ++k)
+            {
+                const auto &r = rows[next + k];
+                sql += k == 0 ? "(?,?,?,?,?,?)" : ",(?,?,?,?,?,?)";
+                params.insert(params.end(),
+                              {r.id,
+                               r.surveyId,
+                               r.respondent,
+                               r.scope,
+                               json(r.answers).dump(-1, ' ', false, json::error_handler_t::replace),
+                               iso(r.createdAt)});
+            }
+            m_c.execute(sql, params);
+            next += n;
+        }
+    }
+
     void addScore(const std::string &surveyId, const app::QuizScore &d, TimePoint at) override
     {
         const std::string sql =

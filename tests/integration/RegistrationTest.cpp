@@ -951,6 +951,47 @@ TEST_P(Webhooks, AFailingReceiverIsGivenUpAfterADay)
         << "no attempt after giving up";
 }
 
+TEST_P(Webhooks, EveryResponseOfAGroupCommitGetsItsOwnDelivery)
+{
+    // Survey responses are stored a batch at a time, their deliveries queued in the same transaction with
+    // the subscribers read once per batch: each response still gets exactly one delivery of its own.
+    Receiver receiver;
+    const auto hook = subscribe(receiver, {"survey.response"});
+    const auto survey = http().post("/v2/surveys",
+                                    {{"title", "Batch"},
+                                     {"isActive", true},
+                                     {"questions", {{{"type", "rating"}, {"text", "Rate"}, {"scale", 5}}}}},
+                                    organizer);
+    ASSERT_EQ(survey.status, 201) << survey.body;
+    const std::string surveyId = survey.json()["data"]["id"];
+    const std::string questionId = survey.json()["data"]["questions"][0]["id"];
+    constexpr int kResponses = 12;
+    std::atomic<int> stored{0};
+    std::vector<std::thread> phones;
+    for (int i = 0; i < kResponses; ++i)
+        phones.emplace_back(
+            [&, i]
+            {
+                const json body{{"answers", {{{"questionId", questionId}, {"rating", 1 + i % 5}}}}};
+                if (http().post("/v2/surveys/" + surveyId + "/responses", body).status == 201)
+                    ++stored;
+            });
+    for (auto &phone : phones)
+        phone.join();
+    ASSERT_EQ(stored.load(), kResponses);
+    ASSERT_TRUE(eventually([&] { return deliveries(hook)["total"] == kResponses; }))
+        << deliveries(hook).dump();
+    ASSERT_TRUE(eventually([&] { return receiver.received().size() >= kResponses; }));
+    std::set<std::string> responseIds;
+    for (const auto &request : receiver.received())
+    {
+        const auto event = json::parse(request.body);
+        EXPECT_EQ(event["type"], "survey.response");
+        responseIds.insert(event["data"]["response"]["id"].get<std::string>());
+    }
+    EXPECT_EQ(responseIds.size(), static_cast<std::size_t>(kResponses)) << "one delivery per response";
+}
+
 NEXTEVENT_BACKENDS(Webhooks);
 
 class WebhooksPrivateTargets : public ApiTest
