@@ -412,14 +412,7 @@ public:
 
     void insertResponse(const SurveyResponse &r) override
     {
-        m_c.execute("INSERT INTO survey_responses (id, survey_id, respondent, scope, answers, created_at) "
-                    "VALUES (?,?,?,?,?,?)",
-                    {r.id,
-                     r.surveyId,
-                     r.respondent,
-                     r.scope,
-                     json(r.answers).dump(-1, ' ', false, json::error_handler_t::replace),
-                     iso(r.createdAt)});
+        insertResponses({r});
     }
 
     void insertResponses(const std::vector<SurveyResponse> &rows) override
