@@ -454,11 +454,16 @@ public:
     virtual void upsertUser(const WeChatUser &user) = 0;
     virtual std::optional<WeChatUser> findUser(const std::string &openid) = 0;
     virtual void insertInteraction(const Interaction &interaction) = 0;
+    /// Many at once (a group commit's batch): a statement per many rows instead of one per row.
+    virtual void insertInteractions(const std::vector<Interaction> &interactions) = 0;
     virtual std::vector<Interaction> interactions(const std::string &openid) = 0;
     virtual std::int64_t countInteractions() = 0;
-    /// Claims `key` until expiresAt (an expired entry is taken over), or returns the existing entry.
-    virtual DedupEntry claimDedup(const std::string &key, TimePoint expiresAt, TimePoint now) = 0;
-    virtual void setDedupReply(const std::string &key, const std::string &reply) = 0;
+    /// Claims `key` until expiresAt (an expired entry is taken over) with the reply a retry is to get, or
+    /// returns the existing entry.
+    virtual DedupEntry claimDedup(const std::string &key,
+                                  TimePoint expiresAt,
+                                  TimePoint now,
+                                  const std::optional<std::string> &reply) = 0;
     virtual std::int64_t purgeDedup(TimePoint now) = 0;
     virtual void saveQrCode(const StoredQrCode &code) = 0;
     virtual std::optional<StoredQrCode> findQrCode(const std::string &objectType,

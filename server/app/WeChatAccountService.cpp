@@ -215,7 +215,8 @@ WeChatAccountService::OAuthDone WeChatAccountService::finishOAuth(const std::str
     {
         // Single use: a replayed callback (same state) is refused before the code is exchanged again.
         auto unit = m_store.write();
-        const bool fresh = unit->wechat().claimDedup("oauth:" + state, now + kStateLifetime, now).claimed;
+        const bool fresh =
+            unit->wechat().claimDedup("oauth:" + state, now + kStateLifetime, now, std::nullopt).claimed;
         unit->commit();
         if (!fresh)
             throw forbidden();

@@ -23,10 +23,15 @@ void WebhookWriter::submit(WebhookWrite write, Settled settled)
 bool WebhookWriter::store(UnitOfWork &unit,
                           const WebhookWrite &write,
                           TimePoint now,
-                          WebhookWriteResult &result)
+                          WebhookWriteResult &result,
+                          std::vector<Interaction> &interactions)
 {
     auto &wechat = unit.wechat();
-    const auto entry = wechat.claimDedup(write.dedupKey, write.dedupExpiresAt, now);
+    const auto entry =
+        wechat.claimDedup(write.dedupKey,
+                          write.dedupExpiresAt,
+                          now,
+                          write.reply.empty() ? std::nullopt : std::optional<std::string>(write.reply));
     if (!entry.claimed)
     {
         result.duplicate = true;
@@ -34,12 +39,9 @@ bool WebhookWriter::store(UnitOfWork &unit,
         return false;
     }
     wechat.upsertUser(write.user);
-    for (const auto &interaction : write.interactions)
-        wechat.insertInteraction(interaction);
+    interactions.insert(interactions.end(), write.interactions.begin(), write.interactions.end());
     if (write.job)
         m_jobs.enqueue(unit, write.job->first, write.job->second);
-    if (!write.reply.empty())
-        wechat.setDedupReply(write.dedupKey, write.reply);
     result.reply = write.reply;
     return true;
 }
@@ -52,9 +54,11 @@ void WebhookWriter::writeBatch(std::vector<Pending> &batch)
     {
         auto unit = m_store.write();
         const auto now = nextevent::now();
+        std::vector<Interaction> interactions;
         for (std::size_t i = 0; i < batch.size(); ++i)
-            if (store(*unit, batch[i].write, now, results[i]) && batch[i].write.job)
+            if (store(*unit, batch[i].write, now, results[i], interactions) && batch[i].write.job)
                 jobQueued = true;
+        unit->wechat().insertInteractions(interactions);
         unit->commit();
     }
     catch (...)
@@ -66,7 +70,9 @@ void WebhookWriter::writeBatch(std::vector<Pending> &batch)
             {
                 auto unit = m_store.write();
                 WebhookWriteResult result;
-                const bool stored = store(*unit, batch[i].write, nextevent::now(), result);
+                std::vector<Interaction> interactions;
+                const bool stored = store(*unit, batch[i].write, nextevent::now(), result, interactions);
+                unit->wechat().insertInteractions(interactions);
                 unit->commit();
                 if (stored && batch[i].write.job)
                     m_jobs.notify();

@@ -77,8 +77,13 @@ private:
     };
 
     void writeBatch(std::vector<Pending> &batch);
-    /// Stores one message in `unit`; false when its key was already claimed (result filled in).
-    bool store(UnitOfWork &unit, const WebhookWrite &write, TimePoint now, WebhookWriteResult &result);
+    /// Stores one message in `unit`, its interactions appended to `interactions` for the caller to insert
+    /// (a batch's in few statements); false when its key was already claimed (result filled in).
+    bool store(UnitOfWork &unit,
+               const WebhookWrite &write,
+               TimePoint now,
+               WebhookWriteResult &result,
+               std::vector<Interaction> &interactions);
 
     Store &m_store;
     JobQueue &m_jobs;

@@ -93,14 +93,37 @@ public:
 
     void insertInteraction(const Interaction &i) override
     {
-        m_c.execute("INSERT INTO interactions (id, openid, kind, event_key, event_id, created_at) VALUES "
-                    "(?,?,?,?,?,?)",
-                    {i.id,
-                     i.openid,
-                     std::string(toString(i.kind)),
-                     i.eventKey.substr(0, 1024),
-                     orNull(i.eventId),
-                     iso(i.createdAt)});
+        insertInteractions({i});
+    }
+
+    void insertInteractions(const std::vector<Interaction> &rows) override
+    {
+        // Chunks of 32, 16, ... 1 rows: a statement per chunk, and few distinct statements to keep prepared.
+        std::size_t next = 0;
+        while (next < rows.size())
+        {
+            std::size_t n = 32;
+            while (n > rows.size() - next)
+                n /= 2;
+            std::string sql =
+                "INSERT INTO interactions (id, openid, kind, event_key, event_id, created_at) VALUES ";
+            std::vector<SqlValue> params;
+            params.reserve(n * 6);
+            for (std::size_t k = 0; k < n; ++k)
+            {
+                const auto &i = rows[next + k];
+                sql += k == 0 ? "(?,?,?,?,?,?)" : ",(?,?,?,?,?,?)";
+                params.insert(params.end(),
+                              {i.id,
+                               i.openid,
+                               std::string(toString(i.kind)),
+                               i.eventKey.substr(0, 1024),
+                               orNull(i.eventId),
+                               iso(i.createdAt)});
+            }
+            m_c.execute(sql, params);
+            next += n;
+        }
     }
 
     std::vector<Interaction> interactions(const std::string &openid) override
@@ -128,24 +151,22 @@ public:
         return m_c.query("SELECT COUNT(*) FROM interactions").front().integer(0);
     }
 
-    app::DedupEntry claimDedup(const std::string &key, TimePoint expiresAt, TimePoint now) override
+    app::DedupEntry claimDedup(const std::string &key,
+                               TimePoint expiresAt,
+                               TimePoint now,
+                               const std::optional<std::string> &reply) override
     {
         const std::string verb = isSqlite(m_c) ? "INSERT OR IGNORE" : "INSERT IGNORE";
-        if (m_c.execute(verb + " INTO wechat_dedup (dedup_key, reply, expires_at) VALUES (?, NULL, ?)",
-                        {key, iso(expiresAt)}) == 1)
+        if (m_c.execute(verb + " INTO wechat_dedup (dedup_key, reply, expires_at) VALUES (?, ?, ?)",
+                        {key, orNull(reply), iso(expiresAt)}) == 1)
             return {true, std::nullopt};
         // An entry left from long ago no longer protects anything: take it over.
         if (m_c.execute(
-                "UPDATE wechat_dedup SET reply = NULL, expires_at = ? WHERE dedup_key = ? AND expires_at < ?",
-                {iso(expiresAt), key, iso(now)}) == 1)
+                "UPDATE wechat_dedup SET reply = ?, expires_at = ? WHERE dedup_key = ? AND expires_at < ?",
+                {orNull(reply), iso(expiresAt), key, iso(now)}) == 1)
             return {true, std::nullopt};
         auto rows = m_c.query("SELECT reply FROM wechat_dedup WHERE dedup_key = ?", {key});
         return {false, rows.empty() ? std::nullopt : rows.front().optionalText(0)};
-    }
-
-    void setDedupReply(const std::string &key, const std::string &reply) override
-    {
-        m_c.execute("UPDATE wechat_dedup SET reply = ? WHERE dedup_key = ?", {reply, key});
     }
 
     std::int64_t purgeDedup(TimePoint now) override
