@@ -417,21 +417,14 @@ public:
 
     void insertResponses(const std::vector<SurveyResponse> &rows) override
     {
-        // Chunks of 32, 16, ... 1 rows: a statement per chunk, and few distinct statements to keep prepared.
-        std::size_t next = 0;
-        while (next < rows.size())
-        {
-            std::size_t n = 32;
-            while (n > rows.size() - next)
-                n /= 2;
-            std::string sql = "INSERT INTO survey_responses (id, survey_id, respondent, scope, answers, "
-                              "created_at) VALUES ";
-            std::vector<SqlValue> params;
-            params.reserve(n * 6);
-            for (std::size_t k = 0; k < n; ++k)
+        insertRows(
+            m_c,
+            "INSERT INTO survey_responses (id, survey_id, respondent, scope, answers, created_at) VALUES ",
+            6,
+            rows.size(),
+            [&rows](std::size_t i, std::vector<SqlValue> &params)
             {
-                const auto &r = rows[next + k];
-                sql += k == 0 ? "(?,?,?,?,?,?)" : ",(?,?,?,?,?,?)";
+                const auto &r = rows[i];
                 params.insert(params.end(),
                               {r.id,
                                r.surveyId,
@@ -439,10 +432,7 @@ public:
                                r.scope,
                                json(r.answers).dump(-1, ' ', false, json::error_handler_t::replace),
                                iso(r.createdAt)});
-            }
-            m_c.execute(sql, params);
-            next += n;
-        }
+            });
     }
 
     void addScore(const std::string &surveyId, const app::QuizScore &d, TimePoint at) override

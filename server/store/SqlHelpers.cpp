@@ -79,4 +79,35 @@ std::vector<app::MinuteCount> minuteCounts(const std::vector<SqlRow> &rows)
     return out;
 }
 
+void insertRows(Connection &connection,
+                const std::string &insert,
+                std::size_t columns,
+                std::size_t count,
+                const std::function<void(std::size_t, std::vector<SqlValue> &)> &row)
+{
+    std::string tuple = "(";
+    for (std::size_t c = 0; c < columns; ++c)
+        tuple += c == 0 ? "?" : ",?";
+    tuple += ')';
+    std::size_t next = 0;
+    while (next < count)
+    {
+        std::size_t n = 32;
+        while (n > count - next)
+            n /= 2;
+        std::string sql = insert;
+        std::vector<SqlValue> params;
+        params.reserve(n * columns);
+        for (std::size_t k = 0; k < n; ++k)
+        {
+            if (k > 0)
+                sql += ',';
+            sql += tuple;
+            row(next + k, params);
+        }
+        connection.execute(sql, params);
+        next += n;
+    }
+}
+
 } // namespace nextevent::server::store::sql

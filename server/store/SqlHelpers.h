@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -34,6 +35,15 @@ std::string orderClause(const app::PageRequest &request,
                         const std::map<std::string, std::string> &sortable,
                         const std::string &fallback,
                         const std::string &tiebreak = "id");
+
+/// Inserts `count` rows with `insert` ("INSERT INTO t (a, b) VALUES "), `columns` placeholders a row and
+/// `row(i, params)` appending row i's values: chunks of 32, 16, ... 1 rows, so a batch costs a statement per
+/// chunk instead of one per row (a round trip each on MariaDB) and few distinct statements stay prepared.
+void insertRows(Connection &connection,
+                const std::string &insert,
+                std::size_t columns,
+                std::size_t count,
+                const std::function<void(std::size_t, std::vector<SqlValue> &)> &row);
 
 /// Per-minute counts from rows of (minute, count).
 std::vector<app::MinuteCount> minuteCounts(const std::vector<SqlRow> &rows);

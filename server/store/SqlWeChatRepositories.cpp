@@ -98,32 +98,21 @@ public:
 
     void insertInteractions(const std::vector<Interaction> &rows) override
     {
-        // Chunks of 32, 16, ... 1 rows: a statement per chunk, and few distinct statements to keep prepared.
-        std::size_t next = 0;
-        while (next < rows.size())
-        {
-            std::size_t n = 32;
-            while (n > rows.size() - next)
-                n /= 2;
-            std::string sql =
-                "INSERT INTO interactions (id, openid, kind, event_key, event_id, created_at) VALUES ";
-            std::vector<SqlValue> params;
-            params.reserve(n * 6);
-            for (std::size_t k = 0; k < n; ++k)
-            {
-                const auto &i = rows[next + k];
-                sql += k == 0 ? "(?,?,?,?,?,?)" : ",(?,?,?,?,?,?)";
-                params.insert(params.end(),
-                              {i.id,
-                               i.openid,
-                               std::string(toString(i.kind)),
-                               i.eventKey.substr(0, 1024),
-                               orNull(i.eventId),
-                               iso(i.createdAt)});
-            }
-            m_c.execute(sql, params);
-            next += n;
-        }
+        insertRows(m_c,
+                   "INSERT INTO interactions (id, openid, kind, event_key, event_id, created_at) VALUES ",
+                   6,
+                   rows.size(),
+                   [&rows](std::size_t index, std::vector<SqlValue> &params)
+                   {
+                       const auto &i = rows[index];
+                       params.insert(params.end(),
+                                     {i.id,
+                                      i.openid,
+                                      std::string(toString(i.kind)),
+                                      i.eventKey.substr(0, 1024),
+                                      orNull(i.eventId),
+                                      iso(i.createdAt)});
+                   });
     }
 
     std::vector<Interaction> interactions(const std::string &openid) override
