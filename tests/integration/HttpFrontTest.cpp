@@ -472,6 +472,40 @@ TEST_P(ReactorFront, CachedReadsAreAnsweredOnAnIoThreadAndMissesRunAgainOnAWorke
     EXPECT_EQ(http.get(path, token).status, 401);
 }
 
+TEST_P(ReactorFront, PipelinedRequestsKeepTheirOrderWhenOneRunsAgainOnAWorker)
+{
+    // One connection, three requests in one write: a cache miss that starts over on a worker, a request for
+    // a worker, and a cached read answered on the I/O thread. The answers come back in the order asked.
+    const auto token = m_server->login("organizer");
+    auto http = m_server->client();
+    const auto created = http.post(
+        "/v2/events",
+        {{"title", "Pipelined"}, {"startDate", "2031-05-01T09:00:00Z"}, {"endDate", "2031-05-01T17:00:00Z"}},
+        token);
+    ASSERT_EQ(created.status, 201) << created.body;
+    const std::string path = "/v2/events/" + created.json()["data"]["id"].get<std::string>();
+    ASSERT_EQ(http.put(path, {{"title", "Pipelined again"}}, token).status, 200); // drops the cached event
+    const auto before = handlerRuns(http);
+    const std::string auth = "Authorization: Bearer " + token + "\r\n";
+    RawConnection c(port());
+    c.send(get(path, auth + "X-Request-Id: miss\r\n") + get("/healthz", "X-Request-Id: worker\r\n") +
+           get(path, auth + "X-Request-Id: cached\r\n"));
+    for (const char *id : {"miss", "worker", "cached"})
+    {
+        const auto answer = c.read();
+        ASSERT_TRUE(answer) << id;
+        EXPECT_EQ(answer->status, 200) << id;
+        EXPECT_EQ(answer->headers.at("x-request-id"), id);
+        if (std::string(id) != "worker")
+        {
+            EXPECT_NE(answer->body.find("Pipelined again"), std::string::npos) << answer->body;
+        }
+    }
+    const auto after = handlerRuns(http);
+    EXPECT_EQ(after.restarted, before.restarted + 1);
+    EXPECT_EQ(after.io, before.io + 1);
+}
+
 INSTANTIATE_TEST_SUITE_P(Fronts, ReactorFront, ::testing::Values("reactor"), frontName);
 
 TEST(ReactorFrontProcess, ThousandsOfIdleKeepAliveConnectionsHoldNoThreads)
