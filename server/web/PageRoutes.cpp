@@ -376,19 +376,16 @@ private:
     app::RecentReads<SharedPage> m_sharedPages{std::chrono::milliseconds(1000), 1000};
 
 public:
-    /// A visitor that sent no cookie: no respondent id, WeChat session, form to show back or language
-    /// choice, so their page is everyone's (for this URL, language and host).
-    static bool firstVisit(const Request &r)
+    /// The page `build` makes for this visitor. A first visit (no cookie: no respondent id, WeChat session,
+    /// form to show back or language choice) to a `shareable` page gets everyone's page for this URL,
+    /// language and host, built once and kept for up to a second: the crowd that scans one QR code asks
+    /// for exactly this. Seats left and the like are at most a second old, as in the caches beneath; a
+    /// write this process makes shows at once (app::localWriteGeneration). Only 200 answers are kept;
+    /// `build` must not carry anything of one visitor (set cookies on the result).
+    Response pageFor(const Request &r, bool shareable, const std::function<Response()> &build)
     {
-        return r.header("cookie").empty();
-    }
-
-    /// The page first visitors of this URL get, built once and shared for up to a second: the crowd that
-    /// scans one QR code asks for exactly this. Seats left and the like are at most a second old, as in
-    /// the caches beneath; a write this process makes shows at once (app::localWriteGeneration). Only
-    /// 200 answers are kept; `build` must not carry anything of one visitor (set cookies after).
-    Response sharedPage(const Request &r, const std::function<Response()> &build)
-    {
+        if (!shareable || !r.header("cookie").empty())
+            return build();
         std::string key = lang(r);
         key += '\n';
         key += r.header("host");
@@ -462,8 +459,7 @@ Response articleView(Site &site, Request &r)
 
 Response articlePage(Site &site, Request &r)
 {
-    Response page =
-        Site::firstVisit(r) ? site.sharedPage(r, [&] { return articleView(site, r); }) : articleView(site, r);
+    Response page = site.pageFor(r, true, [&] { return articleView(site, r); });
     // Counted once the page is rendered (until then it may start over on a worker: app/Blocking.h), for
     // every reader, shared page or not.
     if (r.method == "GET")
@@ -638,23 +634,8 @@ Response eventPage(Site &site,
     return site.page(r, status, "event", std::move(context));
 }
 
-Response eventGet(Site &site, Request &r)
+Response eventView(Site &site, Request &r, const http::Respondent &who)
 {
-    const auto who = site.respondent(r);
-    if (auto signIn = site.signInFirst(r, who))
-        return *signIn;
-    if (Site::firstVisit(r))
-        return site.sharedPage(r,
-                               [&]
-                               {
-                                   return eventPage(site,
-                                                    r,
-                                                    site.ctx().events->getPublic(r.param("id")),
-                                                    who,
-                                                    200,
-                                                    json::object(),
-                                                    json::object());
-                               });
     const Event event = site.ctx().events->getPublic(r.param("id"));
     json form = json::object();
     json errors = json::object();
@@ -688,6 +669,14 @@ Response eventGet(Site &site, Request &r)
                                       std::string(kFlashCookie) + "=; Path=/m/events/" + event.id +
                                           "; Max-Age=0; HttpOnly; SameSite=Lax");
     return response;
+}
+
+Response eventGet(Site &site, Request &r)
+{
+    const auto who = site.respondent(r);
+    if (auto signIn = site.signInFirst(r, who))
+        return *signIn;
+    return site.pageFor(r, true, [&] { return eventView(site, r, who); });
 }
 
 /// A registration field's problem in the reader's language, chosen by its code: the English message is
@@ -1348,32 +1337,25 @@ Response surveyGet(Site &site, Request &r)
     if (auto signIn = site.signInFirst(r, who))
         return *signIn;
     const Survey survey = ctx.surveys->getForRespondent(r.param("id"));
-    if (Site::firstVisit(r) && survey.mode != SurveyMode::PresenterPaced)
+    // A presenter-paced page follows this respondent's own answers: never shared.
+    const bool paced = survey.mode == SurveyMode::PresenterPaced;
+    const auto view = [&]() -> Response
     {
-        // Everyone's page: the new respondent id is set on this visitor's copy only.
-        Response response = site.sharedPage(r,
-                                            [&]
-                                            {
-                                                if (auto unavailable = surveyUnavailable(site, r, survey))
-                                                    return *unavailable;
-                                                if (auto refused = surveyRefused(site, r, survey, who))
-                                                    return *refused;
-                                                return surveyPage(site, r, survey, 200, nullptr, {});
-                                            });
+        if (auto unavailable = surveyUnavailable(site, r, survey))
+            return *unavailable;
+        if (auto refused = surveyRefused(site, r, survey, who))
+            return *refused;
+        // A presenter-paced survey takes one answer per question: the page follows the presenter instead.
+        // A respondent whose id was minted just now has answered nothing.
+        if (!paced && who.newAnonymousId.empty() && ctx.surveys->hasResponded(survey.id, who.id))
+            return site.message(
+                r, 200, "weui-icon-info", "survey_already", surveyDoneActions(site, r, survey));
+        return surveyPage(site, r, survey, 200, nullptr, {}, paced ? who.id : std::string());
+    };
+    Response response = site.pageFor(r, !paced, view);
+    // The form's page takes the new respondent id (set on this visitor's copy of a shared page).
+    if (response.status == 200)
         http::setRespondentCookie(response, who);
-        return response;
-    }
-    if (auto unavailable = surveyUnavailable(site, r, survey))
-        return *unavailable;
-    if (auto refused = surveyRefused(site, r, survey, who))
-        return *refused;
-    // A presenter-paced survey takes one answer per question: the page follows the presenter instead. A
-    // respondent whose id was minted just now has answered nothing.
-    if (survey.mode != SurveyMode::PresenterPaced && who.newAnonymousId.empty() &&
-        ctx.surveys->hasResponded(survey.id, who.id))
-        return site.message(r, 200, "weui-icon-info", "survey_already", surveyDoneActions(site, r, survey));
-    Response response = surveyPage(site, r, survey, 200, nullptr, {}, who.id);
-    http::setRespondentCookie(response, who);
     return response;
 }
 

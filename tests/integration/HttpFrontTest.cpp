@@ -394,6 +394,17 @@ INSTANTIATE_TEST_SUITE_P(Fronts, HttpFront, ::testing::Values("poco", "reactor")
 /// The reactor front only: POCO's front holds a thread per connection by design.
 class ReactorFront : public HttpFront
 {
+protected:
+    /// A new event's API path, created with `token`.
+    std::string createdEvent(const std::string &title, const std::string &token) const
+    {
+        const auto created = m_server->client().post(
+            "/v2/events",
+            {{"title", title}, {"startDate", "2031-05-01T09:00:00Z"}, {"endDate", "2031-05-01T17:00:00Z"}},
+            token);
+        EXPECT_EQ(created.status, 201) << created.body;
+        return "/v2/events/" + created.json()["data"].value("id", std::string());
+    }
 };
 
 // (The POCO front closes a silent partial head too, but its connection thread reports the timeout as an
@@ -435,12 +446,7 @@ TEST_P(ReactorFront, CachedReadsAreAnsweredOnAnIoThreadAndMissesRunAgainOnAWorke
 {
     const auto token = m_server->login("organizer");
     auto http = m_server->client();
-    const auto created = http.post(
-        "/v2/events",
-        {{"title", "Cached"}, {"startDate", "2031-05-01T09:00:00Z"}, {"endDate", "2031-05-01T17:00:00Z"}},
-        token);
-    ASSERT_EQ(created.status, 201) << created.body;
-    const std::string path = "/v2/events/" + created.json()["data"]["id"].get<std::string>();
+    const std::string path = createdEvent("Cached", token);
     ASSERT_EQ(http.get(path, token).status, 200);
 
     // Cached: answered on an I/O thread; no worker ran it (the one more worker run is the /metrics page).
@@ -478,12 +484,7 @@ TEST_P(ReactorFront, PipelinedRequestsKeepTheirOrderWhenOneRunsAgainOnAWorker)
     // a worker, and a cached read answered on the I/O thread. The answers come back in the order asked.
     const auto token = m_server->login("organizer");
     auto http = m_server->client();
-    const auto created = http.post(
-        "/v2/events",
-        {{"title", "Pipelined"}, {"startDate", "2031-05-01T09:00:00Z"}, {"endDate", "2031-05-01T17:00:00Z"}},
-        token);
-    ASSERT_EQ(created.status, 201) << created.body;
-    const std::string path = "/v2/events/" + created.json()["data"]["id"].get<std::string>();
+    const std::string path = createdEvent("Pipelined", token);
     ASSERT_EQ(http.put(path, {{"title", "Pipelined again"}}, token).status, 200); // drops the cached event
     const auto before = handlerRuns(http);
     const std::string auth = "Authorization: Bearer " + token + "\r\n";
