@@ -73,14 +73,25 @@ void JobQueue::registerHandler(const std::string &kind, Handler handler)
 
 Job JobQueue::enqueue(UnitOfWork &unit, const std::string &kind, const nlohmann::json &payload)
 {
-    Job job;
-    job.id = newUuid();
-    job.kind = kind;
-    job.payload = payload;
-    job.maxAttempts = m_options.maxAttempts;
-    job.createdAt = job.updatedAt = job.nextRunAt = nextevent::now();
-    unit.jobs().insert(job);
-    return job;
+    return enqueueAt(unit, kind, payload, nextevent::now());
+}
+
+void JobQueue::enqueueAll(UnitOfWork &unit, const std::vector<std::pair<std::string, nlohmann::json>> &jobs)
+{
+    const auto now = nextevent::now();
+    std::vector<Job> rows;
+    rows.reserve(jobs.size());
+    for (const auto &[kind, payload] : jobs)
+    {
+        Job job;
+        job.id = newUuid();
+        job.kind = kind;
+        job.payload = payload;
+        job.maxAttempts = m_options.maxAttempts;
+        job.createdAt = job.updatedAt = job.nextRunAt = now;
+        rows.push_back(std::move(job));
+    }
+    unit.jobs().insertAll(rows);
 }
 
 Job JobQueue::enqueueAt(UnitOfWork &unit,

@@ -9,6 +9,7 @@
 #include <mutex>
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -54,6 +55,9 @@ public:
     /// Adds a job inside the caller's unit of work (it exists only if that unit commits). Call notify()
     /// after the commit to wake local workers at once.
     Job enqueue(UnitOfWork &unit, const std::string &kind, const nlohmann::json &payload);
+
+    /// enqueue for many jobs (kind, payload) at once, in few statements (a group commit's batch).
+    void enqueueAll(UnitOfWork &unit, const std::vector<std::pair<std::string, nlohmann::json>> &jobs);
 
     /// Adds a job inside the caller's unit of work that becomes due at `runAt` (a timer that survives
     /// restarts: offer expiry, webhook retries).

@@ -354,6 +354,8 @@ class JobRepository
 public:
     virtual ~JobRepository() = default;
     virtual void insert(const Job &job) = 0;
+    /// Many at once (a group commit's batch), in few statements.
+    virtual void insertAll(const std::vector<Job> &jobs) = 0;
     virtual std::optional<Job> find(const std::string &id) = 0;
     virtual Page<Job> list(const JobQuery &query) = 0;
     /// Ids of jobs a worker may claim at `now`: queued and due, or running with an expired lock.
@@ -446,12 +448,22 @@ struct DedupEntry
     std::optional<std::string> reply; ///< the stored reply of the first delivery, once it finished
 };
 
+/// One key a batch of webhook messages claims (see WeChatRepository::claimDedups).
+struct DedupClaim
+{
+    std::string key;
+    TimePoint expiresAt{};
+    std::optional<std::string> reply;
+};
+
 class WeChatRepository
 {
 public:
     virtual ~WeChatRepository() = default;
     /// Inserts or updates a follower; empty unionid/nickname/avatar/language keep the stored values.
     virtual void upsertUser(const WeChatUser &user) = 0;
+    /// upsertUser for many, in order (a later row for the same follower wins), in few statements.
+    virtual void upsertUsers(const std::vector<WeChatUser> &users) = 0;
     virtual std::optional<WeChatUser> findUser(const std::string &openid) = 0;
     virtual void insertInteraction(const Interaction &interaction) = 0;
     /// Many at once (a group commit's batch): a statement per many rows instead of one per row.
@@ -464,6 +476,9 @@ public:
                                   TimePoint expiresAt,
                                   TimePoint now,
                                   const std::optional<std::string> &reply) = 0;
+    /// claimDedup for a batch, in order, in few statements: an entry per claim. A key repeated in the batch
+    /// is claimed by its first claim only; the later ones get that claim's reply.
+    virtual std::vector<DedupEntry> claimDedups(const std::vector<DedupClaim> &claims, TimePoint now) = 0;
     virtual std::int64_t purgeDedup(TimePoint now) = 0;
     virtual void saveQrCode(const StoredQrCode &code) = 0;
     virtual std::optional<StoredQrCode> findQrCode(const std::string &objectType,

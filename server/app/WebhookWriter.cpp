@@ -20,30 +20,42 @@ void WebhookWriter::submit(WebhookWrite write, Settled settled)
     m_queue.push(Pending{std::move(write), std::move(settled)});
 }
 
-bool WebhookWriter::store(UnitOfWork &unit,
-                          const WebhookWrite &write,
-                          TimePoint now,
-                          WebhookWriteResult &result,
-                          std::vector<Interaction> &interactions)
+bool WebhookWriter::store(UnitOfWork &unit, Pending *first, std::size_t count, WebhookWriteResult *results)
 {
     auto &wechat = unit.wechat();
-    const auto entry =
-        wechat.claimDedup(write.dedupKey,
-                          write.dedupExpiresAt,
-                          now,
-                          write.reply.empty() ? std::nullopt : std::optional<std::string>(write.reply));
-    if (!entry.claimed)
+    std::vector<DedupClaim> claims;
+    claims.reserve(count);
+    for (std::size_t i = 0; i < count; ++i)
     {
-        result.duplicate = true;
-        result.reply = entry.reply.value_or("");
-        return false;
+        const auto &write = first[i].write;
+        claims.push_back({write.dedupKey,
+                          write.dedupExpiresAt,
+                          write.reply.empty() ? std::nullopt : std::optional<std::string>(write.reply)});
     }
-    wechat.upsertUser(write.user);
-    interactions.insert(interactions.end(), write.interactions.begin(), write.interactions.end());
-    if (write.job)
-        m_jobs.enqueue(unit, write.job->first, write.job->second);
-    result.reply = write.reply;
-    return true;
+    const auto entries = wechat.claimDedups(claims, nextevent::now());
+
+    std::vector<WeChatUser> users;
+    std::vector<Interaction> interactions;
+    std::vector<std::pair<std::string, nlohmann::json>> jobs;
+    for (std::size_t i = 0; i < count; ++i)
+    {
+        const auto &write = first[i].write;
+        if (!entries[i].claimed)
+        {
+            results[i].duplicate = true;
+            results[i].reply = entries[i].reply.value_or("");
+            continue;
+        }
+        results[i].reply = write.reply;
+        users.push_back(write.user);
+        interactions.insert(interactions.end(), write.interactions.begin(), write.interactions.end());
+        if (write.job)
+            jobs.push_back(*write.job);
+    }
+    wechat.upsertUsers(users);
+    wechat.insertInteractions(interactions);
+    m_jobs.enqueueAll(unit, jobs);
+    return !jobs.empty();
 }
 
 void WebhookWriter::writeBatch(std::vector<Pending> &batch)
@@ -53,34 +65,27 @@ void WebhookWriter::writeBatch(std::vector<Pending> &batch)
     try
     {
         auto unit = m_store.write();
-        const auto now = nextevent::now();
-        std::vector<Interaction> interactions;
-        for (std::size_t i = 0; i < batch.size(); ++i)
-            if (store(*unit, batch[i].write, now, results[i], interactions) && batch[i].write.job)
-                jobQueued = true;
-        unit->wechat().insertInteractions(interactions);
+        jobQueued = store(*unit, batch.data(), batch.size(), results.data());
         unit->commit();
     }
     catch (...)
     {
         // One bad message must not fail the others: store each in its own transaction.
-        for (std::size_t i = 0; i < batch.size(); ++i)
+        for (auto &pending : batch)
         {
             try
             {
                 auto unit = m_store.write();
                 WebhookWriteResult result;
-                std::vector<Interaction> interactions;
-                const bool stored = store(*unit, batch[i].write, nextevent::now(), result, interactions);
-                unit->wechat().insertInteractions(interactions);
+                const bool queued = store(*unit, &pending, 1, &result);
                 unit->commit();
-                if (stored && batch[i].write.job)
+                if (queued)
                     m_jobs.notify();
-                batch[i].done(&result, nullptr);
+                pending.done(&result, nullptr);
             }
             catch (...)
             {
-                batch[i].done(nullptr, std::current_exception());
+                pending.done(nullptr, std::current_exception());
             }
         }
         return;

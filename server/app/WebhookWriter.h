@@ -77,13 +77,9 @@ private:
     };
 
     void writeBatch(std::vector<Pending> &batch);
-    /// Stores one message in `unit`, its interactions appended to `interactions` for the caller to insert
-    /// (a batch's in few statements); false when its key was already claimed (result filled in).
-    bool store(UnitOfWork &unit,
-               const WebhookWrite &write,
-               TimePoint now,
-               WebhookWriteResult &result,
-               std::vector<Interaction> &interactions);
+    /// Stores `count` messages from `first` in `unit` (their results filled in: stored or a duplicate of
+    /// a key already claimed) in a few statements for all of them; true when one of them queued a job.
+    bool store(UnitOfWork &unit, Pending *first, std::size_t count, WebhookWriteResult *results);
 
     Store &m_store;
     JobQueue &m_jobs;

@@ -36,14 +36,21 @@ std::string orderClause(const app::PageRequest &request,
                         const std::string &fallback,
                         const std::string &tiebreak = "id");
 
-/// Inserts `count` rows with `insert` ("INSERT INTO t (a, b) VALUES "), `columns` placeholders a row and
-/// `row(i, params)` appending row i's values: chunks of 32, 16, ... 1 rows, so a batch costs a statement per
-/// chunk instead of one per row (a round trip each on MariaDB) and few distinct statements stay prepared.
-void insertRows(Connection &connection,
-                const std::string &insert,
-                std::size_t columns,
-                std::size_t count,
-                const std::function<void(std::size_t, std::vector<SqlValue> &)> &row);
+/// Inserts `count` rows with `insert` ("INSERT INTO t (a, b) VALUES "), `columns` placeholders a row,
+/// `row(i, params)` appending row i's values and `suffix` after the rows (" ON CONFLICT ..."): chunks of up
+/// to 32 rows in ten sizes, so a batch costs a statement per chunk instead of one per row (a round trip each
+/// on MariaDB) and few distinct statements stay prepared. Returns the rows the statements affected.
+std::size_t insertRows(Connection &connection,
+                       const std::string &insert,
+                       std::size_t columns,
+                       std::size_t count,
+                       const std::function<void(std::size_t, std::vector<SqlValue> &)> &row,
+                       const std::string &suffix = "");
+
+/// Runs `select` ("SELECT ... WHERE k IN ") for `keys`, in the same chunks as insertRows, and returns every
+/// row.
+std::vector<SqlRow>
+selectIn(Connection &connection, const std::string &select, const std::vector<std::string> &keys);
 
 /// Per-minute counts from rows of (minute, count).
 std::vector<app::MinuteCount> minuteCounts(const std::vector<SqlRow> &rows);

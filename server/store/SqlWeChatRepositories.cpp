@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SQL repositories for WeChat followers, interactions, webhook de-duplication, QR codes and durable jobs
 // (SQLite and MySQL).
+#include <algorithm>
 #include <map>
 
 #include "server/store/SqlHelpers.h"
@@ -31,42 +32,52 @@ public:
 
     void upsertUser(const WeChatUser &u) override
     {
+        upsertUsers({u});
+    }
+
+    void upsertUsers(const std::vector<WeChatUser> &users) override
+    {
         // Keep what we knew when a message does not tell (a text message says nothing of the unionid).
-        const std::vector<SqlValue> params{u.openid,
-                                           u.unionid,
-                                           u.nickname,
-                                           u.avatarUrl,
-                                           u.language,
-                                           flag(u.subscribed),
-                                           orNull(u.subscribedAt),
-                                           iso(u.createdAt),
-                                           iso(u.updatedAt)};
-        const std::string insert =
-            "INSERT INTO wechat_users (openid, unionid, nickname, avatar_url, language, "
-            "subscribed, subscribed_at, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)";
-        if (isSqlite(m_c))
-            m_c.execute(
-                insert +
-                    " ON CONFLICT(openid) DO UPDATE SET "
-                    "unionid = CASE WHEN excluded.unionid = '' THEN unionid ELSE excluded.unionid END, "
-                    "nickname = CASE WHEN excluded.nickname = '' THEN nickname ELSE excluded.nickname END, "
-                    "avatar_url = CASE WHEN excluded.avatar_url = '' THEN avatar_url ELSE "
-                    "excluded.avatar_url END, "
-                    "language = CASE WHEN excluded.language = '' THEN language ELSE excluded.language END, "
-                    "subscribed = excluded.subscribed, "
-                    "subscribed_at = COALESCE(excluded.subscribed_at, subscribed_at), "
-                    "updated_at = excluded.updated_at",
-                params);
-        else
-            m_c.execute(insert + " ON DUPLICATE KEY UPDATE "
-                                 "unionid = IF(VALUES(unionid) = '', unionid, VALUES(unionid)), "
-                                 "nickname = IF(VALUES(nickname) = '', nickname, VALUES(nickname)), "
-                                 "avatar_url = IF(VALUES(avatar_url) = '', avatar_url, VALUES(avatar_url)), "
-                                 "language = IF(VALUES(language) = '', language, VALUES(language)), "
-                                 "subscribed = VALUES(subscribed), "
-                                 "subscribed_at = COALESCE(VALUES(subscribed_at), subscribed_at), "
-                                 "updated_at = VALUES(updated_at)",
-                        params);
+        const std::string suffix =
+            isSqlite(m_c)
+                ? " ON CONFLICT(openid) DO UPDATE SET "
+                  "unionid = CASE WHEN excluded.unionid = '' THEN unionid ELSE excluded.unionid END, "
+                  "nickname = CASE WHEN excluded.nickname = '' THEN nickname ELSE excluded.nickname END, "
+                  "avatar_url = CASE WHEN excluded.avatar_url = '' THEN avatar_url ELSE excluded.avatar_url "
+                  "END, "
+                  "language = CASE WHEN excluded.language = '' THEN language ELSE excluded.language END, "
+                  "subscribed = excluded.subscribed, "
+                  "subscribed_at = COALESCE(excluded.subscribed_at, subscribed_at), "
+                  "updated_at = excluded.updated_at"
+                : " ON DUPLICATE KEY UPDATE "
+                  "unionid = IF(VALUES(unionid) = '', unionid, VALUES(unionid)), "
+                  "nickname = IF(VALUES(nickname) = '', nickname, VALUES(nickname)), "
+                  "avatar_url = IF(VALUES(avatar_url) = '', avatar_url, VALUES(avatar_url)), "
+                  "language = IF(VALUES(language) = '', language, VALUES(language)), "
+                  "subscribed = VALUES(subscribed), "
+                  "subscribed_at = COALESCE(VALUES(subscribed_at), subscribed_at), "
+                  "updated_at = VALUES(updated_at)";
+        insertRows(
+            m_c,
+            "INSERT INTO wechat_users (openid, unionid, nickname, avatar_url, language, subscribed, "
+            "subscribed_at, created_at, updated_at) VALUES ",
+            9,
+            users.size(),
+            [&users](std::size_t index, std::vector<SqlValue> &params)
+            {
+                const auto &u = users[index];
+                params.insert(params.end(),
+                              {u.openid,
+                               u.unionid,
+                               u.nickname,
+                               u.avatarUrl,
+                               u.language,
+                               flag(u.subscribed),
+                               orNull(u.subscribedAt),
+                               iso(u.createdAt),
+                               iso(u.updatedAt)});
+            },
+            suffix);
     }
 
     std::optional<WeChatUser> findUser(const std::string &openid) override
@@ -154,8 +165,77 @@ public:
                 "UPDATE wechat_dedup SET reply = ?, expires_at = ? WHERE dedup_key = ? AND expires_at < ?",
                 {orNull(reply), iso(expiresAt), key, iso(now)}) == 1)
             return {true, std::nullopt};
-        auto rows = m_c.query("SELECT reply FROM wechat_dedup WHERE dedup_key = ?", {key});
+        // On MariaDB a plain read sees the transaction's snapshot, which misses an entry another instance
+        // committed after it was taken (the entry that made the insert ignore ours): read the latest.
+        auto rows = m_c.query(std::string("SELECT reply FROM wechat_dedup WHERE dedup_key = ?") +
+                                  (isSqlite(m_c) ? "" : " LOCK IN SHARE MODE"),
+                              {key});
         return {false, rows.empty() ? std::nullopt : rows.front().optionalText(0)};
+    }
+
+    std::vector<app::DedupEntry> claimDedups(const std::vector<app::DedupClaim> &claims,
+                                             TimePoint now) override
+    {
+        std::vector<app::DedupEntry> entries(claims.size());
+        // The first claim of each key; a later claim of the same key is that claim's duplicate.
+        std::map<std::string, std::size_t> first;
+        std::vector<std::string> keys;
+        for (std::size_t i = 0; i < claims.size(); ++i)
+            if (first.emplace(claims[i].key, i).second)
+                keys.push_back(claims[i].key);
+
+        std::map<std::string, std::pair<std::optional<std::string>, TimePoint>> stored;
+        for (const auto &row :
+             selectIn(m_c, "SELECT dedup_key, reply, expires_at FROM wechat_dedup WHERE dedup_key IN ", keys))
+            stored.emplace(row.text(0), std::pair(row.optionalText(1), time(row, 2)));
+
+        std::vector<std::size_t> fresh; // claims of keys not stored yet
+        for (const auto &[key, index] : first)
+        {
+            const auto found = stored.find(key);
+            if (found == stored.end())
+                fresh.push_back(index);
+            else if (found->second.second >= now)
+                entries[index] = {false, found->second.first};
+            else // an entry left from long ago: take it over, as claimDedup does
+                entries[index] = claimDedup(key, claims[index].expiresAt, now, claims[index].reply);
+        }
+        std::sort(fresh.begin(), fresh.end());
+
+        // Another instance may insert one of these keys between our read and our insert (its transaction
+        // still open when we read): the insert then ignores that row, and which one is unknown, so the
+        // batch's inserts are undone and each key claimed on its own.
+        m_c.execute("SAVEPOINT dedup_claims", {});
+        const std::string verb = isSqlite(m_c) ? "INSERT OR IGNORE" : "INSERT IGNORE";
+        const std::size_t inserted = insertRows(
+            m_c,
+            verb + " INTO wechat_dedup (dedup_key, reply, expires_at) VALUES ",
+            3,
+            fresh.size(),
+            [&](std::size_t k, std::vector<SqlValue> &params)
+            {
+                const auto &claim = claims[fresh[k]];
+                params.insert(params.end(), {claim.key, orNull(claim.reply), iso(claim.expiresAt)});
+            });
+        if (inserted == fresh.size())
+            for (const std::size_t index : fresh)
+                entries[index] = {true, std::nullopt};
+        else
+        {
+            m_c.execute("ROLLBACK TO SAVEPOINT dedup_claims", {});
+            for (const std::size_t index : fresh)
+                entries[index] =
+                    claimDedup(claims[index].key, claims[index].expiresAt, now, claims[index].reply);
+        }
+        m_c.execute("RELEASE SAVEPOINT dedup_claims", {});
+
+        for (std::size_t i = 0; i < claims.size(); ++i)
+        {
+            const std::size_t owner = first.at(claims[i].key);
+            if (owner != i)
+                entries[i] = {false, entries[owner].claimed ? claims[owner].reply : entries[owner].reply};
+        }
+        return entries;
     }
 
     std::int64_t purgeDedup(TimePoint now) override
@@ -259,19 +339,32 @@ public:
 
     void insert(const app::Job &j) override
     {
-        m_c.execute("INSERT INTO jobs (" + kJobColumns + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                    {j.id,
-                     j.kind,
-                     j.payload.dump(),
-                     std::string(app::toString(j.state)),
-                     j.attempts,
-                     j.maxAttempts,
-                     iso(j.nextRunAt),
-                     j.lastError,
-                     j.lockedBy.empty() ? SqlValue(nullptr) : SqlValue(j.lockedBy),
-                     orNull(j.lockedUntil),
-                     iso(j.createdAt),
-                     iso(j.updatedAt)});
+        insertAll({j});
+    }
+
+    void insertAll(const std::vector<app::Job> &jobs) override
+    {
+        insertRows(m_c,
+                   "INSERT INTO jobs (" + kJobColumns + ") VALUES ",
+                   12,
+                   jobs.size(),
+                   [&jobs](std::size_t index, std::vector<SqlValue> &params)
+                   {
+                       const auto &j = jobs[index];
+                       params.insert(params.end(),
+                                     {j.id,
+                                      j.kind,
+                                      j.payload.dump(),
+                                      std::string(app::toString(j.state)),
+                                      j.attempts,
+                                      j.maxAttempts,
+                                      iso(j.nextRunAt),
+                                      j.lastError,
+                                      j.lockedBy.empty() ? SqlValue(nullptr) : SqlValue(j.lockedBy),
+                                      orNull(j.lockedUntil),
+                                      iso(j.createdAt),
+                                      iso(j.updatedAt)});
+                   });
     }
 
     std::optional<app::Job> find(const std::string &id) override

@@ -400,6 +400,7 @@ if wants webhook; then
     [ "$wh_rej" = 0 ] && [ "$wh_dup" = 0 ] && [ "$wh_acc" -ge "$webhook_answered" ] && [ $((wh_acc - webhook_answered)) -le 64 ] && ok=yes
     [ $ok = yes ] || failed=1
     echo "webhook: answered $webhook_answered, server accepted=$wh_acc duplicates=$wh_dup rejected=$wh_rej; exactly once: $ok"
+    echo "webhook group commit: $(grep -E '^nextevent_wechat_(write_batches|largest_batch) ' <<<"$metrics" | tr '\n' ' ')"
 fi
 if wants votes; then
     ok=no
