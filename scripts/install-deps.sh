@@ -6,7 +6,7 @@ set -euo pipefail
 
 build=(build-essential cmake ninja-build pkg-config ccache git clang-format-14 clang-tidy-14
   libpoco-dev libsqlite3-dev zlib1g-dev libmariadb-dev libhiredis-dev nlohmann-json3-dev libgtest-dev libgmock-dev
-  libbenchmark-dev libhttp-parser-dev libsodium-dev libqrencode-dev libgumbo-dev libkainjow-mustache-dev libpng-dev libcctz-dev tzdata)
+  libbenchmark-dev libhttp-parser-dev libsodium-dev libqrencode-dev libgumbo-dev libkainjow-mustache-dev libpng-dev libcctz-dev libjemalloc-dev tzdata)
 # qt6-translations-l10n: Qt's own strings (Cancel, Save, Yes…) in Chinese; the console loads them at run time.
 # libqt6sql6-sqlite: the Qt SQLite driver plugin, for the check-in desk's offline copy and durable scan queue.
 # qt6-image-formats-plugins: the WebP reader for article images (a dependency of the console package too).
