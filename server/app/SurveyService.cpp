@@ -558,7 +558,7 @@ SurveyService::Prepared SurveyService::prepare(const std::string &surveyId,
                 user && !user->nickname.empty())
                 response.displayName = user->nickname;
     }
-    response.id = newUuid();
+    response.id = newTimeOrderedUuid(now.time_since_epoch().count()); // appended, not scattered, in the index
     response.surveyId = surveyId;
     response.respondent = respondent;
     response.createdAt = now;

@@ -408,7 +408,7 @@ WebhookWrite WeChatService::prepare(const InboundMessage &m, const std::string &
         [&](InteractionKind kind, const std::string &eventKey, std::optional<std::string> eventId)
     {
         Interaction i;
-        i.id = newUuid();
+        i.id = newTimeOrderedUuid(now.time_since_epoch().count()); // appended, not scattered, in the index
         i.openid = m.fromUserName;
         i.kind = kind;
         i.eventKey = eventKey;

@@ -9,22 +9,28 @@
 namespace nextevent
 {
 
-std::string newUuid()
+namespace
+{
+std::array<std::uint8_t, 16> randomBytes()
 {
     // std::random_device reads the kernel's CSPRNG on Linux; a seeded engine would make ids guessable.
     static std::mutex mutex;
     static std::random_device device;
     std::array<std::uint8_t, 16> bytes{};
+    std::lock_guard lock(mutex);
+    for (std::size_t i = 0; i < bytes.size(); i += 4)
     {
-        std::lock_guard lock(mutex);
-        for (std::size_t i = 0; i < bytes.size(); i += 4)
-        {
-            const auto word = device();
-            for (std::size_t j = 0; j < 4; ++j)
-                bytes[i + j] = static_cast<std::uint8_t>(word >> (8 * j));
-        }
+        const auto word = device();
+        for (std::size_t j = 0; j < 4; ++j)
+            bytes[i + j] = static_cast<std::uint8_t>(word >> (8 * j));
     }
-    bytes[6] = static_cast<std::uint8_t>((bytes[6] & 0x0F) | 0x40);
+    return bytes;
+}
+
+/// Sets the version nibble and the RFC variant bits, and writes the canonical form.
+std::string format(std::array<std::uint8_t, 16> bytes, std::uint8_t version)
+{
+    bytes[6] = static_cast<std::uint8_t>((bytes[6] & 0x0F) | (version << 4));
     bytes[8] = static_cast<std::uint8_t>((bytes[8] & 0x3F) | 0x80);
     static constexpr char kHex[] = "0123456789abcdef";
     std::string out;
@@ -37,6 +43,21 @@ std::string newUuid()
         out.push_back(kHex[bytes[i] & 0x0F]);
     }
     return out;
+}
+} // namespace
+
+std::string newUuid()
+{
+    return format(randomBytes(), 4);
+}
+
+std::string newTimeOrderedUuid(std::int64_t unixMillis)
+{
+    auto bytes = randomBytes();
+    const auto millis = static_cast<std::uint64_t>(unixMillis);
+    for (std::size_t i = 0; i < 6; ++i)
+        bytes[i] = static_cast<std::uint8_t>(millis >> (8 * (5 - i)));
+    return format(bytes, 7);
 }
 
 bool isUuid(std::string_view text)
