@@ -179,55 +179,48 @@ public:
         std::vector<app::DedupEntry> entries(claims.size());
         // The first claim of each key; a later claim of the same key is that claim's duplicate.
         std::map<std::string, std::size_t> first;
-        std::vector<std::string> keys;
+        std::vector<std::size_t> owners;
         for (std::size_t i = 0; i < claims.size(); ++i)
             if (first.emplace(claims[i].key, i).second)
-                keys.push_back(claims[i].key);
+                owners.push_back(i);
 
-        std::map<std::string, std::pair<std::optional<std::string>, TimePoint>> stored;
-        for (const auto &row :
-             selectIn(m_c, "SELECT dedup_key, reply, expires_at FROM wechat_dedup WHERE dedup_key IN ", keys))
-            stored.emplace(row.text(0), std::pair(row.optionalText(1), time(row, 2)));
-
-        std::vector<std::size_t> fresh; // claims of keys not stored yet
-        for (const auto &[key, index] : first)
+        // Mostly every key is new: one multi-row insert claims them all. When it falls short (a retry, an
+        // expired entry, another instance's insert), which rows it skipped is unknown: the inserts are undone
+        // and the keys decided from what is stored.
+        if (!insertClaims(claims, owners))
         {
-            const auto found = stored.find(key);
-            if (found == stored.end())
-                fresh.push_back(index);
-            else if (found->second.second >= now)
-                entries[index] = {false, found->second.first};
-            else // an entry left from long ago: take it over, as claimDedup does
-                entries[index] = claimDedup(key, claims[index].expiresAt, now, claims[index].reply);
-        }
-        std::sort(fresh.begin(), fresh.end());
-
-        // Another instance may insert one of these keys between our read and our insert (its transaction
-        // still open when we read): the insert then ignores that row, and which one is unknown, so the
-        // batch's inserts are undone and each key claimed on its own.
-        m_c.execute("SAVEPOINT dedup_claims", {});
-        const std::string verb = isSqlite(m_c) ? "INSERT OR IGNORE" : "INSERT IGNORE";
-        const std::size_t inserted = insertRows(
-            m_c,
-            verb + " INTO wechat_dedup (dedup_key, reply, expires_at) VALUES ",
-            3,
-            fresh.size(),
-            [&](std::size_t k, std::vector<SqlValue> &params)
+            std::map<std::string, std::pair<std::optional<std::string>, TimePoint>> stored;
+            std::vector<std::string> keys;
+            for (const std::size_t index : owners)
+                keys.push_back(claims[index].key);
+            for (const auto &row : selectIn(
+                     m_c, "SELECT dedup_key, reply, expires_at FROM wechat_dedup WHERE dedup_key IN ", keys))
+                stored.emplace(row.text(0), std::pair(row.optionalText(1), time(row, 2)));
+            std::vector<std::size_t> fresh; // claims of keys not stored yet
+            std::vector<std::size_t> expired;
+            for (const std::size_t index : owners)
             {
-                const auto &claim = claims[fresh[k]];
-                params.insert(params.end(), {claim.key, orNull(claim.reply), iso(claim.expiresAt)});
-            });
-        if (inserted == fresh.size())
-            for (const std::size_t index : fresh)
-                entries[index] = {true, std::nullopt};
-        else
-        {
-            m_c.execute("ROLLBACK TO SAVEPOINT dedup_claims", {});
+                const auto found = stored.find(claims[index].key);
+                if (found == stored.end())
+                    fresh.push_back(index);
+                else if (found->second.second >= now)
+                    entries[index] = {false, found->second.first};
+                else
+                    expired.push_back(index);
+            }
+            // Another instance may still insert one of the fresh keys between our read and our insert (its
+            // transaction open when we read): then each is claimed on its own.
+            const bool freshInserted = insertClaims(claims, fresh);
             for (const std::size_t index : fresh)
                 entries[index] =
-                    claimDedup(claims[index].key, claims[index].expiresAt, now, claims[index].reply);
+                    freshInserted ? app::DedupEntry{true, std::nullopt} : claimOne(claims[index], now);
+            // An entry left from long ago no longer protects anything: taken over, as claimDedup does.
+            for (const std::size_t index : expired)
+                entries[index] = claimOne(claims[index], now);
         }
-        m_c.execute("RELEASE SAVEPOINT dedup_claims", {});
+        else
+            for (const std::size_t index : owners)
+                entries[index] = {true, std::nullopt};
 
         for (std::size_t i = 0; i < claims.size(); ++i)
         {
@@ -300,6 +293,35 @@ public:
     }
 
 private:
+    app::DedupEntry claimOne(const app::DedupClaim &claim, TimePoint now)
+    {
+        return claimDedup(claim.key, claim.expiresAt, now, claim.reply);
+    }
+
+    /// Inserts the claims at `indexes` in multi-row statements; false, with nothing of them left inserted,
+    /// when a key was already stored (the insert skipped it). A savepoint undoes only these rows.
+    bool insertClaims(const std::vector<app::DedupClaim> &claims, const std::vector<std::size_t> &indexes)
+    {
+        if (indexes.empty())
+            return true;
+        m_c.execute("SAVEPOINT dedup_claims", {});
+        const std::string verb = isSqlite(m_c) ? "INSERT OR IGNORE" : "INSERT IGNORE";
+        const std::size_t inserted = insertRows(
+            m_c,
+            verb + " INTO wechat_dedup (dedup_key, reply, expires_at) VALUES ",
+            3,
+            indexes.size(),
+            [&](std::size_t k, std::vector<SqlValue> &params)
+            {
+                const auto &claim = claims[indexes[k]];
+                params.insert(params.end(), {claim.key, orNull(claim.reply), iso(claim.expiresAt)});
+            });
+        if (inserted == indexes.size())
+            return true; // the savepoint goes with the transaction: no round trip to release it
+        m_c.execute("ROLLBACK TO SAVEPOINT dedup_claims", {});
+        return false;
+    }
+
     Connection &m_c;
 };
 

@@ -376,17 +376,20 @@ private:
     app::RecentReads<SharedPage> m_sharedPages{std::chrono::milliseconds(1000), 1000};
 
 public:
-    /// The page `build` makes for this visitor. A first visit (no cookie: no respondent id, WeChat session,
-    /// form to show back or language choice) to a `shareable` page gets everyone's page for this URL,
-    /// language and host, built once and kept for up to a second: the crowd that scans one QR code asks
-    /// for exactly this. Seats left and the like are at most a second old, as in the caches beneath; a
-    /// write this process makes shows at once (app::localWriteGeneration). Only 200 answers are kept;
-    /// `build` must not carry anything of one visitor (set cookies on the result).
+    /// The page `build` makes for this visitor. When the handler says the page is `shareable` (nothing on it
+    /// is this visitor's: no registration, WeChat identity, answers or form to show back), the visitor gets
+    /// everyone's page for this URL, language and host, built once and kept for up to a second: the crowd
+    /// that scans one QR code asks for exactly this, first visits and returning visitors alike. Seats left
+    /// and the like are at most a second old, as in the caches beneath; a write this process makes shows at
+    /// once (app::localWriteGeneration). Only 200 answers are kept; `build` must not carry anything of one
+    /// visitor (set cookies on the result).
     Response pageFor(const Request &r, bool shareable, const std::function<Response()> &build)
     {
-        if (!shareable || !r.header("cookie").empty())
+        if (!shareable)
             return build();
         std::string key = lang(r);
+        key += '\n';
+        key += r.cookie(kLangCookie); // page() sets the language cookie when ?lang= differs from it
         key += '\n';
         key += r.header("host");
         key += '\n';
@@ -676,7 +679,12 @@ Response eventGet(Site &site, Request &r)
     const auto who = site.respondent(r);
     if (auto signIn = site.signInFirst(r, who))
         return *signIn;
-    return site.pageFor(r, true, [&] { return eventView(site, r, who); });
+    // The reader's own registration (WeChat identity or this browser's ticket) or refused form makes the
+    // page theirs; any other cookie (a respondent id, the language) does not.
+    const std::string cookies = r.header("cookie");
+    const bool personal = !who.openid.empty() || cookies.find(kTicketCookiePrefix) != std::string::npos ||
+                          cookies.find(kFlashCookie) != std::string::npos;
+    return site.pageFor(r, !personal, [&] { return eventView(site, r, who); });
 }
 
 /// A registration field's problem in the reader's language, chosen by its code: the English message is
@@ -1339,20 +1347,19 @@ Response surveyGet(Site &site, Request &r)
     const Survey survey = ctx.surveys->getForRespondent(r.param("id"));
     // A presenter-paced page follows this respondent's own answers: never shared.
     const bool paced = survey.mode == SurveyMode::PresenterPaced;
-    const auto view = [&]() -> Response
-    {
-        if (auto unavailable = surveyUnavailable(site, r, survey))
-            return *unavailable;
-        if (auto refused = surveyRefused(site, r, survey, who))
-            return *refused;
-        // A presenter-paced survey takes one answer per question: the page follows the presenter instead.
-        // A respondent whose id was minted just now has answered nothing.
-        if (!paced && who.newAnonymousId.empty() && ctx.surveys->hasResponded(survey.id, who.id))
-            return site.message(
-                r, 200, "weui-icon-info", "survey_already", surveyDoneActions(site, r, survey));
-        return surveyPage(site, r, survey, 200, nullptr, {}, paced ? who.id : std::string());
-    };
-    Response response = site.pageFor(r, !paced, view);
+    if (auto unavailable = surveyUnavailable(site, r, survey))
+        return *unavailable;
+    if (auto refused = surveyRefused(site, r, survey, who))
+        return *refused;
+    // A presenter-paced survey takes one answer per question: the page follows the presenter instead.
+    // A respondent whose id was minted just now has answered nothing.
+    if (!paced && who.newAnonymousId.empty() && ctx.surveys->hasResponded(survey.id, who.id))
+        return site.message(r, 200, "weui-icon-info", "survey_already", surveyDoneActions(site, r, survey));
+    // Past those checks of this respondent, the form is everyone's.
+    Response response = site.pageFor(
+        r,
+        !paced,
+        [&] { return surveyPage(site, r, survey, 200, nullptr, {}, paced ? who.id : std::string()); });
     // The form's page takes the new respondent id (set on this visitor's copy of a shared page).
     if (response.status == 200)
         http::setRespondentCookie(response, who);

@@ -3,7 +3,8 @@
 # could pick instead, measured in ONE run on the same machine with wrk over loopback, so the ratios carry:
 #   API      GET /v2/events/{id} (authenticated) at 64 / 256 / 2,000 connections
 #            vs Gin c.JSON (the seed's Go stack), bare POCO HTTPServer and nginx serving the same bytes
-#   pages    /m/events, /m/articles, /m/surveys at 256 connections vs nginx serving the same bytes statically
+#   pages    /m/events, /m/articles, /m/surveys at 256 connections vs nginx serving the same bytes statically,
+#            as first visits (no cookie) and as returning visitors (a respondent id and language cookie each)
 #   webhook  safe-mode (AES) SCAN events at 32 connections, each a new follower, checked exactly once
 #   votes    survey responses (each a new anonymous respondent) at 200 and 16 connections, checked stored once
 #   idle     10,000 idle keep-alive connections held while wrk measures /healthz
@@ -244,11 +245,24 @@ if wants api; then
     done
 fi
 if wants pages; then
+    # Returning visitors: each request a different phone that was here before (its own respondent id, a
+    # language chosen), as the crowd's second look at the page.
+    cat >"$work/returning.lua" <<'LUA'
+local alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+function init(args) math.randomseed(os.time() + tonumber(tostring({}):match("0x(%x+)"), 16)) end
+function request()
+  local t = {}
+  for i = 1, 43 do local n = math.random(1, #alphabet); t[i] = alphabet:sub(n, n) end
+  return wrk.format("GET", nil, {["Cookie"] = "ne_lang=en; ne_rid=" .. table.concat(t)})
+end
+LUA
     for page in "event events/$event" "article articles/$article" "survey surveys/$survey"; do
         read -r name path <<<"$page"
         warm "$base/m/$path"
         [ -x "$nginx" ] && run "nginx-$name" "nginx, the same $name page static" 256 nginx "$nbase/$name.html"
         run "page-$name" "NextEvent \`/m/$path\`" 256 "$spid" "$base/m/$path"
+        run "page-$name-returning" "NextEvent \`/m/$path\`, returning visitors" 256 "$spid" "$base/m/$path" \
+            -s "$work/returning.lua"
     done
 fi
 if wants idle; then
@@ -384,6 +398,7 @@ if any(k.startswith("page-") for k in rows):
     for p in ("event", "article", "survey"):
         line(f"nginx-{p}")
         line(f"page-{p}", (f"nginx-{p}",))
+        line(f"page-{p}-returning", (f"nginx-{p}",))
 for k, title in (("webhook-32", "Webhook"), ("votes-200", "Survey responses"), ("idle-healthz", "Idle keep-alive connections")):
     if k in rows:
         print(f"\n**{title}**\n\n" + head)

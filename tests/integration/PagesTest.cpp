@@ -666,6 +666,59 @@ TEST_P(PagesTest, FirstVisitorsShareAPageButNotTheirRespondentIds)
     EXPECT_EQ(http().get("/v2/articles/" + article, organizer).json()["data"]["viewCount"], 3);
 }
 
+TEST_P(PagesTest, ReturningVisitorsShareThePageUnlessSomethingOnItIsTheirs)
+{
+    // A phone that was here before carries cookies (its respondent id, a language): the page is still
+    // everyone's unless something on it is this visitor's (a registration, answers given, a language).
+    const std::string eventId = openEvent({{"capacity", 5}})["id"];
+    const std::string survey = createSurvey()["id"];
+    const Page firstVisit = browser().get("/m/events/" + eventId);
+    ASSERT_EQ(firstVisit.status, 200) << firstVisit.body;
+
+    auto returning = browser();
+    ASSERT_EQ(returning.get("/m/surveys/" + survey).status, 200);
+    ASSERT_FALSE(returning.cookie("ne_rid").empty());
+    EXPECT_EQ(returning.get("/m/events/" + eventId).body, firstVisit.body)
+        << "a respondent id alone changes nothing on the event page";
+    const Page sameForm = returning.get("/m/surveys/" + survey);
+    EXPECT_EQ(sameForm.body, browser().get("/m/surveys/" + survey).body)
+        << "a respondent who has not answered sees everyone's form";
+
+    // Registered from this browser: the event page is theirs, and the seats left change for everyone.
+    ASSERT_EQ(returning
+                  .post("/m/events/" + eventId + "/register",
+                        form({{"name", "Han Meimei"}, {"phone", "+86 139 0000 0000"}}))
+                  .status,
+              303);
+    const Page mine = returning.get("/m/events/" + eventId);
+    EXPECT_TRUE(contains(mine.body, "You are registered"));
+    EXPECT_FALSE(contains(mine.body, "/register\""));
+    const Page othersNow = browser().get("/m/events/" + eventId);
+    EXPECT_TRUE(contains(othersNow.body, "/register\""));
+    EXPECT_FALSE(contains(othersNow.body, "You are registered"));
+    EXPECT_TRUE(contains(othersNow.body, "4 of 5 seats left")) << "this server's write shows at once";
+
+    // Answered: the survey page is theirs too.
+    ASSERT_EQ(returning.post("/m/surveys/" + survey, form({{"q.talk", "qt"}, {"q.venue", "4"}})).status, 303);
+    EXPECT_FALSE(contains(returning.get("/m/surveys/" + survey).body, "name=\"q.talk\""));
+    EXPECT_TRUE(contains(browser().get("/m/surveys/" + survey).body, "name=\"q.talk\""));
+
+    // The language a visitor chose is theirs; switching by link still sets the cookie, whichever copy of
+    // the page was built first.
+    const std::string article = publishedArticle();
+    auto chinese = browser();
+    chinese.setCookie("ne_lang", "zh_CN");
+    auto english = browser();
+    english.setCookie("ne_lang", "en");
+    const Page zh = chinese.get("/m/articles/" + article);
+    const Page en = english.get("/m/articles/" + article);
+    EXPECT_TRUE(contains(zh.body, "lang=\"zh-CN\"")) << zh.body.substr(0, 200);
+    EXPECT_TRUE(contains(en.body, "lang=\"en\"")) << en.body.substr(0, 200);
+    ASSERT_EQ(chinese.get("/m/articles/" + article + "?lang=zh_CN").status, 200);
+    ASSERT_EQ(english.get("/m/articles/" + article + "?lang=zh_CN").status, 200);
+    EXPECT_EQ(english.cookie("ne_lang"), "zh_CN");
+}
+
 TEST_P(PagesTest, AnswerASurveyOnceWithoutJavaScript)
 {
     const std::string id = createSurvey()["id"];
