@@ -227,6 +227,10 @@ struct Work
     /// rather than a reset), even when the connection closes after it.
     bool drainBody = false;
     std::string answer; ///< the serialized answer (empty when admitted and the body is still to be read)
+    /// A deferred answer settled on another thread, for the I/O thread to serialize (see awaitDeferred).
+    bool settledElsewhere = false;
+    Response *settledResponse = nullptr; ///< owned by x.response.deferred
+    std::exception_ptr settledError;
     UpgradeRequest upgrade;
     std::function<void(int)> adopt;
 };
@@ -889,7 +893,8 @@ private:
     }
 
     /// A handler that answers later (a write waiting for its group commit): the worker goes back to the
-    /// pool, and the thread that settles the answer serializes it and hands it to the I/O thread.
+    /// pool, and the thread that settles the answer (a group-commit writer, answering a whole batch) only
+    /// hands it to the I/O thread, which serializes it: the writer goes back to writing sooner.
     void awaitDeferred(std::uint64_t key, const std::shared_ptr<Work> &work)
     {
         auto deferred = work->x.response.deferred;
@@ -900,8 +905,9 @@ private:
         deferred->whenSettled(
             [this, key, work](Response *response, std::exception_ptr error)
             {
-                m_pipeline.settle(work->x, response, std::move(error));
-                serializeAndRecord(*work);
+                work->settledElsewhere = true;
+                work->settledResponse = response;
+                work->settledError = std::move(error);
                 complete(key, work);
                 std::lock_guard lock(m_deferredMutex);
                 if (--m_deferredPending == 0)
@@ -1064,11 +1070,16 @@ private:
     /// On a worker thread: queue the result for the I/O thread.
     void complete(std::uint64_t key, std::shared_ptr<Work> work)
     {
+        bool first = false;
         {
             std::lock_guard lock(m_doneMutex);
+            first = m_done.empty();
             m_done.emplace_back(key, std::move(work));
         }
-        wake();
+        // One wake-up for what completes before the loop takes it (a writer answers a batch at once): the
+        // loop reads the event counter before it takes the list, so nothing added after is missed.
+        if (first)
+            wake();
     }
 
     void completeAll()
@@ -1082,6 +1093,14 @@ private:
         }
         for (auto &[key, work] : done)
         {
+            if (work->settledElsewhere)
+            {
+                work->settledElsewhere = false;
+                const auto keep = work->x.response.deferred; // owns settledResponse while settle moves it
+                m_pipeline.settle(work->x, work->settledResponse, std::move(work->settledError));
+                work->settledResponse = nullptr;
+                serializeAndRecord(*work);
+            }
             auto it = m_connections.find(key);
             if (it == m_connections.end())
                 continue; // closed meanwhile (reset by the peer, or stopping)
