@@ -243,6 +243,8 @@ public:
     virtual Page<Survey> list(const SurveyQuery &query) = 0;
     /// Whether the respondent answered the survey (any question of a presenter-paced one).
     virtual bool hasResponded(const std::string &surveyId, const std::string &respondent) = 0;
+    /// Who answered the survey (a respondent once per scope answered), at most `limit` of them.
+    virtual std::vector<std::string> respondentsOf(const std::string &surveyId, std::size_t limit) = 0;
     /// Whether the respondent answered in `scope` ("" for the whole survey, else a question id).
     virtual bool
     hasRespondedIn(const std::string &surveyId, const std::string &scope, const std::string &respondent) = 0;

@@ -292,6 +292,7 @@ void SurveyService::remove(const std::string &id, const Principal &actor)
     unit->audit().append({actor.username, "delete", "survey", id, {}});
     unit->commit();
     m_forRespondents.drop(id);
+    m_respondents.drop(id);
     if (m_feed)
     {
         m_feed->surveyChanged(id);
@@ -411,6 +412,7 @@ SurveyResponse SurveyService::submit(const std::string &surveyId,
 {
     auto [rules, response] = prepare(surveyId, respondent, body, displayName);
     m_writer.submit(rules, response);
+    m_respondents.add(surveyId, response.respondent);
     return response;
 }
 
@@ -423,8 +425,12 @@ void SurveyService::submit(const std::string &surveyId,
     auto [rules, response] = prepare(surveyId, respondent, body, displayName);
     m_writer.submit(rules,
                     response,
-                    [response, settled = std::move(settled)](std::exception_ptr error)
-                    { settled(response, std::move(error)); });
+                    [this, response, settled = std::move(settled)](std::exception_ptr error)
+                    {
+                        if (!error)
+                            m_respondents.add(response.surveyId, response.respondent);
+                        settled(response, std::move(error));
+                    });
 }
 
 SurveyService::Prepared SurveyService::prepare(const std::string &surveyId,
@@ -739,7 +745,17 @@ SurveyService::LiveView SurveyService::liveView(const std::string &surveyId)
 
 bool SurveyService::hasResponded(const std::string &surveyId, const std::string &respondent)
 {
-    return m_store.read()->surveys().hasResponded(surveyId, respondent);
+    if (const auto known = m_respondents.answered(surveyId, respondent))
+        return *known;
+    if (!m_respondents.worthLoading(surveyId))
+        return m_store.read()->surveys().hasResponded(surveyId, respondent);
+    // One read of everyone who answered serves every returning visitor of the next second.
+    const auto started = m_respondents.loadStarts();
+    auto respondents = m_store.read()->surveys().respondentsOf(surveyId, m_respondents.maxRespondents() + 1);
+    const bool answered = std::find(respondents.begin(), respondents.end(), respondent) != respondents.end();
+    const bool complete = respondents.size() <= m_respondents.maxRespondents();
+    m_respondents.load(surveyId, std::move(respondents), started);
+    return answered || (!complete && m_store.read()->surveys().hasResponded(surveyId, respondent));
 }
 
 bool SurveyService::hasRespondedIn(const std::string &surveyId,

@@ -12,6 +12,7 @@
 
 #include "server/app/Principal.h"
 #include "server/app/RecentReads.h"
+#include "server/app/RespondentIndex.h"
 #include "server/app/ResponseWriter.h"
 #include "server/app/Store.h"
 
@@ -178,6 +179,7 @@ private:
     /// Surveys as stored, for the respondents' reads (the page a crowd opens from one QR code); answers
     /// change the counts, which respondents see within the cache's second.
     RecentReads<Survey> m_forRespondents;
+    RespondentIndex m_respondents; ///< who answered, for hasResponded (pages of returning visitors)
     ResponseWriter &m_writer;
     ChangeFeed *m_feed;
     Clock m_clock;

@@ -377,6 +377,17 @@ public:
                     .empty();
     }
 
+    std::vector<std::string> respondentsOf(const std::string &surveyId, std::size_t limit) override
+    {
+        std::vector<std::string> out;
+        const auto rows = m_c.query("SELECT respondent FROM survey_responses WHERE survey_id = ? LIMIT ?",
+                                    {surveyId, static_cast<std::int64_t>(limit)});
+        out.reserve(rows.size());
+        for (const auto &row : rows)
+            out.push_back(row.text(0));
+        return out;
+    }
+
     bool hasRespondedIn(const std::string &surveyId,
                         const std::string &scope,
                         const std::string &respondent) override
